@@ -1,0 +1,96 @@
+/**
+ * Builds (once) and starts the repo's Neo4j launcher (neo4j/pom.xml): Neo4j Community with
+ * Bolt on 127.0.0.1. Used by `npm run neo4j` and by the test set-up.
+ */
+import { spawn, spawnSync } from 'node:child_process';
+import type { ChildProcess } from 'node:child_process';
+import fs from 'node:fs';
+import net from 'node:net';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+
+const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
+const moduleDir = path.join(root, 'neo4j');
+const classpathFile = path.join(moduleDir, 'target', 'classpath.txt');
+
+export interface RunningNeo4j {
+  uri: string;
+  user: string;
+  password: string;
+  process: ChildProcess;
+  stop(): Promise<void>;
+}
+
+/** Why Neo4j cannot be started here (no Java or Maven), or null when it can. */
+export function missingTools(): string | null {
+  for (const tool of ['java', 'mvn']) {
+    if (spawnSync(tool, ['-version'], { stdio: 'ignore' }).error) return `${tool} is not installed`;
+  }
+  return null;
+}
+
+export function buildLauncher(log: (line: string) => void = () => {}): void {
+  const sources = [path.join(moduleDir, 'pom.xml'), path.join(moduleDir, 'src/main/java/dev/skillgraph/neo4j/Launcher.java')];
+  const built = fs.existsSync(classpathFile) ? fs.statSync(classpathFile).mtimeMs : 0;
+  if (built && sources.every((s) => fs.statSync(s).mtimeMs < built)) return;
+  log('building the Neo4j launcher (first run downloads Neo4j from Maven Central)…');
+  const res = spawnSync('mvn', ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'], { stdio: 'inherit' });
+  if (res.status !== 0) throw new Error(`mvn package for neo4j/ failed with exit code ${res.status}`);
+}
+
+export async function freePort(): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const srv = net.createServer();
+    srv.once('error', reject);
+    srv.listen(0, '127.0.0.1', () => {
+      const port = (srv.address() as net.AddressInfo).port;
+      srv.close(() => resolve(port));
+    });
+  });
+}
+
+export async function startNeo4j(opts: { port?: number; password?: string; dataDir?: string; inheritOutput?: boolean } = {}): Promise<RunningNeo4j> {
+  buildLauncher((l) => console.error(l));
+  const port = opts.port ?? (await freePort());
+  const password = opts.password ?? 'skillgraph-test';
+  const classpath = `${path.join(moduleDir, 'target', 'classes')}${path.delimiter}${fs.readFileSync(classpathFile, 'utf8').trim()}`;
+  const child = spawn('java', ['-Xmx2g', '-cp', classpath, 'dev.skillgraph.neo4j.Launcher'], {
+    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_PASSWORD: password, NEO4J_DATA_DIR: opts.dataDir ?? '' },
+    stdio: ['ignore', 'pipe', 'pipe'],
+  });
+  let output = '';
+  await new Promise<void>((resolve, reject) => {
+    const timer = setTimeout(() => reject(new Error(`Neo4j did not start within 180 s:\n${output.slice(-4000)}`)), 180_000);
+    const onData = (chunk: Buffer) => {
+      const text = chunk.toString();
+      output += text;
+      if (opts.inheritOutput) process.stderr.write(text);
+      if (output.includes('NEO4J READY')) {
+        clearTimeout(timer);
+        resolve();
+      }
+    };
+    child.stdout!.on('data', onData);
+    child.stderr!.on('data', onData);
+    child.once('exit', (code) => {
+      clearTimeout(timer);
+      reject(new Error(`Neo4j exited with code ${code} before it was ready:\n${output.slice(-4000)}`));
+    });
+  });
+  return {
+    uri: `bolt://127.0.0.1:${port}`,
+    user: 'neo4j',
+    password,
+    process: child,
+    stop: () =>
+      new Promise<void>((resolve) => {
+        if (child.exitCode !== null) return resolve();
+        const kill = setTimeout(() => child.kill('SIGKILL'), 30_000);
+        child.once('exit', () => {
+          clearTimeout(kill);
+          resolve();
+        });
+        child.kill('SIGTERM');
+      }),
+  };
+}

@@ -1,0 +1,425 @@
+/**
+ * The embedded default store: graphology is the in-memory graph that serves reads; SQLite
+ * (better-sqlite3, WAL, synchronous=FULL) makes every acknowledged write durable.
+ *
+ * A write batch runs in one SQLite transaction together with its change events (the outbox)
+ * and its audit record; only after COMMIT returns is the in-memory graph changed. The store is
+ * for one process on one machine: it takes an exclusive lock file in its data directory.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import Database from 'better-sqlite3';
+import { MultiDirectedGraph } from 'graphology';
+import { allRelations, buildProjection } from './projection.ts';
+import {
+  StoreError,
+  cleanProps,
+  edgeKey,
+  nodeKey,
+  validateOp,
+} from './types.ts';
+import type {
+  AuditInput,
+  AuditRecord,
+  ChangeEvent,
+  Direction,
+  EdgeRecord,
+  EdgeRef,
+  EdgeType,
+  GraphStore,
+  Neighbor,
+  NodeLabel,
+  NodeRecord,
+  NodeRef,
+  Page,
+  Projection,
+  Props,
+  WriteOp,
+  WriteResult,
+} from './types.ts';
+
+const SCHEMA = `
+CREATE TABLE IF NOT EXISTS nodes (
+  label TEXT NOT NULL, id TEXT NOT NULL, props TEXT NOT NULL,
+  PRIMARY KEY (label, id)) WITHOUT ROWID;
+CREATE TABLE IF NOT EXISTS edges (
+  type TEXT NOT NULL, from_label TEXT NOT NULL, from_id TEXT NOT NULL,
+  to_label TEXT NOT NULL, to_id TEXT NOT NULL, props TEXT NOT NULL,
+  PRIMARY KEY (type, from_label, from_id, to_label, to_id)) WITHOUT ROWID;
+CREATE INDEX IF NOT EXISTS edges_by_from ON edges (from_label, from_id);
+CREATE INDEX IF NOT EXISTS edges_by_to ON edges (to_label, to_id);
+CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, event TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS audit (
+  seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, operation TEXT NOT NULL,
+  subjects TEXT NOT NULL, before TEXT, after TEXT);
+CREATE INDEX IF NOT EXISTS audit_by_at ON audit (at);
+CREATE TABLE IF NOT EXISTS audit_subjects (subject TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (subject, seq)) WITHOUT ROWID;
+`;
+
+interface NodeAttrs {
+  record: NodeRecord;
+}
+interface EdgeAttrs {
+  record: EdgeRecord;
+}
+type GraphMutation =
+  | { kind: 'node.upsert'; record: NodeRecord }
+  | { kind: 'node.delete'; ref: NodeRef }
+  | { kind: 'edge.upsert'; record: EdgeRecord }
+  | { kind: 'edge.delete'; ref: EdgeRef };
+
+export interface EmbeddedStoreOptions {
+  /** Directory for graph.sqlite (created if missing). */
+  dataDir: string;
+}
+
+export class EmbeddedStore implements GraphStore {
+  readonly kind = 'embedded' as const;
+  private readonly db: Database.Database;
+  private readonly graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
+  private readonly nodeCounts = new Map<NodeLabel, number>();
+  private readonly edgeCounts = new Map<EdgeType, number>();
+  private readonly stmts;
+  private closed = false;
+
+  static open(opts: EmbeddedStoreOptions): EmbeddedStore {
+    fs.mkdirSync(opts.dataDir, { recursive: true });
+    return new EmbeddedStore(path.join(opts.dataDir, 'graph.sqlite'));
+  }
+
+  private constructor(file: string) {
+    this.db = new Database(file, { timeout: 500 });
+    try {
+      // One process owns a data directory: EXCLUSIVE holds SQLite's lock until close (the OS drops it on a crash).
+      this.db.pragma('locking_mode = EXCLUSIVE');
+      this.db.pragma('journal_mode = WAL');
+      this.db.pragma('synchronous = FULL');
+      this.db.exec(SCHEMA);
+    } catch (err) {
+      this.db.close();
+      if ((err as { code?: string }).code === 'SQLITE_BUSY') {
+        throw new StoreError('UNAVAILABLE', `The data directory ${path.dirname(file)} is in use by another skillgraph process; stop it or choose another SKILLGRAPH_DATA_DIR.`);
+      }
+      throw err;
+    }
+    this.stmts = {
+      getNode: this.db.prepare<[string, string], { props: string }>('SELECT props FROM nodes WHERE label = ? AND id = ?'),
+      putNode: this.db.prepare('INSERT INTO nodes (label, id, props) VALUES (?, ?, ?) ON CONFLICT (label, id) DO UPDATE SET props = excluded.props'),
+      deleteNode: this.db.prepare('DELETE FROM nodes WHERE label = ? AND id = ?'),
+      edgesOf: this.db.prepare<[string, string, string, string], { type: string; from_label: string; from_id: string; to_label: string; to_id: string }>(
+        `SELECT type, from_label, from_id, to_label, to_id FROM edges WHERE from_label = ? AND from_id = ?
+         UNION SELECT type, from_label, from_id, to_label, to_id FROM edges WHERE to_label = ? AND to_id = ?`,
+      ),
+      putEdge: this.db.prepare(
+        `INSERT INTO edges (type, from_label, from_id, to_label, to_id, props) VALUES (?, ?, ?, ?, ?, ?)
+         ON CONFLICT (type, from_label, from_id, to_label, to_id) DO UPDATE SET props = excluded.props`,
+      ),
+      deleteEdge: this.db.prepare('DELETE FROM edges WHERE type = ? AND from_label = ? AND from_id = ? AND to_label = ? AND to_id = ?'),
+      addChange: this.db.prepare('INSERT INTO changes (at, event) VALUES (?, ?)'),
+      changes: this.db.prepare<[number, number], { seq: number; at: string; event: string }>('SELECT seq, at, event FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
+      lastSeq: this.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM changes'),
+      addAudit: this.db.prepare('INSERT INTO audit (at, actor, operation, subjects, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
+      addAuditSubject: this.db.prepare('INSERT OR IGNORE INTO audit_subjects (subject, seq) VALUES (?, ?)'),
+      listIds: this.db.prepare<[string, string, number], { id: string }>('SELECT id FROM nodes WHERE label = ? AND id > ? ORDER BY id LIMIT ?'),
+    };
+    this.load();
+  }
+
+  /** Loads the whole graph from SQLite into graphology (start-up only). */
+  private load(): void {
+    for (const row of this.db.prepare<[], { label: NodeLabel; id: string; props: string }>('SELECT label, id, props FROM nodes').iterate()) {
+      this.applyToGraph({ kind: 'node.upsert', record: freezeRecord({ label: row.label, id: row.id, props: JSON.parse(row.props) }) });
+    }
+    const edges = this.db.prepare<[], { type: EdgeType; from_label: NodeLabel; from_id: string; to_label: NodeLabel; to_id: string; props: string }>(
+      'SELECT type, from_label, from_id, to_label, to_id, props FROM edges',
+    );
+    for (const row of edges.iterate()) {
+      this.applyToGraph({
+        kind: 'edge.upsert',
+        record: freezeRecord({
+          type: row.type,
+          from: { label: row.from_label, id: row.from_id },
+          to: { label: row.to_label, id: row.to_id },
+          props: JSON.parse(row.props),
+        }),
+      });
+    }
+  }
+
+  async write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult> {
+    this.assertOpen();
+    for (const op of ops) validateOp(op);
+    const mutations: GraphMutation[] = [];
+    let seq = 0;
+    const at = new Date().toISOString();
+    const emit = (event: Omit<ChangeEvent, 'seq' | 'at'>) => {
+      seq = Number(this.stmts.addChange.run(at, JSON.stringify(event)).lastInsertRowid);
+    };
+    const run = this.db.transaction(() => {
+      for (const op of ops) this.applyOp(op, emit, mutations);
+      if (audit) {
+        const info = this.stmts.addAudit.run(at, audit.actor, audit.operation, JSON.stringify(audit.subjects), json(audit.before), json(audit.after));
+        for (const s of audit.subjects) this.stmts.addAuditSubject.run(s, info.lastInsertRowid);
+      }
+    });
+    try {
+      run.immediate();
+    } catch (err) {
+      throw translateSqliteError(err);
+    }
+    for (const m of mutations) this.applyToGraph(m);
+    return { seq };
+  }
+
+  private applyOp(op: WriteOp, emit: (e: Omit<ChangeEvent, 'seq' | 'at'>) => void, mutations: GraphMutation[]): void {
+    switch (op.op) {
+      case 'upsertNode': {
+        const { label, id } = op.node;
+        const existing = this.stmts.getNode.get(label, id);
+        if (op.ifVersion !== undefined) checkVersion(op.node, existing ? JSON.parse(existing.props).version : undefined, existing !== undefined, op.ifVersion);
+        const props = cleanProps(op.node.props);
+        this.stmts.putNode.run(label, id, JSON.stringify(props));
+        emit({ kind: 'node.upsert', node: { label, id }, props });
+        mutations.push({ kind: 'node.upsert', record: freezeRecord({ label, id, props }) });
+        return;
+      }
+      case 'deleteNode': {
+        const { label, id } = op.node;
+        const existing = this.stmts.getNode.get(label, id);
+        if (op.ifVersion !== undefined) checkVersion(op.node, existing ? JSON.parse(existing.props).version : undefined, existing !== undefined, op.ifVersion);
+        if (!existing) return;
+        for (const e of this.stmts.edgesOf.all(label, id, label, id)) {
+          const ref: EdgeRef = { type: e.type as EdgeType, from: { label: e.from_label as NodeLabel, id: e.from_id }, to: { label: e.to_label as NodeLabel, id: e.to_id } };
+          this.stmts.deleteEdge.run(ref.type, ref.from.label, ref.from.id, ref.to.label, ref.to.id);
+          emit({ kind: 'edge.delete', edge: ref });
+          mutations.push({ kind: 'edge.delete', ref });
+        }
+        this.stmts.deleteNode.run(label, id);
+        emit({ kind: 'node.delete', node: { label, id } });
+        mutations.push({ kind: 'node.delete', ref: { label, id } });
+        return;
+      }
+      case 'upsertEdge': {
+        const { type, from, to } = op.edge;
+        for (const end of [from, to]) {
+          if (!this.stmts.getNode.get(end.label, end.id)) throw new StoreError('NOT_FOUND', `${end.label} "${end.id}" does not exist (edge ${type}).`);
+        }
+        const props = cleanProps(op.edge.props);
+        this.stmts.putEdge.run(type, from.label, from.id, to.label, to.id, JSON.stringify(props));
+        const ref = { type, from: { label: from.label, id: from.id }, to: { label: to.label, id: to.id } };
+        emit({ kind: 'edge.upsert', edge: ref, props });
+        mutations.push({ kind: 'edge.upsert', record: freezeRecord({ ...ref, props }) });
+        return;
+      }
+      case 'deleteEdge': {
+        const { type, from, to } = op.edge;
+        const info = this.stmts.deleteEdge.run(type, from.label, from.id, to.label, to.id);
+        if (info.changes === 0) return;
+        const ref = { type, from: { label: from.label, id: from.id }, to: { label: to.label, id: to.id } };
+        emit({ kind: 'edge.delete', edge: ref });
+        mutations.push({ kind: 'edge.delete', ref });
+        return;
+      }
+    }
+  }
+
+  /** Mirrors one committed change into graphology (and the counters). */
+  private applyToGraph(m: GraphMutation): void {
+    const g = this.graph;
+    switch (m.kind) {
+      case 'node.upsert': {
+        const key = nodeKey(m.record);
+        if (g.hasNode(key)) g.replaceNodeAttributes(key, { record: m.record });
+        else {
+          g.addNode(key, { record: m.record });
+          bump(this.nodeCounts, m.record.label, 1);
+        }
+        return;
+      }
+      case 'node.delete': {
+        const key = nodeKey(m.ref);
+        if (!g.hasNode(key)) return;
+        g.forEachEdge(key, (_e, attrs) => bump(this.edgeCounts, attrs.record.type, -1));
+        g.dropNode(key);
+        bump(this.nodeCounts, m.ref.label, -1);
+        return;
+      }
+      case 'edge.upsert': {
+        const key = edgeKey(m.record);
+        if (g.hasEdge(key)) g.replaceEdgeAttributes(key, { record: m.record });
+        else {
+          g.addEdgeWithKey(key, nodeKey(m.record.from), nodeKey(m.record.to), { record: m.record });
+          bump(this.edgeCounts, m.record.type, 1);
+        }
+        return;
+      }
+      case 'edge.delete': {
+        const key = edgeKey(m.ref);
+        if (!g.hasEdge(key)) return;
+        g.dropEdge(key);
+        bump(this.edgeCounts, m.ref.type, -1);
+        return;
+      }
+    }
+  }
+
+  async getNode(ref: NodeRef): Promise<NodeRecord | null> {
+    this.assertOpen();
+    const key = nodeKey(ref);
+    return this.graph.hasNode(key) ? this.graph.getNodeAttributes(key).record : null;
+  }
+
+  async getNodes(label: NodeLabel, ids: string[]): Promise<(NodeRecord | null)[]> {
+    this.assertOpen();
+    return ids.map((id) => {
+      const key = nodeKey({ label, id });
+      return this.graph.hasNode(key) ? this.graph.getNodeAttributes(key).record : null;
+    });
+  }
+
+  async listNodes(label: NodeLabel, opts: { first: number; after?: string | null }): Promise<Page<NodeRecord>> {
+    this.assertOpen();
+    const rows = this.stmts.listIds.all(label, opts.after ?? '', opts.first + 1);
+    const items = rows.slice(0, opts.first).map((r) => this.graph.getNodeAttributes(nodeKey({ label, id: r.id })).record);
+    return { items, next: rows.length > opts.first ? items[items.length - 1].id : null };
+  }
+
+  async countNodes(label: NodeLabel): Promise<number> {
+    return this.nodeCounts.get(label) ?? 0;
+  }
+
+  async countEdges(type: EdgeType): Promise<number> {
+    return this.edgeCounts.get(type) ?? 0;
+  }
+
+  async getEdge(ref: EdgeRef): Promise<EdgeRecord | null> {
+    this.assertOpen();
+    const key = edgeKey(ref);
+    return this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key).record : null;
+  }
+
+  async neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]> {
+    this.assertOpen();
+    const key = nodeKey(node);
+    const g = this.graph;
+    if (!g.hasNode(key)) return [];
+    const out: Neighbor[] = [];
+    if (direction !== 'in') {
+      g.forEachOutEdge(key, (_e, attrs, _s, target) => {
+        if (attrs.record.type === type) out.push({ node: g.getNodeAttributes(target).record, edge: attrs.record });
+      });
+    }
+    if (direction !== 'out') {
+      g.forEachInEdge(key, (_e, attrs, source) => {
+        if (attrs.record.type === type) out.push({ node: g.getNodeAttributes(source).record, edge: attrs.record });
+      });
+    }
+    return out;
+  }
+
+  async changes(after: number, limit: number): Promise<ChangeEvent[]> {
+    this.assertOpen();
+    return this.stmts.changes.all(after, limit).map((r) => ({ seq: r.seq, at: r.at, ...JSON.parse(r.event) }));
+  }
+
+  async lastSeq(): Promise<number> {
+    this.assertOpen();
+    return this.stmts.lastSeq.get()?.seq ?? 0;
+  }
+
+  async history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]> {
+    this.assertOpen();
+    const where: string[] = [];
+    const params: (string | number)[] = [];
+    if (opts.subject !== undefined) {
+      where.push('a.seq IN (SELECT seq FROM audit_subjects WHERE subject = ?)');
+      params.push(opts.subject);
+    }
+    if (opts.since !== undefined) {
+      where.push('a.at >= ?');
+      params.push(opts.since);
+    }
+    if (opts.before !== undefined) {
+      where.push('a.seq < ?');
+      params.push(opts.before);
+    }
+    const sql = `SELECT * FROM audit a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.seq DESC LIMIT ?`;
+    params.push(opts.first);
+    const rows = this.db.prepare(sql).all(...params) as Array<{ seq: number; at: string; actor: string; operation: string; subjects: string; before: string | null; after: string | null }>;
+    return rows.map((r) => ({
+      seq: r.seq,
+      at: r.at,
+      actor: r.actor,
+      operation: r.operation,
+      subjects: JSON.parse(r.subjects),
+      before: r.before === null ? undefined : JSON.parse(r.before),
+      after: r.after === null ? undefined : JSON.parse(r.after),
+    }));
+  }
+
+  async projection(): Promise<Projection> {
+    this.assertOpen();
+    const idsByLabel: Partial<Record<NodeLabel, string[]>> = {};
+    this.graph.forEachNode((_k, { record }) => (idsByLabel[record.label] ??= []).push(record.id));
+    const g = this.graph;
+    const lists = allRelations().map((rel) => ({
+      ...rel,
+      pairs: (function* () {
+        for (const { attributes } of g.edgeEntries()) {
+          const r = attributes.record;
+          if (r.type === rel.type && r.from.label === rel.from && r.to.label === rel.to) yield [r.from.id, r.to.id] as const;
+        }
+      })(),
+    }));
+    return buildProjection(idsByLabel, lists, await this.lastSeq());
+  }
+
+  async ping(): Promise<void> {
+    this.assertOpen();
+    this.db.prepare('SELECT 1').get();
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    this.db.close();
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('UNAVAILABLE', 'The store is closed.');
+  }
+}
+
+function checkVersion(ref: NodeRef, stored: unknown, exists: boolean, expected: number | null): void {
+  if (expected === null) {
+    if (exists) throw new StoreError('CONFLICT', `${ref.label} "${ref.id}" already exists.`);
+    return;
+  }
+  if (!exists) throw new StoreError('NOT_FOUND', `${ref.label} "${ref.id}" does not exist.`);
+  if (stored !== expected) {
+    throw new StoreError('CONFLICT', `${ref.label} "${ref.id}" is at version ${String(stored)}, not ${expected}; reload it and retry.`);
+  }
+}
+
+function freezeRecord<T extends { props: Props }>(r: T): T {
+  for (const v of Object.values(r.props)) if (Array.isArray(v)) Object.freeze(v);
+  Object.freeze(r.props);
+  return Object.freeze(r);
+}
+
+function bump<K>(m: Map<K, number>, k: K, by: number): void {
+  m.set(k, (m.get(k) ?? 0) + by);
+}
+
+function json(v: unknown): string | null {
+  return v === undefined ? null : JSON.stringify(v);
+}
+
+function translateSqliteError(err: unknown): unknown {
+  if (err instanceof StoreError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'SQLITE_BUSY' || code === 'SQLITE_IOERR' || code === 'SQLITE_FULL') {
+    return new StoreError('UNAVAILABLE', `The embedded store could not write (${code}); retry later.`);
+  }
+  return err;
+}

@@ -1,0 +1,453 @@
+/**
+ * The Neo4j store: one driver, managed transactions (executeRead / executeWrite), parameters
+ * only. Labels and relationship types are never taken from input as text: they are checked
+ * against the closed sets in types.ts before they appear in a query.
+ *
+ * Layout: a node is (:Label {id, ...props}); an edge is (a)-[:TYPE {...props}]->(b), at most
+ * one per (type, a, b). The change feed is (:_Change {seq, at, event}) and the audit log
+ * (:_Audit)-[:ABOUT]->(:_Subject {id}); sequence numbers come from (:_Sequence) counters that
+ * are incremented last in each transaction, so the write lock on the counter orders commits.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import neo4j from 'neo4j-driver';
+import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import { allRelations, buildProjection } from './projection.ts';
+import { EDGE_TYPES, NODE_LABELS, StoreError, assertEdgeShape, assertLabel, cleanProps, validateOp } from './types.ts';
+import type {
+  AuditInput,
+  AuditRecord,
+  ChangeEvent,
+  Direction,
+  EdgeRecord,
+  EdgeRef,
+  EdgeType,
+  GraphStore,
+  Neighbor,
+  NodeLabel,
+  NodeRecord,
+  NodeRef,
+  Page,
+  Projection,
+  Props,
+  WriteOp,
+  WriteResult,
+} from './types.ts';
+
+export interface Neo4jStoreOptions {
+  uri: string;
+  user: string;
+  password: string;
+  database?: string;
+  /** Directory of *.cypher files with constraints and indexes, applied at start-up. */
+  schemaDir: string;
+}
+
+type PendingEvent = Omit<ChangeEvent, 'seq' | 'at'>;
+
+export class Neo4jStore implements GraphStore {
+  readonly kind = 'neo4j' as const;
+  private closed = false;
+
+  private constructor(
+    private readonly driver: Driver,
+    private readonly database: string | undefined,
+  ) {}
+
+  static async open(opts: Neo4jStoreOptions): Promise<Neo4jStore> {
+    const driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
+      disableLosslessIntegers: true,
+      connectionAcquisitionTimeout: 30_000,
+      maxConnectionPoolSize: 50,
+    });
+    try {
+      await driver.verifyConnectivity({ database: opts.database });
+    } catch (err) {
+      await driver.close();
+      throw new StoreError('UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri}: ${(err as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`);
+    }
+    const store = new Neo4jStore(driver, opts.database);
+    await store.applySchema(opts.schemaDir);
+    return store;
+  }
+
+  /** Runs every statement of schema/neo4j/*.cypher (all written with IF NOT EXISTS). */
+  private async applySchema(dir: string): Promise<void> {
+    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+    for (const f of files) {
+      const statements = fs
+        .readFileSync(path.join(dir, f), 'utf8')
+        .split('\n')
+        .filter((l) => !l.trim().startsWith('//'))
+        .join('\n')
+        .split(';')
+        .map((s) => s.trim())
+        .filter(Boolean);
+      for (const s of statements) await this.driver.executeQuery(s, {}, { database: this.database });
+    }
+    await this.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: this.database });
+  }
+
+  private session() {
+    return this.driver.session({ database: this.database });
+  }
+
+  private async withSession<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
+    this.assertOpen();
+    const session = this.session();
+    try {
+      return mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
+    } catch (err) {
+      throw translateNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult> {
+    for (const op of ops) validateOp(op);
+    if (ops.length === 0 && !audit) return { seq: 0 };
+    return this.withSession('write', async (tx) => {
+      const events: PendingEvent[] = [];
+      for (const group of groupOps(ops)) await applyGroup(tx, group, events);
+      const at = new Date().toISOString();
+      let seq = 0;
+      if (events.length > 0) {
+        const last = await nextSeq(tx, '_change', events.length);
+        const first = last - events.length + 1;
+        await tx.run(
+          'UNWIND $rows AS row CREATE (:_Change {seq: row.seq, at: $at, event: row.event})',
+          { at, rows: events.map((e, i) => ({ seq: neo4j.int(first + i), event: JSON.stringify(e) })) },
+        );
+        seq = last;
+      }
+      if (audit) {
+        const aseq = await nextSeq(tx, '_audit', 1);
+        await tx.run(
+          `CREATE (a:_Audit {seq: $seq, at: $at, actor: $actor, operation: $operation, subjects: $subjects, before: $before, after: $after})
+           WITH a UNWIND $subjects AS s MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)`,
+          {
+            seq: neo4j.int(aseq),
+            at,
+            actor: audit.actor,
+            operation: audit.operation,
+            subjects: audit.subjects,
+            before: audit.before === undefined ? null : JSON.stringify(audit.before),
+            after: audit.after === undefined ? null : JSON.stringify(audit.after),
+          },
+        );
+      }
+      return { seq };
+    });
+  }
+
+  async getNode(ref: NodeRef): Promise<NodeRecord | null> {
+    assertLabel(ref.label);
+    return this.withSession('read', async (tx) => {
+      const res = await tx.run(`MATCH (n:${ref.label} {id: $id}) RETURN properties(n) AS p`, { id: ref.id });
+      return res.records.length ? toNode(ref.label, res.records[0].get('p')) : null;
+    });
+  }
+
+  async getNodes(label: NodeLabel, ids: string[]): Promise<(NodeRecord | null)[]> {
+    assertLabel(label);
+    if (ids.length === 0) return [];
+    const found = await this.withSession('read', async (tx) => {
+      const res = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN properties(n) AS p`, { ids });
+      return new Map(res.records.map((r) => {
+        const node = toNode(label, r.get('p'));
+        return [node.id, node] as const;
+      }));
+    });
+    return ids.map((id) => found.get(id) ?? null);
+  }
+
+  async listNodes(label: NodeLabel, opts: { first: number; after?: string | null }): Promise<Page<NodeRecord>> {
+    assertLabel(label);
+    const rows = await this.withSession('read', async (tx) => {
+      const res = await tx.run(`MATCH (n:${label}) WHERE n.id > $after RETURN properties(n) AS p ORDER BY n.id LIMIT $limit`, {
+        after: opts.after ?? '',
+        limit: neo4j.int(opts.first + 1),
+      });
+      return res.records.map((r) => toNode(label, r.get('p')));
+    });
+    const items = rows.slice(0, opts.first);
+    return { items, next: rows.length > opts.first ? items[items.length - 1].id : null };
+  }
+
+  async countNodes(label: NodeLabel): Promise<number> {
+    assertLabel(label);
+    return this.withSession('read', async (tx) => (await tx.run(`MATCH (n:${label}) RETURN count(n) AS c`)).records[0].get('c') as number);
+  }
+
+  async countEdges(type: EdgeType): Promise<number> {
+    assertEdgeType(type);
+    return this.withSession('read', async (tx) => (await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`)).records[0].get('c') as number);
+  }
+
+  async getEdge(ref: EdgeRef): Promise<EdgeRecord | null> {
+    assertEdgeShape(ref);
+    return this.withSession('read', async (tx) => {
+      const res = await tx.run(
+        `MATCH (:${ref.from.label} {id: $from})-[r:${ref.type}]->(:${ref.to.label} {id: $to}) RETURN properties(r) AS p`,
+        { from: ref.from.id, to: ref.to.id },
+      );
+      return res.records.length ? { type: ref.type, from: { ...ref.from }, to: { ...ref.to }, props: cleanProps(res.records[0].get('p')) } : null;
+    });
+  }
+
+  async neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]> {
+    assertLabel(node.label);
+    assertEdgeType(type);
+    return this.withSession('read', async (tx) => {
+      const out: Neighbor[] = [];
+      const dirs = direction === 'both' ? (['out', 'in'] as const) : ([direction] as const);
+      for (const d of dirs) {
+        const pattern = d === 'out' ? `(n:${node.label} {id: $id})-[r:${type}]->(m)` : `(n:${node.label} {id: $id})<-[r:${type}]-(m)`;
+        const res = await tx.run(`MATCH ${pattern} RETURN labels(m) AS labels, properties(m) AS p, properties(r) AS rp`, { id: node.id });
+        for (const rec of res.records) {
+          const other = toNode(ourLabel(rec.get('labels')), rec.get('p'));
+          const self = { label: node.label, id: node.id };
+          const ends = d === 'out' ? { from: self, to: { label: other.label, id: other.id } } : { from: { label: other.label, id: other.id }, to: self };
+          out.push({ node: other, edge: { type, ...ends, props: cleanProps(rec.get('rp')) } });
+        }
+      }
+      return out;
+    });
+  }
+
+  async changes(after: number, limit: number): Promise<ChangeEvent[]> {
+    return this.withSession('read', async (tx) => {
+      const res = await tx.run('MATCH (c:_Change) WHERE c.seq > $after RETURN c.seq AS seq, c.at AS at, c.event AS event ORDER BY c.seq LIMIT $limit', {
+        after: neo4j.int(after),
+        limit: neo4j.int(limit),
+      });
+      return res.records.map((r) => ({ seq: r.get('seq') as number, at: r.get('at') as string, ...JSON.parse(r.get('event')) }));
+    });
+  }
+
+  async lastSeq(): Promise<number> {
+    return this.withSession('read', async (tx) => {
+      const res = await tx.run("MATCH (s:_Sequence {name: '_change'}) RETURN s.value AS v");
+      return res.records.length ? (res.records[0].get('v') as number) : 0;
+    });
+  }
+
+  async history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]> {
+    return this.withSession('read', async (tx) => {
+      const match = opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
+      const res = await tx.run(
+        `${match} WHERE ($since IS NULL OR a.at >= $since) AND ($before IS NULL OR a.seq < $before)
+         RETURN a ORDER BY a.seq DESC LIMIT $limit`,
+        {
+          subject: opts.subject ?? null,
+          since: opts.since ?? null,
+          before: opts.before === undefined ? null : neo4j.int(opts.before),
+          limit: neo4j.int(opts.first),
+        },
+      );
+      return res.records.map((r) => {
+        const a = r.get('a').properties;
+        return {
+          seq: a.seq,
+          at: a.at,
+          actor: a.actor,
+          operation: a.operation,
+          subjects: a.subjects,
+          before: a.before == null ? undefined : JSON.parse(a.before),
+          after: a.after == null ? undefined : JSON.parse(a.after),
+        };
+      });
+    });
+  }
+
+  async projection(): Promise<Projection> {
+    // One read transaction, so ids, edges and the sequence number describe the same snapshot.
+    return this.withSession('read', async (tx) => {
+      const idsByLabel: Partial<Record<NodeLabel, string[]>> = {};
+      for (const label of NODE_LABELS) {
+        const res = await tx.run(`MATCH (n:${label}) RETURN n.id AS id`);
+        idsByLabel[label] = res.records.map((r) => r.get('id') as string);
+      }
+      const lists = [];
+      for (const rel of allRelations()) {
+        const res = await tx.run(`MATCH (a:${rel.from})-[:${rel.type}]->(b:${rel.to}) RETURN a.id AS f, b.id AS t`);
+        lists.push({ ...rel, pairs: res.records.map((r) => [r.get('f') as string, r.get('t') as string] as const) });
+      }
+      const seqRes = await tx.run("MATCH (s:_Sequence {name: '_change'}) RETURN s.value AS v");
+      return buildProjection(idsByLabel, lists, seqRes.records.length ? (seqRes.records[0].get('v') as number) : 0);
+    });
+  }
+
+  async ping(): Promise<void> {
+    await this.withSession('read', (tx) => tx.run('RETURN 1'));
+  }
+
+  async close(): Promise<void> {
+    if (this.closed) return;
+    this.closed = true;
+    await this.driver.close();
+  }
+
+  /** Test and admin helper: removes every node and relationship (schema stays). */
+  async deleteEverything(): Promise<void> {
+    const session = this.session();
+    try {
+      await session.run('MATCH (n) CALL (n) { DETACH DELETE n } IN TRANSACTIONS OF 10000 ROWS');
+    } finally {
+      await session.close();
+    }
+  }
+
+  private assertOpen(): void {
+    if (this.closed) throw new StoreError('UNAVAILABLE', 'The store is closed.');
+  }
+}
+
+/** Consecutive ops that can share one UNWIND query; a versioned op always stands alone. */
+type OpGroup =
+  | { op: 'upsertNode'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'upsertNode' }>> }
+  | { op: 'deleteNode'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'deleteNode' }>> }
+  | { op: 'upsertEdge'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'upsertEdge' }>> }
+  | { op: 'deleteEdge'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'deleteEdge' }>> };
+
+function groupOps(ops: WriteOp[]): OpGroup[] {
+  const groups: OpGroup[] = [];
+  for (const op of ops) {
+    const key = op.op === 'upsertNode' || op.op === 'deleteNode' ? op.node.label : `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
+    const alone = 'ifVersion' in op && op.ifVersion !== undefined;
+    const last = groups[groups.length - 1];
+    if (last && !last.alone && !alone && last.op === op.op && last.key === key) (last.items as WriteOp[]).push(op);
+    else groups.push({ op: op.op, key, alone, items: [op] } as OpGroup);
+  }
+  return groups;
+}
+
+async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: PendingEvent[]): Promise<void> {
+  switch (group.op) {
+    case 'upsertNode': {
+      const label = group.items[0].node.label;
+      for (const op of group.items) if (op.ifVersion !== undefined) await checkVersion(tx, op.node, op.ifVersion);
+      const rows = group.items.map((op) => ({ id: op.node.id, props: { ...cleanProps(op.node.props), id: op.node.id } }));
+      await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, { rows });
+      for (const op of group.items) events.push({ kind: 'node.upsert', node: { label, id: op.node.id }, props: cleanProps(op.node.props) });
+      return;
+    }
+    case 'deleteNode': {
+      const label = group.items[0].node.label;
+      for (const op of group.items) if (op.ifVersion !== undefined) await checkVersion(tx, op.node, op.ifVersion);
+      const ids = group.items.map((op) => op.node.id);
+      // Collect the edges a detach-delete removes so the feed reports each of them.
+      const res = await tx.run(
+        `UNWIND $ids AS id MATCH (n:${label} {id: id})
+         OPTIONAL MATCH (n)-[r]-(m)
+         WITH n, id, collect(DISTINCT {type: type(r), out: startNode(r) = n, other: m.id, otherLabels: labels(m)}) AS rels
+         DETACH DELETE n
+         RETURN id, rels`,
+        { ids },
+      );
+      for (const rec of res.records) {
+        const id = rec.get('id') as string;
+        const self = { label, id };
+        for (const r of rec.get('rels') as Array<{ type: EdgeType | null; out: boolean; other: string; otherLabels: string[] }>) {
+          if (r.type === null) continue;
+          const other = { label: ourLabel(r.otherLabels), id: r.other };
+          events.push({ kind: 'edge.delete', edge: r.out ? { type: r.type, from: self, to: other } : { type: r.type, from: other, to: self } });
+        }
+        events.push({ kind: 'node.delete', node: self });
+      }
+      return;
+    }
+    case 'upsertEdge': {
+      const { type, from, to } = group.items[0].edge;
+      const rows = group.items.map((op) => ({ from: op.edge.from.id, to: op.edge.to.id, props: cleanProps(op.edge.props) }));
+      const res = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:${from.label} {id: row.from}) MATCH (b:${to.label} {id: row.to})
+         MERGE (a)-[r:${type}]->(b) SET r = row.props
+         RETURN count(r) AS n`,
+        { rows },
+      );
+      if ((res.records[0].get('n') as number) !== rows.length) {
+        for (const [end, ids] of [[from, rows.map((r) => r.from)], [to, rows.map((r) => r.to)]] as const) {
+          const missing = await tx.run(`UNWIND $ids AS id OPTIONAL MATCH (n:${end.label} {id: id}) WITH id, n WHERE n IS NULL RETURN id LIMIT 1`, { ids });
+          if (missing.records.length) throw new StoreError('NOT_FOUND', `${end.label} "${missing.records[0].get('id')}" does not exist (edge ${type}).`);
+        }
+      }
+      for (const op of group.items) {
+        events.push({ kind: 'edge.upsert', edge: { type, from: { ...op.edge.from }, to: { ...op.edge.to } }, props: cleanProps(op.edge.props) });
+      }
+      return;
+    }
+    case 'deleteEdge': {
+      const { type, from, to } = group.items[0].edge;
+      const rows = group.items.map((op) => ({ from: op.edge.from.id, to: op.edge.to.id }));
+      const res = await tx.run(
+        `UNWIND $rows AS row
+         MATCH (a:${from.label} {id: row.from})-[r:${type}]->(b:${to.label} {id: row.to})
+         DELETE r RETURN row.from AS f, row.to AS t`,
+        { rows },
+      );
+      for (const rec of res.records) {
+        events.push({ kind: 'edge.delete', edge: { type, from: { label: from.label, id: rec.get('f') }, to: { label: to.label, id: rec.get('t') } } });
+      }
+      return;
+    }
+  }
+}
+
+/** Locks the node (a write lock, held to commit) and compares its version with the expected one. */
+async function checkVersion(tx: ManagedTransaction, ref: NodeRef, expected: number | null): Promise<void> {
+  const res = await tx.run(
+    `OPTIONAL MATCH (n:${ref.label} {id: $id})
+     CALL (n) { WITH n WHERE n IS NOT NULL SET n._lock = true REMOVE n._lock }
+     RETURN n IS NOT NULL AS exists, n.version AS version`,
+    { id: ref.id },
+  );
+  const exists = res.records[0].get('exists') as boolean;
+  const version = res.records[0].get('version') as number | null;
+  if (expected === null) {
+    if (exists) throw new StoreError('CONFLICT', `${ref.label} "${ref.id}" already exists.`);
+    return;
+  }
+  if (!exists) throw new StoreError('NOT_FOUND', `${ref.label} "${ref.id}" does not exist.`);
+  if (version !== expected) {
+    throw new StoreError('CONFLICT', `${ref.label} "${ref.id}" is at version ${String(version)}, not ${expected}; reload it and retry.`);
+  }
+}
+
+/** Increments a named counter by n and returns its new value; its write lock orders commits. */
+async function nextSeq(tx: ManagedTransaction, name: string, n: number): Promise<number> {
+  const res = await tx.run(
+    'MERGE (s:_Sequence {name: $name}) ON CREATE SET s.value = 0 SET s.value = s.value + $n RETURN s.value AS v',
+    { name, n: neo4j.int(n) },
+  );
+  return res.records[0].get('v') as number;
+}
+
+function toNode(label: NodeLabel, raw: Record<string, unknown>): NodeRecord {
+  const { id, ...rest } = raw;
+  return { label, id: id as string, props: cleanProps(rest) };
+}
+
+function ourLabel(labels: string[]): NodeLabel {
+  const label = labels.find((l) => (NODE_LABELS as readonly string[]).includes(l));
+  if (!label) throw new StoreError('UNAVAILABLE', `Neo4j returned a node with labels ${labels.join(',')} that skillgraph does not manage.`);
+  return label as NodeLabel;
+}
+
+function assertEdgeType(type: string): asserts type is EdgeType {
+  if (!(EDGE_TYPES as string[]).includes(type)) throw new StoreError('BAD_USER_INPUT', `Unknown edge type "${type}".`);
+}
+
+function translateNeo4jError(err: unknown): unknown {
+  if (err instanceof StoreError) return err;
+  const code = (err as { code?: string }).code ?? '';
+  if (code === 'Neo.ClientError.Schema.ConstraintValidationFailed') {
+    return new StoreError('CONFLICT', `A node with that id already exists (${(err as Error).message}).`);
+  }
+  if (code === 'ServiceUnavailable' || code === 'SessionExpired' || code.startsWith('Neo.TransientError')) {
+    return new StoreError('UNAVAILABLE', `Neo4j is unavailable (${code}); retry later.`);
+  }
+  return err;
+}

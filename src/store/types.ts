@@ -1,0 +1,234 @@
+/**
+ * The GraphStore contract: the one seam between the service and its storage.
+ *
+ * Two implementations honour it (and one test suite checks both): the embedded store
+ * (graphology in memory, durable in SQLite) and the Neo4j store (neo4j-driver, managed
+ * transactions). Everything above this file speaks only these types.
+ */
+
+/** Node labels the graph knows. Labels never come from user input unchecked: see assertLabel. */
+export const NODE_LABELS = ['Skill', 'Occupation', 'Member', 'Job', 'Company', 'Location', 'Title'] as const;
+export type NodeLabel = (typeof NODE_LABELS)[number];
+
+/** Edge types and the (from label → to label) pairs each may connect. */
+export const EDGE_ENDPOINTS = {
+  BROADER: [['Skill', 'Skill']],
+  RELATED: [['Skill', 'Skill']],
+  NEEDS_SKILL: [['Occupation', 'Skill']],
+  BROADER_OCCUPATION: [['Occupation', 'Occupation']],
+  HAS_SKILL: [['Member', 'Skill']],
+  REQUIRES: [['Job', 'Skill']],
+  APPLIED: [['Member', 'Job']],
+  VIEWED: [['Member', 'Job']],
+  SAVED: [['Member', 'Job']],
+  HIRED: [['Member', 'Job']],
+  WORKED_AT: [['Member', 'Company']],
+  POSTED_BY: [['Job', 'Company']],
+  LOCATED_IN: [['Member', 'Location'], ['Job', 'Location'], ['Company', 'Location'], ['Location', 'Location']],
+  HAS_TITLE: [['Member', 'Title'], ['Job', 'Title']],
+  TITLE_OF: [['Title', 'Occupation']],
+} as const satisfies Record<string, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>;
+export type EdgeType = keyof typeof EDGE_ENDPOINTS;
+export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as EdgeType[];
+
+/** Property values are flat: primitives or arrays of primitives (nested data is JSON-encoded by callers). */
+export type PropValue = string | number | boolean | string[] | number[];
+export type Props = Record<string, PropValue>;
+
+export interface NodeRef {
+  label: NodeLabel;
+  id: string;
+}
+export interface NodeRecord extends NodeRef {
+  props: Props;
+}
+export interface EdgeRef {
+  type: EdgeType;
+  from: NodeRef;
+  to: NodeRef;
+}
+export interface EdgeRecord extends EdgeRef {
+  props: Props;
+}
+export type Direction = 'out' | 'in' | 'both';
+
+/** A neighbour reached over one edge. */
+export interface Neighbor {
+  node: NodeRecord;
+  edge: EdgeRecord;
+}
+
+/**
+ * One operation of a write batch. A batch is applied in one transaction: all or nothing.
+ * `ifVersion` is an optimistic-concurrency precondition on a node's `version` property:
+ * a number means "the stored node must have this version", `null` means "must not exist".
+ */
+export type WriteOp =
+  | { op: 'upsertNode'; node: NodeRecord; ifVersion?: number | null }
+  | { op: 'deleteNode'; node: NodeRef; ifVersion?: number }
+  | { op: 'upsertEdge'; edge: EdgeRecord }
+  | { op: 'deleteEdge'; edge: EdgeRef };
+
+/** An audit (history) record written in the same transaction as the batch it describes. */
+export interface AuditInput {
+  actor: string;
+  operation: string;
+  /** Ids of the nodes this change is about; history is looked up by them. */
+  subjects: string[];
+  before?: unknown;
+  after?: unknown;
+}
+export interface AuditRecord extends AuditInput {
+  seq: number;
+  at: string;
+}
+
+/** One entry of the change feed (the outbox). Sequence numbers are strictly increasing. */
+export interface ChangeEvent {
+  seq: number;
+  at: string;
+  kind: 'node.upsert' | 'node.delete' | 'edge.upsert' | 'edge.delete';
+  node?: NodeRef;
+  edge?: EdgeRef;
+  /** Properties after the change (upserts), absent for deletes. */
+  props?: Props;
+}
+
+export interface WriteResult {
+  /** Sequence number of the last change event the batch produced (0 when it changed nothing). */
+  seq: number;
+}
+
+export interface Page<T> {
+  items: T[];
+  /** The cursor to pass as `after` for the next page, or null at the end. */
+  next: string | null;
+}
+
+/** Compressed sparse rows of one relation (edge type between two labels), by dense node index. */
+export interface CsrRelation {
+  type: EdgeType;
+  from: NodeLabel;
+  to: NodeLabel;
+  /** offsets[i]..offsets[i+1] index into targets for source node i (length = #from + 1). */
+  offsets: Uint32Array;
+  /** Dense indexes into the `to` label's id list. */
+  targets: Uint32Array;
+}
+
+/** A compact, read-only snapshot of the graph's topology for the GNN. */
+export interface Projection {
+  /** Node ids per label, sorted; a node's dense index is its position here. */
+  ids: Record<NodeLabel, string[]>;
+  relations: CsrRelation[];
+  /** The change-feed position the projection reflects. */
+  seq: number;
+}
+
+export interface GraphStore {
+  readonly kind: 'embedded' | 'neo4j';
+  /** Applies all ops in one transaction, with an optional audit record; throws StoreError and changes nothing on failure. */
+  write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult>;
+  getNode(ref: NodeRef): Promise<NodeRecord | null>;
+  /** Same order as `ids`; null where a node does not exist. */
+  getNodes(label: NodeLabel, ids: string[]): Promise<(NodeRecord | null)[]>;
+  /** Nodes of one label in id order, `first` at a time after the cursor. */
+  listNodes(label: NodeLabel, opts: { first: number; after?: string | null }): Promise<Page<NodeRecord>>;
+  countNodes(label: NodeLabel): Promise<number>;
+  getEdge(ref: EdgeRef): Promise<EdgeRecord | null>;
+  neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]>;
+  countEdges(type: EdgeType): Promise<number>;
+  /** Change events with seq > after, oldest first. */
+  changes(after: number, limit: number): Promise<ChangeEvent[]>;
+  lastSeq(): Promise<number>;
+  /** Audit records, newest first; filtered by subject and/or time; paged by seq. */
+  history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]>;
+  projection(): Promise<Projection>;
+  /** Resolves when the store answers; throws when it cannot be reached. */
+  ping(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export type StoreErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT' | 'UNAVAILABLE';
+
+/** A failure callers can act on; the batch that raised it changed nothing. */
+export class StoreError extends Error {
+  constructor(
+    readonly code: StoreErrorCode,
+    message: string,
+  ) {
+    super(message);
+    this.name = 'StoreError';
+  }
+}
+
+export function nodeKey(ref: NodeRef): string {
+  return `${ref.label}/${ref.id}`;
+}
+
+export function edgeKey(ref: EdgeRef): string {
+  return `${ref.type}|${nodeKey(ref.from)}|${nodeKey(ref.to)}`;
+}
+
+export function assertLabel(label: string): asserts label is NodeLabel {
+  if (!(NODE_LABELS as readonly string[]).includes(label)) {
+    throw new StoreError('BAD_USER_INPUT', `Unknown node label "${label}"; expected one of ${NODE_LABELS.join(', ')}.`);
+  }
+}
+
+/** Checks an edge's type and endpoint labels against EDGE_ENDPOINTS. */
+export function assertEdgeShape(ref: EdgeRef): void {
+  const allowed = EDGE_ENDPOINTS[ref.type] as ReadonlyArray<readonly [NodeLabel, NodeLabel]> | undefined;
+  if (!allowed) {
+    throw new StoreError('BAD_USER_INPUT', `Unknown edge type "${ref.type}"; expected one of ${EDGE_TYPES.join(', ')}.`);
+  }
+  if (!allowed.some(([f, t]) => f === ref.from.label && t === ref.to.label)) {
+    throw new StoreError(
+      'BAD_USER_INPUT',
+      `Edge ${ref.type} cannot connect ${ref.from.label} to ${ref.to.label}; allowed: ${allowed.map(([f, t]) => `${f}->${t}`).join(', ')}.`,
+    );
+  }
+}
+
+/** Validates one op's shape and property values before any store touches it. */
+export function validateOp(op: WriteOp): void {
+  if (op.op === 'upsertNode' || op.op === 'deleteNode') {
+    assertLabel(op.node.label);
+    assertId(op.node.id);
+    if (op.op === 'upsertNode') assertProps(op.node.props);
+  } else {
+    assertEdgeShape(op.edge);
+    assertId(op.edge.from.id);
+    assertId(op.edge.to.id);
+    if (op.op === 'upsertEdge') assertProps(op.edge.props);
+  }
+}
+
+export const MAX_ID_LENGTH = 512;
+
+function assertId(id: unknown): void {
+  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
+    throw new StoreError('BAD_USER_INPUT', `Node ids must be non-empty strings of at most ${MAX_ID_LENGTH} characters.`);
+  }
+}
+
+function assertProps(props: Props): void {
+  if (props === null || typeof props !== 'object') throw new StoreError('BAD_USER_INPUT', 'Properties must be an object.');
+  for (const [k, v] of Object.entries(props)) {
+    if (k === 'id' || k.startsWith('_')) throw new StoreError('BAD_USER_INPUT', `Property name "${k}" is reserved.`);
+    if (v === undefined || v === null) continue;
+    const ok =
+      ['string', 'number', 'boolean'].includes(typeof v) ||
+      (Array.isArray(v) &&
+        (v.every((x) => typeof x === 'string') || v.every((x) => typeof x === 'number')));
+    if (!ok) throw new StoreError('BAD_USER_INPUT', `Property "${k}" must be a string, number, boolean or an array of strings or numbers.`);
+    if (typeof v === 'number' && !Number.isFinite(v)) throw new StoreError('BAD_USER_INPUT', `Property "${k}" must be a finite number.`);
+  }
+}
+
+/** Drops undefined/null values so both stores return identical property maps. */
+export function cleanProps(props: Record<string, unknown>): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(props)) if (v !== undefined && v !== null) out[k] = v as PropValue;
+  return out;
+}

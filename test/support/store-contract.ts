@@ -1,0 +1,178 @@
+/**
+ * The GraphStore contract. Every store runs this same suite, unchanged (see store.*.test.ts).
+ */
+import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import type { GraphStore, NodeRecord, WriteOp } from '../../src/store/types.ts';
+
+export interface StoreHarness {
+  /** A store over an empty graph. */
+  open(): Promise<GraphStore>;
+  /** Called after each test with the store it opened. */
+  dispose(store: GraphStore): Promise<void>;
+}
+
+const skill = (id: string, props: NodeRecord['props'] = {}): WriteOp => ({ op: 'upsertNode', node: { label: 'Skill', id, props: { label: id, ...props } } });
+const broader = (child: string, parent: string): WriteOp => ({
+  op: 'upsertEdge',
+  edge: { type: 'BROADER', from: { label: 'Skill', id: child }, to: { label: 'Skill', id: parent }, props: {} },
+});
+
+export function storeContract(name: string, harness: StoreHarness): void {
+  describe(`GraphStore contract: ${name}`, () => {
+    let store: GraphStore;
+    beforeEach(async () => {
+      store = await harness.open();
+    });
+    afterEach(async () => {
+      await harness.dispose(store);
+    });
+
+    it('upserts, replaces and reads nodes with plain JS values', async () => {
+      await store.write([skill('s1', { version: 1, aliases: ['a', 'b'], weight: 0.5, active: true })]);
+      expect(await store.getNode({ label: 'Skill', id: 's1' })).toEqual({
+        label: 'Skill',
+        id: 's1',
+        props: { label: 's1', version: 1, aliases: ['a', 'b'], weight: 0.5, active: true },
+      });
+      await store.write([skill('s1', { version: 2 })]);
+      const again = await store.getNode({ label: 'Skill', id: 's1' });
+      expect(again?.props).toEqual({ label: 's1', version: 2 });
+      expect(typeof again?.props.version).toBe('number');
+      expect(await store.getNode({ label: 'Job', id: 's1' })).toBeNull();
+      expect(await store.getNodes('Skill', ['nope', 's1'])).toEqual([null, again]);
+    });
+
+    it('lists nodes in id order with cursors and counts them', async () => {
+      await store.write(['c', 'a', 'e', 'b', 'd'].map((id) => skill(id)));
+      const p1 = await store.listNodes('Skill', { first: 2 });
+      expect(p1.items.map((n) => n.id)).toEqual(['a', 'b']);
+      const p2 = await store.listNodes('Skill', { first: 2, after: p1.next });
+      expect(p2.items.map((n) => n.id)).toEqual(['c', 'd']);
+      const p3 = await store.listNodes('Skill', { first: 2, after: p2.next });
+      expect(p3).toEqual({ items: [expect.objectContaining({ id: 'e' })], next: null });
+      expect(await store.countNodes('Skill')).toBe(5);
+      expect(await store.countNodes('Job')).toBe(0);
+    });
+
+    it('stores typed edges and answers neighbours by direction', async () => {
+      await store.write([skill('python'), skill('programming'), skill('django'), broader('python', 'programming'), broader('django', 'python')]);
+      await store.write([{ op: 'upsertEdge', edge: { type: 'RELATED', from: { label: 'Skill', id: 'django' }, to: { label: 'Skill', id: 'python' }, props: { kind: 'SIMILAR', weight: 0.7 } } }]);
+      const out = await store.neighbors({ label: 'Skill', id: 'python' }, 'BROADER', 'out');
+      expect(out.map((n) => n.node.id)).toEqual(['programming']);
+      const inn = await store.neighbors({ label: 'Skill', id: 'python' }, 'BROADER', 'in');
+      expect(inn.map((n) => n.node.id)).toEqual(['django']);
+      expect(inn[0].edge).toEqual({ type: 'BROADER', from: { label: 'Skill', id: 'django' }, to: { label: 'Skill', id: 'python' }, props: {} });
+      const both = await store.neighbors({ label: 'Skill', id: 'python' }, 'BROADER', 'both');
+      expect(both.map((n) => n.node.id).sort()).toEqual(['django', 'programming']);
+      const rel = await store.getEdge({ type: 'RELATED', from: { label: 'Skill', id: 'django' }, to: { label: 'Skill', id: 'python' } });
+      expect(rel?.props).toEqual({ kind: 'SIMILAR', weight: 0.7 });
+      expect(await store.countEdges('BROADER')).toBe(2);
+      expect(await store.neighbors({ label: 'Skill', id: 'missing' }, 'BROADER', 'both')).toEqual([]);
+    });
+
+    it('applies a batch all or nothing: a missing endpoint rolls everything back', async () => {
+      await store.write([skill('a')]);
+      const seq = await store.lastSeq();
+      await expect(store.write([skill('b'), broader('b', 'a'), broader('b', 'ghost')])).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('ghost') });
+      expect(await store.getNode({ label: 'Skill', id: 'b' })).toBeNull();
+      expect(await store.neighbors({ label: 'Skill', id: 'a' }, 'BROADER', 'in')).toEqual([]);
+      expect(await store.lastSeq()).toBe(seq);
+      expect(await store.countNodes('Skill')).toBe(1);
+    });
+
+    it('rejects malformed ops before touching anything', async () => {
+      const bad: WriteOp[][] = [
+        [skill('x'), { op: 'upsertEdge', edge: { type: 'REQUIRES', from: { label: 'Skill', id: 'x' }, to: { label: 'Skill', id: 'x' }, props: {} } }],
+        [skill('x'), { op: 'upsertNode', node: { label: 'Nope' as never, id: 'y', props: {} } }],
+        [skill('x'), { op: 'upsertNode', node: { label: 'Skill', id: '', props: {} } }],
+        [skill('x'), { op: 'upsertNode', node: { label: 'Skill', id: 'y', props: { nested: { a: 1 } as never } } }],
+        [skill('x'), { op: 'upsertNode', node: { label: 'Skill', id: 'y', props: { id: 'other' } } }],
+      ];
+      for (const ops of bad) await expect(store.write(ops)).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      expect(await store.countNodes('Skill')).toBe(0);
+      expect(await store.lastSeq()).toBe(0);
+    });
+
+    it('deletes a node with its edges and reports each removal in the feed', async () => {
+      await store.write([skill('a'), skill('b'), skill('c'), broader('b', 'a'), broader('c', 'b')]);
+      const before = await store.lastSeq();
+      await store.write([{ op: 'deleteNode', node: { label: 'Skill', id: 'b' } }]);
+      expect(await store.getNode({ label: 'Skill', id: 'b' })).toBeNull();
+      expect(await store.countEdges('BROADER')).toBe(0);
+      const events = await store.changes(before, 100);
+      expect(events.map((e) => e.kind).sort()).toEqual(['edge.delete', 'edge.delete', 'node.delete']);
+      expect(events[events.length - 1]).toMatchObject({ kind: 'node.delete', node: { label: 'Skill', id: 'b' } });
+      // Deleting what is not there changes nothing.
+      await store.write([{ op: 'deleteNode', node: { label: 'Skill', id: 'b' } }, { op: 'deleteEdge', edge: { type: 'BROADER', from: { label: 'Skill', id: 'c' }, to: { label: 'Skill', id: 'a' } } }]);
+      expect(await store.lastSeq()).toBe(events[events.length - 1].seq);
+    });
+
+    it('writes one change event per change, in order, with increasing sequence numbers', async () => {
+      const r1 = await store.write([skill('a'), skill('b')]);
+      const r2 = await store.write([broader('b', 'a')]);
+      expect(r2.seq).toBeGreaterThan(r1.seq);
+      const all = await store.changes(0, 100);
+      expect(all.map((e) => e.kind)).toEqual(['node.upsert', 'node.upsert', 'edge.upsert']);
+      expect(all.map((e) => e.seq)).toEqual([all[0].seq, all[0].seq + 1, all[0].seq + 2]);
+      expect(all[0]).toMatchObject({ node: { label: 'Skill', id: 'a' }, props: { label: 'a' } });
+      expect(all[2]).toMatchObject({ edge: { type: 'BROADER', from: { id: 'b' }, to: { id: 'a' } } });
+      expect(typeof all[0].at).toBe('string');
+      expect(await store.changes(all[0].seq, 1)).toEqual([all[1]]);
+      expect(await store.lastSeq()).toBe(all[2].seq);
+    });
+
+    it('keeps the feed gap-free and ordered under concurrent writers', async () => {
+      await Promise.all(Array.from({ length: 20 }, (_, i) => store.write([skill(`n${i}`), skill(`m${i}`)])));
+      const events = await store.changes(0, 1000);
+      expect(events).toHaveLength(40);
+      for (let i = 1; i < events.length; i++) expect(events[i].seq).toBe(events[i - 1].seq + 1);
+      // A batch's two events are adjacent: batches never interleave.
+      for (let i = 0; i < events.length; i += 2) expect(events[i].node!.id.slice(1)).toBe(events[i + 1].node!.id.slice(1));
+    });
+
+    it('checks optimistic versions inside the transaction', async () => {
+      await store.write([{ ...(skill('a', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: null }]);
+      await expect(store.write([{ ...(skill('a', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: null }])).rejects.toMatchObject({ code: 'CONFLICT' });
+      const stale = { ...(skill('a', { version: 2 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 5 };
+      await expect(store.write([skill('other'), stale])).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('version 1') });
+      expect(await store.getNode({ label: 'Skill', id: 'other' })).toBeNull();
+      await store.write([{ ...(skill('a', { version: 2 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 1 }]);
+      expect((await store.getNode({ label: 'Skill', id: 'a' }))?.props.version).toBe(2);
+      await expect(store.write([{ ...(skill('zz', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 1 }])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('writes audit records with the batch and reads history by subject, time and cursor', async () => {
+      await store.write([skill('a')], { actor: 'alice', operation: 'createSkill', subjects: ['a'], after: { label: 'a' } });
+      await store.write([skill('b')], { actor: 'bob', operation: 'createSkill', subjects: ['b'] });
+      await store.write([skill('a', { description: 'x' }), broader('b', 'a')], { actor: 'alice', operation: 'updateSkill', subjects: ['a', 'b'], before: { label: 'a' }, after: { label: 'a', description: 'x' } });
+      await expect(store.write([broader('a', 'ghost')], { actor: 'eve', operation: 'setSkillParents', subjects: ['a'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+
+      const forA = await store.history({ subject: 'a', first: 10 });
+      expect(forA.map((h) => h.operation)).toEqual(['updateSkill', 'createSkill']);
+      expect(forA[0]).toMatchObject({ actor: 'alice', subjects: ['a', 'b'], before: { label: 'a' }, after: { label: 'a', description: 'x' } });
+      expect(forA[1].before).toBeUndefined();
+      const page2 = await store.history({ subject: 'a', first: 1, before: forA[0].seq });
+      expect(page2.map((h) => h.operation)).toEqual(['createSkill']);
+      expect((await store.history({ first: 10 })).map((h) => h.actor)).toEqual(['alice', 'bob', 'alice']);
+      expect(await store.history({ first: 10, since: '2999-01-01T00:00:00.000Z' })).toEqual([]);
+    });
+
+    it('exports a CSR projection that matches the edges', async () => {
+      await store.write([
+        skill('c'), skill('a'), skill('b'),
+        broader('a', 'c'), broader('b', 'c'), broader('a', 'b'),
+        { op: 'upsertNode', node: { label: 'Job', id: 'j1', props: {} } },
+        { op: 'upsertEdge', edge: { type: 'REQUIRES', from: { label: 'Job', id: 'j1' }, to: { label: 'Skill', id: 'b' }, props: { relation: 'required' } } },
+      ]);
+      const p = await store.projection();
+      expect(p.ids.Skill).toEqual(['a', 'b', 'c']);
+      expect(p.ids.Job).toEqual(['j1']);
+      expect(p.seq).toBe(await store.lastSeq());
+      const b = p.relations.find((r) => r.type === 'BROADER')!;
+      expect(Array.from(b.offsets)).toEqual([0, 2, 3, 3]);
+      expect(Array.from(b.targets)).toEqual([1, 2, 2]);
+      const req = p.relations.find((r) => r.type === 'REQUIRES')!;
+      expect([req.from, req.to, Array.from(req.offsets), Array.from(req.targets)]).toEqual(['Job', 'Skill', [0, 1], [1]]);
+    });
+  });
+}
