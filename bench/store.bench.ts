@@ -1,0 +1,124 @@
+/**
+ * Store benchmark: bulk write throughput and single-node neighbour-read latency, embedded and
+ * Neo4j side by side in one run, on a synthetic marketplace-shaped graph (default 100k nodes,
+ * 1M edges). Usage: npm run bench:store [-- --nodes 100000 --edges 1000000 --reads 2000]
+ * Neo4j: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or the repo's launcher is started (its database is emptied).
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { startNeo4j } from '../scripts/neo4j-launcher.ts';
+import { EmbeddedStore } from '../src/store/embedded.ts';
+import { Neo4jStore } from '../src/store/neo4j.ts';
+import type { GraphStore, WriteOp } from '../src/store/types.ts';
+
+const { values } = parseArgs({ options: { nodes: { type: 'string', default: '100000' }, edges: { type: 'string', default: '1000000' }, reads: { type: 'string', default: '2000' }, only: { type: 'string' } } });
+const NODES = Number(values.nodes);
+const EDGES = Number(values.edges);
+const READS = Number(values.reads);
+const SKILLS = Math.round(NODES * 0.1);
+const MEMBERS = NODES - SKILLS;
+
+/** Deterministic PRNG (mulberry32). */
+function rng(seed: number) {
+  return () => {
+    seed = (seed + 0x6d2b79f5) | 0;
+    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
+    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
+    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
+  };
+}
+
+function* batches(size: number): Generator<WriteOp[]> {
+  let batch: WriteOp[] = [];
+  const flush = function* () {
+    if (batch.length) yield batch;
+    batch = [];
+  };
+  for (let i = 0; i < SKILLS; i++) {
+    batch.push({ op: 'upsertNode', node: { label: 'Skill', id: `s${i}`, props: { label: `skill ${i}`, version: 1 } } });
+    if (batch.length >= size) yield* flush();
+  }
+  for (let i = 0; i < MEMBERS; i++) {
+    batch.push({ op: 'upsertNode', node: { label: 'Member', id: `m${i}`, props: { headline: `member ${i}` } } });
+    if (batch.length >= size) yield* flush();
+  }
+  yield* flush();
+  const rand = rng(42);
+  const seen = new Set<string>();
+  // Hierarchy edges among skills, then member→skill edges with a skewed skill popularity.
+  for (let i = 1; i < SKILLS; i++) {
+    batch.push({ op: 'upsertEdge', edge: { type: 'BROADER', from: { label: 'Skill', id: `s${i}` }, to: { label: 'Skill', id: `s${Math.floor(rand() * i)}` }, props: {} } });
+    if (batch.length >= size) yield* flush();
+  }
+  yield* flush();
+  let made = SKILLS - 1;
+  while (made < EDGES) {
+    const m = Math.floor(rand() * MEMBERS);
+    const s = Math.floor(SKILLS * rand() ** 2);
+    const key = `${m}:${s}`;
+    if (seen.has(key)) continue;
+    seen.add(key);
+    batch.push({ op: 'upsertEdge', edge: { type: 'HAS_SKILL', from: { label: 'Member', id: `m${m}` }, to: { label: 'Skill', id: `s${s}` }, props: { confidence: 0.9 } } });
+    made++;
+    if (batch.length >= size) yield* flush();
+  }
+  yield* flush();
+}
+
+function pct(sorted: number[], p: number): number {
+  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
+}
+
+async function run(name: string, store: GraphStore) {
+  const total = NODES + EDGES;
+  let written = 0;
+  let lastPrint = 0;
+  const t0 = performance.now();
+  for (const ops of batches(5000)) {
+    await store.write(ops);
+    written += ops.length;
+    if (performance.now() - lastPrint > 2000) {
+      lastPrint = performance.now();
+      process.stderr.write(`  ${name}: ${written}/${total} written (${Math.round((written / (performance.now() - t0)) * 1000)}/s)\n`);
+    }
+  }
+  const writeSeconds = (performance.now() - t0) / 1000;
+  const rand = rng(7);
+  const lat: number[] = [];
+  for (let i = 0; i < READS; i++) {
+    const isSkill = rand() < 0.5;
+    const ref = isSkill ? { label: 'Skill' as const, id: `s${Math.floor(rand() * SKILLS)}` } : { label: 'Member' as const, id: `m${Math.floor(rand() * MEMBERS)}` };
+    const s = performance.now();
+    await store.neighbors(ref, isSkill ? 'BROADER' : 'HAS_SKILL', isSkill ? 'in' : 'out');
+    lat.push(performance.now() - s);
+  }
+  lat.sort((a, b) => a - b);
+  return { store: name, nodes: NODES, edges: EDGES, write_s: +writeSeconds.toFixed(2), writes_per_s: Math.round(total / writeSeconds), read_p50_ms: +pct(lat, 50).toFixed(3), read_p99_ms: +pct(lat, 99).toFixed(3) };
+}
+
+const results = [];
+if (values.only !== 'neo4j') {
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
+  const store = EmbeddedStore.open({ dataDir: dir });
+  results.push(await run('embedded', store));
+  await store.close();
+  fs.rmSync(dir, { recursive: true, force: true });
+}
+if (values.only !== 'embedded') {
+  const neo = process.env.NEO4J_URI ? undefined : await startNeo4j();
+  const store = await Neo4jStore.open({
+    uri: process.env.NEO4J_URI ?? neo!.uri,
+    user: process.env.NEO4J_USER ?? 'neo4j',
+    password: process.env.NEO4J_PASSWORD ?? neo!.password,
+    schemaDir: path.resolve('schema/neo4j'),
+  });
+  await store.deleteEverything();
+  results.push(await run('neo4j', store));
+  await store.close();
+  await neo?.stop();
+}
+console.log('\nstore      nodes+edges/s   write s   neighbour read p50 ms   p99 ms');
+for (const r of results) console.log(`${r.store.padEnd(10)} ${String(r.writes_per_s).padStart(13)} ${String(r.write_s).padStart(9)} ${String(r.read_p50_ms).padStart(23)} ${String(r.read_p99_ms).padStart(8)}`);
+console.log(JSON.stringify({ bench: 'store', results }));

@@ -1,0 +1,49 @@
+/** Service configuration, read once from the environment and validated. */
+import path from 'node:path';
+
+export interface Config {
+  port: number;
+  host: string;
+  dataDir: string;
+  store: 'embedded' | 'neo4j';
+  neo4j: { uri: string; user: string; password: string; database?: string };
+  /** `key:role` pairs from SKILLGRAPH_API_KEYS. */
+  apiKeys?: string;
+  /** A file of `key:role` lines (SKILLGRAPH_API_KEYS_FILE). */
+  apiKeysFile?: string;
+  /** Unmasked internal errors and stack traces (NODE_ENV=development). */
+  development: boolean;
+  /** Seed the taxonomy from seeds/ when the store has no skills (SKILLGRAPH_SEED=false turns it off). */
+  seed: boolean;
+  /** Largest request body accepted, in bytes. */
+  maxBodyBytes: number;
+  logRequests: boolean;
+}
+
+export class ConfigError extends Error {}
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const port = Number(env.PORT ?? 4000);
+  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${env.PORT}".`);
+  const store = (env.SKILLGRAPH_STORE ?? 'embedded').toLowerCase();
+  if (store !== 'embedded' && store !== 'neo4j') throw new ConfigError(`SKILLGRAPH_STORE must be "embedded" or "neo4j", got "${env.SKILLGRAPH_STORE}".`);
+  if (store === 'neo4j' && !env.NEO4J_URI) throw new ConfigError('SKILLGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); `npm run neo4j` starts one.');
+  return {
+    port,
+    host: env.HOST ?? '127.0.0.1',
+    dataDir: path.resolve(env.SKILLGRAPH_DATA_DIR ?? 'data'),
+    store,
+    neo4j: {
+      uri: env.NEO4J_URI ?? '',
+      user: env.NEO4J_USER ?? 'neo4j',
+      password: env.NEO4J_PASSWORD ?? '',
+      database: env.NEO4J_DATABASE || undefined,
+    },
+    apiKeys: env.SKILLGRAPH_API_KEYS || undefined,
+    apiKeysFile: env.SKILLGRAPH_API_KEYS_FILE || undefined,
+    development: env.NODE_ENV === 'development',
+    seed: env.SKILLGRAPH_SEED !== 'false',
+    maxBodyBytes: 2 * 1024 * 1024,
+    logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
+  };
+}

@@ -1,0 +1,39 @@
+/** `npm start`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. */
+import { ConfigError, loadConfig } from './config.ts';
+import { log } from './log.ts';
+import { startService } from './service.ts';
+import { StoreError } from './store/types.ts';
+
+try {
+  const config = loadConfig();
+  const service = await startService(config);
+  if (service.generatedKey) {
+    process.stderr.write(
+      `\nNo API keys were configured, so an admin key was created (stored hashed in ${config.dataDir}/api-keys.json).\n` +
+        `It is shown only this once:\n\n    ${service.generatedKey}\n\nSend it as "Authorization: Bearer <key>". Set SKILLGRAPH_API_KEYS to manage keys yourself.\n\n`,
+    );
+  }
+  log('info', 'skillgraph is listening', { url: `${service.url}/graphql`, store: service.store.kind, dataDir: config.dataDir });
+  let stopping = false;
+  const stop = async (signal: string) => {
+    if (stopping) return;
+    stopping = true;
+    log('info', 'shutting down', { signal });
+    const force = setTimeout(() => {
+      log('error', 'shutdown took longer than 20 s; exiting');
+      process.exit(1);
+    }, 20_000);
+    force.unref();
+    await service.close();
+    log('info', 'stopped');
+    process.exit(0);
+  };
+  process.on('SIGTERM', () => void stop('SIGTERM'));
+  process.on('SIGINT', () => void stop('SIGINT'));
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof StoreError) {
+    log('error', err.message);
+    process.exit(2);
+  }
+  throw err;
+}

@@ -1,0 +1,124 @@
+/**
+ * The taxonomy as the API sees it: reads over the GraphStore plus the in-memory search
+ * indexes, kept current from the store's change feed (so edits made by another replica
+ * against the same Neo4j show up too).
+ */
+import type { GraphStore, NodeRecord } from '../store/types.ts';
+import { toSkill } from './model.ts';
+import type { Skill } from './model.ts';
+import { LabelSearchIndex } from './search.ts';
+
+export interface OccupationView {
+  id: string;
+  label: string;
+  aliases: string[];
+  description: string;
+}
+
+export function toOccupation(n: NodeRecord): OccupationView {
+  return { id: n.id, label: String(n.props.label ?? n.id), aliases: (n.props.aliases as string[] | undefined) ?? [], description: String(n.props.description ?? '') };
+}
+
+export class TaxonomyService {
+  readonly skillIndex = new LabelSearchIndex();
+  readonly occupationIndex = new LabelSearchIndex();
+  private position = 0;
+
+  constructor(readonly store: GraphStore) {}
+
+  /** Builds the search indexes from the store; call once at start-up. */
+  async init(): Promise<void> {
+    this.position = await this.store.lastSeq();
+    for (const label of ['Skill', 'Occupation'] as const) {
+      let after: string | null = null;
+      do {
+        const page = await this.store.listNodes(label, { first: 5000, after });
+        for (const n of page.items) this.index(n);
+        after = page.next;
+      } while (after);
+    }
+  }
+
+  /** Applies change events since the last sync to the indexes. */
+  async sync(): Promise<void> {
+    for (;;) {
+      const events = await this.store.changes(this.position, 1000);
+      if (events.length === 0) return;
+      const touched = new Map<string, 'Skill' | 'Occupation'>();
+      for (const e of events) {
+        if (e.node && (e.node.label === 'Skill' || e.node.label === 'Occupation')) touched.set(e.node.id, e.node.label);
+      }
+      for (const [id, label] of touched) {
+        const n = await this.store.getNode({ label, id });
+        if (n) this.index(n);
+        else (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(id);
+      }
+      this.position = events[events.length - 1].seq;
+    }
+  }
+
+  private index(n: NodeRecord): void {
+    if (n.label === 'Skill') {
+      const s = toSkill(n);
+      this.skillIndex.upsert({ id: s.id, label: s.label, aliases: s.aliases, status: s.status });
+    } else if (n.label === 'Occupation') {
+      const o = toOccupation(n);
+      this.occupationIndex.upsert({ id: o.id, label: o.label, aliases: o.aliases });
+    }
+  }
+
+  async getSkill(id: string): Promise<Skill | null> {
+    const n = await this.store.getNode({ label: 'Skill', id });
+    return n ? toSkill(n) : null;
+  }
+
+  async parentIds(id: string): Promise<string[]> {
+    return (await this.store.neighbors({ label: 'Skill', id }, 'BROADER', 'out')).map((n) => n.node.id).sort();
+  }
+
+  async childIds(id: string): Promise<string[]> {
+    return (await this.store.neighbors({ label: 'Skill', id }, 'BROADER', 'in')).map((n) => n.node.id).sort();
+  }
+
+  /** Other children of any parent, each once. */
+  async siblingIds(id: string): Promise<string[]> {
+    const out = new Set<string>();
+    for (const p of await this.parentIds(id)) for (const c of await this.childIds(p)) if (c !== id) out.add(c);
+    return [...out].sort();
+  }
+
+  /** All broader skills, breadth-first (nearest first), each once. */
+  async ancestorIds(id: string): Promise<string[]> {
+    const seen = new Set<string>([id]);
+    const order: string[] = [];
+    let frontier = [id];
+    while (frontier.length) {
+      const next: string[] = [];
+      for (const f of frontier) {
+        for (const p of await this.parentIds(f)) {
+          if (seen.has(p)) continue;
+          seen.add(p);
+          order.push(p);
+          next.push(p);
+        }
+      }
+      frontier = next;
+    }
+    return order;
+  }
+
+  async related(id: string): Promise<Array<{ id: string; type: string }>> {
+    const out = await this.store.neighbors({ label: 'Skill', id }, 'RELATED', 'both');
+    return out.map((n) => ({ id: n.node.id, type: String(n.edge.props.kind ?? 'SIMILAR') }));
+  }
+
+  async occupationsOf(skillId: string): Promise<Array<{ occupationId: string; relation: string }>> {
+    const out = await this.store.neighbors({ label: 'Skill', id: skillId }, 'NEEDS_SKILL', 'in');
+    return out.map((n) => ({ occupationId: n.node.id, relation: String(n.edge.props.relation ?? 'optional') }));
+  }
+
+  async skillsOf(occupationId: string): Promise<Array<{ skillId: string; relation: string }>> {
+    const out = await this.store.neighbors({ label: 'Occupation', id: occupationId }, 'NEEDS_SKILL', 'out');
+    return out.map((n) => ({ skillId: n.node.id, relation: String(n.edge.props.relation ?? 'optional') }));
+  }
+}
