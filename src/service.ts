@@ -10,6 +10,7 @@ import { log } from './log.ts';
 import { openStore } from './store/open.ts';
 import type { GraphStore } from './store/types.ts';
 import { loadSeed, parseSeed } from './taxonomy/seed.ts';
+import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
@@ -33,9 +34,10 @@ export async function startService(config: Config): Promise<RunningService> {
     }
     const taxonomy = new TaxonomyService(store);
     await taxonomy.init();
+    const editor = new TaxonomyEditor(store, taxonomy);
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
-      services: { store, taxonomy },
+      services: { store, taxonomy, editor },
       keys,
       development: config.development,
       maxBodyBytes: config.maxBodyBytes,

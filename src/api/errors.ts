@@ -4,7 +4,7 @@
  */
 import { GraphQLError } from 'graphql';
 import type { GraphQLFormattedError } from 'graphql';
-import { StoreError } from '../store/types.ts';
+import { DomainError } from '../errors.ts';
 
 export type ErrorCode =
   | 'BAD_USER_INPUT'
@@ -27,8 +27,9 @@ const LIMIT_MESSAGE = /^Syntax Error: (Query depth limit|Query Cost limit|Aliase
 /** Apollo's formatError: maps store errors, limit errors and masks internals. */
 export function makeFormatError(development: boolean, onInternal: (err: unknown) => void) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
-    const original = error instanceof GraphQLError ? (error.originalError ?? error) : error;
-    if (original instanceof StoreError) {
+    // Duck-typed: Apollo may hand us a GraphQLError from another copy of graphql (CJS vs ESM).
+    const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+    if (original instanceof DomainError) {
       return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: original.code, stacktrace: undefined } };
     }
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');

@@ -10,10 +10,17 @@ import { toSkill } from '../taxonomy/model.ts';
 import type { OccupationView, TaxonomyService } from '../taxonomy/service.ts';
 import { toOccupation } from '../taxonomy/service.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
+import type { AuditRecord } from '../store/types.ts';
+import { actorOf, requireRole } from './auth.ts';
+import type { TaxonomyEditor, CreateSkillInput, UpdateSkillInput, RelationType } from '../taxonomy/edit.ts';
+import { expandSkills } from '../taxonomy/expand.ts';
+import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
+import { GraphQLScalarType } from 'graphql';
 
 export interface Services {
   store: GraphStore;
   taxonomy: TaxonomyService;
+  editor: TaxonomyEditor;
 }
 
 export interface Context {
@@ -58,6 +65,34 @@ async function idConnection<T>(
 
 const upper = (s: string) => s.toUpperCase();
 
+/** History newest first, paged by sequence number. */
+async function historyConnection(ctx: Context, opts: { subject?: string; since?: string | null; first?: number | null; after?: string | null }) {
+  const first = pageSize(opts.first);
+  const before = opts.after ? Number(decodeCursor(opts.after, 'id')) : undefined;
+  if (before !== undefined && !Number.isInteger(before)) throw apiError('BAD_USER_INPUT', 'after is not a history cursor.');
+  if (opts.since && Number.isNaN(Date.parse(opts.since))) throw apiError('BAD_USER_INPUT', 'since must be an ISO-8601 date-time, e.g. 2026-01-31T00:00:00Z.');
+  const since = opts.since ? new Date(opts.since).toISOString() : undefined;
+  const rows = await ctx.services.store.history({ subject: opts.subject, since, before, first: first + 1 });
+  const edges = rows.slice(0, first).map((r) => ({ node: r, cursor: encodeCursor('id', r.seq) }));
+  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+}
+
+/** Taxonomy mutations: role editor, then the editor does the work; the request's caches are dropped after. */
+function edit<A>(action: string, run: (editor: TaxonomyEditor, actor: string, args: A) => Promise<Skill>) {
+  return async (_: unknown, args: A, ctx: Context) => {
+    requireRole(ctx.principal, 'editor', action);
+    const skill = await run(ctx.services.editor, actorOf(ctx.principal), args);
+    ctx.loaders.skill.clearAll();
+    return skill;
+  };
+}
+
+const JSONScalar = new GraphQLScalarType({
+  name: 'JSON',
+  serialize: (v) => v,
+  parseValue: (v) => v,
+});
+
 export const resolvers = {
   Query: {
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(checkId(args.id, 'id')),
@@ -87,6 +122,17 @@ export const resolvers = {
       const conn = offsetConnection(occs as OccupationView[], offset, first, (o) => ({ node: o }));
       return { ...conn, totalCount: total, pageInfo: { ...conn.pageInfo, hasNextPage: offset + first < total } };
     },
+    expandSkills: async (_: unknown, args: { ids: string[]; relations: ExpansionRelation[]; maxDepth: number; limit: number }, ctx: Context) => {
+      if (args.ids.length === 0 || args.ids.length > 100) throw apiError('BAD_USER_INPUT', 'ids must name 1 to 100 skills.');
+      if (!Number.isInteger(args.maxDepth) || args.maxDepth < 1 || args.maxDepth > 3) throw apiError('BAD_USER_INPUT', 'maxDepth must be 1, 2 or 3.');
+      if (!Number.isInteger(args.limit) || args.limit < 1 || args.limit > 500) throw apiError('BAD_USER_INPUT', 'limit must be from 1 to 500.');
+      if (args.relations.length === 0) throw apiError('BAD_USER_INPUT', 'relations must name at least one of PARENT, CHILD, SIBLING, RELATED.');
+      const seeds = await ctx.loaders.skill.loadMany(args.ids.map((id) => checkId(id, 'id')));
+      const missing = args.ids.filter((_, i) => !seeds[i] || seeds[i] instanceof Error);
+      if (missing.length) throw apiError('NOT_FOUND', `No skill has id ${missing.map((m) => `"${m}"`).join(', ')}.`);
+      return expandSkills(ctx.services.store, [...new Set(args.ids)], { relations: args.relations, maxDepth: args.maxDepth, limit: args.limit });
+    },
+    taxonomyChanges: (_: unknown, args: { since?: string | null; first?: number | null; after?: string | null }, ctx: Context) => historyConnection(ctx, args),
     viewer: async (_: unknown, __: unknown, ctx: Context) => ({
       role: upper(ctx.principal.role),
       store: ctx.services.store.kind,
@@ -94,8 +140,32 @@ export const resolvers = {
       occupationCount: await ctx.services.store.countNodes('Occupation'),
     }),
   },
+  Mutation: {
+    createSkill: edit<{ input: CreateSkillInput }>('createSkill', (e, actor, a) => e.createSkill(actor, a.input)),
+    updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) => e.updateSkill(actor, a.id, a.expectedVersion, a.input)),
+    addSkillAlias: edit<{ id: string; alias: string }>('addSkillAlias', (e, actor, a) => e.addSkillAlias(actor, a.id, a.alias)),
+    removeSkillAlias: edit<{ id: string; alias: string }>('removeSkillAlias', (e, actor, a) => e.removeSkillAlias(actor, a.id, a.alias)),
+    setSkillParents: edit<{ id: string; parentIds: string[] }>('setSkillParents', (e, actor, a) => e.setSkillParents(actor, a.id, a.parentIds)),
+    relateSkills: edit<{ fromId: string; toId: string; type: RelationType }>('relateSkills', (e, actor, a) => e.relateSkills(actor, a.fromId, a.toId, a.type)),
+    unrelateSkills: edit<{ fromId: string; toId: string }>('unrelateSkills', (e, actor, a) => e.unrelateSkills(actor, a.fromId, a.toId)),
+    mergeSkills: edit<{ sourceId: string; targetId: string }>('mergeSkills', (e, actor, a) => e.mergeSkills(actor, a.sourceId, a.targetId)),
+    deprecateSkill: edit<{ id: string; replacedById?: string | null }>('deprecateSkill', (e, actor, a) => e.deprecateSkill(actor, a.id, a.replacedById)),
+  },
+  JSON: JSONScalar,
+  ExpandedSkill: {
+    skill: (x: ExpandedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
+    from: (x: ExpandedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.fromId),
+    path: (x: ExpandedSkill) => x.path,
+  },
+  ExpansionStep: {
+    skill: (x: { skillId: string }, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
+  },
+  HistoryEntry: {
+    subjects: (h: AuditRecord) => h.subjects,
+  },
   Skill: {
     kind: (s: Skill) => upper(s.kind),
+    history: (s: Skill, args: { first?: number | null; after?: string | null }, ctx: Context) => historyConnection(ctx, { subject: s.id, ...args }),
     replacedBy: (s: Skill, _: unknown, ctx: Context) => (s.replacedBy ? ctx.loaders.skill.load(s.replacedBy) : null),
     parents: async (s: Skill, _: unknown, ctx: Context) => loadAll(ctx.loaders.skill, await ctx.services.taxonomy.parentIds(s.id)),
     children: async (s: Skill, _: unknown, ctx: Context) => loadAll(ctx.loaders.skill, await ctx.services.taxonomy.childIds(s.id)),

@@ -317,6 +317,10 @@ export class EmbeddedStore implements GraphStore {
     return out;
   }
 
+  async neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]> {
+    return Promise.all(ids.map((id) => this.neighbors({ label, id }, type, direction)));
+  }
+
   async changes(after: number, limit: number): Promise<ChangeEvent[]> {
     this.assertOpen();
     return this.stmts.changes.all(after, limit).map((r) => ({ seq: r.seq, at: r.at, ...JSON.parse(r.event) }));

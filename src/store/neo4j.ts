@@ -197,22 +197,28 @@ export class Neo4jStore implements GraphStore {
   }
 
   async neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]> {
-    assertLabel(node.label);
+    return (await this.neighborsMany(node.label, [node.id], type, direction))[0];
+  }
+
+  async neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]> {
+    assertLabel(label);
     assertEdgeType(type);
+    if (ids.length === 0) return [];
     return this.withSession('read', async (tx) => {
-      const out: Neighbor[] = [];
+      const byId = new Map<string, Neighbor[]>(ids.map((id) => [id, []]));
       const dirs = direction === 'both' ? (['out', 'in'] as const) : ([direction] as const);
       for (const d of dirs) {
-        const pattern = d === 'out' ? `(n:${node.label} {id: $id})-[r:${type}]->(m)` : `(n:${node.label} {id: $id})<-[r:${type}]-(m)`;
-        const res = await tx.run(`MATCH ${pattern} RETURN labels(m) AS labels, properties(m) AS p, properties(r) AS rp`, { id: node.id });
+        const pattern = d === 'out' ? `(n:${label} {id: id})-[r:${type}]->(m)` : `(n:${label} {id: id})<-[r:${type}]-(m)`;
+        const res = await tx.run(`UNWIND $ids AS id MATCH ${pattern} RETURN id, labels(m) AS labels, properties(m) AS p, properties(r) AS rp`, { ids: [...new Set(ids)] });
         for (const rec of res.records) {
+          const id = rec.get('id') as string;
           const other = toNode(ourLabel(rec.get('labels')), rec.get('p'));
-          const self = { label: node.label, id: node.id };
+          const self = { label, id };
           const ends = d === 'out' ? { from: self, to: { label: other.label, id: other.id } } : { from: { label: other.label, id: other.id }, to: self };
-          out.push({ node: other, edge: { type, ...ends, props: cleanProps(rec.get('rp')) } });
+          byId.get(id)!.push({ node: other, edge: { type, ...ends, props: cleanProps(rec.get('rp')) } });
         }
       }
-      return out;
+      return ids.map((id) => byId.get(id)!);
     });
   }
 

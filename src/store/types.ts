@@ -6,6 +6,8 @@
  * transactions). Everything above this file speaks only these types.
  */
 
+import { DomainError } from '../errors.ts';
+
 /** Node labels the graph knows. Labels never come from user input unchecked: see assertLabel. */
 export const NODE_LABELS = ['Skill', 'Occupation', 'Member', 'Job', 'Company', 'Location', 'Title'] as const;
 export type NodeLabel = (typeof NODE_LABELS)[number];
@@ -137,6 +139,8 @@ export interface GraphStore {
   countNodes(label: NodeLabel): Promise<number>;
   getEdge(ref: EdgeRef): Promise<EdgeRecord | null>;
   neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]>;
+  /** neighbors() for many nodes of one label in one round trip; result aligned with ids. */
+  neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]>;
   countEdges(type: EdgeType): Promise<number>;
   /** Change events with seq > after, oldest first. */
   changes(after: number, limit: number): Promise<ChangeEvent[]>;
@@ -149,18 +153,8 @@ export interface GraphStore {
   close(): Promise<void>;
 }
 
-export type StoreErrorCode = 'NOT_FOUND' | 'CONFLICT' | 'BAD_USER_INPUT' | 'UNAVAILABLE';
-
 /** A failure callers can act on; the batch that raised it changed nothing. */
-export class StoreError extends Error {
-  constructor(
-    readonly code: StoreErrorCode,
-    message: string,
-  ) {
-    super(message);
-    this.name = 'StoreError';
-  }
-}
+export class StoreError extends DomainError {}
 
 export function nodeKey(ref: NodeRef): string {
   return `${ref.label}/${ref.id}`;

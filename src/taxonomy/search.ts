@@ -33,6 +33,7 @@ export class LabelSearchIndex {
   private names: Name[] = [];
   private vocab: string[] = [];
   private tokenOwners = new Map<string, Map<string, string>>();
+  private exact = new Map<string, Set<string>>();
   private dirty = true;
 
   upsert(s: { id: string; label: string; aliases: string[]; status?: string }): void {
@@ -51,9 +52,15 @@ export class LabelSearchIndex {
   private rebuild(): void {
     const names: Name[] = [];
     const owners = new Map<string, Map<string, string>>();
+    const exact = new Map<string, Set<string>>();
     for (const e of this.entries.values()) {
       e.names.forEach((text, i) => {
         const key = normalizeLabel(text);
+        if (e.active) {
+          let ids = exact.get(key);
+          if (!ids) exact.set(key, (ids = new Set()));
+          ids.add(e.id);
+        }
         names.push({ key, id: e.id, text, isLabel: i === 0 });
         for (const t of tokens(key)) {
           let m = owners.get(t);
@@ -65,8 +72,15 @@ export class LabelSearchIndex {
     names.sort((a, b) => (a.key < b.key ? -1 : a.key > b.key ? 1 : 0));
     this.names = names;
     this.tokenOwners = owners;
+    this.exact = exact;
     this.vocab = [...owners.keys()].sort();
     this.dirty = false;
+  }
+
+  /** Ids of active entries whose label or an alias normalises to the same text as `name`. */
+  owners(name: string): string[] {
+    if (this.dirty) this.rebuild();
+    return [...(this.exact.get(normalizeLabel(name)) ?? [])];
   }
 
   /** The best `limit` hits and how many matched in all. */

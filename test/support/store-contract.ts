@@ -68,6 +68,8 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(rel?.props).toEqual({ kind: 'SIMILAR', weight: 0.7 });
       expect(await store.countEdges('BROADER')).toBe(2);
       expect(await store.neighbors({ label: 'Skill', id: 'missing' }, 'BROADER', 'both')).toEqual([]);
+      const many = await store.neighborsMany('Skill', ['python', 'missing', 'programming'], 'BROADER', 'in');
+      expect(many.map((ns) => ns.map((n) => n.node.id))).toEqual([['django'], [], ['python']]);
     });
 
     it('applies a batch all or nothing: a missing endpoint rolls everything back', async () => {
