@@ -1,0 +1,88 @@
+/**
+ * `npx skillgraph <command>`: offline jobs against the configured store (SKILLGRAPH_STORE,
+ * SKILLGRAPH_DATA_DIR, NEO4J_*). The embedded store cannot be opened while the service runs on
+ * the same data directory: stop it first, or use Neo4j.
+ */
+import fs from 'node:fs';
+import { parseArgs } from 'node:util';
+import { ConfigError, loadConfig } from './config.ts';
+import { DomainError } from './errors.ts';
+import { openStore } from './store/open.ts';
+import type { GraphStore } from './store/types.ts';
+import { importEsco } from './taxonomy/esco.ts';
+import { exportTaxonomy, importTaxonomy, parseTaxonomyFile, taxonomyToCsv } from './taxonomy/file.ts';
+import type { Progress } from './taxonomy/sync.ts';
+
+const USAGE = `usage: skillgraph <command> [options]
+
+  import-esco <dir>                       import the official ESCO CSV download (idempotent)
+  export-taxonomy [--format json|csv] [--out FILE]
+                                          write skills and occupations (stdout by default)
+  import-taxonomy <file>                  import a file written by export-taxonomy (idempotent)
+
+The store comes from the environment: SKILLGRAPH_STORE (embedded|neo4j), SKILLGRAPH_DATA_DIR, NEO4J_URI…`;
+
+/** Progress on stderr: one line per stage, updated in place on a terminal. */
+const progress: Progress = (stage, done, total) => {
+  const line = `${stage}: ${done}/${total}`;
+  if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
+  else if (done === total) process.stderr.write(`${line}\n`);
+};
+
+async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T> {
+  const store = await openStore(loadConfig());
+  try {
+    return await work(store);
+  } finally {
+    await store.close();
+  }
+}
+
+async function main(argv: string[]): Promise<number> {
+  const [command, ...rest] = argv;
+  switch (command) {
+    case 'import-esco': {
+      const dir = rest[0];
+      if (!dir || !fs.existsSync(dir)) throw new ConfigError(`import-esco needs the directory of the ESCO CSV files.\n${USAGE}`);
+      const summary = await withStore((store) => importEsco(store, dir, progress));
+      console.log(JSON.stringify(summary, null, 2));
+      console.error('This service uses the ESCO classification of the European Commission.');
+      return 0;
+    }
+    case 'export-taxonomy': {
+      const { values } = parseArgs({ args: rest, options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } } });
+      if (values.format !== 'json' && values.format !== 'csv') throw new ConfigError('--format must be json or csv.');
+      const t = await withStore(exportTaxonomy);
+      const text = values.format === 'json' ? JSON.stringify(t, null, 2) + '\n' : taxonomyToCsv(t);
+      if (values.out) fs.writeFileSync(values.out, text);
+      else process.stdout.write(text);
+      console.error(`exported ${t.skills.length} skills and ${t.occupations.length} occupations`);
+      return 0;
+    }
+    case 'import-taxonomy': {
+      const file = rest[0];
+      if (!file || !fs.existsSync(file)) throw new ConfigError(`import-taxonomy needs a file written by export-taxonomy.\n${USAGE}`);
+      const t = parseTaxonomyFile(fs.readFileSync(file, 'utf8'));
+      const summary = await withStore((store) => importTaxonomy(store, t, 'cli:import-taxonomy', progress));
+      console.log(JSON.stringify({ ...summary, skills: { ...summary.skills, deprecated: summary.skills.deprecated.size } }, null, 2));
+      return 0;
+    }
+    case undefined:
+    case '--help':
+    case 'help':
+      console.log(USAGE);
+      return command ? 0 : 2;
+    default:
+      console.error(`unknown command "${command}"\n${USAGE}`);
+      return 2;
+  }
+}
+
+try {
+  process.exitCode = await main(process.argv.slice(2));
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof DomainError) {
+    console.error(`skillgraph: ${err.message}`);
+    process.exitCode = 2;
+  } else throw err;
+}
