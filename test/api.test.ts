@@ -52,11 +52,11 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
   });
 
   it.skipIf(skip)('pages through connections with cursors', async () => {
-    const q = `query($after: String) { skills(first: 30, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } cursor } } }`;
+    const q = `query($after: String) { skills(first: 100, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } cursor } } }`;
     const seen: string[] = [];
     let after: string | null = null;
     let total = 0;
-    for (let i = 0; i < 10; i++) {
+    for (let i = 0; i < 50; i++) {
       const { body }: { body: any } = await svc.gql(q, { after });
       total = body.data.skills.totalCount;
       seen.push(...body.data.skills.edges.map((e: { node: { id: string } }) => e.node.id));

@@ -7,8 +7,8 @@
  * `~ Label -> Label : TYPE` relates two skills (RELATED, typed). `#` starts a comment.
  * Occupations:
  *   Label | alias; alias | Description.
- *     essential: Skill label; Skill label
- *     optional: Skill label
+ *     essential: Skill label or alias; Skill label or alias
+ *     optional: Skill label or alias
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -115,9 +115,12 @@ export function parseSeed(dir: string): SeedTaxonomy {
   return taxonomy;
 }
 
+/** Occupation skill lists may name a skill by its label or any alias. */
 function parseOccupations(dir: string, skills: Map<string, SeedSkill>): SeedOccupation[] {
   const out = new Map<string, SeedOccupation>();
   if (!fs.existsSync(dir)) return [];
+  const byName = new Map<string, string>();
+  for (const s of skills.values()) for (const n of [s.label, ...s.aliases]) byName.set(normalizeLabel(n), s.id);
   for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
     let current: SeedOccupation | undefined;
     fs.readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((raw, i) => {
@@ -128,9 +131,10 @@ function parseOccupations(dir: string, skills: Map<string, SeedSkill>): SeedOccu
       if (m) {
         if (!current) throw new SeedError(`${where}: "${m[1]}:" must follow an occupation line.`);
         for (const label of list(m[2])) {
-          const id = skillId(label);
-          if (!skills.has(id)) throw new SeedError(`${where}: "${label}" is not a defined skill.`);
-          current[m[1] as 'essential' | 'optional'].push(id);
+          const id = byName.get(normalizeLabel(label));
+          if (!id) throw new SeedError(`${where}: "${label}" is not the label or alias of a defined skill.`);
+          const bucket = current[m[1] as 'essential' | 'optional'];
+          if (!bucket.includes(id)) bucket.push(id);
         }
         return;
       }
