@@ -3,7 +3,9 @@
  * per relation per level. A result's score is the product of the relation weights along the
  * best path that reached it, so it decays with distance:
  *   PARENT 0.7 (broader), CHILD 0.6 (narrower), SIBLING 0.5 (same parent), RELATED 0.6.
- * Seeds and deprecated skills are never returned.
+ * Seeds and deprecated skills are never returned. Each level expands only the best-scored
+ * 2 × limit frontier skills (a beam), so hubs with hundreds of children stay cheap; a skill
+ * dropped from the beam can only lead to scores below those kept.
  */
 import type { GraphStore, Neighbor } from '../store/types.ts';
 
@@ -53,7 +55,7 @@ export async function expandSkills(
         }
       }
     }
-    frontier = next;
+    frontier = next.sort((a, b) => b.score - a.score).slice(0, 2 * opts.limit);
   }
   return [...best.values()].sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1)).slice(0, opts.limit);
 }

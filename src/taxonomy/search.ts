@@ -2,7 +2,7 @@
  * In-memory label search (skills, occupations) for `skills(search:)` and autocomplete. Ranking, best first:
  * exact label > exact alias > label prefix > alias prefix > every word matched by prefix >
  * every word matched with typos (1 edit for words of 4–7 letters, 2 from 8; only for words
- * that match nothing by prefix). Ties: shorter
+ * that match nothing by prefix, and only against words sharing its first or second letter). Ties: shorter
  * label, then alphabetical. Kept current by the taxonomy service on every change.
  */
 import { boundedEditDistance, normalizeLabel, tokens } from './text.ts';
@@ -32,6 +32,8 @@ export class LabelSearchIndex {
   private readonly entries = new Map<string, Entry>();
   private names: Name[] = [];
   private vocab: string[] = [];
+  /** Vocabulary words by their first character, for the typo scan. */
+  private vocabByInitial = new Map<string, string[]>();
   private tokenOwners = new Map<string, Map<string, string>>();
   private exact = new Map<string, Set<string>>();
   private dirty = true;
@@ -74,6 +76,12 @@ export class LabelSearchIndex {
     this.tokenOwners = owners;
     this.exact = exact;
     this.vocab = [...owners.keys()].sort();
+    this.vocabByInitial = new Map();
+    for (const t of this.vocab) {
+      const bucket = this.vocabByInitial.get(t[0]);
+      if (bucket) bucket.push(t);
+      else this.vocabByInitial.set(t[0], [t]);
+    }
     this.dirty = false;
   }
 
@@ -105,7 +113,8 @@ export class LabelSearchIndex {
     }
 
     // Word matches: every query word must match a word of the same skill, by prefix or with typos.
-    const qTokens = tokens(q);
+    // A one-character query is only a name prefix: matching every word starting with it says nothing.
+    const qTokens = q.length > 1 ? tokens(q) : [];
     let candidates: Map<string, { dist: number; text: string }> | undefined;
     for (const qt of qTokens) {
       const found = new Map<string, { dist: number; text: string }>();
@@ -113,9 +122,12 @@ export class LabelSearchIndex {
         for (const [id, text] of this.tokenOwners.get(this.vocab[i])!) if (!found.has(id)) found.set(id, { dist: 0, text });
       }
       // Typo tolerance only where a word matches nothing by prefix (it would otherwise add noise).
+      // Candidates start with the query word's first or second character: that covers typos
+      // anywhere but the first letter, a dropped first letter and swapped first two letters.
       const maxEdits = qt.length >= 8 ? 2 : qt.length >= 4 ? 1 : 0;
       if (found.size === 0 && maxEdits > 0) {
-        for (const t of this.vocab) {
+        const candidates = [...(this.vocabByInitial.get(qt[0]) ?? []), ...(qt[1] !== qt[0] ? (this.vocabByInitial.get(qt[1]) ?? []) : [])];
+        for (const t of candidates) {
           if (t.length < qt.length - maxEdits) continue;
           // A longer word is compared by its prefix of the query's length: typos while typing.
           const d = boundedEditDistance(qt, t.length > qt.length + maxEdits ? t.slice(0, qt.length) : t, maxEdits);
