@@ -18,7 +18,7 @@ import { l2normalize } from './types.ts';
 export const NGRAM_DIM = 512;
 const SIF_A = 1e-3;
 /** Share of the semantic part in the final vector (the rest is lexical). */
-export const SEMANTIC_WEIGHT = 0.5;
+export const SEMANTIC_WEIGHT = 0.3;
 
 function fnv1a(s: string): number {
   let h = 0x811c9dc5;
