@@ -12,6 +12,11 @@ import type { GraphStore } from './store/types.ts';
 import { importEsco } from './taxonomy/esco.ts';
 import { exportTaxonomy, importTaxonomy, parseTaxonomyFile, taxonomyToCsv } from './taxonomy/file.ts';
 import type { Progress } from './taxonomy/sync.ts';
+import { commonWordTest } from './extraction/rank.ts';
+import type { DocumentKind } from './extraction/segment.ts';
+import { ExtractionService } from './extraction/service.ts';
+import { TaxonomyService } from './taxonomy/service.ts';
+import { openBuiltinEncoder } from './text/open.ts';
 
 const USAGE = `usage: skillgraph <command> [options]
 
@@ -19,6 +24,8 @@ const USAGE = `usage: skillgraph <command> [options]
   export-taxonomy [--format json|csv] [--out FILE]
                                           write skills and occupations (stdout by default)
   import-taxonomy <file>                  import a file written by export-taxonomy (idempotent)
+  extract [--kind job|resume|profile|text] [--expand] [--min-confidence X] [FILE]
+                                          skills in a text (stdin by default), as JSON
 
 The store comes from the environment: SKILLGRAPH_STORE (embedded|neo4j), SKILLGRAPH_DATA_DIR, NEO4J_URI…`;
 
@@ -65,6 +72,30 @@ async function main(argv: string[]): Promise<number> {
       const t = parseTaxonomyFile(fs.readFileSync(file, 'utf8'));
       const summary = await withStore((store) => importTaxonomy(store, t, 'cli:import-taxonomy', progress));
       console.log(JSON.stringify({ ...summary, skills: { ...summary.skills, deprecated: summary.skills.deprecated.size } }, null, 2));
+      return 0;
+    }
+    case 'extract': {
+      const { values, positionals } = parseArgs({
+        args: rest,
+        allowPositionals: true,
+        options: { kind: { type: 'string', default: 'job' }, expand: { type: 'boolean', default: false }, 'min-confidence': { type: 'string', default: '0.3' } },
+      });
+      const kinds: Record<string, DocumentKind> = { job: 'JOB_POSTING', resume: 'RESUME', profile: 'PROFILE', text: 'TEXT' };
+      const kind = kinds[values.kind!];
+      if (!kind) throw new ConfigError('--kind must be job, resume, profile or text.');
+      const text = fs.readFileSync(positionals[0] ?? 0, 'utf8');
+      const config = loadConfig();
+      const result = await withStore(async (store) => {
+        const taxonomy = new TaxonomyService(store);
+        await taxonomy.init();
+        const builtin = openBuiltinEncoder(config.cacheDir);
+        const extraction = new ExtractionService(store, builtin, commonWordTest(builtin.glove));
+        await extraction.init(taxonomy);
+        const r = await extraction.extract(text, { kind, expand: values.expand!, minConfidence: Number(values['min-confidence']) });
+        const labels = await store.getNodes('Skill', r.skills.map((s) => s.skillId));
+        return { ...r, skills: r.skills.map((s, i) => ({ label: labels[i]?.props.label, ...s })) };
+      });
+      console.log(JSON.stringify(result, null, 2));
       return 0;
     }
     case undefined:

@@ -1,10 +1,13 @@
 /** Service configuration, read once from the environment and validated. */
 import path from 'node:path';
+import { DEFAULT_CACHE_DIR } from './text/open.ts';
 
 export interface Config {
   port: number;
   host: string;
   dataDir: string;
+  /** Converted model files (GloVe binary); shared by every data dir. */
+  cacheDir: string;
   store: 'embedded' | 'neo4j';
   neo4j: { uri: string; user: string; password: string; database?: string };
   /** `key:role` pairs from SKILLGRAPH_API_KEYS. */
@@ -32,6 +35,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.SKILLGRAPH_DATA_DIR ?? 'data'),
+    cacheDir: env.SKILLGRAPH_CACHE_DIR ? path.resolve(env.SKILLGRAPH_CACHE_DIR) : DEFAULT_CACHE_DIR,
     store,
     neo4j: {
       uri: env.NEO4J_URI ?? '',

@@ -10,6 +10,10 @@ import { log } from './log.ts';
 import { openStore } from './store/open.ts';
 import type { GraphStore } from './store/types.ts';
 import { loadSeed, parseSeed } from './taxonomy/seed.ts';
+import { commonWordTest } from './extraction/rank.ts';
+import { ExtractionService } from './extraction/service.ts';
+import { CachedEncoder } from './text/builtin.ts';
+import { openBuiltinEncoder } from './text/open.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 
@@ -35,9 +39,12 @@ export async function startService(config: Config): Promise<RunningService> {
     const taxonomy = new TaxonomyService(store);
     await taxonomy.init();
     const editor = new TaxonomyEditor(store, taxonomy);
+    const builtin = openBuiltinEncoder(config.cacheDir, (m) => log('info', m));
+    const extraction = new ExtractionService(store, new CachedEncoder(builtin), commonWordTest(builtin.glove));
+    await extraction.init(taxonomy);
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
-      services: { store, taxonomy, editor },
+      services: { store, taxonomy, editor, extraction },
       keys,
       development: config.development,
       maxBodyBytes: config.maxBodyBytes,

@@ -16,11 +16,15 @@ import type { TaxonomyEditor, CreateSkillInput, UpdateSkillInput, RelationType }
 import { expandSkills } from '../taxonomy/expand.ts';
 import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
 import { GraphQLScalarType } from 'graphql';
+import type { ExtractionService } from '../extraction/service.ts';
+import type { ExtractedSkill } from '../extraction/extract.ts';
+import type { DocumentKind } from '../extraction/segment.ts';
 
 export interface Services {
   store: GraphStore;
   taxonomy: TaxonomyService;
   editor: TaxonomyEditor;
+  extraction: ExtractionService;
 }
 
 export interface Context {
@@ -132,6 +136,13 @@ export const resolvers = {
       if (missing.length) throw apiError('NOT_FOUND', `No skill has id ${missing.map((m) => `"${m}"`).join(', ')}.`);
       return expandSkills(ctx.services.store, [...new Set(args.ids)], { relations: args.relations, maxDepth: args.maxDepth, limit: args.limit });
     },
+    extractSkills: async (_: unknown, args: { text: string; kind: DocumentKind; expand: boolean; minConfidence: number }, ctx: Context) => {
+      requireRole(ctx.principal, 'reader', 'extractSkills');
+      const result = await ctx.services.extraction.extract(args.text, { kind: args.kind, expand: args.expand, minConfidence: args.minConfidence });
+      const skills = await ctx.loaders.skill.loadMany(result.skills.map((s) => s.skillId));
+      // A skill deleted since it was indexed is dropped rather than failing the request.
+      return { ...result, skills: result.skills.filter((_, i) => skills[i] && !(skills[i] instanceof Error)) };
+    },
     taxonomyChanges: (_: unknown, args: { since?: string | null; first?: number | null; after?: string | null }, ctx: Context) => historyConnection(ctx, args),
     viewer: async (_: unknown, __: unknown, ctx: Context) => ({
       role: upper(ctx.principal.role),
@@ -159,6 +170,11 @@ export const resolvers = {
   },
   ExpansionStep: {
     skill: (x: { skillId: string }, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
+  },
+  ExtractedSkill: {
+    skill: (x: ExtractedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
+    expandedFrom: (x: ExtractedSkill, _: unknown, ctx: Context) => (x.expandedFrom ? ctx.loaders.skill.load(x.expandedFrom.skillId) : null),
+    expansionPath: (x: ExtractedSkill) => x.expandedFrom?.path ?? null,
   },
   HistoryEntry: {
     subjects: (h: AuditRecord) => h.subjects,

@@ -23,6 +23,7 @@ export class TaxonomyService {
   readonly skillIndex = new LabelSearchIndex();
   readonly occupationIndex = new LabelSearchIndex();
   private position = 0;
+  private readonly skillListeners: Array<(id: string, skill: Skill | null) => Promise<void> | void> = [];
 
   constructor(readonly store: GraphStore) {}
 
@@ -39,6 +40,11 @@ export class TaxonomyService {
     }
   }
 
+  /** Called with every skill that changes (null when it was deleted), after the indexes are updated. */
+  onSkillChange(listener: (id: string, skill: Skill | null) => Promise<void> | void): void {
+    this.skillListeners.push(listener);
+  }
+
   /** Applies change events since the last sync to the indexes. */
   async sync(): Promise<void> {
     for (;;) {
@@ -52,6 +58,7 @@ export class TaxonomyService {
         const n = await this.store.getNode({ label, id });
         if (n) this.index(n);
         else (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(id);
+        if (label === 'Skill') for (const l of this.skillListeners) await l(id, n ? toSkill(n) : null);
       }
       this.position = events[events.length - 1].seq;
     }

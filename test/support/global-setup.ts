@@ -5,10 +5,14 @@
  */
 import { missingTools, startNeo4j } from '../../scripts/neo4j-launcher.ts';
 import type { RunningNeo4j } from '../../scripts/neo4j-launcher.ts';
+import { GloveVectors } from '../../src/text/glove.ts';
+import { DEFAULT_CACHE_DIR } from '../../src/text/open.ts';
 
 let neo: RunningNeo4j | undefined;
 
 export async function setup(): Promise<void> {
+  // Convert the GloVe vectors once, before any suite needs them (the first run takes a few seconds).
+  GloveVectors.load(DEFAULT_CACHE_DIR, (m) => console.error(m));
   if (process.env.NEO4J_URI) return;
   const missing = missingTools();
   if (missing) {

@@ -1,0 +1,44 @@
+/**
+ * Keeps the extraction index (trie + skill vectors) in step with the taxonomy: built from
+ * every ACTIVE skill at start-up, then updated per skill from the taxonomy's change feed.
+ */
+import type { GraphStore } from '../store/types.ts';
+import type { Skill } from '../taxonomy/model.ts';
+import type { TaxonomyService } from '../taxonomy/service.ts';
+import type { TextEncoder } from '../text/types.ts';
+import { extractSkills } from './extract.ts';
+import type { ExtractOptions, Extraction } from './extract.ts';
+import { LabelIndex } from './rank.ts';
+
+export class ExtractionService {
+  readonly index: LabelIndex;
+
+  /** isCommonWord marks ambiguous short names (see trie.ts); commonWordTest(glove) is the usual one. */
+  constructor(
+    private readonly store: GraphStore,
+    encoder: TextEncoder,
+    isCommonWord: (word: string) => boolean,
+  ) {
+    this.index = new LabelIndex(encoder, isCommonWord);
+  }
+
+  /** Indexes every active skill, and follows the taxonomy from now on. */
+  async init(taxonomy: TaxonomyService): Promise<void> {
+    let after: string | null = null;
+    do {
+      const page = await this.store.listNodes('Skill', { first: 5000, after });
+      for (const n of page.items) await this.apply(n.id, n.props.status === 'DEPRECATED' ? null : { label: String(n.props.label), aliases: (n.props.aliases as string[]) ?? [] });
+      after = page.next;
+    } while (after);
+    taxonomy.onSkillChange((id, skill) => this.apply(id, skill && skill.status === 'ACTIVE' ? skill : null));
+  }
+
+  private async apply(id: string, skill: Pick<Skill, 'label' | 'aliases'> | null): Promise<void> {
+    if (skill) await this.index.upsert({ id, label: skill.label, aliases: skill.aliases });
+    else this.index.remove(id);
+  }
+
+  extract(text: string, opts: ExtractOptions): Promise<Extraction> {
+    return extractSkills(this.index, this.store, text, opts);
+  }
+}
