@@ -11,7 +11,8 @@
  * narrower and sibling skills of what was found (method EXPANSION, relation MENTIONED).
  *
  * Bounds: text at most MAX_TEXT_LENGTH characters; the semantic tagger reads the first
- * MAX_SEMANTIC_SENTENCES sentences (the trie reads everything).
+ * MAX_SEMANTIC_SENTENCES sentences that name at most one skill outright (the trie reads
+ * everything).
  */
 import { DomainError } from '../errors.ts';
 import type { GraphStore } from '../store/types.ts';
@@ -25,6 +26,7 @@ export const MAX_TEXT_LENGTH = 1_000_000;
 export const MAX_SEMANTIC_SENTENCES = 300;
 export const SEMANTIC_THRESHOLD = 0.55;
 const SEMANTIC_PER_SENTENCE = 2;
+const SEMANTIC_MAX_TRIE_HITS = 1;
 
 export type Method = 'TRIE' | 'SEMANTIC' | 'EXPANSION';
 export type Relation = 'REQUIRED' | 'CORE' | 'MENTIONED';
@@ -79,8 +81,11 @@ export async function extractSkills(index: LabelIndex, store: GraphStore, text: 
     else spans.set(id, [span]);
   };
 
+  const trieHits = new Map<number, number>();
   for (const s of sentences) {
-    for (const m of index.trie.match(s.text)) {
+    const matches = index.trie.match(s.text);
+    trieHits.set(s.start, matches.length);
+    for (const m of matches) {
       for (const n of m.names) {
         const confidence = n.exactCase ? 0.8 : n.isLabel ? 0.95 : 0.9;
         add(n.id, { start: s.start + m.start, end: s.start + m.end, text: m.text, section: s.section, method: 'TRIE', confidence });
@@ -88,10 +93,13 @@ export async function extractSkills(index: LabelIndex, store: GraphStore, text: 
     }
   }
 
-  const semanticSentences = sentences.filter((s) => s.text.length >= 12).slice(0, MAX_SEMANTIC_SENTENCES);
+  // The semantic tagger reads sentences that name at most one skill outright: lists of named
+  // skills are the trie's job, and described skills hide in prose.
+  const semanticSentences = sentences.filter((s) => s.text.length >= 12 && trieHits.get(s.start)! <= SEMANTIC_MAX_TRIE_HITS).slice(0, MAX_SEMANTIC_SENTENCES);
   const vectors = await index.encoder.embed(semanticSentences.map((s) => s.text));
+  const hits = index.topMany(vectors, SEMANTIC_PER_SENTENCE);
   semanticSentences.forEach((s, i) => {
-    for (const hit of index.top(vectors[i], SEMANTIC_PER_SENTENCE)) {
+    for (const hit of hits[i]) {
       if (hit.score < SEMANTIC_THRESHOLD) break;
       if (spans.get(hit.id)?.some((sp) => sp.method === 'TRIE' && sp.start >= s.start && sp.end <= s.end)) continue;
       const confidence = 0.35 + (0.5 * (hit.score - SEMANTIC_THRESHOLD)) / (1 - SEMANTIC_THRESHOLD);

@@ -19,8 +19,10 @@ export interface LabelItem {
 }
 
 /**
- * Skill names (in the trie) and skill vectors (rows of one matrix), updated in place as the
- * taxonomy changes: a changed skill rewrites its row, a removed one frees it for reuse.
+ * Skill names (in the trie) and skill vectors, updated in place as the taxonomy changes.
+ * Vectors are kept sparse (indices and values of their non-zero entries): the built-in
+ * encoder's lexical half is mostly zeros for short skill names, so a scan touches about a
+ * third of the dimensions. A dense encoder simply has every entry non-zero.
  */
 export class LabelIndex {
   readonly trie: SkillTrie;
@@ -28,14 +30,14 @@ export class LabelIndex {
   private ids: Array<string | null> = [];
   private readonly rowOf = new Map<string, number>();
   private free: number[] = [];
-  private matrix: Float32Array;
+  private rowIdx: Uint32Array[] = [];
+  private rowVal: Float32Array[] = [];
 
   constructor(
     readonly encoder: TextEncoder,
     isCommonWord: (w: string) => boolean,
   ) {
     this.trie = new SkillTrie({ isCommonWord });
-    this.matrix = new Float32Array(1024 * encoder.dim);
   }
 
   get size(): number {
@@ -49,15 +51,13 @@ export class LabelIndex {
     if (row === undefined) {
       row = this.ids.length;
       this.ids.push(null);
-      if ((row + 1) * this.encoder.dim > this.matrix.length) {
-        const grown = new Float32Array(this.matrix.length * 2);
-        grown.set(this.matrix);
-        this.matrix = grown;
-      }
     }
+    const nz: number[] = [];
+    for (let d = 0; d < vec.length; d++) if (vec[d] !== 0) nz.push(d);
+    this.rowIdx[row] = Uint32Array.from(nz);
+    this.rowVal[row] = Float32Array.from(nz, (d) => vec[d]);
     this.ids[row] = item.id;
     this.rowOf.set(item.id, row);
-    this.matrix.set(vec, row * this.encoder.dim);
   }
 
   remove(id: string): void {
@@ -66,32 +66,46 @@ export class LabelIndex {
     if (row === undefined) return;
     this.rowOf.delete(id);
     this.ids[row] = null;
-    this.matrix.fill(0, row * this.encoder.dim, (row + 1) * this.encoder.dim);
+    this.rowIdx[row] = new Uint32Array(0);
+    this.rowVal[row] = new Float32Array(0);
     this.free.push(row);
   }
 
   /** The k best skills by cosine with q (exhaustive scan with a bounded selection). */
   top(q: Float32Array, k: number): Array<{ id: string; score: number }> {
-    const dim = this.encoder.dim;
-    const m = this.matrix;
-    const best: Array<{ id: string; score: number }> = [];
+    return this.topMany([q], k)[0];
+  }
+
+  /** top() for many queries in one pass: each skill row is read once and scored against every query. */
+  topMany(queries: Float32Array[], k: number): Array<Array<{ id: string; score: number }>> {
+    const best = queries.map(() => [] as Array<{ id: string; score: number }>);
     for (let r = 0; r < this.ids.length; r++) {
       const id = this.ids[r];
       if (id === null) continue;
-      let s = 0;
-      for (let d = 0, off = r * dim; d < dim; d++) s += m[off + d] * q[d];
-      if (best.length < k || s > best[best.length - 1].score) {
-        let i = best.length < k ? best.length : best.length - 1;
-        if (best.length < k) best.push({ id, score: s });
-        while (i > 0 && best[i - 1].score < s) {
-          best[i] = best[i - 1];
-          i--;
-        }
-        best[i] = { id, score: s };
+      const idx = this.rowIdx[r];
+      const val = this.rowVal[r];
+      const n = idx.length;
+      for (let j = 0; j < queries.length; j++) {
+        const q = queries[j];
+        let s = 0;
+        for (let t = 0; t < n; t++) s += val[t] * q[idx[t]];
+        const b = best[j];
+        if (b.length < k || s > b[b.length - 1].score) insertSorted(b, { id, score: s }, k);
       }
     }
     return best;
   }
+}
+
+/** Inserts into a list sorted by descending score, keeping at most k entries. */
+function insertSorted(list: Array<{ id: string; score: number }>, item: { id: string; score: number }, k: number): void {
+  let i = list.length < k ? list.length : list.length - 1;
+  if (list.length < k) list.push(item);
+  while (i > 0 && list[i - 1].score < item.score) {
+    list[i] = list[i - 1];
+    i--;
+  }
+  list[i] = item;
 }
 
 /** Share of a skill's vector that comes from its aliases (the rest from its label). */
