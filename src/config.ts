@@ -21,6 +21,8 @@ export interface Config {
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   logRequests: boolean;
+  /** The text encoder: the built-in one, or an OpenAI-compatible endpoint. */
+  encoder: { kind: 'builtin' } | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dim: number };
 }
 
 export class ConfigError extends Error {}
@@ -31,7 +33,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const store = (env.SKILLGRAPH_STORE ?? 'embedded').toLowerCase();
   if (store !== 'embedded' && store !== 'neo4j') throw new ConfigError(`SKILLGRAPH_STORE must be "embedded" or "neo4j", got "${env.SKILLGRAPH_STORE}".`);
   if (store === 'neo4j' && !env.NEO4J_URI) throw new ConfigError('SKILLGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); `npm run neo4j` starts one.');
+  const encoderKind = (env.SKILLGRAPH_ENCODER ?? 'builtin').toLowerCase();
+  let encoder: Config['encoder'] = { kind: 'builtin' };
+  if (encoderKind === 'openai') {
+    const dim = Number(env.SKILLGRAPH_OPENAI_DIM);
+    if (!env.SKILLGRAPH_OPENAI_BASE_URL || !env.SKILLGRAPH_OPENAI_MODEL || !Number.isInteger(dim) || dim <= 0) {
+      throw new ConfigError('SKILLGRAPH_ENCODER=openai needs SKILLGRAPH_OPENAI_BASE_URL (e.g. http://127.0.0.1:11434/v1), SKILLGRAPH_OPENAI_MODEL and SKILLGRAPH_OPENAI_DIM (the vector size).');
+    }
+    encoder = { kind: 'openai', baseUrl: env.SKILLGRAPH_OPENAI_BASE_URL, model: env.SKILLGRAPH_OPENAI_MODEL, apiKey: env.SKILLGRAPH_OPENAI_API_KEY || env.OPENAI_API_KEY || undefined, dim };
+  } else if (encoderKind !== 'builtin') throw new ConfigError(`SKILLGRAPH_ENCODER must be "builtin" or "openai", got "${env.SKILLGRAPH_ENCODER}".`);
   return {
+    encoder,
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.SKILLGRAPH_DATA_DIR ?? 'data'),
