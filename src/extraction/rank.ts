@@ -45,8 +45,22 @@ export class LabelIndex {
   }
 
   async upsert(item: LabelItem): Promise<void> {
+    await this.upsertMany([item]);
+  }
+
+  /** Upserts many skills with one encoder call (one round of requests for a remote encoder). */
+  async upsertMany(items: LabelItem[]): Promise<void> {
+    const texts = items.map((it) => [it.label, ...it.aliases.slice(0, MAX_ALIASES_EMBEDDED)]);
+    const flat = await this.encoder.embed(texts.flat());
+    let at = 0;
+    items.forEach((item, i) => {
+      const [label, ...aliases] = flat.slice(at, (at += texts[i].length));
+      this.place(item, blend(label, aliases));
+    });
+  }
+
+  private place(item: LabelItem, vec: Float32Array): void {
     this.trie.upsert(item.id, [{ name: item.label, isLabel: true }, ...item.aliases.map((a) => ({ name: a, isLabel: false }))]);
-    const vec = await skillVector(this.encoder, item);
     let row = this.rowOf.get(item.id) ?? this.free.pop();
     if (row === undefined) {
       row = this.ids.length;
@@ -119,9 +133,11 @@ export function commonWordTest(glove: GloveVectors): (w: string) => boolean {
   };
 }
 
-export async function skillVector(encoder: TextEncoder, item: LabelItem): Promise<Float32Array> {
-  const [label, ...aliases] = await encoder.embed([item.label, ...item.aliases.slice(0, 20)]);
-  const v = new Float32Array(encoder.dim);
+const MAX_ALIASES_EMBEDDED = 20;
+
+/** A skill's vector: its label's, nudged towards the mean of its aliases'. */
+function blend(label: Float32Array, aliases: Float32Array[]): Float32Array {
+  const v = new Float32Array(label.length);
   for (let d = 0; d < v.length; d++) v[d] = label[d] * (aliases.length ? 1 - ALIAS_WEIGHT : 1);
   for (const a of aliases) for (let d = 0; d < v.length; d++) v[d] += (ALIAS_WEIGHT / aliases.length) * a[d];
   return l2normalize(v);
@@ -129,7 +145,7 @@ export async function skillVector(encoder: TextEncoder, item: LabelItem): Promis
 
 export async function buildLabelIndex(encoder: TextEncoder & { glove?: GloveVectors }, items: LabelItem[], isCommonWord?: (w: string) => boolean): Promise<LabelIndex> {
   const index = new LabelIndex(encoder, isCommonWord ?? (encoder.glove ? commonWordTest(encoder.glove) : () => false));
-  for (const it of items) await index.upsert(it);
+  for (let i = 0; i < items.length; i += 1000) await index.upsertMany(items.slice(i, i + 1000));
   return index;
 }
 

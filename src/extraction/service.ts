@@ -27,7 +27,8 @@ export class ExtractionService {
     let after: string | null = null;
     do {
       const page = await this.store.listNodes('Skill', { first: 5000, after });
-      for (const n of page.items) await this.apply(n.id, n.props.status === 'DEPRECATED' ? null : { label: String(n.props.label), aliases: (n.props.aliases as string[]) ?? [] });
+      const active = page.items.filter((n) => n.props.status !== 'DEPRECATED');
+      await this.index.upsertMany(active.map((n) => ({ id: n.id, label: String(n.props.label), aliases: (n.props.aliases as string[] | undefined) ?? [] })));
       after = page.next;
     } while (after);
     taxonomy.onSkillChange((id, skill) => this.apply(id, skill && skill.status === 'ACTIVE' ? skill : null));
