@@ -4,13 +4,9 @@
  * 1M edges). Usage: npm run bench:store [-- --nodes 100000 --edges 1000000 --reads 2000]
  * Neo4j: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or the repo's launcher is started (its database is emptied).
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNeo4j } from '../scripts/neo4j-launcher.ts';
-import { EmbeddedStore } from '../src/store/embedded.ts';
-import { Neo4jStore } from '../src/store/neo4j.ts';
+import { onBothStores, percentile } from './support.ts';
+import { seededRandom } from '../src/random.ts';
 import type { GraphStore, WriteOp } from '../src/store/types.ts';
 
 const { values } = parseArgs({ options: { nodes: { type: 'string', default: '100000' }, edges: { type: 'string', default: '1000000' }, reads: { type: 'string', default: '2000' }, only: { type: 'string' } } });
@@ -19,16 +15,6 @@ const EDGES = Number(values.edges);
 const READS = Number(values.reads);
 const SKILLS = Math.round(NODES * 0.1);
 const MEMBERS = NODES - SKILLS;
-
-/** Deterministic PRNG (mulberry32). */
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 function* batches(size: number): Generator<WriteOp[]> {
   let batch: WriteOp[] = [];
@@ -45,7 +31,7 @@ function* batches(size: number): Generator<WriteOp[]> {
     if (batch.length >= size) yield* flush();
   }
   yield* flush();
-  const rand = rng(42);
+  const rand = seededRandom(42);
   const seen = new Set<string>();
   // Hierarchy edges among skills, then member→skill edges with a skewed skill popularity.
   for (let i = 1; i < SKILLS; i++) {
@@ -67,9 +53,6 @@ function* batches(size: number): Generator<WriteOp[]> {
   yield* flush();
 }
 
-function pct(sorted: number[], p: number): number {
-  return sorted[Math.min(sorted.length - 1, Math.floor((p / 100) * sorted.length))];
-}
 
 async function run(name: string, store: GraphStore) {
   const total = NODES + EDGES;
@@ -85,7 +68,7 @@ async function run(name: string, store: GraphStore) {
     }
   }
   const writeSeconds = (performance.now() - t0) / 1000;
-  const rand = rng(7);
+  const rand = seededRandom(7);
   const lat: number[] = [];
   for (let i = 0; i < READS; i++) {
     const isSkill = rand() < 0.5;
@@ -94,31 +77,10 @@ async function run(name: string, store: GraphStore) {
     await store.neighbors(ref, isSkill ? 'BROADER' : 'HAS_SKILL', isSkill ? 'in' : 'out');
     lat.push(performance.now() - s);
   }
-  lat.sort((a, b) => a - b);
-  return { store: name, nodes: NODES, edges: EDGES, write_s: +writeSeconds.toFixed(2), writes_per_s: Math.round(total / writeSeconds), read_p50_ms: +pct(lat, 50).toFixed(3), read_p99_ms: +pct(lat, 99).toFixed(3) };
+  return { store: name, nodes: NODES, edges: EDGES, write_s: +writeSeconds.toFixed(2), writes_per_s: Math.round(total / writeSeconds), read_p50_ms: +percentile(lat, 50).toFixed(3), read_p99_ms: +percentile(lat, 99).toFixed(3) };
 }
 
-const results = [];
-if (values.only !== 'neo4j') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));
-  const store = EmbeddedStore.open({ dataDir: dir });
-  results.push(await run('embedded', store));
-  await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-if (values.only !== 'embedded') {
-  const neo = process.env.NEO4J_URI ? undefined : await startNeo4j();
-  const store = await Neo4jStore.open({
-    uri: process.env.NEO4J_URI ?? neo!.uri,
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? neo!.password,
-    schemaDir: path.resolve('schema/neo4j'),
-  });
-  await store.deleteEverything();
-  results.push(await run('neo4j', store));
-  await store.close();
-  await neo?.stop();
-}
+const results = await onBothStores(run, values.only);
 console.log('\nstore      nodes+edges/s   write s   neighbour read p50 ms   p99 ms');
 for (const r of results) console.log(`${r.store.padEnd(10)} ${String(r.writes_per_s).padStart(13)} ${String(r.write_s).padStart(9)} ${String(r.read_p50_ms).padStart(23)} ${String(r.read_p99_ms).padStart(8)}`);
 console.log(JSON.stringify({ bench: 'store', results }));

@@ -4,13 +4,9 @@
  * first 20 skills from the store, as the resolver does) and of depth-2 expandSkills.
  * Usage: npm run bench:taxonomy [-- --esco ../shared/esco --queries 1000 --only embedded|neo4j]
  */
-import fs from 'node:fs';
-import os from 'node:os';
-import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { startNeo4j } from '../scripts/neo4j-launcher.ts';
-import { EmbeddedStore } from '../src/store/embedded.ts';
-import { Neo4jStore } from '../src/store/neo4j.ts';
+import { onBothStores, percentile } from './support.ts';
+import { seededRandom } from '../src/random.ts';
 import type { GraphStore } from '../src/store/types.ts';
 import { importEsco } from '../src/taxonomy/esco.ts';
 import { expandSkills } from '../src/taxonomy/expand.ts';
@@ -19,15 +15,6 @@ import { TaxonomyService } from '../src/taxonomy/service.ts';
 const { values } = parseArgs({ options: { esco: { type: 'string', default: '../shared/esco' }, queries: { type: 'string', default: '1000' }, only: { type: 'string' } } });
 const N = Number(values.queries);
 
-function rng(seed: number) {
-  return () => {
-    seed = (seed + 0x6d2b79f5) | 0;
-    let t = Math.imul(seed ^ (seed >>> 15), 1 | seed);
-    t = (t + Math.imul(t ^ (t >>> 7), 61 | t)) ^ t;
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /** Realistic queries: whole labels, aliases, prefixes while typing, and one-letter typos. */
 function makeQueries(labels: string[], rand: () => number): string[] {
@@ -57,7 +44,7 @@ async function run(name: string, store: GraphStore) {
   const page = await store.listNodes('Skill', { first: 100000 });
   const labels = page.items.map((n) => String(n.props.label));
   const ids = page.items.map((n) => n.id);
-  const rand = rng(11);
+  const rand = seededRandom(11);
   const queries = makeQueries(labels, rand);
   const search: number[] = [];
   for (const q of queries) {
@@ -78,36 +65,16 @@ async function run(name: string, store: GraphStore) {
     store: name,
     skills: summary.skills.created + summary.skills.unchanged,
     import_s: +importSeconds.toFixed(2),
-    search_p50_ms: +pct(search, 50).toFixed(3),
-    search_p99_ms: +pct(search, 99).toFixed(3),
-    expand2_p50_ms: +pct(expand, 50).toFixed(3),
-    expand2_p99_ms: +pct(expand, 99).toFixed(3),
+    search_p50_ms: +percentile(search, 50).toFixed(3),
+    search_p99_ms: +percentile(search, 99).toFixed(3),
+    expand2_p50_ms: +percentile(expand, 50).toFixed(3),
+    expand2_p99_ms: +percentile(expand, 99).toFixed(3),
     expand2_mean_results: +(results / expand.length).toFixed(1),
   };
   return r;
 }
 
-const results = [];
-if (values.only !== 'neo4j') {
-  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-tax-'));
-  const store = EmbeddedStore.open({ dataDir: dir });
-  results.push(await run('embedded', store));
-  await store.close();
-  fs.rmSync(dir, { recursive: true, force: true });
-}
-if (values.only !== 'embedded') {
-  const neo = process.env.NEO4J_URI ? undefined : await startNeo4j();
-  const store = await Neo4jStore.open({
-    uri: process.env.NEO4J_URI ?? neo!.uri,
-    user: process.env.NEO4J_USER ?? 'neo4j',
-    password: process.env.NEO4J_PASSWORD ?? neo!.password,
-    schemaDir: path.resolve('schema/neo4j'),
-  });
-  await store.deleteEverything();
-  results.push(await run('neo4j', store));
-  await store.close();
-  await neo?.stop();
-}
+const results = await onBothStores(run, values.only);
 console.log('\nstore      import s   search p50 ms   p99 ms   expand(depth 2) p50 ms   p99 ms');
 for (const r of results) console.log(`${r.store.padEnd(10)} ${String(r.import_s).padStart(8)} ${String(r.search_p50_ms).padStart(15)} ${String(r.search_p99_ms).padStart(8)} ${String(r.expand2_p50_ms).padStart(24)} ${String(r.expand2_p99_ms).padStart(8)}`);
 console.log(JSON.stringify({ bench: 'taxonomy', results }));
