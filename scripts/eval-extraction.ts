@@ -18,6 +18,7 @@ import { rankLabels } from '../src/extraction/rank.ts';
 import type { LabelIndex } from '../src/extraction/rank.ts';
 import { buildLabelIndex } from '../src/extraction/rank.ts';
 import { openBuiltinEncoder } from '../src/text/open.ts';
+import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
 
 const { values } = parseArgs({
   options: {
@@ -25,6 +26,8 @@ const { values } = parseArgs({
     labels: { type: 'string', default: '../shared/eval/esco_v110_skill_labels.txt' },
     esco: { type: 'string', default: '../shared/esco' },
     json: { type: 'boolean', default: false },
+    projection: { type: 'string' },
+    'base-weight': { type: 'string', default: '0.5' },
   },
 });
 const files = values.annotations ?? ['../shared/eval/tech_validation_annotations.csv', '../shared/eval/house_validation_annotations.csv'];
@@ -60,10 +63,11 @@ const mean = (xs: Metrics[]): Metrics => ({
 
 const labels = fs.readFileSync(values.labels!, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
 const alts = escoAltLabels(values.esco!);
-const encoder = openBuiltinEncoder(process.env.SKILLGRAPH_CACHE_DIR);
+const builtin = openBuiltinEncoder(process.env.SKILLGRAPH_CACHE_DIR);
+const encoder = values.projection ? new ProjectedEncoder(builtin, loadProjection(values.projection), Number(values['base-weight'])) : builtin;
 const t0 = performance.now();
 const index: LabelIndex = await buildLabelIndex(
-  encoder,
+  Object.assign(encoder, { glove: builtin.glove }),
   labels.map((label, i) => ({ id: String(i), label, aliases: alts.get(label.toLowerCase()) ?? [] })),
 );
 if (!values.json) console.error(`indexed ${labels.length} labels (${alts.size ? 'with ESCO alternative labels' : 'labels only'}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);

@@ -16,7 +16,10 @@ import { commonWordTest } from './extraction/rank.ts';
 import type { DocumentKind } from './extraction/segment.ts';
 import { ExtractionService } from './extraction/service.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
-import { openBuiltinEncoder } from './text/open.ts';
+import { openBuiltinEncoder, projectionFile, withTrainedProjection } from './text/open.ts';
+import { saveProjection, trainProjection } from './text/projection.ts';
+import { taxonomyPairs } from './extraction/train.ts';
+import path from 'node:path';
 
 const USAGE = `usage: skillgraph <command> [options]
 
@@ -24,6 +27,8 @@ const USAGE = `usage: skillgraph <command> [options]
   export-taxonomy [--format json|csv] [--out FILE]
                                           write skills and occupations (stdout by default)
   import-taxonomy <file>                  import a file written by export-taxonomy (idempotent)
+  train-encoder [--epochs N]              train the semantic tagger's projection on the store's taxonomy
+                                          (written to <data dir>/models/projection.bin, used on next start)
   extract [--kind job|resume|profile|text] [--expand] [--min-confidence X] [FILE]
                                           skills in a text (stdin by default), as JSON
 
@@ -74,6 +79,19 @@ async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify({ ...summary, skills: { ...summary.skills, deprecated: summary.skills.deprecated.size } }, null, 2));
       return 0;
     }
+    case 'train-encoder': {
+      const { values } = parseArgs({ args: rest, options: { epochs: { type: 'string', default: '4' } } });
+      const config = loadConfig();
+      const pairs = await withStore((store) => taxonomyPairs(store));
+      if (pairs.length < 256) throw new ConfigError(`Only ${pairs.length} training pairs in the taxonomy; import more skills first.`);
+      console.error(`training on ${pairs.length} taxonomy pairs…`);
+      const projection = await trainProjection(openBuiltinEncoder(config.cacheDir), pairs, { epochs: Number(values.epochs), outDim: 128, log: (m) => console.error(m) });
+      const file = projectionFile(config.dataDir);
+      fs.mkdirSync(path.dirname(file), { recursive: true });
+      saveProjection(projection, file);
+      console.log(JSON.stringify({ file, pairs: pairs.length, baseEncoder: projection.baseId, tag: projection.tag }));
+      return 0;
+    }
     case 'extract': {
       const { values, positionals } = parseArgs({
         args: rest,
@@ -89,7 +107,7 @@ async function main(argv: string[]): Promise<number> {
         const taxonomy = new TaxonomyService(store);
         await taxonomy.init();
         const builtin = openBuiltinEncoder(config.cacheDir);
-        const extraction = new ExtractionService(store, builtin, commonWordTest(builtin.glove));
+        const extraction = new ExtractionService(store, withTrainedProjection(builtin, config.dataDir), commonWordTest(builtin.glove));
         await extraction.init(taxonomy);
         const r = await extraction.extract(text, { kind, expand: values.expand!, minConfidence: Number(values['min-confidence']) });
         const labels = await store.getNodes('Skill', r.skills.map((s) => s.skillId));

@@ -2,7 +2,28 @@
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuiltinEncoder } from './builtin.ts';
+import fs from 'node:fs';
 import { GloveVectors } from './glove.ts';
+import { ProjectedEncoder, loadProjection } from './projection.ts';
+import type { TextEncoder } from './types.ts';
+
+/** Share of the base vector when a trained projection is used (tuned on the validation splits). */
+export const PROJECTION_BASE_WEIGHT = 0.6;
+
+/** Where `skillgraph train-encoder` writes the trained projection. */
+export function projectionFile(dataDir: string): string {
+  return path.join(dataDir, 'models', 'projection.bin');
+}
+
+/** The built-in encoder with the data dir's trained projection on top, when there is one for it. */
+export function withTrainedProjection(builtin: BuiltinEncoder, dataDir: string, warn: (msg: string) => void = () => {}): TextEncoder {
+  const file = projectionFile(dataDir);
+  if (!fs.existsSync(file)) return builtin;
+  const projection = loadProjection(file);
+  if (projection.baseId === builtin.id) return new ProjectedEncoder(builtin, projection, PROJECTION_BASE_WEIGHT);
+  warn(`${file} was trained on ${projection.baseId}, not ${builtin.id}: ignored; run skillgraph train-encoder again.`);
+  return builtin;
+}
 
 /** Default cache for converted model files: node_modules/.cache/skillgraph (shared by every data dir). */
 export const DEFAULT_CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/skillgraph');
