@@ -22,7 +22,7 @@ export interface Config {
   maxBodyBytes: number;
   logRequests: boolean;
   /** The text encoder: the built-in one, or an OpenAI-compatible endpoint. */
-  encoder: { kind: 'builtin' } | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dim: number };
+  encoder: { kind: 'builtin' } | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dim: number } | { kind: 'onnx'; dir: string };
 }
 
 export class ConfigError extends Error {}
@@ -41,7 +41,10 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       throw new ConfigError('SKILLGRAPH_ENCODER=openai needs SKILLGRAPH_OPENAI_BASE_URL (e.g. http://127.0.0.1:11434/v1), SKILLGRAPH_OPENAI_MODEL and SKILLGRAPH_OPENAI_DIM (the vector size).');
     }
     encoder = { kind: 'openai', baseUrl: env.SKILLGRAPH_OPENAI_BASE_URL, model: env.SKILLGRAPH_OPENAI_MODEL, apiKey: env.SKILLGRAPH_OPENAI_API_KEY || env.OPENAI_API_KEY || undefined, dim };
-  } else if (encoderKind !== 'builtin') throw new ConfigError(`SKILLGRAPH_ENCODER must be "builtin" or "openai", got "${env.SKILLGRAPH_ENCODER}".`);
+  } else if (encoderKind === 'onnx') {
+    if (!env.SKILLGRAPH_ONNX_DIR) throw new ConfigError('SKILLGRAPH_ENCODER=onnx needs SKILLGRAPH_ONNX_DIR: a directory with model.onnx and vocab.txt of a sentence-transformer.');
+    encoder = { kind: 'onnx', dir: path.resolve(env.SKILLGRAPH_ONNX_DIR) };
+  } else if (encoderKind !== 'builtin') throw new ConfigError(`SKILLGRAPH_ENCODER must be "builtin", "openai" or "onnx", got "${env.SKILLGRAPH_ENCODER}".`);
   return {
     encoder,
     port,

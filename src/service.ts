@@ -13,6 +13,7 @@ import { loadSeed, parseSeed } from './taxonomy/seed.ts';
 import { commonWordTest } from './extraction/rank.ts';
 import { ExtractionService } from './extraction/service.ts';
 import { CachedEncoder } from './text/builtin.ts';
+import { OnnxEncoder } from './text/onnx.ts';
 import { OpenAIEncoder } from './text/openai.ts';
 import { openBuiltinEncoder, withTrainedProjection } from './text/open.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
@@ -41,7 +42,12 @@ export async function startService(config: Config): Promise<RunningService> {
     await taxonomy.init();
     const editor = new TaxonomyEditor(store, taxonomy);
     const builtin = openBuiltinEncoder(config.cacheDir, (m) => log('info', m));
-    const encoder = config.encoder.kind === 'openai' ? new OpenAIEncoder(config.encoder) : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m));
+    const encoder =
+      config.encoder.kind === 'openai'
+        ? new OpenAIEncoder(config.encoder)
+        : config.encoder.kind === 'onnx'
+          ? await OnnxEncoder.open(config.encoder.dir)
+          : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m));
     const extraction = new ExtractionService(store, new CachedEncoder(encoder), commonWordTest(builtin.glove));
     await extraction.init(taxonomy);
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
