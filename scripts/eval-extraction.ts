@@ -8,7 +8,9 @@
  * combination the service uses. Label texts are enriched with ESCO alternative labels where
  * ../shared/esco knows the label (taxonomy data, never evaluation sentences).
  *
- * Usage: npm run eval:extraction [-- --annotations FILE ... --labels FILE --esco DIR --json]
+ * With --projection FILE the built-in encoder gets a projection trained by
+ * `skillgraph train-encoder` (for example on a store that imported ../shared/esco).
+ * Usage: npm run eval:extraction [-- --annotations FILE ... --labels FILE --esco DIR --projection FILE --json]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -17,7 +19,7 @@ import { parse } from 'csv-parse/sync';
 import { rankLabels } from '../src/extraction/rank.ts';
 import type { LabelIndex } from '../src/extraction/rank.ts';
 import { buildLabelIndex } from '../src/extraction/rank.ts';
-import { openBuiltinEncoder } from '../src/text/open.ts';
+import { PROJECTION_BASE_WEIGHT, openBuiltinEncoder } from '../src/text/open.ts';
 import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
 
 const { values } = parseArgs({
@@ -27,7 +29,7 @@ const { values } = parseArgs({
     esco: { type: 'string', default: '../shared/esco' },
     json: { type: 'boolean', default: false },
     projection: { type: 'string' },
-    'base-weight': { type: 'string', default: '0.5' },
+    'base-weight': { type: 'string', default: String(PROJECTION_BASE_WEIGHT) },
   },
 });
 const files = values.annotations ?? ['../shared/eval/tech_validation_annotations.csv', '../shared/eval/house_validation_annotations.csv'];
