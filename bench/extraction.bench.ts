@@ -3,7 +3,7 @@
  * on a 1 MB corpus, full-pipeline p50/p99 for a 600-word job posting, and encoder throughput
  * (sentences/s), cached and uncached. Baseline in the same run: a plain regular-expression
  * scan over the same names (one alternation, word boundaries) for the trie.
- * Usage: npm run bench:extraction [-- --runs 300]
+ * Usage: npm run bench:extraction [-- --runs 300 --projection FILE]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,9 +16,10 @@ import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
 import { TaxonomyService } from '../src/taxonomy/service.ts';
 import { SEED_DIR } from '../src/service.ts';
 import { BuiltinEncoder, CachedEncoder } from '../src/text/builtin.ts';
-import { openBuiltinEncoder } from '../src/text/open.ts';
+import { PROJECTION_BASE_WEIGHT, openBuiltinEncoder } from '../src/text/open.ts';
+import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
 
-const { values } = parseArgs({ options: { runs: { type: 'string', default: '300' } } });
+const { values } = parseArgs({ options: { runs: { type: 'string', default: '300' }, projection: { type: 'string' } } });
 const RUNS = Number(values.runs);
 const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -29,7 +30,8 @@ await loadSeed(store, seed);
 const taxonomy = new TaxonomyService(store);
 await taxonomy.init();
 const builtin = openBuiltinEncoder();
-const extraction = new ExtractionService(store, builtin, commonWordTest(builtin.glove));
+const encoder = values.projection ? new ProjectedEncoder(builtin, loadProjection(values.projection), PROJECTION_BASE_WEIGHT) : builtin;
+const extraction = new ExtractionService(store, encoder, commonWordTest(builtin.glove));
 await extraction.init(taxonomy);
 
 // A 600-word posting assembled from the seed's own occupations and skills, deterministically.
@@ -94,6 +96,7 @@ const cachedPerSec = sentences.length / ((performance.now() - t) / 1000);
 
 const result = {
   bench: 'extraction',
+  encoder: encoder.id,
   skills: extraction.index.size,
   trie_mb_per_s: +(1 / trieSeconds).toFixed(2),
   trie_matches: matches,
