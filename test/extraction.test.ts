@@ -182,3 +182,15 @@ describe('extractSkills over HTTP', () => {
     expect(res.body.data.extractSkills.skills.length).toBeGreaterThan(10);
   });
 });
+
+describe('segmentation inside a line', () => {
+  it('switches section at a cue that opens a sentence', () => {
+    const text = 'Requirements: 3+ years of Python and PostgreSQL. Nice to have: Kubernetes.';
+    const { sentences } = segment(text, 'JOB_POSTING');
+    expect(sentences.map((s) => [s.section, s.text])).toEqual([
+      ['REQUIREMENTS', '3+ years of Python and PostgreSQL.'],
+      ['NICE_TO_HAVE', 'Kubernetes.'],
+    ]);
+    for (const s of sentences) expect(text.slice(s.start, s.end)).toBe(s.text);
+  });
+});

@@ -88,7 +88,20 @@ export function segment(text: string, kind: DocumentKind): { sections: Section[]
       contentStart = lineStart + line.indexOf(inline[2]);
       content = inline[2];
     }
-    splitSentences(content, contentStart, current.kind, sentences);
+    // A sentence may open a section too: "… PostgreSQL. Nice to have: Kubernetes."
+    const parts: Sentence[] = [];
+    splitSentences(content, contentStart, current.kind, parts);
+    for (const part of parts) {
+      const cue = /^([^:\n]{2,60}):\s+(\S[\s\S]*)$/.exec(part.text);
+      const kindOf = cue ? headingSection(`${cue[1]}:`, kind) : null;
+      if (cue && kindOf && kindOf !== 'OTHER' && kindOf !== current.kind) {
+        current.end = part.start;
+        current = { kind: kindOf, heading: cue[1].trim(), start: part.start, end: text.length };
+        sections.push(current);
+        const offsetInPart = part.text.indexOf(cue[2], cue[1].length + 1);
+        sentences.push({ section: kindOf, start: part.start + offsetInPart, end: part.end, text: cue[2] });
+      } else sentences.push({ ...part, section: current.kind });
+    }
   }
   return { sections: sections.filter((s) => s.end > s.start || s.heading), sentences };
 }
