@@ -167,8 +167,9 @@ describe.each([
   });
 
   it.skipIf(skip)('lists taxonomy changes since a time with cursors', async () => {
-    const all = (await svc.gql(`{ taxonomyChanges(first: 3) { edges { node { seq at } cursor } pageInfo { hasNextPage endCursor } } }`)).body.data.taxonomyChanges;
+    const all = (await svc.gql(`{ taxonomyChanges(first: 3) { totalCount edges { node { seq at } cursor } pageInfo { hasNextPage endCursor } } }`)).body.data.taxonomyChanges;
     expect(all.edges).toHaveLength(3);
+    expect(all.totalCount).toBeGreaterThan(3);
     expect(all.pageInfo.hasNextPage).toBe(true);
     const next = (await svc.gql(`query($a: String) { taxonomyChanges(first: 3, after: $a) { edges { node { seq } } } }`, { a: all.pageInfo.endCursor })).body.data.taxonomyChanges;
     expect(next.edges[0].node.seq).toBeLessThan(all.edges[2].node.seq);

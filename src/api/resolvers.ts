@@ -76,9 +76,12 @@ async function historyConnection(ctx: Context, opts: { subject?: string; since?:
   if (before !== undefined && !Number.isInteger(before)) throw apiError('BAD_USER_INPUT', 'after is not a history cursor.');
   if (opts.since && Number.isNaN(Date.parse(opts.since))) throw apiError('BAD_USER_INPUT', 'since must be an ISO-8601 date-time, e.g. 2026-01-31T00:00:00Z.');
   const since = opts.since ? new Date(opts.since).toISOString() : undefined;
-  const rows = await ctx.services.store.history({ subject: opts.subject, since, before, first: first + 1 });
+  const [rows, totalCount] = await Promise.all([
+    ctx.services.store.history({ subject: opts.subject, since, before, first: first + 1 }),
+    ctx.services.store.countHistory({ subject: opts.subject, since }),
+  ]);
   const edges = rows.slice(0, first).map((r) => ({ node: r, cursor: encodeCursor('id', r.seq) }));
-  return { edges, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
 }
 
 /** Taxonomy mutations: role editor, then the editor does the work; the request's caches are dropped after. */

@@ -331,8 +331,8 @@ export class EmbeddedStore implements GraphStore {
     return this.stmts.lastSeq.get()?.seq ?? 0;
   }
 
-  async history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]> {
-    this.assertOpen();
+  /** The WHERE clause and parameters shared by history and countHistory. */
+  private auditFilter(opts: { subject?: string; since?: string; before?: number }): { where: string; params: (string | number)[] } {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (opts.subject !== undefined) {
@@ -347,7 +347,19 @@ export class EmbeddedStore implements GraphStore {
       where.push('a.seq < ?');
       params.push(opts.before);
     }
-    const sql = `SELECT * FROM audit a ${where.length ? 'WHERE ' + where.join(' AND ') : ''} ORDER BY a.seq DESC LIMIT ?`;
+    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+  }
+
+  async countHistory(opts: { subject?: string; since?: string }): Promise<number> {
+    this.assertOpen();
+    const { where, params } = this.auditFilter(opts);
+    return (this.db.prepare(`SELECT count(*) AS n FROM audit a ${where}`).get(...params) as { n: number }).n;
+  }
+
+  async history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]> {
+    this.assertOpen();
+    const { where, params } = this.auditFilter(opts);
+    const sql = `SELECT * FROM audit a ${where} ORDER BY a.seq DESC LIMIT ?`;
     params.push(opts.first);
     const rows = this.db.prepare(sql).all(...params) as Array<{ seq: number; at: string; actor: string; operation: string; subjects: string; before: string | null; after: string | null }>;
     return rows.map((r) => ({

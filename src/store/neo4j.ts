@@ -267,6 +267,14 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async countHistory(opts: { subject?: string; since?: string }): Promise<number> {
+    return this.withSession('read', async (tx) => {
+      const match = opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
+      const res = await tx.run(`${match} WHERE $since IS NULL OR a.at >= $since RETURN count(a) AS n`, { subject: opts.subject ?? null, since: opts.since ?? null });
+      return res.records[0].get('n') as number;
+    });
+  }
+
   async projection(): Promise<Projection> {
     // One read transaction, so ids, edges and the sequence number describe the same snapshot.
     return this.withSession('read', async (tx) => {

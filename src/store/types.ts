@@ -147,6 +147,8 @@ export interface GraphStore {
   lastSeq(): Promise<number>;
   /** Audit records, newest first; filtered by subject and/or time; paged by seq. */
   history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]>;
+  /** How many audit records match (the same filters as history, without paging). */
+  countHistory(opts: { subject?: string; since?: string }): Promise<number>;
   projection(): Promise<Projection>;
   /** Resolves when the store answers; throws when it cannot be reached. */
   ping(): Promise<void>;

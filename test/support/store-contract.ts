@@ -157,6 +157,9 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(page2.map((h) => h.operation)).toEqual(['createSkill']);
       expect((await store.history({ first: 10 })).map((h) => h.actor)).toEqual(['alice', 'bob', 'alice']);
       expect(await store.history({ first: 10, since: '2999-01-01T00:00:00.000Z' })).toEqual([]);
+      expect(await store.countHistory({ subject: 'a' })).toBe(2);
+      expect(await store.countHistory({})).toBe(3);
+      expect(await store.countHistory({ since: '2999-01-01T00:00:00.000Z' })).toBe(0);
     });
 
     it('exports a CSR projection that matches the edges', async () => {
