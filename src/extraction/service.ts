@@ -2,6 +2,7 @@
  * Keeps the extraction index (trie + skill vectors) in step with the taxonomy: built from
  * every ACTIVE skill at start-up, then updated per skill from the taxonomy's change feed.
  */
+import { nodePages } from '../store/scan.ts';
 import type { GraphStore } from '../store/types.ts';
 import type { Skill } from '../taxonomy/model.ts';
 import type { TaxonomyService } from '../taxonomy/service.ts';
@@ -24,13 +25,10 @@ export class ExtractionService {
 
   /** Indexes every active skill, and follows the taxonomy from now on. */
   async init(taxonomy: TaxonomyService): Promise<void> {
-    let after: string | null = null;
-    do {
-      const page = await this.store.listNodes('Skill', { first: 5000, after });
-      const active = page.items.filter((n) => n.props.status !== 'DEPRECATED');
+    for await (const page of nodePages(this.store, 'Skill')) {
+      const active = page.filter((n) => n.props.status !== 'DEPRECATED');
       await this.index.upsertMany(active.map((n) => ({ id: n.id, label: String(n.props.label), aliases: (n.props.aliases as string[] | undefined) ?? [] })));
-      after = page.next;
-    } while (after);
+    }
     taxonomy.onSkillChange((id, skill) => this.apply(id, skill && skill.status === 'ACTIVE' ? skill : null));
   }
 

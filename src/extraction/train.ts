@@ -5,26 +5,16 @@
  * Evaluation sentences are never used.
  */
 import { seededRandom } from '../random.ts';
-import type { GraphStore, NodeLabel, NodeRecord } from '../store/types.ts';
+import { allNodes } from '../store/scan.ts';
+import type { GraphStore } from '../store/types.ts';
 
 const ALIASES_PER_SKILL = 4;
 const DRAWS_PER_OCCUPATION = 3;
 
-async function all(store: GraphStore, label: NodeLabel): Promise<NodeRecord[]> {
-  const out: NodeRecord[] = [];
-  let after: string | null = null;
-  do {
-    const page = await store.listNodes(label, { first: 5000, after });
-    out.push(...page.items);
-    after = page.next;
-  } while (after);
-  return out;
-}
-
 export async function taxonomyPairs(store: GraphStore, seed = 1): Promise<Array<[string, string]>> {
   const rand = seededRandom(seed);
   const pairs: Array<[string, string]> = [];
-  const skills = (await all(store, 'Skill')).filter((s) => s.props.status !== 'DEPRECATED');
+  const skills = (await allNodes(store, 'Skill')).filter((s) => s.props.status !== 'DEPRECATED');
   const labelOf = new Map(skills.map((s) => [s.id, String(s.props.label)]));
   for (const s of skills) {
     const label = String(s.props.label);
@@ -32,7 +22,7 @@ export async function taxonomyPairs(store: GraphStore, seed = 1): Promise<Array<
     const d = String(s.props.description ?? '').trim();
     if (d) pairs.push([d, label]);
   }
-  const occupations = await all(store, 'Occupation');
+  const occupations = await allNodes(store, 'Occupation');
   for (let i = 0; i < occupations.length; i += 1000) {
     const chunk = occupations.slice(i, i + 1000);
     const needs = await store.neighborsMany('Occupation', chunk.map((o) => o.id), 'NEEDS_SKILL', 'out');

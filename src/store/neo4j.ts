@@ -29,7 +29,6 @@ import type {
   NodeRef,
   Page,
   Projection,
-  Props,
   WriteOp,
   WriteResult,
 } from './types.ts';

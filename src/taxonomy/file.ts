@@ -8,6 +8,7 @@
  */
 import { parse } from 'csv-parse/sync';
 import type { EdgeRecord, GraphStore, NodeLabel, NodeRecord } from '../store/types.ts';
+import { allNodes } from '../store/scan.ts';
 import { cleanProps } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import { syncEdges, syncNodes } from './sync.ts';
@@ -16,17 +17,6 @@ import type { Progress } from './sync.ts';
 export interface TaxonomyFile {
   skills: Array<{ id: string; label: string; aliases: string[]; description: string; kind: string; status: string; replacedBy?: string; parents: string[]; related: Array<{ id: string; type: string }> }>;
   occupations: Array<{ id: string; label: string; aliases: string[]; description: string; essential: string[]; optional: string[] }>;
-}
-
-async function allNodes(store: GraphStore, label: NodeLabel): Promise<NodeRecord[]> {
-  const out: NodeRecord[] = [];
-  let after: string | null = null;
-  do {
-    const page = await store.listNodes(label, { first: 5000, after });
-    out.push(...page.items);
-    after = page.next;
-  } while (after);
-  return out;
 }
 
 async function outEdges(store: GraphStore, label: NodeLabel, ids: string[], type: EdgeRecord['type']) {

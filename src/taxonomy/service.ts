@@ -3,6 +3,7 @@
  * indexes, kept current from the store's change feed (so edits made by another replica
  * against the same Neo4j show up too).
  */
+import { nodePages } from '../store/scan.ts';
 import type { GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import type { Skill } from './model.ts';
@@ -31,12 +32,7 @@ export class TaxonomyService {
   async init(): Promise<void> {
     this.position = await this.store.lastSeq();
     for (const label of ['Skill', 'Occupation'] as const) {
-      let after: string | null = null;
-      do {
-        const page = await this.store.listNodes(label, { first: 5000, after });
-        for (const n of page.items) this.index(n);
-        after = page.next;
-      } while (after);
+      for await (const page of nodePages(this.store, label)) for (const n of page) this.index(n);
     }
   }
 
