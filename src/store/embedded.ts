@@ -2,6 +2,10 @@
  * The embedded default store: graphology is the in-memory graph that serves reads; SQLite
  * (better-sqlite3, WAL, synchronous=FULL) makes every acknowledged write durable.
  *
+ * In memory: node records by key, and one graphology DirectedGraph per edge type, so a
+ * neighbour read walks only edges of the type asked for (a popular skill has thousands of
+ * occupation and member edges, and its hierarchy edges must not wait behind them).
+ *
  * A write batch runs in one SQLite transaction together with its change events (the outbox)
  * and its audit record; only after COMMIT returns is the in-memory graph changed. The store is
  * for one process on one machine: it takes an exclusive lock file in its data directory.
@@ -9,12 +13,11 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import Database from 'better-sqlite3';
-import { MultiDirectedGraph } from 'graphology';
+import { DirectedGraph } from 'graphology';
 import { allRelations, buildProjection } from './projection.ts';
 import {
   StoreError,
   cleanProps,
-  edgeKey,
   nodeKey,
   validateOp,
 } from './types.ts';
@@ -56,9 +59,6 @@ CREATE INDEX IF NOT EXISTS audit_by_at ON audit (at);
 CREATE TABLE IF NOT EXISTS audit_subjects (subject TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (subject, seq)) WITHOUT ROWID;
 `;
 
-interface NodeAttrs {
-  record: NodeRecord;
-}
 interface EdgeAttrs {
   record: EdgeRecord;
 }
@@ -76,9 +76,9 @@ export interface EmbeddedStoreOptions {
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly db: Database.Database;
-  private readonly graph = new MultiDirectedGraph<NodeAttrs, EdgeAttrs>({ allowSelfLoops: true });
+  private readonly nodes = new Map<string, NodeRecord>();
+  private readonly graphs = new Map<EdgeType, DirectedGraph<Record<string, never>, EdgeAttrs>>();
   private readonly nodeCounts = new Map<NodeLabel, number>();
-  private readonly edgeCounts = new Map<EdgeType, number>();
   private readonly stmts;
   private closed = false;
 
@@ -223,41 +223,41 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  /** Mirrors one committed change into graphology (and the counters). */
+  private graphOf(type: EdgeType): DirectedGraph<Record<string, never>, EdgeAttrs> {
+    let g = this.graphs.get(type);
+    if (!g) this.graphs.set(type, (g = new DirectedGraph<Record<string, never>, EdgeAttrs>({ allowSelfLoops: true })));
+    return g;
+  }
+
+  /** Mirrors one committed change into memory (and the counters). */
   private applyToGraph(m: GraphMutation): void {
-    const g = this.graph;
     switch (m.kind) {
       case 'node.upsert': {
         const key = nodeKey(m.record);
-        if (g.hasNode(key)) g.replaceNodeAttributes(key, { record: m.record });
-        else {
-          g.addNode(key, { record: m.record });
-          bump(this.nodeCounts, m.record.label, 1);
-        }
+        if (!this.nodes.has(key)) bump(this.nodeCounts, m.record.label, 1);
+        this.nodes.set(key, m.record);
         return;
       }
       case 'node.delete': {
         const key = nodeKey(m.ref);
-        if (!g.hasNode(key)) return;
-        g.forEachEdge(key, (_e, attrs) => bump(this.edgeCounts, attrs.record.type, -1));
-        g.dropNode(key);
+        if (!this.nodes.delete(key)) return;
+        for (const g of this.graphs.values()) if (g.hasNode(key)) g.dropNode(key);
         bump(this.nodeCounts, m.ref.label, -1);
         return;
       }
       case 'edge.upsert': {
-        const key = edgeKey(m.record);
-        if (g.hasEdge(key)) g.replaceEdgeAttributes(key, { record: m.record });
-        else {
-          g.addEdgeWithKey(key, nodeKey(m.record.from), nodeKey(m.record.to), { record: m.record });
-          bump(this.edgeCounts, m.record.type, 1);
-        }
+        const g = this.graphOf(m.record.type);
+        const [from, to] = [nodeKey(m.record.from), nodeKey(m.record.to)];
+        g.mergeNode(from);
+        g.mergeNode(to);
+        if (g.hasEdge(from, to)) g.replaceEdgeAttributes(from, to, { record: m.record });
+        else g.addEdge(from, to, { record: m.record });
         return;
       }
       case 'edge.delete': {
-        const key = edgeKey(m.ref);
-        if (!g.hasEdge(key)) return;
-        g.dropEdge(key);
-        bump(this.edgeCounts, m.ref.type, -1);
+        const g = this.graphs.get(m.ref.type);
+        const [from, to] = [nodeKey(m.ref.from), nodeKey(m.ref.to)];
+        if (g?.hasEdge(from, to)) g.dropEdge(from, to);
         return;
       }
     }
@@ -265,22 +265,18 @@ export class EmbeddedStore implements GraphStore {
 
   async getNode(ref: NodeRef): Promise<NodeRecord | null> {
     this.assertOpen();
-    const key = nodeKey(ref);
-    return this.graph.hasNode(key) ? this.graph.getNodeAttributes(key).record : null;
+    return this.nodes.get(nodeKey(ref)) ?? null;
   }
 
   async getNodes(label: NodeLabel, ids: string[]): Promise<(NodeRecord | null)[]> {
     this.assertOpen();
-    return ids.map((id) => {
-      const key = nodeKey({ label, id });
-      return this.graph.hasNode(key) ? this.graph.getNodeAttributes(key).record : null;
-    });
+    return ids.map((id) => this.nodes.get(nodeKey({ label, id })) ?? null);
   }
 
   async listNodes(label: NodeLabel, opts: { first: number; after?: string | null }): Promise<Page<NodeRecord>> {
     this.assertOpen();
     const rows = this.stmts.listIds.all(label, opts.after ?? '', opts.first + 1);
-    const items = rows.slice(0, opts.first).map((r) => this.graph.getNodeAttributes(nodeKey({ label, id: r.id })).record);
+    const items = rows.slice(0, opts.first).map((r) => this.nodes.get(nodeKey({ label, id: r.id }))!);
     return { items, next: rows.length > opts.first ? items[items.length - 1].id : null };
   }
 
@@ -289,31 +285,24 @@ export class EmbeddedStore implements GraphStore {
   }
 
   async countEdges(type: EdgeType): Promise<number> {
-    return this.edgeCounts.get(type) ?? 0;
+    return this.graphs.get(type)?.size ?? 0;
   }
 
   async getEdge(ref: EdgeRef): Promise<EdgeRecord | null> {
     this.assertOpen();
-    const key = edgeKey(ref);
-    return this.graph.hasEdge(key) ? this.graph.getEdgeAttributes(key).record : null;
+    const g = this.graphs.get(ref.type);
+    const [from, to] = [nodeKey(ref.from), nodeKey(ref.to)];
+    return g?.hasEdge(from, to) ? g.getEdgeAttributes(from, to).record : null;
   }
 
   async neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]> {
     this.assertOpen();
     const key = nodeKey(node);
-    const g = this.graph;
-    if (!g.hasNode(key)) return [];
+    const g = this.graphs.get(type);
+    if (!g || !g.hasNode(key)) return [];
     const out: Neighbor[] = [];
-    if (direction !== 'in') {
-      g.forEachOutEdge(key, (_e, attrs, _s, target) => {
-        if (attrs.record.type === type) out.push({ node: g.getNodeAttributes(target).record, edge: attrs.record });
-      });
-    }
-    if (direction !== 'out') {
-      g.forEachInEdge(key, (_e, attrs, source) => {
-        if (attrs.record.type === type) out.push({ node: g.getNodeAttributes(source).record, edge: attrs.record });
-      });
-    }
+    if (direction !== 'in') g.forEachOutEdge(key, (_e, attrs, _s, target) => void out.push({ node: this.nodes.get(target)!, edge: attrs.record }));
+    if (direction !== 'out') g.forEachInEdge(key, (_e, attrs, source) => void out.push({ node: this.nodes.get(source)!, edge: attrs.record }));
     return out;
   }
 
@@ -376,17 +365,14 @@ export class EmbeddedStore implements GraphStore {
   async projection(): Promise<Projection> {
     this.assertOpen();
     const idsByLabel: Partial<Record<NodeLabel, string[]>> = {};
-    this.graph.forEachNode((_k, { record }) => (idsByLabel[record.label] ??= []).push(record.id));
-    const g = this.graph;
-    const lists = allRelations().map((rel) => ({
-      ...rel,
-      pairs: (function* () {
-        for (const { attributes } of g.edgeEntries()) {
-          const r = attributes.record;
-          if (r.type === rel.type && r.from.label === rel.from && r.to.label === rel.to) yield [r.from.id, r.to.id] as const;
-        }
-      })(),
-    }));
+    for (const r of this.nodes.values()) (idsByLabel[r.label] ??= []).push(r.id);
+    const lists = allRelations().map((rel) => {
+      const pairs: Array<readonly [string, string]> = [];
+      this.graphs.get(rel.type)?.forEachEdge((_e, { record: r }) => {
+        if (r.from.label === rel.from && r.to.label === rel.to) pairs.push([r.from.id, r.to.id]);
+      });
+      return { ...rel, pairs };
+    });
     return buildProjection(idsByLabel, lists, await this.lastSeq());
   }
 

@@ -162,9 +162,6 @@ export function nodeKey(ref: NodeRef): string {
   return `${ref.label}/${ref.id}`;
 }
 
-export function edgeKey(ref: EdgeRef): string {
-  return `${ref.type}|${nodeKey(ref.from)}|${nodeKey(ref.to)}`;
-}
 
 export function assertLabel(label: string): asserts label is NodeLabel {
   if (!(NODE_LABELS as readonly string[]).includes(label)) {
