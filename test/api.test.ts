@@ -49,6 +49,9 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     expect(words.body.data.skills.edges[0].node.id).toBe('skill:test-driven-development');
     const symbols = await svc.gql(q, { s: 'C++' });
     expect(symbols.body.data.skills.edges[0].node.id).toBe('skill:cplusplus');
+    const occ = await svc.gql(`{ occupations(search: "data enginer", first: 3) { totalCount edges { node { id skills(relation: ESSENTIAL) { skill { id } } } } } }`);
+    expect(occ.body.data.occupations.edges[0].node.id).toBe('occupation:data-engineer');
+    expect(occ.body.data.occupations.edges[0].node.skills.map((s: { skill: { id: string } }) => s.skill.id)).toContain('skill:sql');
   });
 
   it.skipIf(skip)('pages through connections with cursors', async () => {

@@ -40,14 +40,3 @@ export function searchText(search: string | null | undefined): string | null {
   if (search.length > MAX_SEARCH_LENGTH) throw apiError('BAD_USER_INPUT', `search is limited to ${MAX_SEARCH_LENGTH} characters.`);
   return search.trim() ? search : null;
 }
-
-/** A page of ranked results, addressed by offset. */
-export function offsetConnection<T, H>(hits: H[], offset: number, first: number, toEdge: (h: H) => { node: T } & Record<string, unknown>): Connection<T> {
-  const slice = hits.slice(offset, offset + first);
-  const edges = slice.map((h, i) => ({ ...toEdge(h), cursor: encodeCursor('offset', offset + i + 1) }));
-  return {
-    edges,
-    pageInfo: { hasNextPage: offset + first < hits.length, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-    totalCount: hits.length,
-  };
-}

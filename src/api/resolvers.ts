@@ -1,24 +1,24 @@
 /** Resolvers for schema/skillgraph.graphql: thin, each a few lines over the services. */
 import DataLoader from 'dataloader';
+import { GraphQLScalarType } from 'graphql';
+import { actorOf, requireRole } from './auth.ts';
 import type { Principal } from './auth.ts';
-import { decodeCursor, encodeCursor, offsetConnection, pageSize, searchText } from './connection.ts';
+import { decodeCursor, encodeCursor, pageSize, searchText } from './connection.ts';
 import type { Connection } from './connection.ts';
 import { apiError } from './errors.ts';
-import type { GraphStore } from '../store/types.ts';
-import type { Skill } from '../taxonomy/model.ts';
-import { toSkill } from '../taxonomy/model.ts';
-import type { OccupationView, TaxonomyService } from '../taxonomy/service.ts';
-import { toOccupation } from '../taxonomy/service.ts';
-import { MAX_ID_LENGTH } from '../store/types.ts';
-import type { AuditRecord } from '../store/types.ts';
-import { actorOf, requireRole } from './auth.ts';
-import type { TaxonomyEditor, CreateSkillInput, UpdateSkillInput, RelationType } from '../taxonomy/edit.ts';
-import { expandSkills } from '../taxonomy/expand.ts';
-import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
-import { GraphQLScalarType } from 'graphql';
-import type { ExtractionService } from '../extraction/service.ts';
 import type { ExtractedSkill } from '../extraction/extract.ts';
 import type { DocumentKind } from '../extraction/segment.ts';
+import type { ExtractionService } from '../extraction/service.ts';
+import { MAX_ID_LENGTH } from '../store/types.ts';
+import type { AuditRecord, GraphStore, NodeRecord } from '../store/types.ts';
+import type { CreateSkillInput, RelationType, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
+import { expandSkills } from '../taxonomy/expand.ts';
+import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
+import { toSkill } from '../taxonomy/model.ts';
+import type { Skill } from '../taxonomy/model.ts';
+import type { LabelSearchIndex } from '../taxonomy/search.ts';
+import { toOccupation } from '../taxonomy/service.ts';
+import type { OccupationView, TaxonomyService } from '../taxonomy/service.ts';
 
 export interface Services {
   store: GraphStore;
@@ -55,7 +55,7 @@ async function idConnection<T>(
   ctx: Context,
   first: number | null | undefined,
   after: string | null | undefined,
-  map: (n: import('../store/types.ts').NodeRecord) => T & { id: string },
+  map: (n: NodeRecord) => T & { id: string },
 ): Promise<Connection<T>> {
   const n = pageSize(first);
   const page = await ctx.services.store.listNodes(label, { first: n, after: decodeCursor(after, 'id') });
@@ -65,6 +65,22 @@ async function idConnection<T>(
     pageInfo: { hasNextPage: page.next !== null, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
     totalCount: await ctx.services.store.countNodes(label),
   };
+}
+
+/** A page of ranked search results, addressed by offset; each edge says how it matched. */
+async function searchConnection<T>(
+  index: LabelSearchIndex,
+  loader: DataLoader<string, T | null>,
+  search: string,
+  args: { first?: number | null; after?: string | null },
+): Promise<Connection<T>> {
+  const first = pageSize(args.first);
+  const offset = decodeCursor(args.after, 'offset');
+  const { hits, total } = index.search(search, { limit: offset + first });
+  const page = hits.slice(offset);
+  const nodes = await loader.loadMany(page.map((h) => h.id));
+  const edges = page.map((h, i) => ({ node: nodes[i] as T, cursor: encodeCursor('offset', offset + i + 1), match: { kind: h.match, matched: h.matched, score: h.score } }));
+  return { edges, totalCount: total, pageInfo: { hasNextPage: offset + first < total, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
 }
 
 const upper = (s: string) => s.toUpperCase();
@@ -106,28 +122,13 @@ export const resolvers = {
     skills: async (_: unknown, args: { search?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
       const search = searchText(args.search);
       if (!search) return idConnection('Skill', ctx, args.first, args.after, toSkill);
-      const first = pageSize(args.first);
-      const offset = decodeCursor(args.after, 'offset');
-      const { hits, total } = ctx.services.taxonomy.skillIndex.search(search, { limit: offset + first });
-      const skills = await ctx.loaders.skill.loadMany(hits.map((h) => h.id));
-      const conn = offsetConnection(
-        hits.map((h, i) => ({ h, s: skills[i] as Skill })),
-        offset,
-        first,
-        ({ h, s }) => ({ node: s, match: { kind: h.match, matched: h.matched, score: h.score } }),
-      );
-      return { ...conn, totalCount: total, pageInfo: { ...conn.pageInfo, hasNextPage: offset + first < total } };
+      return searchConnection(ctx.services.taxonomy.skillIndex, ctx.loaders.skill, search, args);
     },
     occupation: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.occupation.load(checkId(args.id, 'id')),
     occupations: async (_: unknown, args: { search?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
       const search = searchText(args.search);
       if (!search) return idConnection('Occupation', ctx, args.first, args.after, toOccupation);
-      const first = pageSize(args.first);
-      const offset = decodeCursor(args.after, 'offset');
-      const { hits, total } = ctx.services.taxonomy.occupationIndex.search(search, { limit: offset + first });
-      const occs = await ctx.loaders.occupation.loadMany(hits.map((h) => h.id));
-      const conn = offsetConnection(occs as OccupationView[], offset, first, (o) => ({ node: o }));
-      return { ...conn, totalCount: total, pageInfo: { ...conn.pageInfo, hasNextPage: offset + first < total } };
+      return searchConnection(ctx.services.taxonomy.occupationIndex, ctx.loaders.occupation, search, args);
     },
     expandSkills: async (_: unknown, args: { ids: string[]; relations: ExpansionRelation[]; maxDepth: number; limit: number }, ctx: Context) => {
       if (args.ids.length === 0 || args.ids.length > 100) throw apiError('BAD_USER_INPUT', 'ids must name 1 to 100 skills.');
