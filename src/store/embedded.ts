@@ -31,7 +31,6 @@ import type {
   EdgeType,
   GraphStore,
   Neighbor,
-  NeighborSpec,
   NodeLabel,
   NodeRecord,
   NodeRef,
@@ -309,30 +308,6 @@ export class EmbeddedStore implements GraphStore {
 
   async neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]> {
     return Promise.all(ids.map((id) => this.neighbors({ label, id }, type, direction)));
-  }
-
-  async neighborhoods(label: NodeLabel, ids: string[], specs: NeighborSpec[]): Promise<Neighbor[][][]> {
-    return Promise.all(
-      specs.map((spec) =>
-        Promise.all(
-          ids.map(async (id) => {
-            const first = await this.neighbors({ label, id }, spec.type, spec.direction);
-            if (!spec.then) return first;
-            const seen = new Set<string>([nodeKey({ label, id })]);
-            const out: Neighbor[] = [];
-            for (const hop of first) {
-              for (const n of await this.neighbors(hop.node, spec.then.type, spec.then.direction)) {
-                const key = nodeKey(n.node);
-                if (seen.has(key)) continue;
-                seen.add(key);
-                out.push(n);
-              }
-            }
-            return out;
-          }),
-        ),
-      ),
-    );
   }
 
   async changes(after: number, limit: number): Promise<ChangeEvent[]> {

@@ -24,7 +24,6 @@ import type {
   EdgeType,
   GraphStore,
   Neighbor,
-  NeighborSpec,
   NodeLabel,
   NodeRecord,
   NodeRef,
@@ -219,43 +218,6 @@ export class Neo4jStore implements GraphStore {
         }
       }
       return ids.map((id) => byId.get(id)!);
-    });
-  }
-
-  async neighborhoods(label: NodeLabel, ids: string[], specs: NeighborSpec[]): Promise<Neighbor[][][]> {
-    assertLabel(label);
-    for (const spec of specs) for (const t of [spec.type, spec.then?.type]) if (t) assertEdgeType(t);
-    const result = specs.map(() => ids.map(() => [] as Neighbor[]));
-    if (ids.length === 0 || specs.length === 0) return result;
-    const hop = (type: EdgeType, direction: Direction, rel: string) =>
-      direction === 'out' ? `-[${rel}:${type}]->` : direction === 'in' ? `<-[${rel}:${type}]-` : `-[${rel}:${type}]-`;
-    const branches = specs.map((spec, k) =>
-      spec.then
-        ? `MATCH (n)${hop(spec.type, spec.direction, '')}(x)${hop(spec.then.type, spec.then.direction, 'r')}(m) WHERE m <> n WITH m, collect(r)[0] AS r RETURN ${k} AS spec, m, r`
-        : `MATCH (n)${hop(spec.type, spec.direction, 'r')}(m) RETURN ${k} AS spec, m, r`,
-    );
-    const position = new Map(ids.map((id, i) => [id, i]));
-    return this.withSession('read', async (tx) => {
-      const res = await tx.run(
-        `UNWIND $ids AS id MATCH (n:${label} {id: id})
-         CALL (n) { ${branches.join(' UNION ALL ')} }
-         RETURN id, spec, labels(m) AS labels, properties(m) AS p, properties(r) AS rp,
-                startNode(r).id AS sid, labels(startNode(r)) AS sl, endNode(r).id AS eid, labels(endNode(r)) AS el`,
-        { ids: [...new Set(ids)] },
-      );
-      for (const rec of res.records) {
-        const k = rec.get('spec') as number;
-        const spec = specs[k];
-        const type = spec.then ? spec.then.type : spec.type;
-        const edge: EdgeRecord = {
-          type,
-          from: { label: ourLabel(rec.get('sl')), id: rec.get('sid') },
-          to: { label: ourLabel(rec.get('el')), id: rec.get('eid') },
-          props: cleanProps(rec.get('rp')),
-        };
-        result[k][position.get(rec.get('id'))!].push({ node: toNode(ourLabel(rec.get('labels')), rec.get('p')), edge });
-      }
-      return result;
     });
   }
 

@@ -53,11 +53,6 @@ export interface EdgeRecord extends EdgeRef {
   props: Props;
 }
 export type Direction = 'out' | 'in' | 'both';
-export interface NeighborSpec {
-  type: EdgeType;
-  direction: Direction;
-  then?: { type: EdgeType; direction: Direction };
-}
 
 /** A neighbour reached over one edge. */
 export interface Neighbor {
@@ -146,12 +141,6 @@ export interface GraphStore {
   neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]>;
   /** neighbors() for many nodes of one label in one round trip; result aligned with ids. */
   neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]>;
-  /**
-   * Several neighbourhoods of many nodes in one round trip: result[s][i] answers specs[s] for
-   * ids[i]. A spec with `then` reaches two hops out (each node once, never the start node; the
-   * edge given is the second hop's) — e.g. siblings: BROADER out, then BROADER in.
-   */
-  neighborhoods(label: NodeLabel, ids: string[], specs: NeighborSpec[]): Promise<Neighbor[][][]>;
   countEdges(type: EdgeType): Promise<number>;
   /** Change events with seq > after, oldest first. */
   changes(after: number, limit: number): Promise<ChangeEvent[]>;

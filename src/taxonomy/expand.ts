@@ -1,13 +1,13 @@
 /**
  * Skill expansion over the hierarchy and RELATED links: breadth-first, one store round trip
- * per level (GraphStore.neighborhoods). A result's score is the product of the relation weights along the
+ * per relation per level. A result's score is the product of the relation weights along the
  * best path that reached it, so it decays with distance:
  *   PARENT 0.7 (broader), CHILD 0.6 (narrower), SIBLING 0.5 (same parent), RELATED 0.6.
  * Seeds and deprecated skills are never returned. Each level expands only the best-scored
  * 2 × limit frontier skills (a beam), so hubs with hundreds of children stay cheap; a skill
  * dropped from the beam can only lead to scores below those kept.
  */
-import type { GraphStore, Neighbor, NeighborSpec } from '../store/types.ts';
+import type { GraphStore, Neighbor } from '../store/types.ts';
 
 export const EXPANSION_RELATIONS = ['PARENT', 'CHILD', 'SIBLING', 'RELATED'] as const;
 export type ExpansionRelation = (typeof EXPANSION_RELATIONS)[number];
@@ -60,16 +60,36 @@ export async function expandSkills(
   return [...best.values()].sort((a, b) => b.score - a.score || (a.skillId < b.skillId ? -1 : 1)).slice(0, opts.limit);
 }
 
-const SPECS: Record<ExpansionRelation, NeighborSpec> = {
-  PARENT: { type: 'BROADER', direction: 'out' },
-  CHILD: { type: 'BROADER', direction: 'in' },
-  SIBLING: { type: 'BROADER', direction: 'out', then: { type: 'BROADER', direction: 'in' } },
-  RELATED: { type: 'RELATED', direction: 'both' },
-};
-
-/** For each id: its neighbours by relation — one store round trip for the whole level. */
+/** For each id: its neighbours by relation, batched per relation. */
 async function neighbourhoods(store: GraphStore, ids: string[], want: Set<ExpansionRelation>): Promise<Map<string, Array<[ExpansionRelation, Neighbor[]]>>> {
-  const relations = EXPANSION_RELATIONS.filter((r) => want.has(r));
-  const found = await store.neighborhoods('Skill', ids, relations.map((r) => SPECS[r]));
-  return new Map(ids.map((id, i) => [id, relations.map((r, k): [ExpansionRelation, Neighbor[]] => [r, found[k][i]])]));
+  const out = new Map<string, Array<[ExpansionRelation, Neighbor[]]>>(ids.map((id) => [id, []]));
+  const needParents = want.has('PARENT') || want.has('SIBLING');
+  const [parents, children, related] = await Promise.all([
+    needParents ? store.neighborsMany('Skill', ids, 'BROADER', 'out') : undefined,
+    want.has('CHILD') ? store.neighborsMany('Skill', ids, 'BROADER', 'in') : undefined,
+    want.has('RELATED') ? store.neighborsMany('Skill', ids, 'RELATED', 'both') : undefined,
+  ]);
+  ids.forEach((id, i) => {
+    if (want.has('PARENT')) out.get(id)!.push(['PARENT', parents![i]]);
+    if (children) out.get(id)!.push(['CHILD', children[i]]);
+    if (related) out.get(id)!.push(['RELATED', related[i]]);
+  });
+  if (want.has('SIBLING')) {
+    const parentIds = [...new Set(parents!.flat().map((n) => n.node.id))];
+    const kids = await store.neighborsMany('Skill', parentIds, 'BROADER', 'in');
+    const childrenOf = new Map(parentIds.map((p, i) => [p, kids[i]]));
+    ids.forEach((id, i) => {
+      const seen = new Set<string>([id]);
+      const sibs: Neighbor[] = [];
+      for (const p of parents![i]) {
+        for (const c of childrenOf.get(p.node.id) ?? []) {
+          if (seen.has(c.node.id)) continue;
+          seen.add(c.node.id);
+          sibs.push(c);
+        }
+      }
+      out.get(id)!.push(['SIBLING', sibs]);
+    });
+  }
+  return out;
 }
