@@ -9,7 +9,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { commonWordTest } from '../src/extraction/rank.ts';
+import { commonWordTest } from '../src/text/glove.ts';
 import { ExtractionService } from '../src/extraction/service.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';

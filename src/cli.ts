@@ -12,11 +12,10 @@ import type { GraphStore } from './store/types.ts';
 import { importEsco } from './taxonomy/esco.ts';
 import { exportTaxonomy, importTaxonomy, parseTaxonomyFile, taxonomyToCsv } from './taxonomy/file.ts';
 import type { Progress } from './taxonomy/sync.ts';
-import { commonWordTest } from './extraction/rank.ts';
 import type { DocumentKind } from './extraction/segment.ts';
 import { ExtractionService } from './extraction/service.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
-import { openBuiltinEncoder, projectionFile, withTrainedProjection } from './text/open.ts';
+import { openBuiltinEncoder, openConfiguredEncoder, projectionFile } from './text/open.ts';
 import { saveProjection, trainProjection } from './text/projection.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
@@ -106,8 +105,8 @@ async function main(argv: string[]): Promise<number> {
       const result = await withStore(async (store) => {
         const taxonomy = new TaxonomyService(store);
         await taxonomy.init();
-        const builtin = openBuiltinEncoder(config.cacheDir);
-        const extraction = new ExtractionService(store, withTrainedProjection(builtin, config.dataDir), commonWordTest(builtin.glove));
+        const { encoder, isCommonWord } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+        const extraction = new ExtractionService(store, encoder, isCommonWord);
         await extraction.init(taxonomy);
         const r = await extraction.extract(text, { kind, expand: values.expand!, minConfidence: Number(values['min-confidence']) });
         const labels = await store.getNodes('Skill', r.skills.map((s) => s.skillId));

@@ -10,12 +10,8 @@ import { log } from './log.ts';
 import { openStore } from './store/open.ts';
 import type { GraphStore } from './store/types.ts';
 import { loadSeed, parseSeed } from './taxonomy/seed.ts';
-import { commonWordTest } from './extraction/rank.ts';
 import { ExtractionService } from './extraction/service.ts';
-import { CachedEncoder } from './text/builtin.ts';
-import { OnnxEncoder } from './text/onnx.ts';
-import { OpenAIEncoder } from './text/openai.ts';
-import { openBuiltinEncoder, withTrainedProjection } from './text/open.ts';
+import { openConfiguredEncoder } from './text/open.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 
@@ -41,14 +37,8 @@ export async function startService(config: Config): Promise<RunningService> {
     const taxonomy = new TaxonomyService(store);
     await taxonomy.init();
     const editor = new TaxonomyEditor(store, taxonomy);
-    const builtin = openBuiltinEncoder(config.cacheDir, (m) => log('info', m));
-    const encoder =
-      config.encoder.kind === 'openai'
-        ? new OpenAIEncoder(config.encoder)
-        : config.encoder.kind === 'onnx'
-          ? await OnnxEncoder.open(config.encoder.dir)
-          : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m));
-    const extraction = new ExtractionService(store, new CachedEncoder(encoder), commonWordTest(builtin.glove));
+    const { encoder, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
+    const extraction = new ExtractionService(store, encoder, isCommonWord);
     await extraction.init(taxonomy);
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({

@@ -7,7 +7,8 @@
  * vector is its label's, nudged by the mean of its aliases'). Combined ranking: skills the
  * trie found come first (longer matches first), then the rest by semantic score.
  */
-import { GloveVectors } from '../text/glove.ts';
+import { commonWordTest } from '../text/glove.ts';
+import type { GloveVectors } from '../text/glove.ts';
 import type { TextEncoder } from '../text/types.ts';
 import { l2normalize } from '../text/types.ts';
 import { SkillTrie } from './trie.ts';
@@ -124,14 +125,6 @@ function insertSorted(list: Array<{ id: string; score: number }>, item: { id: st
 
 /** Share of a skill's vector that comes from its aliases (the rest from its label). */
 export const ALIAS_WEIGHT = 0.35;
-
-/** Common English words: the 3,000 most frequent GloVe words. */
-export function commonWordTest(glove: GloveVectors): (w: string) => boolean {
-  return (w) => {
-    const r = glove.rank(w);
-    return r >= 0 && r < 3000;
-  };
-}
 
 const MAX_ALIASES_EMBEDDED = 20;
 

@@ -24,6 +24,8 @@ export class TaxonomyService {
   readonly skillIndex = new LabelSearchIndex();
   readonly occupationIndex = new LabelSearchIndex();
   private position = 0;
+  /** The running (or last) sync: syncs run one after another, never interleaved. */
+  private syncing: Promise<void> = Promise.resolve();
   private readonly skillListeners: Array<(id: string, skill: Skill | null) => Promise<void> | void> = [];
 
   constructor(readonly store: GraphStore) {}
@@ -41,20 +43,30 @@ export class TaxonomyService {
     this.skillListeners.push(listener);
   }
 
-  /** Applies change events since the last sync to the indexes. */
-  async sync(): Promise<void> {
+  /**
+   * Applies change events since the last sync to the indexes. Called by a timer and after
+   * every edit; calls queue behind each other, so an edit's caller sees its own change applied.
+   */
+  sync(): Promise<void> {
+    this.syncing = this.syncing.catch(() => undefined).then(() => this.applyNewChanges());
+    return this.syncing;
+  }
+
+  private async applyNewChanges(): Promise<void> {
     for (;;) {
       const events = await this.store.changes(this.position, 1000);
       if (events.length === 0) return;
-      const touched = new Map<string, 'Skill' | 'Occupation'>();
-      for (const e of events) {
-        if (e.node && (e.node.label === 'Skill' || e.node.label === 'Occupation')) touched.set(e.node.id, e.node.label);
-      }
-      for (const [id, label] of touched) {
-        const n = await this.store.getNode({ label, id });
-        if (n) this.index(n);
-        else (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(id);
-        if (label === 'Skill') for (const l of this.skillListeners) await l(id, n ? toSkill(n) : null);
+      const touched = { Skill: new Set<string>(), Occupation: new Set<string>() };
+      for (const e of events) if (e.node?.label === 'Skill' || e.node?.label === 'Occupation') touched[e.node.label].add(e.node.id);
+      for (const label of ['Skill', 'Occupation'] as const) {
+        const ids = [...touched[label]];
+        const nodes = await this.store.getNodes(label, ids);
+        for (let i = 0; i < ids.length; i++) {
+          const n = nodes[i];
+          if (n) this.index(n);
+          else (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(ids[i]);
+          if (label === 'Skill') for (const l of this.skillListeners) await l(ids[i], n ? toSkill(n) : null);
+        }
       }
       this.position = events[events.length - 1].seq;
     }
@@ -68,11 +80,6 @@ export class TaxonomyService {
       const o = toOccupation(n);
       this.occupationIndex.upsert({ id: o.id, label: o.label, aliases: o.aliases });
     }
-  }
-
-  async getSkill(id: string): Promise<Skill | null> {
-    const n = await this.store.getNode({ label: 'Skill', id });
-    return n ? toSkill(n) : null;
   }
 
   async parentIds(id: string): Promise<string[]> {

@@ -68,3 +68,11 @@ function buildCache(cacheDir: string, bin: string, vocab: string, log: (msg: str
   fs.renameSync(`${vocab}.tmp`, vocab);
   log(`cached ${words.length} word vectors`);
 }
+
+/** Common English words: the 3,000 most frequent GloVe words. */
+export function commonWordTest(glove: GloveVectors): (w: string) => boolean {
+  return (w) => {
+    const r = glove.rank(w);
+    return r >= 0 && r < 3000;
+  };
+}

@@ -3,7 +3,11 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { BuiltinEncoder } from './builtin.ts';
 import fs from 'node:fs';
-import { GloveVectors } from './glove.ts';
+import type { Config } from '../config.ts';
+import { CachedEncoder } from './builtin.ts';
+import { GloveVectors, commonWordTest } from './glove.ts';
+import { OnnxEncoder } from './onnx.ts';
+import { OpenAIEncoder } from './openai.ts';
 import { ProjectedEncoder, loadProjection } from './projection.ts';
 import type { TextEncoder } from './types.ts';
 
@@ -34,4 +38,22 @@ let shared: { dir: string; glove: GloveVectors } | undefined;
 export function openBuiltinEncoder(cacheDir = DEFAULT_CACHE_DIR, log: (msg: string) => void = (m) => process.stderr.write(m + '\n')): BuiltinEncoder {
   if (!shared || shared.dir !== cacheDir) shared = { dir: cacheDir, glove: GloveVectors.load(cacheDir, log) };
   return new BuiltinEncoder(shared.glove);
+}
+
+/**
+ * The encoder the configuration selects, behind the content-hash cache, and the common-word
+ * test the trie tagger uses (always from the built-in GloVe vocabulary). Service and CLI share it.
+ */
+export async function openConfiguredEncoder(
+  config: Pick<Config, 'encoder' | 'cacheDir' | 'dataDir'>,
+  log: (level: 'info' | 'warn', msg: string) => void = () => {},
+): Promise<{ encoder: TextEncoder; isCommonWord: (word: string) => boolean }> {
+  const builtin = openBuiltinEncoder(config.cacheDir, (m) => log('info', m));
+  const encoder =
+    config.encoder.kind === 'openai'
+      ? new OpenAIEncoder(config.encoder)
+      : config.encoder.kind === 'onnx'
+        ? await OnnxEncoder.open(config.encoder.dir)
+        : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m));
+  return { encoder: new CachedEncoder(encoder), isCommonWord: commonWordTest(builtin.glove) };
 }
