@@ -12,6 +12,7 @@ import type { GraphStore } from './store/types.ts';
 import { loadSeed, parseSeed } from './taxonomy/seed.ts';
 import { ExtractionService } from './extraction/service.ts';
 import { openConfiguredEncoder } from './text/open.ts';
+import { MarketplaceService } from './marketplace/service.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 
@@ -40,9 +41,10 @@ export async function startService(config: Config): Promise<RunningService> {
     const { encoder, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
     const extraction = new ExtractionService(store, encoder, isCommonWord);
     await extraction.init(taxonomy);
+    const marketplace = new MarketplaceService(store, taxonomy, extraction);
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
-      services: { store, taxonomy, editor, extraction },
+      services: { store, taxonomy, editor, extraction, marketplace },
       keys,
       development: config.development,
       maxBodyBytes: config.maxBodyBytes,

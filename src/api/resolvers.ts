@@ -9,6 +9,8 @@ import { apiError } from './errors.ts';
 import type { ExtractedSkill } from '../extraction/extract.ts';
 import type { DocumentKind } from '../extraction/segment.ts';
 import type { ExtractionService } from '../extraction/service.ts';
+import type { MarketplaceService } from '../marketplace/service.ts';
+import { marketplaceResolvers } from './marketplace.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
 import type { AuditRecord, GraphStore, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, RelationType, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
@@ -25,6 +27,7 @@ export interface Services {
   taxonomy: TaxonomyService;
   editor: TaxonomyEditor;
   extraction: ExtractionService;
+  marketplace: MarketplaceService;
 }
 
 export interface Context {
@@ -117,7 +120,9 @@ const JSONScalar = new GraphQLScalarType({
 });
 
 export const resolvers = {
+  ...marketplaceResolvers,
   Query: {
+    ...marketplaceResolvers.Query,
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(checkId(args.id, 'id')),
     skills: async (_: unknown, args: { search?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
       const search = searchText(args.search);
@@ -156,6 +161,7 @@ export const resolvers = {
     }),
   },
   Mutation: {
+    ...marketplaceResolvers.Mutation,
     createSkill: edit<{ input: CreateSkillInput }>('createSkill', (e, actor, a) => e.createSkill(actor, a.input)),
     updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) => e.updateSkill(actor, a.id, a.expectedVersion, a.input)),
     addSkillAlias: edit<{ id: string; alias: string }>('addSkillAlias', (e, actor, a) => e.addSkillAlias(actor, a.id, a.alias)),

@@ -53,9 +53,13 @@ export function headingSection(line: string, kind: DocumentKind): SectionKind | 
   const trimmed = line.trim().replace(/^#+\s*/, '').replace(/[*_]/g, '');
   const text = trimmed.replace(/:$/, '').trim();
   if (!text || text.length > 60 || text.split(/\s+/).length > 8) return null;
-  const marked = /:$/.test(trimmed) || /^#+\s/.test(line.trim()) || (text === text.toUpperCase() && /[A-Z]/.test(text)) || /^\*\*.+\*\*:?$/.test(line.trim());
+  // A bullet is never a heading ("- SQL" is a list item, however it is written).
+  if (/^\s*[-*•·▪●–]\s/.test(line)) return null;
+  const marked = /:$/.test(trimmed) || /^#+\s/.test(line.trim()) || /^\*\*.+\*\*:?$/.test(line.trim());
+  // Capitals alone ("SQL", "WHAT YOU'LL DO") make a heading only when the words name a section.
+  const capitals = !marked && text === text.toUpperCase() && /[A-Z]/.test(text);
   // An unmarked short line without a bullet or final punctuation is a heading only if it names a section.
-  const bare = !marked && !/^\s*[-*•·▪●–]/.test(line) && !/[.!?;,]$/.test(text) && text.split(/\s+/).length <= 6;
+  const bare = capitals || (!marked && !/^\s*[-*•·▪●–]/.test(line) && !/[.!?;,]$/.test(text) && text.split(/\s+/).length <= 6);
   if (!marked && !bare) return null;
   const cues = kind === 'RESUME' || kind === 'PROFILE' ? CUES.RESUME : kind === 'JOB_POSTING' ? CUES.JOB : [...CUES.JOB, ...CUES.RESUME];
   for (const [section, re] of cues) if (re.test(text)) return section;

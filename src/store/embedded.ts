@@ -116,6 +116,10 @@ export class EmbeddedStore implements GraphStore {
       ),
       deleteEdge: this.db.prepare('DELETE FROM edges WHERE type = ? AND from_label = ? AND from_id = ? AND to_label = ? AND to_id = ?'),
       addChange: this.db.prepare('INSERT INTO changes (at, event) VALUES (?, ?)'),
+      redactChanges: this.db.prepare(
+        `UPDATE changes SET event = json_remove(event, '$.props')
+         WHERE json_extract(event, '$.node.label') = ? AND json_extract(event, '$.node.id') = ? AND json_type(event, '$.props') IS NOT NULL`,
+      ),
       changes: this.db.prepare<[number, number], { seq: number; at: string; event: string }>('SELECT seq, at, event FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
       lastSeq: this.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM changes'),
       addAudit: this.db.prepare('INSERT INTO audit (at, actor, operation, subjects, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
@@ -195,6 +199,7 @@ export class EmbeddedStore implements GraphStore {
           mutations.push({ kind: 'edge.delete', ref });
         }
         this.stmts.deleteNode.run(label, id);
+        if (op.redact) this.stmts.redactChanges.run(label, id);
         emit({ kind: 'node.delete', node: { label, id } });
         mutations.push({ kind: 'node.delete', ref: { label, id } });
         return;

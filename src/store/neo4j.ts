@@ -369,6 +369,8 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
         }
         events.push({ kind: 'node.delete', node: self });
       }
+      const redact = group.items.filter((op) => op.redact).map((op) => op.node.id);
+      if (redact.length) await redactChanges(tx, label, redact);
       return;
     }
     case 'upsertEdge': {
@@ -407,6 +409,23 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
       return;
     }
   }
+}
+
+/** Strips the properties from the nodes' earlier change events (the events stay, without personal data). */
+async function redactChanges(tx: ManagedTransaction, label: NodeLabel, ids: string[]): Promise<void> {
+  const wanted = new Set(ids);
+  const res = await tx.run(
+    `UNWIND $needles AS needle MATCH (c:_Change) WHERE c.event CONTAINS needle RETURN DISTINCT c.seq AS seq, c.event AS event`,
+    { needles: ids.map((id) => JSON.stringify(id)) },
+  );
+  const rows: Array<{ seq: unknown; event: string }> = [];
+  for (const rec of res.records) {
+    const event = JSON.parse(rec.get('event') as string) as ChangeEvent;
+    if (event.node?.label !== label || !wanted.has(event.node.id) || event.props === undefined) continue;
+    delete event.props;
+    rows.push({ seq: rec.get('seq'), event: JSON.stringify(event) });
+  }
+  if (rows.length) await tx.run('UNWIND $rows AS row MATCH (c:_Change {seq: row.seq}) SET c.event = row.event', { rows });
 }
 
 /** Locks the node (a write lock, held to commit) and compares its version with the expected one. */

@@ -67,7 +67,8 @@ export interface Neighbor {
  */
 export type WriteOp =
   | { op: 'upsertNode'; node: NodeRecord; ifVersion?: number | null }
-  | { op: 'deleteNode'; node: NodeRef; ifVersion?: number }
+  /** redact: also strips the properties from this node's earlier change events (personal data). */
+  | { op: 'deleteNode'; node: NodeRef; ifVersion?: number; redact?: boolean }
   | { op: 'upsertEdge'; edge: EdgeRecord }
   | { op: 'deleteEdge'; edge: EdgeRef };
 

@@ -47,6 +47,11 @@ export class LabelSearchIndex {
     this.dirty = this.entries.delete(id) || this.dirty;
   }
 
+  /** True when id names an indexed, non-deprecated entry. */
+  isActive(id: string): boolean {
+    return this.entries.get(id)?.active ?? false;
+  }
+
   get size(): number {
     return this.entries.size;
   }

@@ -1,0 +1,245 @@
+/** Resolvers for the marketplace part of the schema: members, jobs, interactions. */
+import { actorOf, requireRole } from './auth.ts';
+import { decodeCursor, encodeCursor, pageSize } from './connection.ts';
+import { apiError } from './errors.ts';
+import type { Context } from './resolvers.ts';
+import { MarketplaceError, companyId as companyIdOf, parseInteraction, parseJob, parseMember } from '../marketplace/model.ts';
+import type { ExperienceInput, InteractionType } from '../marketplace/model.ts';
+import type { UpsertResult } from '../marketplace/service.ts';
+import { INTERACTION_TYPES } from '../marketplace/model.ts';
+import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
+
+export interface JobFilter {
+  workplace?: string[] | null;
+  seniority?: string[] | null;
+  locationId?: string | null;
+  companyId?: string | null;
+  postedAfter?: string | null;
+  activeAt?: string | null;
+}
+
+/** A predicate over stored jobs; the same one the matching filters build on. */
+export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeRecord) => boolean) | null {
+  if (!filter) return null;
+  const checks: Array<(p: NodeRecord['props']) => boolean> = [];
+  if (filter.workplace?.length) checks.push((p) => filter.workplace!.includes(String(p.workplace)));
+  if (filter.seniority?.length) checks.push((p) => filter.seniority!.includes(String(p.seniority)));
+  if (filter.locationId) {
+    const loc = filter.locationId;
+    checks.push((p) => typeof p.locationId === 'string' && (p.locationId === loc || p.locationId.startsWith(`${loc}/`)));
+  }
+  if (filter.companyId) {
+    const cid = filter.companyId;
+    checks.push((p) => typeof p.company === 'string' && companyIdOf(p.company) === cid);
+  }
+  if (filter.postedAfter) {
+    const t = time(filter.postedAfter, 'filter.postedAfter');
+    checks.push((p) => typeof p.postedAt === 'string' && Date.parse(p.postedAt) > t);
+  }
+  if (filter.activeAt) {
+    const t = time(filter.activeAt, 'filter.activeAt');
+    checks.push((p) => typeof p.expiresAt !== 'string' || Date.parse(p.expiresAt) >= t);
+  }
+  return checks.length ? (job) => checks.every((c) => c(job.props)) : null;
+}
+
+function time(v: string, field: string): number {
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) throw apiError('BAD_USER_INPUT', `${field} must be an ISO-8601 date-time.`);
+  return t;
+}
+
+/** Runs a marketplace call, turning validation failures into BAD_USER_INPUT errors. */
+function check<T>(fn: () => T): T {
+  try {
+    return fn();
+  } catch (err) {
+    if (err instanceof MarketplaceError) throw apiError(err.code, err.message);
+    throw err;
+  }
+}
+
+function unwrap<T>(r: T | MarketplaceError): T {
+  if (r instanceof MarketplaceError) throw apiError(r.code, r.message);
+  return r;
+}
+
+async function nodeConnection(ctx: Context, label: NodeLabel, args: { first?: number | null; after?: string | null }, keep: ((n: NodeRecord) => boolean) | null) {
+  const first = pageSize(args.first);
+  const store = ctx.services.store;
+  const items: NodeRecord[] = [];
+  let after = decodeCursor(args.after, 'id');
+  let more = true;
+  // Filtered lists read pages until the page is full: cost grows with how selective the filter is.
+  while (items.length <= first && more) {
+    const page = await store.listNodes(label, { first: keep ? 500 : first + 1, after });
+    for (const n of page.items) if (!keep || keep(n)) items.push(n);
+    after = page.next;
+    more = page.next !== null;
+  }
+  const edges = items.slice(0, first).map((n) => ({ node: n, cursor: encodeCursor('id', n.id) }));
+  return {
+    edges,
+    pageInfo: { hasNextPage: items.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    totalCount: async () => {
+      if (!keep) return store.countNodes(label);
+      let count = 0;
+      for (let cursor: string | null = null, go = true; go; ) {
+        const page = await store.listNodes(label, { first: 5000, after: cursor });
+        for (const n of page.items) if (keep(n)) count++;
+        cursor = page.next;
+        go = cursor !== null;
+      }
+      return count;
+    },
+  };
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+const strs = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
+
+function parseJson<T>(v: unknown, fallback: T): T {
+  if (typeof v !== 'string') return fallback;
+  try {
+    return JSON.parse(v) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+async function neighbours(ctx: Context, node: NodeRecord, type: EdgeType, dir: 'out' | 'in' = 'out') {
+  return ctx.services.store.neighbors(node, type, dir);
+}
+
+async function interactions(ctx: Context, node: NodeRecord, types: InteractionType[] | null | undefined) {
+  const wanted = types?.length ? types : [...INTERACTION_TYPES];
+  const dir = node.label === 'Member' ? 'out' : 'in';
+  const lists = await Promise.all(wanted.map((t) => ctx.services.store.neighbors(node, t, dir)));
+  return lists.flat().map((n) => ({
+    member: node.label === 'Member' ? node : n.node,
+    job: node.label === 'Job' ? node : n.node,
+    type: n.edge.type,
+    at: n.edge.props.at,
+    first: n.edge.props.first ?? n.edge.props.at,
+    count: n.edge.props.count ?? 1,
+  }));
+}
+
+function upserted(r: UpsertResult, ctx: Context) {
+  return r.skills.map((s) => ({ ...s, skill: ctx.loaders.skill.load(s.skillId) }));
+}
+
+export const marketplaceResolvers = {
+  Query: {
+    member: (_: unknown, args: { id: string }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'member');
+      return ctx.services.store.getNode({ label: 'Member', id: args.id });
+    },
+    members: (_: unknown, args: { first?: number | null; after?: string | null }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'members');
+      return nodeConnection(ctx, 'Member', args, null);
+    },
+    job: (_: unknown, args: { id: string }, ctx: Context) => {
+      requireRole(ctx.principal, 'reader', 'job');
+      return ctx.services.store.getNode({ label: 'Job', id: args.id });
+    },
+    jobs: (_: unknown, args: { first?: number | null; after?: string | null; filter?: JobFilter | null }, ctx: Context) => {
+      requireRole(ctx.principal, 'reader', 'jobs');
+      return nodeConnection(ctx, 'Job', args, jobPredicate(args.filter));
+    },
+  },
+  Mutation: {
+    upsertMember: async (_: unknown, args: { input: unknown }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'upsertMember');
+      const input = check(() => parseMember(args.input));
+      const [r] = await ctx.services.marketplace.upsertMembers([input], actorOf(ctx.principal));
+      const result = unwrap(r);
+      return { member: ctx.services.store.getNode({ label: 'Member', id: result.id }), created: result.created, skills: upserted(result, ctx), unknownSkills: result.unknownSkills };
+    },
+    upsertJob: async (_: unknown, args: { input: unknown }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'upsertJob');
+      const input = check(() => parseJob(args.input));
+      const [r] = await ctx.services.marketplace.upsertJobs([input], actorOf(ctx.principal));
+      const result = unwrap(r);
+      return { job: ctx.services.store.getNode({ label: 'Job', id: result.id }), created: result.created, skills: upserted(result, ctx) };
+    },
+    recordInteraction: async (_: unknown, args: { memberId: string; jobId: string; type: string; at?: string | null }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'recordInteraction');
+      const input = check(() => parseInteraction(args));
+      unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
+      const edge = await ctx.services.store.getEdge({ type: input.type, from: { label: 'Member', id: input.memberId }, to: { label: 'Job', id: input.jobId } });
+      const [member, job] = await Promise.all([ctx.services.store.getNode({ label: 'Member', id: input.memberId }), ctx.services.store.getNode({ label: 'Job', id: input.jobId })]);
+      return { member, job, type: input.type, at: edge!.props.at, first: edge!.props.first, count: edge!.props.count };
+    },
+    deleteMember: (_: unknown, args: { id: string }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'deleteMember');
+      return ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
+    },
+    deleteJob: (_: unknown, args: { id: string }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'deleteJob');
+      return ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
+    },
+  },
+  Member: {
+    headline: (n: NodeRecord) => str(n.props.headline),
+    summary: (n: NodeRecord) => str(n.props.summary),
+    seniority: (n: NodeRecord) => str(n.props.seniority),
+    openToRemote: (n: NodeRecord) => (typeof n.props.openToRemote === 'boolean' ? n.props.openToRemote : null),
+    desiredTitles: (n: NodeRecord) => strs(n.props.desiredTitles),
+    experience: (n: NodeRecord) => parseJson<ExperienceInput[]>(n.props.experience, []),
+    location: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null),
+    skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
+      (await neighbours(ctx, n, 'HAS_SKILL'))
+        .map((x) => ({ skill: ctx.loaders.skill.load(x.node.id), source: x.edge.props.source, relation: x.edge.props.relation ?? 'CORE', confidence: x.edge.props.confidence ?? 1 }))
+        .sort((a, b) => Number(b.confidence) - Number(a.confidence)),
+    titles: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({ title: x.node, kind: x.edge.props.kind ?? 'CURRENT' })),
+    companies: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'WORKED_AT')).map((x) => x.node),
+    interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) => interactions(ctx, n, args.types),
+    version: (n: NodeRecord) => Number(n.props.version ?? 1),
+    createdAt: (n: NodeRecord) => str(n.props.createdAt),
+    updatedAt: (n: NodeRecord) => str(n.props.updatedAt),
+  },
+  Job: {
+    title: (n: NodeRecord) => str(n.props.title),
+    companyName: (n: NodeRecord) => str(n.props.company),
+    company: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'POSTED_BY'))[0]?.node ?? null,
+    location: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null),
+    workplace: (n: NodeRecord) => str(n.props.workplace),
+    seniority: (n: NodeRecord) => str(n.props.seniority),
+    industry: (n: NodeRecord) => str(n.props.industry),
+    description: (n: NodeRecord) => str(n.props.description),
+    postedAt: (n: NodeRecord) => str(n.props.postedAt),
+    expiresAt: (n: NodeRecord) => str(n.props.expiresAt),
+    salaryMin: (n: NodeRecord) => n.props.salaryMin ?? null,
+    salaryMax: (n: NodeRecord) => n.props.salaryMax ?? null,
+    salaryCurrency: (n: NodeRecord) => str(n.props.salaryCurrency),
+    skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
+      (await neighbours(ctx, n, 'REQUIRES'))
+        .map((x) => ({ skill: ctx.loaders.skill.load(x.node.id), relation: x.edge.props.relation ?? 'MENTIONED', confidence: x.edge.props.confidence ?? 1 }))
+        .sort((a, b) => Number(b.confidence) - Number(a.confidence)),
+    normalizedTitle: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'HAS_TITLE'))[0]?.node ?? null,
+    interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'Job.interactions');
+      return interactions(ctx, n, args.types);
+    },
+    version: (n: NodeRecord) => Number(n.props.version ?? 1),
+    createdAt: (n: NodeRecord) => str(n.props.createdAt),
+    updatedAt: (n: NodeRecord) => str(n.props.updatedAt),
+  },
+  Interaction: {
+    // A member is personal data: shown to admins only (reader sees the job side).
+    member: (x: { member: NodeRecord | null }, _: unknown, ctx: Context) => (ctx.principal.role === 'admin' ? x.member : null),
+  },
+  Company: {
+    name: (n: NodeRecord) => String(n.props.name ?? n.id),
+  },
+  Location: {
+    name: (n: NodeRecord) => String(n.props.name ?? n.id),
+    level: (n: NodeRecord) => String(n.props.level ?? 'city'),
+    parent: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.parentId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.parentId) }) : null),
+  },
+  Title: {
+    label: (n: NodeRecord) => String(n.props.label ?? n.id),
+    occupation: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.occupationId ? ctx.loaders.occupation.load(String(n.props.occupationId)) : null),
+  },
+};

@@ -1,0 +1,260 @@
+/**
+ * The marketplace half of the graph: members, jobs, interactions and the small nodes they
+ * point at (Company, Location, Title). This file holds the input shapes, their validation
+ * (one function per record kind, used by GraphQL and the bulk importer alike) and the ids
+ * derived from names. Validation never touches the store; a record that fails it names the
+ * field to fix and nothing is written.
+ */
+import { DomainError } from '../errors.ts';
+import { slug } from '../taxonomy/seed.ts';
+
+export class MarketplaceError extends DomainError {}
+
+export const WORKPLACES = ['REMOTE', 'HYBRID', 'ONSITE'] as const;
+export type Workplace = (typeof WORKPLACES)[number];
+/** Seniority levels, lowest first; their position is the level used for distances. */
+export const SENIORITIES = ['INTERN', 'JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL', 'DIRECTOR', 'EXECUTIVE'] as const;
+export type Seniority = (typeof SENIORITIES)[number];
+export const INTERACTION_TYPES = ['VIEWED', 'SAVED', 'APPLIED', 'HIRED'] as const;
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+export interface LocationInput {
+  city?: string;
+  region?: string;
+  country?: string;
+}
+export interface ExperienceInput {
+  title?: string;
+  company?: string;
+  description?: string;
+  /** ISO dates (YYYY-MM or YYYY-MM-DD); end absent means current. */
+  start?: string;
+  end?: string;
+}
+export interface MemberInput {
+  id: string;
+  headline?: string;
+  summary?: string;
+  location?: LocationInput;
+  experience?: ExperienceInput[];
+  desiredTitles?: string[];
+  openToRemote?: boolean;
+  seniority?: Seniority;
+  /** Declared skills: skill ids or labels/aliases. */
+  skills?: string[];
+}
+export interface JobInput {
+  id: string;
+  title?: string;
+  company?: string;
+  location?: LocationInput;
+  workplace?: Workplace;
+  seniority?: Seniority;
+  industry?: string;
+  description?: string;
+  postedAt?: string;
+  expiresAt?: string;
+  salaryMin?: number;
+  salaryMax?: number;
+  salaryCurrency?: string;
+}
+export interface InteractionInput {
+  memberId: string;
+  jobId: string;
+  type: InteractionType;
+  at: string;
+}
+
+export const LIMITS = {
+  id: 200,
+  shortText: 300,
+  longText: 20_000,
+  experience: 50,
+  list: 100,
+};
+
+/** A field-level check failure; `field` is a path such as experience[2].start. */
+function bad(field: string, what: string): never {
+  throw new MarketplaceError('BAD_USER_INPUT', `${field}: ${what}`);
+}
+
+type Raw = Record<string, unknown>;
+
+function isObject(v: unknown): v is Raw {
+  return typeof v === 'object' && v !== null && !Array.isArray(v);
+}
+
+function id(v: unknown, field: string): string {
+  if (typeof v !== 'string' || v.trim() === '') bad(field, 'is required and must be a non-empty string.');
+  const s = v.trim();
+  if (s.length > LIMITS.id) bad(field, `must be at most ${LIMITS.id} characters.`);
+  return s;
+}
+
+function text(v: unknown, field: string, max: number): string | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'string') bad(field, 'must be a string.');
+  const s = v.trim();
+  if (s.length > max) bad(field, `must be at most ${max} characters (got ${s.length}).`);
+  return s === '' ? undefined : s;
+}
+
+function strings(v: unknown, field: string): string[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) bad(field, 'must be a list of strings.');
+  if (v.length > LIMITS.list) bad(field, `must have at most ${LIMITS.list} entries.`);
+  return v.map((x, i) => text(x, `${field}[${i}]`, LIMITS.shortText)).filter((x): x is string => x !== undefined);
+}
+
+function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[]): T | undefined {
+  if (v === undefined || v === null) return undefined;
+  const s = typeof v === 'string' ? v.trim().toUpperCase().replace(/[-\s]/g, '') : '';
+  const hit = allowed.find((a) => a === s);
+  if (!hit) bad(field, `must be one of ${allowed.join(', ')} (got ${JSON.stringify(v)}).`);
+  return hit;
+}
+
+/** ISO-8601 date or date-time; returned as given when it parses (YYYY, YYYY-MM, YYYY-MM-DD, full). */
+function date(v: unknown, field: string): string | undefined {
+  if (v === undefined || v === null || v === '') return undefined;
+  if (typeof v !== 'string' || !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v.trim()) || Number.isNaN(Date.parse(v.trim()))) {
+    bad(field, `must be an ISO-8601 date such as 2024-03 or 2024-03-01T12:00:00Z (got ${JSON.stringify(v)}).`);
+  }
+  return v.trim();
+}
+
+function num(v: unknown, field: string): number | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) bad(field, 'must be a non-negative number.');
+  return v;
+}
+
+function location(v: unknown, field: string): LocationInput | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!isObject(v)) bad(field, 'must be an object with city, region and/or country.');
+  const loc = { city: text(v.city, `${field}.city`, LIMITS.shortText), region: text(v.region, `${field}.region`, LIMITS.shortText), country: text(v.country, `${field}.country`, LIMITS.shortText) };
+  return loc.city || loc.region || loc.country ? loc : undefined;
+}
+
+/** Validates and normalises a member record (unknown fields are ignored). */
+export function parseMember(v: unknown): MemberInput {
+  if (!isObject(v)) bad('member', 'must be an object.');
+  const experience = v.experience ?? undefined;
+  if (experience !== undefined && experience !== null && !Array.isArray(experience)) bad('experience', 'must be a list.');
+  if (Array.isArray(experience) && experience.length > LIMITS.experience) bad('experience', `must have at most ${LIMITS.experience} entries.`);
+  const openToRemote = v.openToRemote;
+  if (openToRemote !== undefined && openToRemote !== null && typeof openToRemote !== 'boolean') bad('openToRemote', 'must be true or false.');
+  return {
+    id: id(v.id, 'id'),
+    headline: text(v.headline, 'headline', LIMITS.shortText),
+    summary: text(v.summary, 'summary', LIMITS.longText),
+    location: location(v.location, 'location'),
+    experience: Array.isArray(experience)
+      ? experience.map((e, i) => {
+          const f = `experience[${i}]`;
+          if (!isObject(e)) bad(f, 'must be an object.');
+          const start = date(e.start, `${f}.start`);
+          const end = date(e.end, `${f}.end`);
+          if (start && end && Date.parse(end) < Date.parse(start)) bad(`${f}.end`, 'is before start.');
+          return { title: text(e.title, `${f}.title`, LIMITS.shortText), company: text(e.company, `${f}.company`, LIMITS.shortText), description: text(e.description, `${f}.description`, LIMITS.longText), start, end };
+        })
+      : undefined,
+    desiredTitles: strings(v.desiredTitles, 'desiredTitles'),
+    openToRemote: openToRemote ?? undefined,
+    seniority: oneOf(v.seniority, 'seniority', SENIORITIES),
+    skills: strings(v.skills, 'skills'),
+  };
+}
+
+/** Validates and normalises a job record (unknown fields are ignored). */
+export function parseJob(v: unknown): JobInput {
+  if (!isObject(v)) bad('job', 'must be an object.');
+  const job: JobInput = {
+    id: id(v.id, 'id'),
+    title: text(v.title, 'title', LIMITS.shortText),
+    company: text(v.company, 'company', LIMITS.shortText),
+    location: location(v.location, 'location'),
+    workplace: oneOf(v.workplace, 'workplace', WORKPLACES),
+    seniority: oneOf(v.seniority, 'seniority', SENIORITIES),
+    industry: text(v.industry, 'industry', LIMITS.shortText),
+    description: text(v.description, 'description', LIMITS.longText),
+    postedAt: date(v.postedAt, 'postedAt'),
+    expiresAt: date(v.expiresAt, 'expiresAt'),
+    salaryMin: num(v.salaryMin, 'salaryMin'),
+    salaryMax: num(v.salaryMax, 'salaryMax'),
+    salaryCurrency: text(v.salaryCurrency, 'salaryCurrency', 8),
+  };
+  if (job.postedAt && job.expiresAt && Date.parse(job.expiresAt) < Date.parse(job.postedAt)) bad('expiresAt', 'is before postedAt.');
+  if (job.salaryMin !== undefined && job.salaryMax !== undefined && job.salaryMax < job.salaryMin) bad('salaryMax', 'is below salaryMin.');
+  return job;
+}
+
+/** Validates an interaction record; `at` defaults to now. */
+export function parseInteraction(v: unknown, now = new Date()): InteractionInput {
+  if (!isObject(v)) bad('interaction', 'must be an object.');
+  const type = oneOf(v.type, 'type', INTERACTION_TYPES);
+  if (!type) bad('type', `is required: one of ${INTERACTION_TYPES.join(', ')}.`);
+  const at = date(v.at, 'at');
+  if (at && Date.parse(at) > now.getTime() + 24 * 3600_000) bad('at', 'is in the future.');
+  return { memberId: id(v.memberId, 'memberId'), jobId: id(v.jobId, 'jobId'), type, at: new Date(at ? Date.parse(at) : now.getTime()).toISOString() };
+}
+
+/** Words in titles that say seniority, not the job; dropped when titles are normalised. */
+const SENIORITY_WORDS: Record<string, Seniority> = {
+  intern: 'INTERN', internship: 'INTERN', trainee: 'INTERN', apprentice: 'INTERN',
+  junior: 'JUNIOR', jr: 'JUNIOR', graduate: 'JUNIOR', entry: 'JUNIOR',
+  mid: 'MID', intermediate: 'MID',
+  senior: 'SENIOR', sr: 'SENIOR', experienced: 'SENIOR',
+  lead: 'LEAD', staff: 'LEAD',
+  principal: 'PRINCIPAL',
+  director: 'DIRECTOR', head: 'DIRECTOR',
+  chief: 'EXECUTIVE', vp: 'EXECUTIVE',
+};
+
+/**
+ * A title without seniority words, gender tags ("(m/f/d)") and punctuation, lower case:
+ * "Senior Data Engineer (m/w/d)" → "data engineer". Empty when nothing is left.
+ */
+export function normalizeTitle(title: string): string {
+  return title
+    .toLowerCase()
+    .replace(/\([^)]*\)/g, ' ')
+    .replace(/[^\p{L}\p{N}+#]+/gu, ' ')
+    .split(' ')
+    .filter((w) => w && !(w in SENIORITY_WORDS) && w !== 'of' && w !== 'level' && !/^(i{1,3}|iv|[1-5])$/.test(w))
+    .join(' ')
+    .trim();
+}
+
+/** The seniority a title states, if any ("Sr. Engineer" → SENIOR). */
+export function seniorityOfTitle(title: string): Seniority | undefined {
+  for (const w of title.toLowerCase().split(/[^a-z]+/)) if (w in SENIORITY_WORDS) return SENIORITY_WORDS[w];
+  return undefined;
+}
+
+export const titleId = (normalized: string) => `title:${slug(normalized)}`;
+export const companyId = (name: string) => `company:${slug(name)}`;
+
+/** Location nodes from the broadest down: country, country/region, country/region/city. */
+export function locationChain(loc: LocationInput): Array<{ id: string; name: string; level: 'country' | 'region' | 'city'; props: Record<string, string> }> {
+  const chain: Array<{ id: string; name: string; level: 'country' | 'region' | 'city'; props: Record<string, string> }> = [];
+  const parts: string[] = [];
+  const levels = [
+    ['country', loc.country],
+    ['region', loc.region],
+    ['city', loc.city],
+  ] as const;
+  const props: Record<string, string> = {};
+  for (const [level, name] of levels) {
+    if (!name) continue;
+    parts.push(slug(name) || 'x');
+    props[level] = name;
+    chain.push({ id: `location:${parts.join('/')}`, name, level, props: { ...props } });
+  }
+  return chain;
+}
+
+export function locationName(loc: LocationInput | undefined): string | undefined {
+  if (!loc) return undefined;
+  return [loc.city, loc.region, loc.country].filter(Boolean).join(', ') || undefined;
+}

@@ -1,0 +1,340 @@
+/**
+ * Ingest and reads for members, jobs and interactions.
+ *
+ * An upsert is one straight line: validated input → skills (declared ones resolved against the
+ * taxonomy, the rest extracted from the text) → the node, its small neighbours (Company,
+ * Location chain, Title → Occupation) and its edges, diffed against what is stored → one store
+ * write with an audit record. Many records go into one write; if that write is refused, each
+ * record is retried alone so one bad record never takes the others down, and none is ever
+ * half-applied. Audit records carry ids only (no personal data); deleting a member removes
+ * the node, its edges and the properties its earlier change events carried.
+ */
+import type { ExtractedSkill } from '../extraction/extract.ts';
+import type { ExtractionService } from '../extraction/service.ts';
+import { StoreError } from '../store/types.ts';
+import type { EdgeRecord, EdgeType, GraphStore, NodeRecord, NodeRef, Props, WriteOp } from '../store/types.ts';
+import type { TaxonomyService } from '../taxonomy/service.ts';
+import { MarketplaceError, companyId, locationChain, normalizeTitle, seniorityOfTitle, titleId } from './model.ts';
+import type { InteractionInput, JobInput, MemberInput } from './model.ts';
+import { jobText, memberText } from './text.ts';
+
+/** Extracted skills below this confidence are not written as edges. */
+export const MIN_EDGE_CONFIDENCE = 0.5;
+/** Edges a member or job owns: replaced as a whole on every upsert. */
+const MEMBER_EDGES: EdgeType[] = ['HAS_SKILL', 'WORKED_AT', 'LOCATED_IN', 'HAS_TITLE'];
+const JOB_EDGES: EdgeType[] = ['REQUIRES', 'POSTED_BY', 'LOCATED_IN', 'HAS_TITLE'];
+
+export interface UpsertResult {
+  id: string;
+  created: boolean;
+  /** Skills written as edges: declared ones (method DECLARED) and extracted ones. */
+  skills: Array<{ skillId: string; source: 'DECLARED' | 'EXTRACTED'; relation: string; confidence: number }>;
+  /** Declared skills that matched no skill in the taxonomy (ignored). */
+  unknownSkills: string[];
+  seq: number;
+}
+
+interface Planned {
+  id: string;
+  /** Company, Location and Title nodes it points at (written only where missing). */
+  aux: NodeRecord[];
+  ops: WriteOp[];
+  result: Omit<UpsertResult, 'seq'>;
+}
+
+export class MarketplaceService {
+  constructor(
+    readonly store: GraphStore,
+    private readonly taxonomy: TaxonomyService,
+    private readonly extraction: ExtractionService,
+  ) {}
+
+  async upsertMembers(inputs: MemberInput[], actor: string): Promise<Array<UpsertResult | MarketplaceError>> {
+    return this.upsertMany('Member', inputs, actor, (input, existing, now) => this.planMember(input, existing, now));
+  }
+
+  async upsertJobs(inputs: JobInput[], actor: string): Promise<Array<UpsertResult | MarketplaceError>> {
+    return this.upsertMany('Job', inputs, actor, (input, existing, now) => this.planJob(input, existing, now));
+  }
+
+  /** Interactions of many (member, job) pairs; each result is the new edge's sequence number or an error. */
+  async recordInteractions(inputs: InteractionInput[], actor: string): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {
+    const members = await this.store.getNodes('Member', inputs.map((i) => i.memberId));
+    const jobs = await this.store.getNodes('Job', inputs.map((i) => i.jobId));
+    const results: Array<{ seq: number; count: number } | MarketplaceError> = [];
+    const ops: WriteOp[] = [];
+    const pending = new Map<string, { count: number; first: string; at: string }>();
+    for (const [i, input] of inputs.entries()) {
+      if (!members[i]) results.push(new MarketplaceError('NOT_FOUND', `No member has id "${input.memberId}"; import or upsert the member first.`));
+      else if (!jobs[i]) results.push(new MarketplaceError('NOT_FOUND', `No job has id "${input.jobId}"; import or upsert the job first.`));
+      else {
+        const ref = { type: input.type, from: { label: 'Member' as const, id: input.memberId }, to: { label: 'Job' as const, id: input.jobId } };
+        const key = `${input.type}|${input.memberId}|${input.jobId}`;
+        const prev = pending.get(key) ?? edgeCounts(await this.store.getEdge(ref));
+        const next = { count: prev.count + 1, first: prev.first && prev.first < input.at ? prev.first : input.at, at: prev.at > input.at ? prev.at : input.at };
+        pending.set(key, next);
+        ops.push({ op: 'upsertEdge', edge: { ...ref, props: next } });
+        results.push({ seq: 0, count: next.count });
+      }
+    }
+    if (ops.length === 0) return results;
+    const subjects = [...new Set(inputs.flatMap((i) => [i.memberId, i.jobId]))].slice(0, 1000);
+    const { seq } = await this.store.write(ops, { actor, operation: 'recordInteraction', subjects });
+    return results.map((r) => (r instanceof MarketplaceError ? r : { ...r, seq }));
+  }
+
+  /** Deletes a member with its edges and the personal data its change events carried. */
+  async deleteMember(id: string, actor: string): Promise<boolean> {
+    return this.deleteNode({ label: 'Member', id }, actor, 'deleteMember');
+  }
+
+  async deleteJob(id: string, actor: string): Promise<boolean> {
+    return this.deleteNode({ label: 'Job', id }, actor, 'deleteJob');
+  }
+
+  private async deleteNode(ref: NodeRef, actor: string, operation: string): Promise<boolean> {
+    if (!(await this.store.getNode(ref))) return false;
+    await this.store.write([{ op: 'deleteNode', node: ref, redact: true }], { actor, operation, subjects: [ref.id] });
+    return true;
+  }
+
+  private async upsertMany<T extends { id: string }>(
+    label: 'Member' | 'Job',
+    inputs: T[],
+    actor: string,
+    plan: (input: T, existing: NodeRecord | null, now: string) => Promise<Planned>,
+  ): Promise<Array<UpsertResult | MarketplaceError>> {
+    const seen = new Set<string>();
+    for (const input of inputs) {
+      if (seen.has(input.id)) throw new MarketplaceError('BAD_USER_INPUT', `${label} "${input.id}" appears twice in one batch.`);
+      seen.add(input.id);
+    }
+    for (let attempt = 0; ; attempt++) {
+      const now = new Date().toISOString();
+      const existing = await this.store.getNodes(label, inputs.map((i) => i.id));
+      const plans = await Promise.all(inputs.map((input, i) => plan(input, existing[i], now)));
+      const aux = await this.missingAuxNodes(plans.flatMap((p) => p.aux));
+      try {
+        const { seq } = await this.store.write([...aux, ...plans.flatMap((p) => p.ops)], {
+          actor,
+          operation: label === 'Member' ? 'upsertMember' : 'upsertJob',
+          subjects: plans.map((p) => p.id),
+        });
+        return plans.map((p) => ({ ...p.result, seq }));
+      } catch (err) {
+        // Someone else changed one of these nodes meanwhile: plan again from what is stored now.
+        if (err instanceof StoreError && err.code === 'CONFLICT' && attempt < 3) continue;
+        if (inputs.length === 1) throw err instanceof StoreError ? new MarketplaceError(err.code, err.message) : err;
+        // One record spoiled the batch: apply each alone so the others still land.
+        const results: Array<UpsertResult | MarketplaceError> = [];
+        for (const input of inputs) {
+          try {
+            results.push(...(await this.upsertMany(label, [input], actor, plan)));
+          } catch (e) {
+            if (e instanceof MarketplaceError) results.push(e);
+            else throw e;
+          }
+        }
+        return results;
+      }
+    }
+  }
+
+  /**
+   * Upserts for the Company, Location and Title nodes that do not exist yet, with their own
+   * links: a location to its parent region, a title to the occupation it names.
+   */
+  private async missingAuxNodes(aux: NodeRecord[]): Promise<WriteOp[]> {
+    const wanted = new Map<string, NodeRecord>();
+    for (const n of aux) if (!wanted.has(`${n.label}/${n.id}`)) wanted.set(`${n.label}/${n.id}`, n);
+    const nodes: WriteOp[] = [];
+    const links: WriteOp[] = [];
+    for (const label of ['Location', 'Company', 'Title'] as const) {
+      const ofLabel = [...wanted.values()].filter((n) => n.label === label);
+      if (!ofLabel.length) continue;
+      const stored = await this.store.getNodes(label, ofLabel.map((n) => n.id));
+      ofLabel.forEach((n, i) => {
+        if (stored[i]) return;
+        nodes.push({ op: 'upsertNode', node: n });
+        if (label === 'Location' && n.props.parentId) {
+          links.push({ op: 'upsertEdge', edge: { type: 'LOCATED_IN', from: n, to: { label: 'Location', id: String(n.props.parentId) }, props: {} } });
+        }
+        if (label === 'Title' && n.props.occupationId) {
+          links.push({ op: 'upsertEdge', edge: { type: 'TITLE_OF', from: n, to: { label: 'Occupation', id: String(n.props.occupationId) }, props: {} } });
+        }
+      });
+    }
+    return [...nodes, ...links];
+  }
+
+  private async planMember(input: MemberInput, existing: NodeRecord | null, now: string): Promise<Planned> {
+    const self = { label: 'Member' as const, id: input.id };
+    const aux: NodeRecord[] = [];
+    const edges: EdgeRecord[] = [];
+    const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
+
+    const { skills, unknown } = await this.memberSkills(input);
+    for (const s of skills) edge('HAS_SKILL', { label: 'Skill', id: s.skillId }, { source: s.source, confidence: round(s.confidence), relation: s.relation });
+
+    const locationId = this.location(input.location, aux);
+    if (locationId) edge('LOCATED_IN', { label: 'Location', id: locationId }, {});
+
+    const titles = new Map<string, string>();
+    const experience = [...(input.experience ?? [])].sort((a, b) => (b.start ?? '').localeCompare(a.start ?? ''));
+    for (const [i, e] of experience.entries()) {
+      if (e.company) {
+        const cid = companyId(e.company);
+        if (!aux.some((n) => n.id === cid)) aux.push({ label: 'Company', id: cid, props: { name: e.company } });
+        if (!edges.some((x) => x.type === 'WORKED_AT' && x.to.id === cid)) edge('WORKED_AT', { label: 'Company', id: cid }, cleanObject({ title: e.title, start: e.start, end: e.end }));
+      }
+      const tid = e.title ? this.title(e.title, aux) : undefined;
+      if (tid && !titles.has(tid)) titles.set(tid, i === 0 && !e.end ? 'CURRENT' : 'PAST');
+    }
+    for (const t of input.desiredTitles ?? []) {
+      const tid = this.title(t, aux);
+      if (tid && !titles.has(tid)) titles.set(tid, 'DESIRED');
+    }
+    for (const [tid, kind] of titles) edge('HAS_TITLE', { label: 'Title', id: tid }, { kind });
+
+    const seniority = input.seniority ?? (experience[0]?.title ? seniorityOfTitle(experience[0].title) : undefined) ?? (experience.length ? 'MID' : undefined);
+    const props = cleanObject({
+      headline: input.headline,
+      summary: input.summary,
+      experience: input.experience?.length ? JSON.stringify(input.experience) : undefined,
+      desiredTitles: input.desiredTitles?.length ? input.desiredTitles : undefined,
+      openToRemote: input.openToRemote,
+      seniority,
+      locationId,
+      location: locationId ? JSON.stringify(input.location) : undefined,
+      createdAt: existing ? String(existing.props.createdAt) : now,
+      updatedAt: now,
+      version: existing ? Number(existing.props.version ?? 0) + 1 : 1,
+    });
+    const ops = await this.nodeOps({ label: 'Member', id: input.id, props }, existing, edges, MEMBER_EDGES);
+    return { id: input.id, aux, ops, result: { id: input.id, created: !existing, skills, unknownSkills: unknown } };
+  }
+
+  private async planJob(input: JobInput, existing: NodeRecord | null, now: string): Promise<Planned> {
+    const self = { label: 'Job' as const, id: input.id };
+    const aux: NodeRecord[] = [];
+    const edges: EdgeRecord[] = [];
+    const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
+
+    const text = jobText(input);
+    const extracted = text ? await this.extraction.extract(text, { kind: 'JOB_POSTING', expand: false, minConfidence: MIN_EDGE_CONFIDENCE }) : undefined;
+    const skills = (extracted?.skills ?? []).map((s) => ({ skillId: s.skillId, source: 'EXTRACTED' as const, relation: s.relation, confidence: round(s.confidence) }));
+    for (const s of skills) edge('REQUIRES', { label: 'Skill', id: s.skillId }, { relation: s.relation, confidence: s.confidence });
+
+    const locationId = this.location(input.location, aux);
+    if (locationId) edge('LOCATED_IN', { label: 'Location', id: locationId }, {});
+    if (input.company) {
+      const cid = companyId(input.company);
+      aux.push({ label: 'Company', id: cid, props: { name: input.company } });
+      edge('POSTED_BY', { label: 'Company', id: cid }, {});
+    }
+    const tid = input.title ? this.title(input.title, aux) : undefined;
+    if (tid) edge('HAS_TITLE', { label: 'Title', id: tid }, { kind: 'CURRENT' });
+
+    const props = cleanObject({
+      title: input.title,
+      company: input.company,
+      description: input.description,
+      industry: input.industry,
+      workplace: input.workplace,
+      seniority: input.seniority ?? (input.title ? seniorityOfTitle(input.title) : undefined),
+      postedAt: input.postedAt ? new Date(input.postedAt).toISOString() : existing ? undefined : now,
+      expiresAt: input.expiresAt ? new Date(input.expiresAt).toISOString() : undefined,
+      salaryMin: input.salaryMin,
+      salaryMax: input.salaryMax,
+      salaryCurrency: input.salaryCurrency,
+      locationId,
+      location: locationId ? JSON.stringify(input.location) : undefined,
+      createdAt: existing ? String(existing.props.createdAt) : now,
+      updatedAt: now,
+      version: existing ? Number(existing.props.version ?? 0) + 1 : 1,
+    });
+    if (!props.postedAt && existing?.props.postedAt) props.postedAt = existing.props.postedAt;
+    const ops = await this.nodeOps({ label: 'Job', id: input.id, props }, existing, edges, JOB_EDGES);
+    return { id: input.id, aux, ops, result: { id: input.id, created: !existing, skills, unknownSkills: [] } };
+  }
+
+  /** The node upsert (versioned) and the edge diff against what is stored. */
+  private async nodeOps(node: NodeRecord, existing: NodeRecord | null, edges: EdgeRecord[], owned: EdgeType[]): Promise<WriteOp[]> {
+    const ops: WriteOp[] = [{ op: 'upsertNode', node, ifVersion: existing ? Number(existing.props.version ?? 0) : null }];
+    const wanted = new Map(edges.map((e) => [`${e.type}|${e.to.label}|${e.to.id}`, e]));
+    if (existing) {
+      for (const type of owned) {
+        for (const n of await this.store.neighbors(node, type, 'out')) {
+          const key = `${type}|${n.node.label}|${n.node.id}`;
+          const want = wanted.get(key);
+          if (!want) ops.push({ op: 'deleteEdge', edge: { type, from: node, to: { label: n.node.label, id: n.node.id } } });
+          else if (sameProps(want.props, n.edge.props)) wanted.delete(key);
+        }
+      }
+    }
+    for (const e of wanted.values()) ops.push({ op: 'upsertEdge', edge: e });
+    return ops;
+  }
+
+  /** Declared skills (resolved by id, label or alias) and skills extracted from the profile text. */
+  private async memberSkills(input: MemberInput): Promise<{ skills: UpsertResult['skills']; unknown: string[] }> {
+    const skills = new Map<string, UpsertResult['skills'][number]>();
+    const unknown: string[] = [];
+    for (const name of input.skills ?? []) {
+      const id = this.resolveSkill(name);
+      if (id) skills.set(id, { skillId: id, source: 'DECLARED', relation: 'CORE', confidence: 1 });
+      else unknown.push(name);
+    }
+    const text = memberText(input);
+    if (text) {
+      const found: ExtractedSkill[] = (await this.extraction.extract(text, { kind: 'PROFILE', expand: false, minConfidence: MIN_EDGE_CONFIDENCE })).skills;
+      for (const s of found) if (!skills.has(s.skillId)) skills.set(s.skillId, { skillId: s.skillId, source: 'EXTRACTED', relation: s.relation, confidence: round(s.confidence) });
+    }
+    return { skills: [...skills.values()], unknown };
+  }
+
+  /** A skill id, an exact label or an exact alias of an active skill; undefined otherwise. */
+  resolveSkill(name: string): string | undefined {
+    const index = this.taxonomy.skillIndex;
+    if (index.isActive(name)) return name;
+    const hit = index.search(name, { limit: 1 }).hits[0];
+    return hit && (hit.match === 'EXACT_LABEL' || hit.match === 'EXACT_ALIAS') ? hit.id : undefined;
+  }
+
+  private location(loc: MemberInput['location'], aux: NodeRecord[]): string | undefined {
+    const chain = loc ? locationChain(loc) : [];
+    chain.forEach((l, i) => aux.push({ label: 'Location', id: l.id, props: { name: l.name, level: l.level, ...l.props, ...(i > 0 ? { parentId: chain[i - 1].id } : {}) } }));
+    return chain.at(-1)?.id;
+  }
+
+  /** The Title node for a raw title (normalised), linked to the occupation it names, if any. */
+  private title(raw: string, aux: NodeRecord[]): string | undefined {
+    const normalized = normalizeTitle(raw);
+    if (!normalized) return undefined;
+    const id = titleId(normalized);
+    const hit = this.taxonomy.occupationIndex.search(normalized, { limit: 1 }).hits[0];
+    const occupationId = hit && (hit.match === 'EXACT_LABEL' || hit.match === 'EXACT_ALIAS') ? hit.id : undefined;
+    aux.push({ label: 'Title', id, props: cleanObject({ label: normalized, occupationId }) });
+    return id;
+  }
+}
+
+function edgeCounts(e: EdgeRecord | null): { count: number; first: string; at: string } {
+  return e ? { count: Number(e.props.count ?? 1), first: String(e.props.first ?? e.props.at), at: String(e.props.at) } : { count: 0, first: '', at: '' };
+}
+
+function round(x: number): number {
+  return Math.round(x * 1000) / 1000;
+}
+
+function cleanObject(o: Record<string, unknown>): Props {
+  const out: Props = {};
+  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== null) out[k] = v as Props[string];
+  return out;
+}
+
+function sameProps(a: Props, b: Props): boolean {
+  const ka = Object.keys(a);
+  if (ka.length !== Object.keys(b).length) return false;
+  return ka.every((k) => JSON.stringify(a[k]) === JSON.stringify(b[k]));
+}
