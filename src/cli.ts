@@ -19,6 +19,9 @@ import { openBuiltinEncoder, openConfiguredEncoder, projectionFile } from './tex
 import { saveProjection, trainProjection } from './text/projection.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
+import { importMarketplace } from './marketplace/import.ts';
+import { SEED_DIR, openCore } from './service.ts';
+import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
 
 const USAGE = `usage: skillgraph <command> [options]
 
@@ -30,6 +33,10 @@ const USAGE = `usage: skillgraph <command> [options]
                                           (written to <data dir>/models/projection.bin, used on next start)
   extract [--kind job|resume|profile|text] [--expand] [--min-confidence X] [FILE]
                                           skills in a text (stdin by default), as JSON
+  generate-marketplace --out DIR [--members N] [--jobs N] [--seed S] [--interactions-per-member N] [--esco DIR]
+                                          write a generated marketplace in the import format (deterministic)
+  import <dir>                            import members.jsonl, jobs.jsonl, interactions.jsonl (bad lines
+                                          are reported with their line numbers and skipped)
 
 The store comes from the environment: SKILLGRAPH_STORE (embedded|neo4j), SKILLGRAPH_DATA_DIR, NEO4J_URI…`;
 
@@ -51,6 +58,10 @@ async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T>
 
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (rest.includes('--help') || rest.includes('-h')) {
+    console.log(USAGE);
+    return 0;
+  }
   switch (command) {
     case 'import-esco': {
       const dir = rest[0];
@@ -115,7 +126,53 @@ async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify(result, null, 2));
       return 0;
     }
+    case 'generate-marketplace': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { out: { type: 'string' }, members: { type: 'string', default: '3000' }, jobs: { type: 'string', default: '1500' }, seed: { type: 'string', default: '42' }, 'interactions-per-member': { type: 'string', default: '6' }, esco: { type: 'string' } },
+      });
+      if (!values.out) throw new ConfigError(`generate-marketplace needs --out DIR.\n${USAGE}`);
+      const n = (name: string, v: string | undefined) => {
+        const x = Number(v);
+        if (!Number.isInteger(x) || x < 0) throw new ConfigError(`--${name} must be a non-negative integer.`);
+        return x;
+      };
+      if (values.esco && !fs.existsSync(path.join(values.esco, 'occupations_en.csv'))) throw new ConfigError(`--esco ${values.esco} has no occupations_en.csv.`);
+      const t0 = Date.now();
+      const summary = generateMarketplace(loadCatalog(SEED_DIR, values.esco), values.out, {
+        members: n('members', values.members),
+        jobs: n('jobs', values.jobs),
+        seed: n('seed', values.seed),
+        interactionsPerMember: n('interactions-per-member', values['interactions-per-member']),
+        onProgress: progress,
+      });
+      console.log(JSON.stringify({ ...summary, out: values.out, ms: Date.now() - t0 }));
+      return 0;
+    }
+    case 'import': {
+      const dir = rest[0];
+      if (!dir) throw new ConfigError(`import needs a directory with members.jsonl, jobs.jsonl and/or interactions.jsonl.\n${USAGE}`);
+      const config = loadConfig();
+      const summary = await withStore(async (store) => {
+        if ((await store.countNodes('Skill')) === 0) console.error('warning: the store has no skills, so nothing will be extracted; start the service once (it seeds the taxonomy) or run import-esco first.');
+        const core = await openCore(store, config);
+        let last = 0;
+        return importMarketplace(dir, core.marketplace, {
+          actor: 'cli:import',
+          onProgress: (file, lines) => {
+            if (Date.now() - last < 1000) return;
+            last = Date.now();
+            process.stderr.write(`${file}: ${lines} lines\n`);
+          },
+        });
+      });
+      console.log(JSON.stringify(summary, null, 2));
+      const failed = summary.members.failed + summary.jobs.failed + summary.interactions.failed;
+      if (failed) console.error(`${failed} lines skipped (the first ${summary.errors.length} are listed under errors).`);
+      return 0;
+    }
     case undefined:
+    case '-h':
     case '--help':
     case 'help':
       console.log(USAGE);

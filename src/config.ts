@@ -18,6 +18,9 @@ export interface Config {
   development: boolean;
   /** Seed the taxonomy from seeds/ when the store has no skills (SKILLGRAPH_SEED=false turns it off). */
   seed: boolean;
+  /** Size of the generated marketplace seeded on first start (SKILLGRAPH_SEED_MEMBERS / _JOBS; 0 members: none). */
+  seedMembers: number;
+  seedJobs: number;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   logRequests: boolean;
@@ -62,7 +65,17 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     apiKeysFile: env.SKILLGRAPH_API_KEYS_FILE || undefined,
     development: env.NODE_ENV === 'development',
     seed: env.SKILLGRAPH_SEED !== 'false',
+    seedMembers: count(env, 'SKILLGRAPH_SEED_MEMBERS', 2000),
+    seedJobs: count(env, 'SKILLGRAPH_SEED_JOBS', 1000),
     maxBodyBytes: 2 * 1024 * 1024,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
   };
+}
+
+function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${v}".`);
+  return n;
 }

@@ -1,6 +1,7 @@
 /**
  * Assembles the service: store → seed (first start) → taxonomy indexes → HTTP/GraphQL.
  */
+import fs from 'node:fs';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
@@ -15,6 +16,9 @@ import { openConfiguredEncoder } from './text/open.ts';
 import { MarketplaceService } from './marketplace/service.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
+import type { TextEncoder } from './text/types.ts';
+import { importMarketplace } from './marketplace/import.ts';
+import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
 
@@ -26,22 +30,62 @@ export interface RunningService {
   close(): Promise<void>;
 }
 
+/** The services over one store, as the API and the CLI both use them. */
+export interface Core {
+  store: GraphStore;
+  taxonomy: TaxonomyService;
+  editor: TaxonomyEditor;
+  encoder: TextEncoder;
+  extraction: ExtractionService;
+  marketplace: MarketplaceService;
+}
+
+export async function openCore(store: GraphStore, config: Config): Promise<Core> {
+  const taxonomy = new TaxonomyService(store);
+  await taxonomy.init();
+  const editor = new TaxonomyEditor(store, taxonomy);
+  const { encoder, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
+  const extraction = new ExtractionService(store, encoder, isCommonWord);
+  await extraction.init(taxonomy);
+  const marketplace = new MarketplaceService(store, taxonomy, extraction);
+  return { store, taxonomy, editor, encoder, extraction, marketplace };
+}
+
+/** First start with seeding on: the seed taxonomy, then a generated marketplace through the bulk importer. */
+async function seedStore(store: GraphStore, config: Config): Promise<void> {
+  if ((await store.countNodes('Skill')) === 0) {
+    const t0 = Date.now();
+    const seed = parseSeed(SEED_DIR);
+    await loadSeed(store, seed);
+    log('info', 'seeded the taxonomy', { skills: seed.skills.length, occupations: seed.occupations.length, ms: Date.now() - t0 });
+  }
+}
+
+async function seedMarketplace(core: Core, config: Config): Promise<void> {
+  if (config.seedMembers === 0 || (await core.store.countNodes('Member')) > 0) return;
+  const t0 = Date.now();
+  const dir = path.join(config.dataDir, 'seed-marketplace');
+  const generated = generateMarketplace(loadCatalog(SEED_DIR), dir, { members: config.seedMembers, jobs: config.seedJobs, seed: 42 });
+  let last = Date.now();
+  const summary = await importMarketplace(dir, core.marketplace, {
+    actor: 'system:seed',
+    onProgress: (file, lines) => {
+      if (Date.now() - last < 5000) return;
+      last = Date.now();
+      log('info', 'seeding the marketplace', { file, lines });
+    },
+  });
+  fs.rmSync(dir, { recursive: true, force: true });
+  log('info', 'seeded the marketplace', { ...generated, imported: { members: summary.members.imported, jobs: summary.jobs.imported, interactions: summary.interactions.imported }, skipped: summary.errors.length, ms: Date.now() - t0 });
+}
+
 export async function startService(config: Config): Promise<RunningService> {
   const store = await openStore(config);
   try {
-    if (config.seed && (await store.countNodes('Skill')) === 0) {
-      const t0 = Date.now();
-      const seed = parseSeed(SEED_DIR);
-      await loadSeed(store, seed);
-      log('info', 'seeded the taxonomy', { skills: seed.skills.length, occupations: seed.occupations.length, ms: Date.now() - t0 });
-    }
-    const taxonomy = new TaxonomyService(store);
-    await taxonomy.init();
-    const editor = new TaxonomyEditor(store, taxonomy);
-    const { encoder, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
-    const extraction = new ExtractionService(store, encoder, isCommonWord);
-    await extraction.init(taxonomy);
-    const marketplace = new MarketplaceService(store, taxonomy, extraction);
+    if (config.seed) await seedStore(store, config);
+    const core = await openCore(store, config);
+    if (config.seed) await seedMarketplace(core, config);
+    const { taxonomy, editor, extraction, marketplace } = core;
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
       services: { store, taxonomy, editor, extraction, marketplace },

@@ -28,6 +28,7 @@ export async function startTestService(store: 'embedded' | 'neo4j', env: Record<
     SKILLGRAPH_DATA_DIR: dataDir,
     SKILLGRAPH_STORE: store,
     SKILLGRAPH_LOG_REQUESTS: 'false',
+    SKILLGRAPH_SEED_MEMBERS: '0',
     SKILLGRAPH_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${key}:${role}`).join(','),
     ...env,
   });

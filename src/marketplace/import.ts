@@ -1,0 +1,102 @@
+/**
+ * Bulk import of real marketplace data: `members.jsonl`, `jobs.jsonl`, `interactions.jsonl`
+ * (each optional) from one directory, in that order (interactions refer to both).
+ *
+ * One JSON object per line. Unknown fields are ignored; a line that does not parse or
+ * validate, or that names a member or job that does not exist, is reported with its file and
+ * line number and skipped; every other record is applied whole (never half). Records go to
+ * the store in batches; progress is reported as lines are read.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import readline from 'node:readline';
+import { MarketplaceError, parseInteraction, parseJob, parseMember } from './model.ts';
+import type { MarketplaceService } from './service.ts';
+
+export const IMPORT_FILES = ['members.jsonl', 'jobs.jsonl', 'interactions.jsonl'] as const;
+const BATCH = { members: 100, jobs: 100, interactions: 2000 };
+/** At most this many line errors are kept in the summary (all are counted). */
+export const MAX_REPORTED_ERRORS = 200;
+
+export interface LineError {
+  file: string;
+  line: number;
+  message: string;
+}
+export interface FileSummary {
+  read: number;
+  imported: number;
+  failed: number;
+}
+export interface ImportSummary {
+  members: FileSummary;
+  jobs: FileSummary;
+  interactions: FileSummary;
+  errors: LineError[];
+  ms: number;
+}
+export interface ImportOptions {
+  actor?: string;
+  onProgress?: (file: string, lines: number, summary: ImportSummary) => void;
+}
+
+export async function importMarketplace(dir: string, service: MarketplaceService, opts: ImportOptions = {}): Promise<ImportSummary> {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new MarketplaceError('BAD_USER_INPUT', `${dir} is not a directory.`);
+  const present = IMPORT_FILES.filter((f) => fs.existsSync(path.join(dir, f)));
+  if (present.length === 0) throw new MarketplaceError('BAD_USER_INPUT', `${dir} has none of ${IMPORT_FILES.join(', ')}.`);
+  const t0 = Date.now();
+  const actor = opts.actor ?? 'system:import';
+  const summary: ImportSummary = { members: zero(), jobs: zero(), interactions: zero(), errors: [], ms: 0 };
+  const fail = (file: string, line: number, message: string, counts: FileSummary) => {
+    counts.failed++;
+    if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ file, line, message });
+  };
+
+  for (const [file, key, parse, apply] of [
+    ['members.jsonl', 'members', parseMember, (batch: any[]) => service.upsertMembers(batch, actor)],
+    ['jobs.jsonl', 'jobs', parseJob, (batch: any[]) => service.upsertJobs(batch, actor)],
+    ['interactions.jsonl', 'interactions', (v: unknown) => parseInteraction(v), (batch: any[]) => service.recordInteractions(batch, actor)],
+  ] as const) {
+    const full = path.join(dir, file);
+    if (!fs.existsSync(full)) continue;
+    const counts = summary[key];
+    let batch: Array<{ line: number; record: any }> = [];
+    const ids = new Set<string>();
+    const flush = async () => {
+      if (batch.length === 0) return;
+      const results = await apply(batch.map((b) => b.record));
+      results.forEach((r, i) => (r instanceof MarketplaceError ? fail(file, batch[i].line, r.message, counts) : counts.imported++));
+      batch = [];
+      ids.clear();
+    };
+    let lineNo = 0;
+    const lines = readline.createInterface({ input: fs.createReadStream(full, 'utf8'), crlfDelay: Infinity });
+    for await (const line of lines) {
+      lineNo++;
+      if (line.trim() === '') continue;
+      counts.read++;
+      let record: any;
+      try {
+        record = parse(JSON.parse(line));
+      } catch (err) {
+        fail(file, lineNo, err instanceof SyntaxError ? `not valid JSON: ${err.message}` : (err as Error).message, counts);
+        continue;
+      }
+      // A repeated id within a batch goes into the next one, so the later line wins.
+      const id = 'id' in record ? record.id : undefined;
+      if (id !== undefined && ids.has(id)) await flush();
+      if (id !== undefined) ids.add(id);
+      batch.push({ line: lineNo, record });
+      if (batch.length >= BATCH[key]) await flush();
+      if (lineNo % 1000 === 0) opts.onProgress?.(file, lineNo, summary);
+    }
+    await flush();
+    opts.onProgress?.(file, lineNo, summary);
+  }
+  summary.ms = Date.now() - t0;
+  return summary;
+}
+
+function zero(): FileSummary {
+  return { read: 0, imported: 0, failed: 0 };
+}
