@@ -20,6 +20,10 @@ import { saveProjection, trainProjection } from './text/projection.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
 import { importMarketplace } from './marketplace/import.ts';
+import { evaluate, formatReport } from '../gnn/evaluate.ts';
+import { runTraining } from '../gnn/pipeline.ts';
+import type { TrainLog, TrainOptions } from '../gnn/train.ts';
+import { activeVersion, listModels, modelsDir, pinVersion, removeModel, saveModel } from '../gnn/versions.ts';
 import { SEED_DIR, openCore } from './service.ts';
 import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
 
@@ -35,6 +39,13 @@ const USAGE = `usage: skillgraph <command> [options]
                                           skills in a text (stdin by default), as JSON
   generate-marketplace --out DIR [--members N] [--jobs N] [--seed S] [--interactions-per-member N] [--esco DIR]
                                           write a generated marketplace in the import format (deterministic)
+  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5] [--hidden N] [--lr X] [--seed S]
+                                          train the GraphSAGE encoder on the store; writes a model version
+  models [list | use <version> | use --newest | remove <version>]
+                                          the trained model versions (the service serves the pinned or newest)
+  evaluate (--holdout FILE | --split random|time [--fraction 0.1]) [--k 10] [--json] [training options]
+                                          hold out member→job pairs, train on the rest, and compare
+                                          popularity, text-only and GraphSAGE rankings (Recall@K, MRR, NDCG@K)
   import <dir>                            import members.jsonl, jobs.jsonl, interactions.jsonl (bad lines
                                           are reported with their line numbers and skipped)
 
@@ -45,6 +56,55 @@ const progress: Progress = (stage, done, total) => {
   const line = `${stage}: ${done}/${total}`;
   if (process.stderr.isTTY) process.stderr.write(`\r${line}${done === total ? '\n' : ''}`);
   else if (done === total) process.stderr.write(`${line}\n`);
+};
+
+const TRAIN_FLAGS = {
+  epochs: { type: 'string' },
+  steps: { type: 'string' },
+  batch: { type: 'string' },
+  fanouts: { type: 'string' },
+  hidden: { type: 'string' },
+  lr: { type: 'string' },
+  seed: { type: 'string' },
+} as const;
+
+function positive(name: string, v: string | undefined): number {
+  const n = Number(v);
+  if (!Number.isInteger(n) || n <= 0) throw new ConfigError(`--${name} must be a positive integer, got "${v}".`);
+  return n;
+}
+
+function trainOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Partial<TrainOptions> {
+  const o: Partial<TrainOptions> = {};
+  if (v.epochs) o.epochs = positive('epochs', v.epochs);
+  if (v.steps) o.stepsPerEpoch = positive('steps', v.steps);
+  if (v.batch) o.batchSize = positive('batch', v.batch);
+  if (v.hidden) o.hidden = o.outDim = positive('hidden', v.hidden);
+  if (v.seed) o.seed = positive('seed', v.seed);
+  if (v.lr) {
+    o.learningRate = Number(v.lr);
+    if (!(o.learningRate > 0 && o.learningRate < 1)) throw new ConfigError('--lr must be between 0 and 1.');
+  }
+  if (v.fanouts) {
+    const f = v.fanouts.split(',').map((x) => positive('fanouts', x));
+    if (f.length !== 2) throw new ConfigError('--fanouts takes two numbers, e.g. 10,5 (hop 1, hop 2).');
+    o.fanouts = [f[0], f[1]];
+  }
+  return o;
+}
+
+/** A progress bar per epoch on stderr, and one line per finished epoch. */
+const trainProgress: TrainLog = (e) => {
+  if (e.kind === 'step') {
+    if (!process.stderr.isTTY) return;
+    const width = 30;
+    const filled = Math.round((e.step / e.steps) * width);
+    process.stderr.write(`\repoch ${e.epoch} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.step}/${e.steps} loss ${e.loss.toFixed(3)}`);
+    return;
+  }
+  const v = e.log.validation;
+  if (process.stderr.isTTY) process.stderr.write('\n');
+  process.stderr.write(`epoch ${e.log.epoch}: loss ${e.log.loss.toFixed(4)}${v ? `, validation MRR ${v.mrr.toFixed(4)}, Recall@${v.k} ${v.recallAtK.toFixed(4)}` : ''} (${(e.log.ms / 1000).toFixed(1)} s)\n`);
 };
 
 async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T> {
@@ -169,6 +229,68 @@ async function main(argv: string[]): Promise<number> {
       console.log(JSON.stringify(summary, null, 2));
       const failed = summary.members.failed + summary.jobs.failed + summary.interactions.failed;
       if (failed) console.error(`${failed} lines skipped (the first ${summary.errors.length} are listed under errors).`);
+      return 0;
+    }
+    case 'train': {
+      const { values } = parseArgs({ args: rest, options: TRAIN_FLAGS });
+      const config = loadConfig();
+      const manifest = await withStore(async (store) => {
+        const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+        const run = await runTraining(store, encoder, { train: trainOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
+        return saveModel(config.dataDir, run.result, run.graph, run.inference, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
+      });
+      console.log(JSON.stringify({ version: manifest.version, bestEpoch: manifest.bestEpoch, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation, trainingMs: manifest.trainingMs, dir: path.join(modelsDir(config.dataDir), manifest.version) }, null, 2));
+      return 0;
+    }
+    case 'models': {
+      const config = loadConfig();
+      const [action, arg] = rest;
+      if (action === 'use') {
+        pinVersion(config.dataDir, arg === '--newest' ? null : (arg ?? null));
+        console.error(arg === '--newest' ? 'serving the newest version' : `pinned ${arg}; restart the service (or call useModel) to switch`);
+        return 0;
+      }
+      if (action === 'remove') {
+        if (!arg) throw new ConfigError('models remove needs a version.');
+        removeModel(config.dataDir, arg);
+        return 0;
+      }
+      const active = activeVersion(config.dataDir);
+      const rows = listModels(config.dataDir).map((m) => ({
+        version: m.version,
+        active: m.version === active,
+        createdAt: m.createdAt,
+        encoder: m.encoder,
+        bestEpoch: m.bestEpoch,
+        validation: m.epochs[m.bestEpoch - 1]?.validation ?? null,
+        nodes: m.data.nodes,
+      }));
+      console.log(JSON.stringify(rows, null, 2));
+      return 0;
+    }
+    case 'evaluate': {
+      const { values } = parseArgs({
+        args: rest,
+        options: { ...TRAIN_FLAGS, holdout: { type: 'string' }, split: { type: 'string' }, fraction: { type: 'string', default: '0.1' }, k: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } },
+      });
+      if (!values.holdout && !values.split) throw new ConfigError(`evaluate needs --holdout FILE or --split random|time.\n${USAGE}`);
+      if (values.split && values.split !== 'random' && values.split !== 'time') throw new ConfigError('--split must be random or time.');
+      if (values.holdout && !fs.existsSync(values.holdout)) throw new ConfigError(`${values.holdout} does not exist.`);
+      const config = loadConfig();
+      const report = await withStore(async (store) => {
+        const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+        return evaluate(store, encoder, {
+          holdoutFile: values.holdout,
+          split: values.split as 'random' | 'time' | undefined,
+          fraction: Number(values.fraction),
+          k: positive('k', values.k),
+          train: trainOptions(values),
+          seed: values.seed ? positive('seed', values.seed) : undefined,
+          log: (m) => console.error(m),
+          onTrain: trainProgress,
+        });
+      });
+      console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return 0;
     }
     case undefined:

@@ -1,0 +1,156 @@
+/**
+ * Inference: batch (every node, layer by layer, matrix products on TF.js) and single node
+ * (a pure-TypeScript forward pass, no TF.js, for a node the model may never have seen).
+ * Both follow sage.ts's equations with graph.ts's inferenceNeighbors, so they agree.
+ */
+import { inferenceNeighbors } from './graph.ts';
+import type { GnnGraph } from './graph.ts';
+import type { DenseParams, SageConfig, SageParams } from './sage.ts';
+import { matMul, tf } from './tf.ts';
+
+/** Per-layer outputs for every node: h0, h1 (hidden) and z (normalised embeddings). */
+export interface Inference {
+  hidden: number;
+  outDim: number;
+  h0: Float32Array;
+  h1: Float32Array;
+  z: Float32Array;
+}
+
+const CHUNK = 8192;
+
+/** Layer-wise inference over the whole graph. */
+export async function inferAll(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, onProgress?: (stage: string) => void): Promise<Inference> {
+  const n = g.ids.length;
+  const { hidden, outDim, inputDim } = cfg;
+  const h0 = new Float32Array(n * hidden);
+  const w = (d: DenseParams) => tf.tensor2d(d.w, [d.rows, d.cols]);
+  // Input projection: each type's rows are contiguous.
+  for (let t = 0; t < cfg.numTypes; t++) {
+    const W = w(params.input[t].w);
+    const b = tf.tensor1d(params.input[t].b);
+    for (let s = g.start[t]; s < g.start[t + 1]; s += CHUNK) {
+      const e = Math.min(s + CHUNK, g.start[t + 1]);
+      const out = tf.tidy(() => tf.add(matMul(tf.tensor2d(features.subarray(s * inputDim, e * inputDim), [e - s, inputDim]), W), b));
+      h0.set(await out.data(), s * hidden);
+      out.dispose();
+    }
+    W.dispose();
+    b.dispose();
+  }
+  onProgress?.('input projection');
+  const h1 = await layerAll(params.layers[0], h0, hidden, hidden, g, cfg.inferenceCap, true);
+  onProgress?.('layer 1');
+  const z = await layerAll(params.layers[1], h1, hidden, outDim, g, cfg.inferenceCap, false);
+  normalizeAll(z, outDim);
+  onProgress?.('layer 2');
+  return { hidden, outDim, h0, h1, z };
+}
+
+async function layerAll(layer: SageParams['layers'][number], h: Float32Array, dIn: number, dOut: number, g: GnnGraph, cap: number, relu: boolean): Promise<Float32Array> {
+  const n = g.ids.length;
+  const out = new Float32Array(n * dOut);
+  const Ws = tf.tensor2d(layer.self.w, [dIn, dOut]);
+  const Wn = tf.tensor2d(layer.neigh.w, [dIn, dOut]);
+  const b = tf.tensor1d(layer.b);
+  for (let s = 0; s < n; s += CHUNK) {
+    const e = Math.min(s + CHUNK, n);
+    const mean = new Float32Array((e - s) * dIn);
+    for (let v = s; v < e; v++) neighborMean(h, dIn, inferenceNeighbors(g.offsets, g.neighbors, v, cap), mean, (v - s) * dIn);
+    const r = tf.tidy(() => {
+      const y = tf.add(tf.add(matMul(tf.tensor2d(h.subarray(s * dIn, e * dIn), [e - s, dIn]), Ws), matMul(tf.tensor2d(mean, [e - s, dIn]), Wn)), b);
+      return relu ? tf.relu(y) : y;
+    });
+    out.set(await r.data(), s * dOut);
+    r.dispose();
+  }
+  Ws.dispose();
+  Wn.dispose();
+  b.dispose();
+  return out;
+}
+
+/** Mean of the rows of h at nbrs, written to out at offset (zeros when there are none). */
+export function neighborMean(h: Float32Array, d: number, nbrs: ArrayLike<number>, out: Float32Array, offset = 0): void {
+  out.fill(0, offset, offset + d);
+  if (nbrs.length === 0) return;
+  for (let k = 0; k < nbrs.length; k++) {
+    const base = nbrs[k] * d;
+    for (let j = 0; j < d; j++) out[offset + j] += h[base + j];
+  }
+  const inv = 1 / nbrs.length;
+  for (let j = 0; j < d; j++) out[offset + j] *= inv;
+}
+
+function normalizeAll(z: Float32Array, d: number): void {
+  for (let o = 0; o < z.length; o += d) normalize(z.subarray(o, o + d));
+}
+
+function normalize(v: Float32Array): Float32Array {
+  let s = 0;
+  for (let j = 0; j < v.length; j++) s += v[j] * v[j];
+  const inv = 1 / Math.sqrt(s + 1e-12);
+  for (let j = 0; j < v.length; j++) v[j] *= inv;
+  return v;
+}
+
+/** y = x·W (+ into y), W row-major rows × cols. */
+function vecMat(x: ArrayLike<number>, m: DenseParams, y: Float32Array): void {
+  const { w, rows, cols } = m;
+  for (let i = 0; i < rows; i++) {
+    const xi = x[i];
+    if (xi === 0) continue;
+    const base = i * cols;
+    for (let j = 0; j < cols; j++) y[j] += xi * w[base + j];
+  }
+}
+
+/** h⁰ of one node from its input vector. */
+export function inputProjection(params: SageParams, type: number, x: ArrayLike<number>): Float32Array {
+  const p = params.input[type];
+  const y = Float32Array.from(p.b);
+  vecMat(x, p.w, y);
+  return y;
+}
+
+/** One layer for one node from its own vector and its neighbours' mean. */
+export function layerNode(layer: SageParams['layers'][number], self: ArrayLike<number>, mean: ArrayLike<number>, relu: boolean): Float32Array {
+  const y = Float32Array.from(layer.b);
+  vecMat(self, layer.self, y);
+  vecMat(mean, layer.neigh, y);
+  if (relu) for (let j = 0; j < y.length; j++) if (y[j] < 0) y[j] = 0;
+  return y;
+}
+
+/** The embedding of graph node v computed from raw features (two hops), without TF.js or caches. */
+export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, v: number): Float32Array {
+  const d = cfg.inputDim;
+  const h0 = (u: number) => inputProjection(params, g.type[u], features.subarray(u * d, (u + 1) * d));
+  const nbrs = (u: number) => inferenceNeighbors(g.offsets, g.neighbors, u, cfg.inferenceCap);
+  const mean = (vs: Float32Array[], dim: number) => {
+    const m = new Float32Array(dim);
+    for (const x of vs) for (let j = 0; j < dim; j++) m[j] += x[j];
+    if (vs.length) for (let j = 0; j < dim; j++) m[j] /= vs.length;
+    return m;
+  };
+  const h1 = (u: number) => layerNode(params.layers[0], h0(u), mean([...nbrs(u)].map(h0), cfg.hidden), true);
+  const z = layerNode(params.layers[1], h1(v), mean([...nbrs(v)].map(h1), cfg.hidden), false);
+  return normalize(z);
+}
+
+/**
+ * Inductive: the embedding of a node from its input vector, its type and its neighbours in
+ * the graph (global indexes), using the cached h0/h1 of those neighbours.
+ */
+export function forwardNew(params: SageParams, cfg: SageConfig, cache: Inference, type: number, x: ArrayLike<number>, neighbors: number[]): Float32Array {
+  const sorted = [...new Set(neighbors)].sort((a, b) => a - b);
+  const cap = cfg.inferenceCap;
+  const nb = sorted.length <= cap ? sorted : Array.from({ length: cap }, (_, i) => sorted[Math.floor((i * sorted.length) / cap)]);
+  const h0 = inputProjection(params, type, x);
+  const m0 = new Float32Array(cfg.hidden);
+  neighborMean(cache.h0, cfg.hidden, nb, m0);
+  const h1 = layerNode(params.layers[0], h0, m0, true);
+  const m1 = new Float32Array(cfg.hidden);
+  neighborMean(cache.h1, cfg.hidden, nb, m1);
+  return normalize(layerNode(params.layers[1], h1, m1, false));
+}

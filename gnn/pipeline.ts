@@ -1,0 +1,64 @@
+/**
+ * One training run, end to end: store projection → GNN graph (held-out pairs removed) →
+ * text features → validation split → training → inference over the whole graph.
+ */
+import type { GraphStore } from '../src/store/types.ts';
+import { seededRandom } from '../src/random.ts';
+import type { TextEncoder } from '../src/text/types.ts';
+import { computeFeatures } from './features.ts';
+import type { Features } from './features.ts';
+import { buildGnnGraph, pairKey } from './graph.ts';
+import type { GnnGraph, HeldOut } from './graph.ts';
+import { inferAll } from './kernel.ts';
+import type { Inference } from './kernel.ts';
+import { trainSage } from './train.ts';
+import type { TrainLog, TrainOptions, TrainResult } from './train.ts';
+
+export interface RunOptions {
+  /** member→job pairs left out of everything (evaluation). */
+  heldOut?: HeldOut;
+  /** Share of member→job pairs held back from the training graph for early stopping. */
+  validationFraction?: number;
+  train?: Partial<TrainOptions>;
+  log?: (msg: string) => void;
+  onTrain?: TrainLog;
+}
+
+export interface TrainingRun {
+  graph: GnnGraph;
+  features: Features;
+  result: TrainResult;
+  inference: Inference;
+  validationPairs: number;
+}
+
+export async function runTraining(store: GraphStore, encoder: TextEncoder, opts: RunOptions = {}): Promise<TrainingRun> {
+  const log = opts.log ?? (() => {});
+  const heldOut = opts.heldOut ?? new Set<string>();
+  const projection = await store.projection();
+  const graph = buildGnnGraph(projection, heldOut);
+  log(`graph: ${graph.ids.length} nodes, ${graph.neighbors.length / 2} edges, ${graph.pairs.memberJob.length / 2} member-job pairs (seq ${graph.seq})`);
+  let last = 0;
+  const features = await computeFeatures(store, graph, encoder, (done, total) => {
+    if (done === total || Date.now() - last > 2000) {
+      last = Date.now();
+      log(`text features: ${done}/${total}`);
+    }
+  });
+  // Validation: a seeded share of member→job pairs, removed from the training graph.
+  const rand = seededRandom((opts.train?.seed ?? 42) + 1);
+  const fraction = opts.validationFraction ?? 0.05;
+  const validationKeys = new Set<string>();
+  const mj = graph.pairs.memberJob;
+  const validation: number[] = [];
+  for (let i = 0; i < mj.length; i += 2) {
+    if (rand() < fraction) {
+      validation.push(mj[i], mj[i + 1]);
+      validationKeys.add(pairKey(graph.ids[mj[i]], graph.ids[mj[i + 1]]));
+    }
+  }
+  const trainGraph = validation.length ? buildGnnGraph(projection, new Set([...heldOut, ...validationKeys])) : graph;
+  const result = await trainSage(trainGraph, features.data, features.dim, Uint32Array.from(validation), opts.train, opts.onTrain);
+  const inference = await inferAll(result.params, result.config, graph, features.data);
+  return { graph, features, result, inference, validationPairs: validation.length / 2 };
+}

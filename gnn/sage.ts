@@ -1,0 +1,183 @@
+/**
+ * GraphSAGE, heterogeneous by input: each node type has its own input projection
+ * (text vector → hidden), then K = 2 mean-aggregator layers shared by all types:
+ *
+ *   h⁰(v) = x(v)·W_type(v) + b_type(v)
+ *   h¹(v) = relu(h⁰(v)·W¹_self + mean_{u ∈ N(v)} h⁰(u)·W¹_neigh + b¹)
+ *   z(v)  = normalize(h¹(v)·W²_self + mean_{u ∈ N(v)} h¹(u)·W²_neigh + b²)
+ *
+ * An isolated node's neighbour mean is zero. Training samples N(v) with replacement (fixed
+ * fan-outs); inference uses every neighbour up to a cap (graph.ts: inferenceNeighbors).
+ * The parameters are plain Float32Arrays (SageParams) so the pure-TypeScript kernel, the
+ * TF.js model and the files on disk all share one layout.
+ */
+import { seededRandom } from '../src/random.ts';
+import { gatherRows, matMul, tf } from './tf.ts';
+
+export interface SageConfig {
+  inputDim: number;
+  hidden: number;
+  outDim: number;
+  numTypes: number;
+  /** Neighbours sampled per node in training: [hop 1 (for the last layer), hop 2]. */
+  fanouts: [number, number];
+  /** Most neighbours a node averages over at inference. */
+  inferenceCap: number;
+}
+
+export interface DenseParams {
+  /** rows × cols, row-major. */
+  w: Float32Array;
+  rows: number;
+  cols: number;
+}
+export interface SageParams {
+  input: Array<{ w: DenseParams; b: Float32Array }>;
+  layers: Array<{ self: DenseParams; neigh: DenseParams; b: Float32Array }>;
+}
+
+/** Glorot-uniform weights and zero biases, from a seed. */
+export function initParams(cfg: SageConfig, seed: number): SageParams {
+  const rand = seededRandom(seed);
+  const dense = (rows: number, cols: number): DenseParams => {
+    const limit = Math.sqrt(6 / (rows + cols));
+    const w = new Float32Array(rows * cols);
+    for (let i = 0; i < w.length; i++) w[i] = (rand() * 2 - 1) * limit;
+    return { w, rows, cols };
+  };
+  return {
+    input: Array.from({ length: cfg.numTypes }, () => ({ w: dense(cfg.inputDim, cfg.hidden), b: new Float32Array(cfg.hidden) })),
+    layers: [
+      { self: dense(cfg.hidden, cfg.hidden), neigh: dense(cfg.hidden, cfg.hidden), b: new Float32Array(cfg.hidden) },
+      { self: dense(cfg.hidden, cfg.outDim), neigh: dense(cfg.hidden, cfg.outDim), b: new Float32Array(cfg.outDim) },
+    ],
+  };
+}
+
+/** All parameters in one flat array (the order of the weights file). */
+export function flattenParams(p: SageParams): Float32Array {
+  const parts: Float32Array[] = [];
+  for (const i of p.input) parts.push(i.w.w, i.b);
+  for (const l of p.layers) parts.push(l.self.w, l.neigh.w, l.b);
+  const out = new Float32Array(parts.reduce((n, a) => n + a.length, 0));
+  let o = 0;
+  for (const a of parts) {
+    out.set(a, o);
+    o += a.length;
+  }
+  return out;
+}
+
+export function unflattenParams(cfg: SageConfig, flat: Float32Array): SageParams {
+  const p = initShapes(cfg);
+  let o = 0;
+  const take = (a: Float32Array) => {
+    a.set(flat.subarray(o, o + a.length));
+    o += a.length;
+  };
+  for (const i of p.input) take(i.w.w), take(i.b);
+  for (const l of p.layers) take(l.self.w), take(l.neigh.w), take(l.b);
+  if (o !== flat.length) throw new Error(`weights file has ${flat.length} values, the config needs ${o}`);
+  return p;
+}
+
+function initShapes(cfg: SageConfig): SageParams {
+  const dense = (rows: number, cols: number): DenseParams => ({ w: new Float32Array(rows * cols), rows, cols });
+  return {
+    input: Array.from({ length: cfg.numTypes }, () => ({ w: dense(cfg.inputDim, cfg.hidden), b: new Float32Array(cfg.hidden) })),
+    layers: [
+      { self: dense(cfg.hidden, cfg.hidden), neigh: dense(cfg.hidden, cfg.hidden), b: new Float32Array(cfg.hidden) },
+      { self: dense(cfg.hidden, cfg.outDim), neigh: dense(cfg.hidden, cfg.outDim), b: new Float32Array(cfg.outDim) },
+    ],
+  };
+}
+
+/** The parameters as TF.js variables, for training. */
+export class SageVariables {
+  readonly input: Array<{ w: tf.Variable<tf.Rank.R2>; b: tf.Variable<tf.Rank.R1> }>;
+  readonly layers: Array<{ self: tf.Variable<tf.Rank.R2>; neigh: tf.Variable<tf.Rank.R2>; b: tf.Variable<tf.Rank.R1> }>;
+
+  constructor(p: SageParams) {
+    const v2 = (d: DenseParams) => tf.variable(tf.tensor2d(d.w, [d.rows, d.cols]));
+    this.input = p.input.map((i) => ({ w: v2(i.w), b: tf.variable(tf.tensor1d(i.b)) }));
+    this.layers = p.layers.map((l) => ({ self: v2(l.self), neigh: v2(l.neigh), b: tf.variable(tf.tensor1d(l.b)) }));
+  }
+
+  all(): tf.Variable[] {
+    return [...this.input.flatMap((i) => [i.w, i.b]), ...this.layers.flatMap((l) => [l.self, l.neigh, l.b])];
+  }
+
+  toParams(): SageParams {
+    const d = (v: tf.Variable<tf.Rank.R2>): DenseParams => ({ w: v.dataSync() as Float32Array, rows: v.shape[0], cols: v.shape[1] });
+    return {
+      input: this.input.map((i) => ({ w: d(i.w), b: i.b.dataSync() as Float32Array })),
+      layers: this.layers.map((l) => ({ self: d(l.self), neigh: d(l.neigh), b: l.b.dataSync() as Float32Array })),
+    };
+  }
+
+  dispose(): void {
+    for (const v of this.all()) v.dispose();
+  }
+}
+
+/**
+ * Sampled neighbourhoods of a batch (DGL-style blocks). `nodes` lists every node involved;
+ * targets come first (n0 of them), then the rest of hop 1 (up to n1), then hop 2, so each
+ * layer's outputs are a prefix of its inputs.
+ */
+export interface Blocks {
+  nodes: Uint32Array;
+  n0: number;
+  n1: number;
+  /** n1 × fanouts[1] positions into nodes; nodes.length means "none" (zero row). */
+  nbr1: Int32Array;
+  /** n0 × fanouts[0] positions into the first n1 nodes; n1 means "none". */
+  nbr0: Int32Array;
+}
+
+/** One SAGE layer over a block: outputs for the first nOut rows of h. */
+export function sageLayer(
+  h: tf.Tensor2D,
+  nOut: number,
+  nbr: Int32Array,
+  fanout: number,
+  layer: { self: tf.Tensor2D; neigh: tf.Tensor2D; b: tf.Tensor1D },
+  relu: boolean,
+): tf.Tensor2D {
+  const d = h.shape[1];
+  const padded = tf.concat([h, tf.zeros([1, d])]) as tf.Tensor2D;
+  const gathered = gatherRows(padded, tf.tensor1d(nbr, 'int32'));
+  const mean = tf.mean(tf.reshape(gathered, [nOut, fanout, d]), 1) as tf.Tensor2D;
+  const self = tf.slice(h, [0, 0], [nOut, d]);
+  const out = tf.add(tf.add(matMul(self, layer.self), matMul(mean, layer.neigh)), layer.b) as tf.Tensor2D;
+  return relu ? tf.relu(out) : out;
+}
+
+/** The model on sampled blocks: L2-normalised embeddings of the n0 targets. */
+export function forwardBlocks(vars: SageVariables, cfg: SageConfig, blocks: Blocks, features: Float32Array, types: Uint8Array): tf.Tensor2D {
+  const dim = cfg.inputDim;
+  // Input projection per type, then rows put back in block order.
+  const byType: number[][] = Array.from({ length: cfg.numTypes }, () => []);
+  blocks.nodes.forEach((v, pos) => byType[types[v]].push(pos));
+  const parts: tf.Tensor2D[] = [];
+  const perm = new Int32Array(blocks.nodes.length);
+  let row = 0;
+  byType.forEach((positions, t) => {
+    if (!positions.length) return;
+    const x = new Float32Array(positions.length * dim);
+    positions.forEach((pos, i) => {
+      x.set(features.subarray(blocks.nodes[pos] * dim, (blocks.nodes[pos] + 1) * dim), i * dim);
+      perm[pos] = row + i;
+    });
+    row += positions.length;
+    parts.push(tf.add(matMul(tf.tensor2d(x, [positions.length, dim]), vars.input[t].w), vars.input[t].b) as tf.Tensor2D);
+  });
+  const h0 = gatherRows(tf.concat(parts) as tf.Tensor2D, tf.tensor1d(perm, 'int32'));
+  const h1 = sageLayer(h0, blocks.n1, blocks.nbr1, cfg.fanouts[1], vars.layers[0], true);
+  const z = sageLayer(h1, blocks.n0, blocks.nbr0, cfg.fanouts[0], vars.layers[1], false);
+  return normalizeRows(z);
+}
+
+export function normalizeRows(z: tf.Tensor2D): tf.Tensor2D {
+  return tf.div(z, tf.sqrt(tf.add(tf.sum(tf.square(z), 1, true), 1e-12))) as tf.Tensor2D;
+}

@@ -1,0 +1,214 @@
+/**
+ * Link-prediction training of the GraphSAGE encoder.
+ *
+ * Each step draws a batch of positive pairs from one relation (member→job interactions,
+ * member→skill, job→skill, mixed by `mix`), embeds both ends and the negatives with sampled
+ * neighbourhoods, and minimises the softmax cross-entropy of each source against its own
+ * target among: the batch's other targets (in-batch negatives), `randomNegatives` random
+ * nodes of the target type, and — for member→job — one hard negative per pair (a job that
+ * requires one of the member's skills). Logits are cosine / temperature; another pair's target
+ * that is the same node is masked. Validation: member→job pairs held out of the training
+ * graph, ranked against every job after each epoch (MRR); the best epoch's weights are kept and
+ * training stops after `patience` epochs without improvement. Seeded: same data, same config,
+ * same seed → same weights (on the same backend).
+ */
+import { seededRandom } from '../src/random.ts';
+import { GNN_TYPES, typeIndex } from './graph.ts';
+import type { GnnGraph } from './graph.ts';
+import { inferAll } from './kernel.ts';
+import { dotScorer, rankingMetrics } from './metrics.ts';
+import type { RankingMetrics, RankingQuery } from './metrics.ts';
+import { SageVariables, forwardBlocks, initParams } from './sage.ts';
+import type { SageConfig, SageParams } from './sage.ts';
+import { sampleBlocks } from './sampler.ts';
+import { gatherRows, initTf, matMul, tf } from './tf.ts';
+
+export interface TrainOptions {
+  hidden: number;
+  outDim: number;
+  fanouts: [number, number];
+  inferenceCap: number;
+  batchSize: number;
+  epochs: number;
+  /** Steps per epoch at most (an epoch is also capped by one pass over the pairs). */
+  stepsPerEpoch: number;
+  learningRate: number;
+  temperature: number;
+  randomNegatives: number;
+  hardNegatives: boolean;
+  patience: number;
+  seed: number;
+  mix: { memberJob: number; memberSkill: number; jobSkill: number };
+  /** Validation members ranked per epoch, at most. */
+  validationMembers: number;
+}
+
+export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
+  hidden: 128,
+  outDim: 128,
+  fanouts: [10, 5],
+  inferenceCap: 32,
+  batchSize: 256,
+  epochs: 8,
+  stepsPerEpoch: 60,
+  learningRate: 0.005,
+  temperature: 0.1,
+  randomNegatives: 256,
+  hardNegatives: true,
+  patience: 2,
+  seed: 42,
+  mix: { memberJob: 0.6, memberSkill: 0.2, jobSkill: 0.2 },
+  validationMembers: 500,
+};
+
+export interface EpochLog {
+  epoch: number;
+  loss: number;
+  validation: RankingMetrics | null;
+  ms: number;
+}
+
+export interface TrainResult {
+  params: SageParams;
+  config: SageConfig;
+  options: TrainOptions;
+  epochs: EpochLog[];
+  bestEpoch: number;
+  backend: string;
+  ms: number;
+}
+
+export type TrainLog = (event: { kind: 'step'; epoch: number; step: number; steps: number; loss: number } | { kind: 'epoch'; log: EpochLog }) => void;
+
+/**
+ * Trains on g (which must not contain the validation pairs) with the given validation
+ * member→job pairs (flat [member, job, …] global indexes).
+ */
+export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: number, validation: Uint32Array, opts: Partial<TrainOptions> = {}, log: TrainLog = () => {}): Promise<TrainResult> {
+  const o: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...opts, mix: { ...DEFAULT_TRAIN_OPTIONS.mix, ...opts.mix } };
+  const backend = await initTf();
+  const t0 = Date.now();
+  const cfg: SageConfig = { inputDim, hidden: o.hidden, outDim: o.outDim, numTypes: GNN_TYPES.length, fanouts: o.fanouts, inferenceCap: o.inferenceCap };
+  const rand = seededRandom(o.seed);
+  const vars = new SageVariables(initParams(cfg, o.seed));
+  const optimizer = tf.train.adam(o.learningRate);
+  const groups = (['memberJob', 'memberSkill', 'jobSkill'] as const).filter((k) => g.pairs[k].length > 0 && o.mix[k] > 0);
+  if (groups.length === 0) throw new Error('Nothing to train on: the graph has no interactions and no member or job skills.');
+  const totalPairs = groups.reduce((n, k) => n + g.pairs[k].length / 2, 0);
+  const steps = Math.max(1, Math.min(o.stepsPerEpoch, Math.ceil(totalPairs / o.batchSize)));
+  const weights = groups.map((k) => o.mix[k]);
+  const jobType = typeIndex('Job');
+  const skillType = typeIndex('Skill');
+
+  const queries = validationQueries(g, validation, o.validationMembers);
+  const jobs = range(g.start[jobType], g.start[jobType + 1]);
+  let best = { mrr: -1, epoch: 0, params: vars.toParams() };
+  const epochs: EpochLog[] = [];
+
+  for (let epoch = 1; epoch <= o.epochs; epoch++) {
+    const te = Date.now();
+    let lossSum = 0;
+    for (let step = 1; step <= steps; step++) {
+      const group = groups[pickWeighted(weights, rand)];
+      const pairs = g.pairs[group];
+      const n = pairs.length / 2;
+      const b = Math.min(o.batchSize, n);
+      const src = new Uint32Array(b);
+      const dst = new Uint32Array(b);
+      for (let i = 0; i < b; i++) {
+        const p = Math.floor(rand() * n);
+        src[i] = pairs[2 * p];
+        dst[i] = pairs[2 * p + 1];
+      }
+      const dstType = group === 'memberJob' ? jobType : skillType;
+      const negatives: number[] = [];
+      for (let i = 0; i < o.randomNegatives; i++) negatives.push(g.start[dstType] + Math.floor(rand() * (g.start[dstType + 1] - g.start[dstType])));
+      if (group === 'memberJob' && o.hardNegatives) {
+        for (let i = 0; i < b; i++) {
+          const h = hardNegative(g, src[i], dst[i], skillType, jobType, rand);
+          if (h >= 0) negatives.push(h);
+        }
+      }
+      const candidates = Uint32Array.from([...dst, ...negatives]);
+      const forbid = new Map<number, Set<number>>();
+      for (let i = 0; i < b; i++) {
+        (forbid.get(src[i]) ?? forbid.set(src[i], new Set()).get(src[i])!).add(dst[i]);
+        (forbid.get(dst[i]) ?? forbid.set(dst[i], new Set()).get(dst[i])!).add(src[i]);
+      }
+      const targets = [...src, ...candidates];
+      const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid);
+      const position = new Map<number, number>();
+      for (let i = 0; i < blocks.n0; i++) position.set(blocks.nodes[i], i);
+      const srcPos = Int32Array.from(src, (v) => position.get(v)!);
+      const candPos = Int32Array.from(candidates, (v) => position.get(v)!);
+      // Mask a candidate that is this row's true target but belongs to another column.
+      const mask = new Float32Array(b * candidates.length);
+      for (let i = 0; i < b; i++) for (let j = 0; j < candidates.length; j++) if (j !== i && candidates[j] === dst[i]) mask[i * candidates.length + j] = -1e9;
+      const labels = tf.oneHot(tf.range(0, b, 1, 'int32'), candidates.length);
+      const maskT = tf.tensor2d(mask, [b, candidates.length]);
+      const loss = optimizer.minimize(() => {
+        const z = forwardBlocks(vars, cfg, blocks, features, g.type);
+        const zs = gatherRows(z, tf.tensor1d(srcPos, 'int32'));
+        const zc = gatherRows(z, tf.tensor1d(candPos, 'int32'));
+        const logits = tf.add(tf.div(matMul(zs, tf.transpose(zc)), o.temperature), maskT);
+        return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
+      }, true, vars.all());
+      const value = (await loss!.data())[0];
+      loss!.dispose();
+      labels.dispose();
+      maskT.dispose();
+      lossSum += value;
+      log({ kind: 'step', epoch, step, steps, loss: value });
+    }
+    let validationMetrics: RankingMetrics | null = null;
+    if (queries.length) {
+      const inf = await inferAll(vars.toParams(), cfg, g, features);
+      validationMetrics = rankingMetrics(queries, jobs, dotScorer(inf.z, inf.z, cfg.outDim, jobs, (m) => m, (c) => c), 10);
+    }
+    const entry: EpochLog = { epoch, loss: lossSum / steps, validation: validationMetrics, ms: Date.now() - te };
+    epochs.push(entry);
+    log({ kind: 'epoch', log: entry });
+    const score = validationMetrics ? validationMetrics.mrr : -entry.loss;
+    if (score > best.mrr) best = { mrr: score, epoch, params: vars.toParams() };
+    else if (epoch - best.epoch >= o.patience) break;
+  }
+  vars.dispose();
+  optimizer.dispose();
+  return { params: best.params, config: cfg, options: o, epochs, bestEpoch: best.epoch, backend, ms: Date.now() - t0 };
+}
+
+/** A job that requires one of the member's skills but is not the positive (or -1). */
+function hardNegative(g: GnnGraph, member: number, positive: number, skillType: number, jobType: number, rand: () => number): number {
+  const mStart = g.offsets[member];
+  const mDeg = g.offsets[member + 1] - mStart;
+  for (let tries = 0; tries < 4 && mDeg > 0; tries++) {
+    const s = g.neighbors[mStart + Math.floor(rand() * mDeg)];
+    if (g.type[s] !== skillType) continue;
+    const sStart = g.offsets[s];
+    const sDeg = g.offsets[s + 1] - sStart;
+    if (sDeg === 0) continue;
+    const j = g.neighbors[sStart + Math.floor(rand() * sDeg)];
+    if (g.type[j] === jobType && j !== positive) return j;
+  }
+  return -1;
+}
+
+/** Validation queries: each member's held-out jobs, excluding the jobs it has in training. */
+export function validationQueries(g: GnnGraph, pairs: Uint32Array, maxMembers: number): RankingQuery[] {
+  const relevant = new Map<number, Set<number>>();
+  for (let i = 0; i < pairs.length; i += 2) (relevant.get(pairs[i]) ?? relevant.set(pairs[i], new Set()).get(pairs[i])!).add(pairs[i + 1]);
+  const train = new Map<number, Set<number>>();
+  const mj = g.pairs.memberJob;
+  for (let i = 0; i < mj.length; i += 2) if (relevant.has(mj[i])) (train.get(mj[i]) ?? train.set(mj[i], new Set()).get(mj[i])!).add(mj[i + 1]);
+  return [...relevant.entries()].slice(0, maxMembers).map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
+}
+
+function pickWeighted(w: number[], rand: () => number): number {
+  let r = rand() * w.reduce((a, b) => a + b, 0);
+  for (let i = 0; i < w.length; i++) if ((r -= w[i]) < 0) return i;
+  return w.length - 1;
+}
+
+export function range(a: number, b: number): Uint32Array {
+  return Uint32Array.from({ length: Math.max(0, b - a) }, (_, i) => a + i);
+}

@@ -1,0 +1,167 @@
+/**
+ * Model versions on disk: `<data dir>/models/gnn/<version>/` holds
+ *   model.json       config, training options and per-epoch metrics, data stamp, encoder id
+ *   weights.bin      the parameters, flat float32 (sage.ts: flattenParams order)
+ *   embeddings.bin   the embedding of every node at training time (float32, nodes × outDim)
+ *   nodes.json       the node ids and types of those rows
+ * A version is written into a temporary directory and renamed into place, so a version that
+ * is listed is complete ("good"). `active` (a file next to the versions) pins one; without it
+ * the newest good version is used.
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { GNN_TYPES } from './graph.ts';
+import type { GnnGraph } from './graph.ts';
+import type { Inference } from './kernel.ts';
+import { flattenParams, unflattenParams } from './sage.ts';
+import type { SageConfig, SageParams } from './sage.ts';
+import type { EpochLog, TrainOptions } from './train.ts';
+
+export interface ModelManifest {
+  version: string;
+  createdAt: string;
+  config: SageConfig;
+  options: TrainOptions;
+  encoder: string;
+  backend: string;
+  epochs: EpochLog[];
+  bestEpoch: number;
+  trainingMs: number;
+  /** What it was trained on: the change-feed position and the counts per node type. */
+  data: { seq: number; nodes: Record<string, number>; memberJobPairs: number; validationPairs: number; heldOutPairs: number };
+  /** sha256 of weights.bin and embeddings.bin. */
+  checksums: Record<string, string>;
+}
+
+export interface LoadedModel {
+  manifest: ModelManifest;
+  params: SageParams;
+  /** Embeddings at training time, by node type then id. */
+  nodes: { ids: string[]; types: Uint8Array };
+  embeddings: Float32Array;
+}
+
+export function modelsDir(dataDir: string): string {
+  return path.join(dataDir, 'models', 'gnn');
+}
+
+export function newVersionId(now = new Date()): string {
+  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${crypto.randomBytes(3).toString('hex')}`;
+}
+
+export function saveModel(
+  dataDir: string,
+  run: { params: SageParams; config: SageConfig; options: TrainOptions; epochs: EpochLog[]; bestEpoch: number; backend: string; ms: number },
+  graph: GnnGraph,
+  inference: Inference,
+  extra: { encoder: string; validationPairs: number; heldOutPairs: number },
+): ModelManifest {
+  const dir = modelsDir(dataDir);
+  fs.mkdirSync(dir, { recursive: true });
+  const version = newVersionId();
+  const tmp = path.join(dir, `.tmp-${version}`);
+  fs.mkdirSync(tmp);
+  const weights = Buffer.from(flattenParams(run.params).buffer);
+  const embeddings = Buffer.from(inference.z.buffer, inference.z.byteOffset, inference.z.byteLength);
+  writeFileSynced(path.join(tmp, 'weights.bin'), weights);
+  writeFileSynced(path.join(tmp, 'embeddings.bin'), embeddings);
+  writeFileSynced(path.join(tmp, 'nodes.json'), Buffer.from(JSON.stringify({ ids: graph.ids, types: [...graph.type] })));
+  const nodes: Record<string, number> = {};
+  GNN_TYPES.forEach((t, i) => (nodes[t] = graph.start[i + 1] - graph.start[i]));
+  const manifest: ModelManifest = {
+    version,
+    createdAt: new Date().toISOString(),
+    config: run.config,
+    options: run.options,
+    encoder: extra.encoder,
+    backend: run.backend,
+    epochs: run.epochs,
+    bestEpoch: run.bestEpoch,
+    trainingMs: run.ms,
+    data: { seq: graph.seq, nodes, memberJobPairs: graph.pairs.memberJob.length / 2, validationPairs: extra.validationPairs, heldOutPairs: extra.heldOutPairs },
+    checksums: { 'weights.bin': sha256(weights), 'embeddings.bin': sha256(embeddings) },
+  };
+  writeFileSynced(path.join(tmp, 'model.json'), Buffer.from(JSON.stringify(manifest, null, 2)));
+  fs.renameSync(tmp, path.join(dir, version));
+  return manifest;
+}
+
+/** Complete versions, newest first. */
+export function listModels(dataDir: string): ModelManifest[] {
+  const dir = modelsDir(dataDir);
+  if (!fs.existsSync(dir)) return [];
+  return fs
+    .readdirSync(dir)
+    .filter((v) => !v.startsWith('.') && fs.existsSync(path.join(dir, v, 'model.json')))
+    .sort()
+    .reverse()
+    .map((v) => JSON.parse(fs.readFileSync(path.join(dir, v, 'model.json'), 'utf8')) as ModelManifest);
+}
+
+/** The pinned version, if any. */
+export function pinnedVersion(dataDir: string): string | null {
+  const file = path.join(modelsDir(dataDir), 'active');
+  return fs.existsSync(file) ? fs.readFileSync(file, 'utf8').trim() || null : null;
+}
+
+/** Pins a version (null: back to "newest"). Throws when the version does not exist. */
+export function pinVersion(dataDir: string, version: string | null): void {
+  const file = path.join(modelsDir(dataDir), 'active');
+  if (version === null) {
+    fs.rmSync(file, { force: true });
+    return;
+  }
+  if (!listModels(dataDir).some((m) => m.version === version)) throw new Error(`No model version "${version}"; \`skillgraph models\` lists them.`);
+  writeFileSynced(file, Buffer.from(version));
+}
+
+/** The version to serve: the pinned one, else the newest; null when none was trained. */
+export function activeVersion(dataDir: string): string | null {
+  return pinnedVersion(dataDir) ?? listModels(dataDir)[0]?.version ?? null;
+}
+
+export function loadModel(dataDir: string, version: string): LoadedModel {
+  const dir = path.join(modelsDir(dataDir), version);
+  if (!fs.existsSync(path.join(dir, 'model.json'))) throw new Error(`No model version "${version}".`);
+  const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'model.json'), 'utf8')) as ModelManifest;
+  const weights = fs.readFileSync(path.join(dir, 'weights.bin'));
+  const embeddings = fs.readFileSync(path.join(dir, 'embeddings.bin'));
+  for (const [file, buf] of [['weights.bin', weights], ['embeddings.bin', embeddings]] as const) {
+    if (sha256(buf) !== manifest.checksums[file]) throw new Error(`${path.join(dir, file)} does not match its checksum: the version is damaged.`);
+  }
+  const nodes = JSON.parse(fs.readFileSync(path.join(dir, 'nodes.json'), 'utf8')) as { ids: string[]; types: number[] };
+  return {
+    manifest,
+    params: unflattenParams(manifest.config, floats(weights)),
+    nodes: { ids: nodes.ids, types: Uint8Array.from(nodes.types) },
+    embeddings: floats(embeddings),
+  };
+}
+
+export function removeModel(dataDir: string, version: string): void {
+  if (pinnedVersion(dataDir) === version) throw new Error(`"${version}" is pinned; pin another (or none) first.`);
+  const dir = path.join(modelsDir(dataDir), version);
+  if (!fs.existsSync(dir)) throw new Error(`No model version "${version}".`);
+  fs.rmSync(dir, { recursive: true });
+}
+
+function floats(buf: Buffer): Float32Array {
+  const copy = new Uint8Array(buf.byteLength);
+  copy.set(buf);
+  return new Float32Array(copy.buffer);
+}
+
+function sha256(buf: Buffer): string {
+  return crypto.createHash('sha256').update(buf).digest('hex');
+}
+
+function writeFileSynced(file: string, data: Buffer): void {
+  const fd = fs.openSync(file, 'w');
+  try {
+    fs.writeSync(fd, data);
+    fs.fsyncSync(fd);
+  } finally {
+    fs.closeSync(fd);
+  }
+}
