@@ -21,6 +21,8 @@ export interface Config {
   /** Size of the generated marketplace seeded on first start (SKILLGRAPH_SEED_MEMBERS / _JOBS; 0 members: none). */
   seedMembers: number;
   seedJobs: number;
+  /** Train a first GraphSAGE model at start when none exists (SKILLGRAPH_TRAIN_ON_START=false turns it off). */
+  trainOnStart: boolean;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   logRequests: boolean;
@@ -67,6 +69,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seed: env.SKILLGRAPH_SEED !== 'false',
     seedMembers: count(env, 'SKILLGRAPH_SEED_MEMBERS', 2000),
     seedJobs: count(env, 'SKILLGRAPH_SEED_JOBS', 1000),
+    trainOnStart: env.SKILLGRAPH_TRAIN_ON_START !== 'false',
     maxBodyBytes: 2 * 1024 * 1024,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
   };

@@ -8,6 +8,7 @@ import type { ExperienceInput, InteractionType } from '../marketplace/model.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
 import { INTERACTION_TYPES } from '../marketplace/model.ts';
 import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
+import type { ModelManifest } from '../../gnn/versions.ts';
 
 export interface JobFilter {
   workplace?: string[] | null;
@@ -125,6 +126,30 @@ async function interactions(ctx: Context, node: NodeRecord, types: InteractionTy
   }));
 }
 
+function modelView(m: ModelManifest, ctx: Context) {
+  const best = m.epochs[m.bestEpoch - 1]?.validation ?? null;
+  return {
+    version: m.version,
+    createdAt: m.createdAt,
+    active: ctx.services.graphEmbeddings.manifest?.version === m.version,
+    encoder: m.encoder,
+    backend: m.backend,
+    epochs: m.epochs.length,
+    bestEpoch: m.bestEpoch,
+    validationMrr: best?.mrr ?? null,
+    validationRecallAt10: best?.recallAtK ?? null,
+    trainingMs: m.trainingMs,
+    config: m.config,
+    data: m.data,
+  };
+}
+
+function embeddingView(n: NodeRecord, ctx: Context) {
+  const vector = ctx.services.graphEmbeddings.vectorOf(n);
+  const manifest = ctx.services.graphEmbeddings.manifest;
+  return vector && manifest ? { version: manifest.version, vector: [...vector] } : null;
+}
+
 function upserted(r: UpsertResult, ctx: Context) {
   return r.skills.map((s) => ({ ...s, skill: ctx.loaders.skill.load(s.skillId) }));
 }
@@ -142,6 +167,10 @@ export const marketplaceResolvers = {
     job: (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'reader', 'job');
       return ctx.services.store.getNode({ label: 'Job', id: args.id });
+    },
+    models: (_: unknown, __: unknown, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'models');
+      return ctx.services.graphEmbeddings.versions().map((m) => modelView(m, ctx));
     },
     jobs: (_: unknown, args: { first?: number | null; after?: string | null; filter?: JobFilter | null }, ctx: Context) => {
       requireRole(ctx.principal, 'reader', 'jobs');
@@ -175,6 +204,10 @@ export const marketplaceResolvers = {
       requireRole(ctx.principal, 'admin', 'deleteMember');
       return ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
     },
+    useModel: async (_: unknown, args: { version?: string | null }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'useModel');
+      return modelView(await ctx.services.graphEmbeddings.use(args.version ?? null), ctx);
+    },
     deleteJob: (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteJob');
       return ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
@@ -195,6 +228,7 @@ export const marketplaceResolvers = {
     titles: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({ title: x.node, kind: x.edge.props.kind ?? 'CURRENT' })),
     companies: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'WORKED_AT')).map((x) => x.node),
     interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) => interactions(ctx, n, args.types),
+    graphEmbedding: (n: NodeRecord, _: unknown, ctx: Context) => embeddingView(n, ctx),
     version: (n: NodeRecord) => Number(n.props.version ?? 1),
     createdAt: (n: NodeRecord) => str(n.props.createdAt),
     updatedAt: (n: NodeRecord) => str(n.props.updatedAt),
@@ -222,6 +256,7 @@ export const marketplaceResolvers = {
       requireRole(ctx.principal, 'admin', 'Job.interactions');
       return interactions(ctx, n, args.types);
     },
+    graphEmbedding: (n: NodeRecord, _: unknown, ctx: Context) => embeddingView(n, ctx),
     version: (n: NodeRecord) => Number(n.props.version ?? 1),
     createdAt: (n: NodeRecord) => str(n.props.createdAt),
     updatedAt: (n: NodeRecord) => str(n.props.updatedAt),

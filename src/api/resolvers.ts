@@ -10,6 +10,7 @@ import type { ExtractedSkill } from '../extraction/extract.ts';
 import type { DocumentKind } from '../extraction/segment.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import type { MarketplaceService } from '../marketplace/service.ts';
+import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import { marketplaceResolvers } from './marketplace.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
 import type { AuditRecord, GraphStore, NodeRecord } from '../store/types.ts';
@@ -28,6 +29,7 @@ export interface Services {
   editor: TaxonomyEditor;
   extraction: ExtractionService;
   marketplace: MarketplaceService;
+  graphEmbeddings: GraphEmbeddings;
 }
 
 export interface Context {

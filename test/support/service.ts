@@ -29,6 +29,7 @@ export async function startTestService(store: 'embedded' | 'neo4j', env: Record<
     SKILLGRAPH_STORE: store,
     SKILLGRAPH_LOG_REQUESTS: 'false',
     SKILLGRAPH_SEED_MEMBERS: '0',
+    SKILLGRAPH_TRAIN_ON_START: 'false',
     SKILLGRAPH_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${key}:${role}`).join(','),
     ...env,
   });

@@ -1,0 +1,231 @@
+/**
+ * The marketplace generator, bulk import and the GraphSAGE encoder on a small generated
+ * marketplace in a real embedded store: determinism, line-numbered import errors, held-out
+ * pairs kept out, TF.js gradients, batch vs pure-TypeScript inference (1e-5), model versions,
+ * and `skillgraph evaluate` as a real process.
+ */
+import { execFile } from 'node:child_process';
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { promisify } from 'node:util';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
+import { loadConfig } from '../src/config.ts';
+import { SEED_DIR, openCore } from '../src/service.ts';
+import type { Core } from '../src/service.ts';
+import { importMarketplace } from '../src/marketplace/import.ts';
+import { EmbeddedStore } from '../src/store/embedded.ts';
+import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
+import { buildGnnGraph, pairKey, typeIndex } from '../gnn/graph.ts';
+import { forwardNew, forwardNode, inferAll } from '../gnn/kernel.ts';
+import { runTraining } from '../gnn/pipeline.ts';
+import type { TrainingRun } from '../gnn/pipeline.ts';
+import { gatherRows, initTf, matMul, tf } from '../gnn/tf.ts';
+import { activeVersion, listModels, loadModel, pinVersion, saveModel } from '../gnn/versions.ts';
+import { startTestService } from './support/service.ts';
+import type { TestService } from './support/service.ts';
+
+const run = promisify(execFile);
+const SMALL = { epochs: 2, stepsPerEpoch: 4, batchSize: 64, hidden: 16, outDim: 16, randomNegatives: 32, seed: 5 };
+
+const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+
+describe('seed marketplace generator', () => {
+  it('is deterministic: same seed, same files; another seed, other files', () => {
+    const catalog = loadCatalog(SEED_DIR);
+    const dirs = ['a', 'b', 'c'].map((x) => fs.mkdtempSync(path.join(os.tmpdir(), `sg-gen-${x}-`)));
+    generateMarketplace(catalog, dirs[0], { members: 120, jobs: 60, seed: 1 });
+    generateMarketplace(catalog, dirs[1], { members: 120, jobs: 60, seed: 1 });
+    const summary = generateMarketplace(catalog, dirs[2], { members: 120, jobs: 60, seed: 2 });
+    for (const f of ['members.jsonl', 'jobs.jsonl', 'interactions.jsonl']) {
+      expect(sha(path.join(dirs[0], f))).toBe(sha(path.join(dirs[1], f)));
+      expect(sha(path.join(dirs[0], f))).not.toBe(sha(path.join(dirs[2], f)));
+    }
+    expect(summary).toMatchObject({ members: 120, jobs: 60 });
+    const jobs = fs.readFileSync(path.join(dirs[0], 'jobs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    expect(jobs.filter((j) => /Requirements\n/.test(j.description)).length).toBe(60);
+    expect(jobs.some((j) => j.seniority === undefined)).toBe(true); // missing fields happen
+    for (const d of dirs) fs.rmSync(d, { recursive: true });
+  });
+});
+
+describe('bulk import and GraphSAGE on a generated marketplace', () => {
+  let dataDir: string;
+  let store: EmbeddedStore;
+  let core: Core;
+  let trained: TrainingRun;
+  const genDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-market-'));
+
+  beforeAll(async () => {
+    dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-gnn-'));
+    store = EmbeddedStore.open({ dataDir: path.join(dataDir, 'store') });
+    await loadSeed(store, parseSeed(SEED_DIR));
+    core = await openCore(store, loadConfig({ ...process.env, SKILLGRAPH_DATA_DIR: dataDir }));
+    generateMarketplace(loadCatalog(SEED_DIR), genDir, { members: 150, jobs: 80, seed: 3 });
+    // Damage three lines: not JSON, a field that fails validation, and an unknown member.
+    const members = fs.readFileSync(path.join(genDir, 'members.jsonl'), 'utf8').split('\n');
+    members.splice(1, 0, '{"id": "broken", ');
+    members.splice(3, 0, JSON.stringify({ id: 'bad-date', experience: [{ title: 'x', start: 'last year' }], unknownField: 1 }));
+    fs.writeFileSync(path.join(genDir, 'members.jsonl'), members.join('\n'));
+    fs.appendFileSync(path.join(genDir, 'interactions.jsonl'), JSON.stringify({ memberId: 'nobody', jobId: 'job-000001', type: 'VIEWED' }) + '\n');
+  });
+  afterAll(async () => {
+    await store?.close();
+    fs.rmSync(dataDir, { recursive: true, force: true });
+    fs.rmSync(genDir, { recursive: true, force: true });
+  });
+
+  it('imports, reporting bad lines by file and line number and skipping only them', async () => {
+    const summary = await importMarketplace(genDir, core.marketplace);
+    expect(summary.members).toMatchObject({ read: 152, imported: 150, failed: 2 });
+    expect(summary.jobs).toMatchObject({ read: 80, imported: 80, failed: 0 });
+    expect(summary.errors).toContainEqual({ file: 'members.jsonl', line: 2, message: expect.stringMatching(/not valid JSON/) });
+    expect(summary.errors).toContainEqual({ file: 'members.jsonl', line: 4, message: expect.stringMatching(/experience\[0\]\.start/) });
+    expect(summary.errors.some((e) => e.file === 'interactions.jsonl' && /nobody/.test(e.message))).toBe(true);
+    expect(await store.countNodes('Member')).toBe(150);
+    expect(await store.getNode({ label: 'Member', id: 'bad-date' })).toBeNull();
+    expect(summary.interactions.imported).toBeGreaterThan(500);
+    expect(await store.countEdges('HAS_SKILL')).toBeGreaterThan(150 * 3);
+    expect(await store.countEdges('REQUIRES')).toBeGreaterThan(80 * 3);
+  });
+
+  it('re-importing the same files changes no member, job or skill edge', async () => {
+    const before = { members: await store.countNodes('Member'), skills: await store.countEdges('HAS_SKILL'), requires: await store.countEdges('REQUIRES') };
+    const seq = await store.lastSeq();
+    await importMarketplace(genDir, core.marketplace);
+    expect({ members: await store.countNodes('Member'), skills: await store.countEdges('HAS_SKILL'), requires: await store.countEdges('REQUIRES') }).toEqual(before);
+    // Only versions, timestamps and interaction counts move; no edge is deleted.
+    const events = await store.changes(seq, 100_000);
+    expect(events.filter((e) => e.kind === 'edge.delete')).toEqual([]);
+  });
+
+  it('keeps held-out pairs out of the GNN graph entirely', async () => {
+    const p = await store.projection();
+    const full = buildGnnGraph(p);
+    const mj = full.pairs.memberJob;
+    const heldOut = new Set([pairKey(full.ids[mj[0]], full.ids[mj[1]]), pairKey(full.ids[mj[2]], full.ids[mj[3]])]);
+    const g = buildGnnGraph(p, heldOut);
+    expect(g.pairs.memberJob.length).toBe(mj.length - 4);
+    for (const [m, j] of [[mj[0], mj[1]], [mj[2], mj[3]]]) {
+      expect([...g.neighbors.subarray(g.offsets[m], g.offsets[m + 1])]).not.toContain(j);
+      expect([...g.neighbors.subarray(g.offsets[j], g.offsets[j + 1])]).not.toContain(m);
+    }
+  });
+
+  it('custom matMul and gather gradients equal TF.js reference gradients', async () => {
+    await initTf();
+    const x = tf.randomNormal([5, 4], 0, 1, 'float32', 1) as tf.Tensor2D;
+    const w = tf.randomNormal([4, 3], 0, 1, 'float32', 2) as tf.Tensor2D;
+    const idx = tf.tensor1d([0, 2, 2, 4, 0, 0], 'int32');
+    const ours = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(gatherRows(matMul(a as tf.Tensor2D, b as tf.Tensor2D), idx))))([x, w]);
+    // Reference: the same function on plain ops, where gather's gradient is a one-hot product.
+    const onehot = tf.oneHot(idx, 5).toFloat() as tf.Tensor2D;
+    const ref = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(tf.matMul(onehot, tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D)))))([x, w]);
+    for (let i = 0; i < 2; i++) {
+      const [a, b] = [ours[i].dataSync(), ref[i].dataSync()];
+      for (let k = 0; k < a.length; k++) expect(a[k]).toBeCloseTo(b[k], 4);
+    }
+  });
+
+  it('trains reproducibly: same seed, same weights', async () => {
+    trained = await runTraining(store, core.encoder, { train: SMALL });
+    const again = await runTraining(store, core.encoder, { train: SMALL });
+    expect(trained.result.epochs.length).toBeGreaterThan(0);
+    expect(trained.result.epochs[0].validation?.members).toBeGreaterThan(0);
+    const a = trained.result.params.layers[1].self.w;
+    const b = again.result.params.layers[1].self.w;
+    expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(true);
+  }, 180_000);
+
+  it('the pure-TypeScript forward pass gives the TF.js batch vectors to 1e-5', async () => {
+    const { graph, features, result, inference } = trained;
+    const cfg = result.config;
+    const memberT = typeIndex('Member');
+    const sample = [graph.start[memberT], graph.start[memberT] + 7, graph.start[typeIndex('Job')] + 3, graph.start[typeIndex('Skill')] + 11, graph.start[typeIndex('Location')]];
+    for (const v of sample) {
+      const batch = inference.z.subarray(v * cfg.outDim, (v + 1) * cfg.outDim);
+      const single = forwardNode(result.params, cfg, graph, features.data, v);
+      const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
+      const inductive = forwardNew(result.params, cfg, inference, graph.type[v], features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), nbrs);
+      for (let j = 0; j < cfg.outDim; j++) {
+        expect(Math.abs(single[j] - batch[j])).toBeLessThan(1e-5);
+        expect(Math.abs(inductive[j] - batch[j])).toBeLessThan(1e-5);
+      }
+    }
+    // A node the model never saw still gets a unit vector from its text and neighbours.
+    const fresh = forwardNew(result.params, cfg, inference, memberT, features.data.subarray(0, cfg.inputDim), [graph.start[typeIndex('Skill')]]);
+    expect(Math.hypot(...fresh)).toBeCloseTo(1, 4);
+    const again = await inferAll(result.params, cfg, graph, features.data);
+    expect(again.z).toEqual(inference.z);
+  });
+
+  it('saves versions that load back exactly, refuses damaged ones, and pins', () => {
+    const { graph, result, inference } = trained;
+    const m1 = saveModel(dataDir, result, graph, inference, { encoder: core.encoder.id, validationPairs: trained.validationPairs, heldOutPairs: 0 });
+    const loaded = loadModel(dataDir, m1.version);
+    expect(loaded.params.input[2].w.w).toEqual(result.params.input[2].w.w);
+    expect(loaded.embeddings).toEqual(inference.z);
+    expect(loaded.manifest.data.seq).toBe(graph.seq);
+    const m2 = saveModel(dataDir, result, graph, inference, { encoder: core.encoder.id, validationPairs: 0, heldOutPairs: 0 });
+    expect(listModels(dataDir).map((m) => m.version)).toEqual([m2.version, m1.version].sort().reverse());
+    expect(activeVersion(dataDir)).toBe([m1.version, m2.version].sort().at(-1));
+    pinVersion(dataDir, m1.version);
+    expect(activeVersion(dataDir)).toBe(m1.version);
+    expect(() => pinVersion(dataDir, 'nope')).toThrow(/No model version/);
+    pinVersion(dataDir, null);
+    // A flipped byte is caught by the checksum.
+    const file = path.join(dataDir, 'models', 'gnn', m2.version, 'weights.bin');
+    const buf = fs.readFileSync(file);
+    buf[10] ^= 0xff;
+    fs.writeFileSync(file, buf);
+    expect(() => loadModel(dataDir, m2.version)).toThrow(/checksum/);
+  });
+
+  it('`skillgraph evaluate` compares popularity, text and GraphSAGE on held-out pairs (a real process)', async () => {
+    await store.close();
+    const { stdout } = await run(
+      process.execPath,
+      ['--import', 'tsx', 'src/cli.ts', 'evaluate', '--split', 'random', '--fraction', '0.2', '--epochs', '2', '--steps', '4', '--batch', '64', '--hidden', '16', '--json'],
+      { env: { ...process.env, SKILLGRAPH_DATA_DIR: dataDir }, maxBuffer: 1 << 24 },
+    );
+    store = EmbeddedStore.open({ dataDir: path.join(dataDir, 'store') });
+    const report = JSON.parse(stdout);
+    expect(Object.keys(report.methods).sort()).toEqual(['graphsage', 'popularity', 'text']);
+    expect(report.holdout.pairs).toBeGreaterThan(50);
+    for (const m of Object.values(report.methods) as Array<{ recallAtK: number; mrr: number; members: number }>) {
+      expect(m.members).toBe(report.holdout.members);
+      expect(m.recallAtK).toBeGreaterThanOrEqual(0);
+      expect(m.recallAtK).toBeLessThanOrEqual(1);
+    }
+    // Text vectors know something about fit: better than chance on 80 jobs.
+    expect(report.methods.text.recallAtK).toBeGreaterThan(10 / 80);
+  }, 180_000);
+});
+
+describe('the service on first start: seeded marketplace, trained model, embeddings over HTTP', () => {
+  let svc: TestService;
+  beforeAll(async () => {
+    svc = await startTestService('embedded', { SKILLGRAPH_SEED_MEMBERS: '120', SKILLGRAPH_SEED_JOBS: '60', SKILLGRAPH_TRAIN_ON_START: 'true' });
+  }, 180_000);
+  afterAll(async () => {
+    await svc?.stop();
+  });
+
+  it('lists the trained version, serves member and job embeddings from it, and switches versions', async () => {
+    const models = (await svc.gql('{ models { version active encoder bestEpoch validationMrr config data } }', {}, 'admin')).body.data.models;
+    expect(models).toHaveLength(1);
+    expect(models[0]).toMatchObject({ active: true, config: { outDim: 128 } });
+    expect(models[0].data.nodes.Member).toBe(120);
+    const res = await svc.gql('{ member(id: "member-000001") { graphEmbedding { version vector } } job(id: "job-000001") { graphEmbedding { version vector } } }', {}, 'admin');
+    const { member, job } = res.body.data;
+    expect(member.graphEmbedding.version).toBe(models[0].version);
+    expect(member.graphEmbedding.vector).toHaveLength(128);
+    expect(Math.hypot(...member.graphEmbedding.vector)).toBeCloseTo(1, 4);
+    expect(job.graphEmbedding.vector).toHaveLength(128);
+    expect((await svc.gql('mutation { useModel(version: "v-none") { version } }', {}, 'admin')).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect((await svc.gql('mutation { useModel { version active } }', {}, 'admin')).body.data.useModel).toMatchObject({ version: models[0].version, active: true });
+    expect((await svc.gql('{ models { version } }', {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+  });
+});
