@@ -8,7 +8,6 @@
  * UnsortedSegmentSum (not registered for WASM; ScatterNd, which sums duplicates, is).
  */
 import * as tf from '@tensorflow/tfjs';
-import '@tensorflow/tfjs-backend-wasm';
 
 export { tf };
 let ready: Promise<string> | undefined;
@@ -25,10 +24,20 @@ export function initTf(prefer: 'auto' | 'wasm' | 'cpu' = 'auto'): Promise<string
         // Not installed (the usual case offline): fall through to WASM.
       }
     }
-    const name = prefer === 'cpu' ? 'cpu' : 'wasm';
-    await tf.setBackend(name);
+    if (prefer === 'cpu') {
+      await tf.setBackend('cpu');
+      return 'cpu';
+    }
+    // The WASM module (Emscripten) adds process-wide uncaughtException/unhandledRejection
+    // handlers that rethrow, turning any stray rejection anywhere into a crash that prints the
+    // module's source. The service has its own handling: take theirs off again.
+    const before = { uncaughtException: process.listeners('uncaughtException'), unhandledRejection: process.listeners('unhandledRejection') };
+    await import('@tensorflow/tfjs-backend-wasm');
+    await tf.setBackend('wasm');
     await tf.ready();
-    return name;
+    for (const l of process.listeners('uncaughtException')) if (!before.uncaughtException.includes(l)) process.removeListener('uncaughtException', l);
+    for (const l of process.listeners('unhandledRejection')) if (!before.unhandledRejection.includes(l)) process.removeListener('unhandledRejection', l);
+    return 'wasm';
   })();
   return ready;
 }

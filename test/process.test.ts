@@ -8,7 +8,7 @@ import { describe, expect, it } from 'vitest';
 
 function startProcess(dataDir: string) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_STORE: 'embedded', SKILLGRAPH_API_KEYS: '' },
+    env: { ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_STORE: 'embedded', SKILLGRAPH_API_KEYS: '', SKILLGRAPH_SEED_MEMBERS: '100', SKILLGRAPH_SEED_JOBS: '50' },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
