@@ -4,6 +4,11 @@
  *   popularity  — jobs by their number of (training) interactions
  *   text        — cosine of the member's and the job's text-encoder vectors
  *   graphsage   — dot product of the GraphSAGE embeddings
+ *   fused       — the fusion head's member and job vectors (text + graph)
+ *   reranked    — the fused top 100 re-ranked by the explainable signals (src/matching/rerank.ts)
+ * Cold start: a share of members is held out with all their edges (their interactions are the
+ * relevant pairs; their profile text and skills stay). They are reported separately, and their
+ * fused vectors use no graph signal.
  * Held-out pairs (every interaction type between the two) are removed before the graph is
  * built, so they reach neither message passing nor training nor validation. Works on any
  * data loaded through `import`.
@@ -22,6 +27,12 @@ import { runTraining } from './pipeline.ts';
 import type { TrainingRun } from './pipeline.ts';
 import type { TrainLog, TrainOptions } from './train.ts';
 import { range } from './train.ts';
+import { fuseAll } from './fusion.ts';
+import type { FusionOptions } from './fusion.ts';
+import { jobProfiles, memberProfiles, SkillHierarchy } from '../src/matching/profile.ts';
+import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
+import { explainPair } from '../src/matching/rerank.ts';
+import type { NodeRecord } from '../src/store/types.ts';
 
 export interface EvaluateOptions {
   /** A JSONL file of {memberId, jobId} (the import format) to hold out… */
@@ -29,9 +40,12 @@ export interface EvaluateOptions {
   /** …or a split made here: random pairs, or the latest interactions by time. */
   split?: 'random' | 'time';
   fraction?: number;
+  /** Share of members (with interactions) held out with all their edges; default 0.05. */
+  coldFraction?: number;
   k?: number;
   seed?: number;
   train?: Partial<TrainOptions>;
+  fusion?: Partial<FusionOptions>;
   log?: (msg: string) => void;
   onTrain?: TrainLog;
 }
@@ -40,6 +54,7 @@ export interface EvaluationReport {
   k: number;
   holdout: { source: string; pairs: number; unknownPairs: number; members: number };
   methods: Record<string, RankingMetrics>;
+  coldStart: { members: number; pairs: number; methods: Record<string, RankingMetrics> };
   training: { epochs: number; bestEpoch: number; ms: number; backend: string };
   candidates: number;
 }
@@ -115,23 +130,62 @@ export async function evaluate(store: GraphStore, encoder: TextEncoder, opts: Ev
     }
   }
   if (chosen.length === 0) throw new Error('Nothing to hold out: the store has no member→job interactions matching the hold-out.');
-  const heldOut: HeldOut = new Set(chosen.map((p) => pairKey(p.memberId, p.jobId)));
-  log(`holding out ${heldOut.size} member→job pairs (${source})`);
+  // Cold-start members: drawn from members not in the hold-out, all their pairs held out too.
+  const chosenMembers = new Set(chosen.map((p) => p.memberId));
+  const coldRand = seededRandom((opts.seed ?? 7) + 100);
+  const cold = new Set([...new Set(pairs.map((p) => p.memberId))].filter((m) => !chosenMembers.has(m) && coldRand() < (opts.coldFraction ?? 0.05)));
+  const coldPairs = pairs.filter((p) => cold.has(p.memberId));
+  const heldOut: HeldOut = new Set([...chosen, ...coldPairs].map((p) => pairKey(p.memberId, p.jobId)));
+  log(`holding out ${chosen.length} member→job pairs (${source}) and ${cold.size} cold-start members with all their edges (${coldPairs.length} pairs)`);
 
-  const run = await runTraining(store, encoder, { heldOut, train: { ...opts.train, seed: opts.seed ?? opts.train?.seed }, log, onTrain: opts.onTrain });
-  const methods = scoreMethods(run, chosen, k);
-  const members = new Set(chosen.map((p) => p.memberId)).size;
+  const run = await runTraining(store, encoder, { heldOut, isolated: cold, train: { ...opts.train, seed: opts.seed ?? opts.train?.seed }, fusion: opts.fusion, log, onTrain: opts.onTrain });
+  const context = await rerankContext(store, run);
+  const methods = scoreMethods(run, chosen, k, context, new Set());
+  const coldMethods = scoreMethods(run, coldPairs, k, context, cold);
+  const members = chosenMembers.size;
   return {
     k,
-    holdout: { source, pairs: heldOut.size, unknownPairs, members },
+    holdout: { source, pairs: chosen.length, unknownPairs, members },
     methods,
+    coldStart: { members: cold.size, pairs: coldPairs.length, methods: coldMethods },
     training: { epochs: run.result.epochs.length, bestEpoch: run.result.bestEpoch, ms: run.result.ms, backend: run.result.backend },
     candidates: run.graph.start[typeIndex('Job') + 1] - run.graph.start[typeIndex('Job')],
   };
 }
 
-/** The three baselines' metrics on the held-out pairs of a finished run. */
-export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string; jobId: string }>, k: number): Record<string, RankingMetrics> {
+export interface RerankContext {
+  members: Map<string, MemberProfile>;
+  jobs: JobProfile[];
+  hierarchy: SkillHierarchy;
+}
+
+/** Profiles of every member with interactions and every job, and the skill hierarchy. */
+export async function rerankContext(store: GraphStore, run: TrainingRun): Promise<RerankContext> {
+  const g = run.graph;
+  const slice = (t: 'Member' | 'Job') => g.ids.slice(g.start[typeIndex(t)], g.start[typeIndex(t) + 1]);
+  const members = new Map<string, MemberProfile>();
+  const memberIds = slice('Member');
+  for (let i = 0; i < memberIds.length; i += 2000) {
+    const nodes = (await store.getNodes('Member', memberIds.slice(i, i + 2000))).filter((n): n is NodeRecord => n !== null);
+    for (const p of await memberProfiles(store, nodes)) members.set(p.id, p);
+  }
+  const jobs: JobProfile[] = [];
+  const jobIds = slice('Job');
+  for (let i = 0; i < jobIds.length; i += 2000) {
+    const nodes = await store.getNodes('Job', jobIds.slice(i, i + 2000));
+    const profiles = await jobProfiles(store, nodes.filter((n): n is NodeRecord => n !== null));
+    const byId = new Map(profiles.map((p) => [p.id, p]));
+    // Aligned with the job index; a job the store lost meanwhile gets an empty profile.
+    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? { id, title: '', skills: new Map(), titleIds: new Set(), occupationIds: new Set(), location: [], workplace: null, seniority: null, postedAt: null, expiresAt: null, companyId: null });
+  }
+  return { members, jobs, hierarchy: SkillHierarchy.fromProjection(await store.projection()) };
+}
+
+/** Re-ranking depth: the fused top RERANK_DEPTH are re-scored; the rest keep their fused order below them. */
+export const RERANK_DEPTH = 100;
+
+/** Every method's metrics on the held-out pairs of a finished run; `cold` members use no graph signal in fusion. */
+export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string; jobId: string }>, k: number, context: RerankContext, cold: Set<string>): Record<string, RankingMetrics> {
   const g = run.graph;
   const jobT = typeIndex('Job');
   const memberT = typeIndex('Member');
@@ -152,21 +206,40 @@ export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string
   }
   const queries: RankingQuery[] = [...relevant.entries()].map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
   const d = run.features.dim;
+  const coldIndex = new Set([...cold].map((id) => g.index[memberT].get(id)).filter((v): v is number => v !== undefined));
+  const fused = fuseAll(run.fusion, g, run.features.data, run.inference.z, (v) => !coldIndex.has(v));
+  const fd = run.fusion.outDim;
+  const fusedScore = dotScorer(fused, fused, fd, jobs, (m) => m, (c) => c);
+  const jobStart = g.start[jobT];
+  const reranked = (member: number, out: Float32Array) => {
+    fusedScore(member, out);
+    const profile = context.members.get(g.ids[member]);
+    if (!profile) return;
+    const top = [...out.keys()].sort((a, b) => out[b] - out[a]).slice(0, RERANK_DEPTH);
+    for (const i of top) out[i] = 10 + explainPair(profile, context.jobs[jobs[i] - jobStart], out[i], context.hierarchy).score;
+  };
   return {
     popularity: rankingMetrics(queries, jobs, (_m, out) => jobs.forEach((j, i) => (out[i] = popularity[j])), k),
     text: rankingMetrics(queries, jobs, dotScorer(run.features.data, run.features.data, d, jobs, (m) => m, (c) => c), k),
     graphsage: rankingMetrics(queries, jobs, dotScorer(run.inference.z, run.inference.z, run.result.config.outDim, jobs, (m) => m, (c) => c), k),
+    fused: rankingMetrics(queries, jobs, fusedScore, k),
+    reranked: rankingMetrics(queries, jobs, reranked, k),
   };
 }
 
 /** A side-by-side table of the methods. */
 export function formatReport(r: EvaluationReport): string {
   const rows = Object.entries(r.methods).map(([name, m]) => `${name.padEnd(12)} ${fmt(m.recallAtK)}     ${fmt(m.mrr)}   ${fmt(m.ndcgAtK)}   ${m.members}`);
+  const coldRows = Object.entries(r.coldStart.methods).map(([name, m]) => `${name.padEnd(12)} ${fmt(m.recallAtK)}     ${fmt(m.mrr)}   ${fmt(m.ndcgAtK)}   ${m.members}`);
   return [
     `held out: ${r.holdout.pairs} member→job pairs of ${r.holdout.members} members (${r.holdout.source})${r.holdout.unknownPairs ? `; ${r.holdout.unknownPairs} listed pairs not in the store were ignored` : ''}`,
     `ranking all ${r.candidates} jobs; training: ${r.training.epochs} epochs (best ${r.training.bestEpoch}), ${(r.training.ms / 1000).toFixed(1)} s on ${r.training.backend}`,
     `method       Recall@${r.k}  MRR     NDCG@${r.k}  members`,
     ...rows,
+    '',
+    `cold start: ${r.coldStart.members} members held out with all their edges (${r.coldStart.pairs} pairs)`,
+    `method       Recall@${r.k}  MRR     NDCG@${r.k}  members`,
+    ...coldRows,
   ].join('\n');
 }
 

@@ -39,8 +39,11 @@ export function globalIndex(g: GnnGraph, t: GnnType, id: string): number | undef
   return g.index[typeIndex(t)].get(id);
 }
 
-/** Builds the GNN graph from a projection, leaving out the held-out member→job pairs. */
-export function buildGnnGraph(p: Projection, heldOut: HeldOut = new Set()): GnnGraph {
+/**
+ * Builds the GNN graph from a projection, leaving out the held-out member→job pairs, and every
+ * edge of the `isolated` members (cold-start evaluation: the nodes stay, with their text).
+ */
+export function buildGnnGraph(p: Projection, heldOut: HeldOut = new Set(), isolated: Set<string> = new Set()): GnnGraph {
   const ids: string[] = [];
   const start: number[] = [];
   const index: Map<string, number>[] = [];
@@ -73,6 +76,7 @@ export function buildGnnGraph(p: Projection, heldOut: HeldOut = new Set()): GnnG
       for (let k = rel.offsets[i]; k < rel.offsets[i + 1]; k++) {
         const j = rel.targets[k];
         if (interaction && heldOut.has(pairKey(fromIds[i], toIds[j]))) continue;
+        if (isolated.size && rel.from === 'Member' && isolated.has(fromIds[i])) continue;
         const a = start[fromT] + i;
         const b = start[toT] + j;
         src.push(a, b);

@@ -12,6 +12,8 @@ import type { GnnGraph, HeldOut } from './graph.ts';
 import { inferAll } from './kernel.ts';
 import type { Inference } from './kernel.ts';
 import { trainSage } from './train.ts';
+import { trainFusion } from './fusion.ts';
+import type { FusionHead, FusionOptions } from './fusion.ts';
 import type { TrainLog, TrainOptions, TrainResult } from './train.ts';
 
 export interface RunOptions {
@@ -20,6 +22,9 @@ export interface RunOptions {
   /** Share of member→job pairs held back from the training graph for early stopping. */
   validationFraction?: number;
   train?: Partial<TrainOptions>;
+  fusion?: Partial<FusionOptions>;
+  /** Members held out with every edge they have (cold start). */
+  isolated?: Set<string>;
   log?: (msg: string) => void;
   onTrain?: TrainLog;
 }
@@ -29,6 +34,7 @@ export interface TrainingRun {
   features: Features;
   result: TrainResult;
   inference: Inference;
+  fusion: FusionHead;
   validationPairs: number;
 }
 
@@ -36,7 +42,8 @@ export async function runTraining(store: GraphStore, encoder: TextEncoder, opts:
   const log = opts.log ?? (() => {});
   const heldOut = opts.heldOut ?? new Set<string>();
   const projection = await store.projection();
-  const graph = buildGnnGraph(projection, heldOut);
+  const isolated = opts.isolated ?? new Set<string>();
+  const graph = buildGnnGraph(projection, heldOut, isolated);
   log(`graph: ${graph.ids.length} nodes, ${graph.neighbors.length / 2} edges, ${graph.pairs.memberJob.length / 2} member-job pairs (seq ${graph.seq})`);
   let last = 0;
   const features = await computeFeatures(store, graph, encoder, (done, total) => {
@@ -57,8 +64,12 @@ export async function runTraining(store: GraphStore, encoder: TextEncoder, opts:
       validationKeys.add(pairKey(graph.ids[mj[i]], graph.ids[mj[i + 1]]));
     }
   }
-  const trainGraph = validation.length ? buildGnnGraph(projection, new Set([...heldOut, ...validationKeys])) : graph;
+  const trainGraph = validation.length ? buildGnnGraph(projection, new Set([...heldOut, ...validationKeys]), isolated) : graph;
   const result = await trainSage(trainGraph, features.data, features.dim, Uint32Array.from(validation), opts.train, opts.onTrain);
+  // The fusion head learns on the same split, from graph vectors of the training graph.
+  const trainInference = trainGraph === graph ? null : await inferAll(result.params, result.config, trainGraph, features.data);
   const inference = await inferAll(result.params, result.config, graph, features.data);
-  return { graph, features, result, inference, validationPairs: validation.length / 2 };
+  const fusion = await trainFusion(trainGraph, features.data, features.dim, (trainInference ?? inference).z, result.config.outDim, Uint32Array.from(validation), { seed: (opts.train?.seed ?? 42) + 2, ...opts.fusion });
+  log(`fusion head ${fusion.id}: validation MRR ${fusion.metrics.validation?.mrr.toFixed(4) ?? '-'} (${fusion.metrics.ms} ms)`);
+  return { graph, features, result, inference, fusion, validationPairs: validation.length / 2 };
 }

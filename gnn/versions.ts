@@ -15,6 +15,8 @@ import { GNN_TYPES } from './graph.ts';
 import type { GnnGraph } from './graph.ts';
 import type { Inference } from './kernel.ts';
 import { flattenParams, unflattenParams } from './sage.ts';
+import { flattenFusion, unflattenFusion } from './fusion.ts';
+import type { FusionHead } from './fusion.ts';
 import type { SageConfig, SageParams } from './sage.ts';
 import type { EpochLog, TrainOptions } from './train.ts';
 
@@ -30,13 +32,16 @@ export interface ModelManifest {
   trainingMs: number;
   /** What it was trained on: the change-feed position and the counts per node type. */
   data: { seq: number; nodes: Record<string, number>; memberJobPairs: number; validationPairs: number; heldOutPairs: number };
-  /** sha256 of weights.bin and embeddings.bin. */
+  /** The fusion head stored with this version (fusion.bin). */
+  fusion: { id: string; textDim: number; graphDim: number; textOut: number; outDim: number; metrics: FusionHead['metrics'] };
+  /** sha256 of weights.bin, embeddings.bin and fusion.bin. */
   checksums: Record<string, string>;
 }
 
 export interface LoadedModel {
   manifest: ModelManifest;
   params: SageParams;
+  fusion: FusionHead;
   /** Embeddings at training time, by node type then id. */
   nodes: { ids: string[]; types: Uint8Array };
   embeddings: Float32Array;
@@ -55,6 +60,7 @@ export function saveModel(
   run: { params: SageParams; config: SageConfig; options: TrainOptions; epochs: EpochLog[]; bestEpoch: number; backend: string; ms: number },
   graph: GnnGraph,
   inference: Inference,
+  fusion: FusionHead,
   extra: { encoder: string; validationPairs: number; heldOutPairs: number },
 ): ModelManifest {
   const dir = modelsDir(dataDir);
@@ -66,6 +72,8 @@ export function saveModel(
   const embeddings = Buffer.from(inference.z.buffer, inference.z.byteOffset, inference.z.byteLength);
   writeFileSynced(path.join(tmp, 'weights.bin'), weights);
   writeFileSynced(path.join(tmp, 'embeddings.bin'), embeddings);
+  const fusionWeights = Buffer.from(flattenFusion(fusion).buffer);
+  writeFileSynced(path.join(tmp, 'fusion.bin'), fusionWeights);
   writeFileSynced(path.join(tmp, 'nodes.json'), Buffer.from(JSON.stringify({ ids: graph.ids, types: [...graph.type] })));
   const nodes: Record<string, number> = {};
   GNN_TYPES.forEach((t, i) => (nodes[t] = graph.start[i + 1] - graph.start[i]));
@@ -80,7 +88,8 @@ export function saveModel(
     bestEpoch: run.bestEpoch,
     trainingMs: run.ms,
     data: { seq: graph.seq, nodes, memberJobPairs: graph.pairs.memberJob.length / 2, validationPairs: extra.validationPairs, heldOutPairs: extra.heldOutPairs },
-    checksums: { 'weights.bin': sha256(weights), 'embeddings.bin': sha256(embeddings) },
+    fusion: { id: fusion.id, textDim: fusion.textDim, graphDim: fusion.graphDim, textOut: fusion.textOut, outDim: fusion.outDim, metrics: fusion.metrics },
+    checksums: { 'weights.bin': sha256(weights), 'embeddings.bin': sha256(embeddings), 'fusion.bin': sha256(fusionWeights) },
   };
   writeFileSynced(path.join(tmp, 'model.json'), Buffer.from(JSON.stringify(manifest, null, 2)));
   fs.renameSync(tmp, path.join(dir, version));
@@ -127,13 +136,15 @@ export function loadModel(dataDir: string, version: string): LoadedModel {
   const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'model.json'), 'utf8')) as ModelManifest;
   const weights = fs.readFileSync(path.join(dir, 'weights.bin'));
   const embeddings = fs.readFileSync(path.join(dir, 'embeddings.bin'));
-  for (const [file, buf] of [['weights.bin', weights], ['embeddings.bin', embeddings]] as const) {
+  const fusion = fs.readFileSync(path.join(dir, 'fusion.bin'));
+  for (const [file, buf] of [['weights.bin', weights], ['embeddings.bin', embeddings], ['fusion.bin', fusion]] as const) {
     if (sha256(buf) !== manifest.checksums[file]) throw new Error(`${path.join(dir, file)} does not match its checksum: the version is damaged.`);
   }
   const nodes = JSON.parse(fs.readFileSync(path.join(dir, 'nodes.json'), 'utf8')) as { ids: string[]; types: number[] };
   return {
     manifest,
     params: unflattenParams(manifest.config, floats(weights)),
+    fusion: unflattenFusion(manifest.fusion, floats(fusion)),
     nodes: { ids: nodes.ids, types: Uint8Array.from(nodes.types) },
     embeddings: floats(embeddings),
   };

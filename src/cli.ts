@@ -23,6 +23,7 @@ import { importMarketplace } from './marketplace/import.ts';
 import { evaluate, formatReport } from '../gnn/evaluate.ts';
 import { runTraining } from '../gnn/pipeline.ts';
 import type { TrainLog, TrainOptions } from '../gnn/train.ts';
+import type { FusionOptions } from '../gnn/fusion.ts';
 import { activeVersion, listModels, modelsDir, pinVersion, removeModel, saveModel } from '../gnn/versions.ts';
 import { SEED_DIR, openCore } from './service.ts';
 import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
@@ -39,13 +40,14 @@ const USAGE = `usage: skillgraph <command> [options]
                                           skills in a text (stdin by default), as JSON
   generate-marketplace --out DIR [--members N] [--jobs N] [--seed S] [--interactions-per-member N] [--esco DIR]
                                           write a generated marketplace in the import format (deterministic)
-  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5] [--hidden N] [--lr X] [--seed S]
-                                          train the GraphSAGE encoder on the store; writes a model version
+  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5] [--hidden N] [--lr X] [--seed S] [--fusion-steps N]
+                                          train the GraphSAGE encoder and the fusion head; writes a model version
   models [list | use <version> | use --newest | remove <version>]
                                           the trained model versions (the service serves the pinned or newest)
-  evaluate (--holdout FILE | --split random|time [--fraction 0.1]) [--k 10] [--json] [training options]
-                                          hold out member→job pairs, train on the rest, and compare
-                                          popularity, text-only and GraphSAGE rankings (Recall@K, MRR, NDCG@K)
+  evaluate (--holdout FILE | --split random|time [--fraction 0.1]) [--cold-fraction 0.05] [--k 10] [--json] [training options]
+                                          hold out member→job pairs (and cold-start members with all their edges),
+                                          train on the rest, and compare popularity, text-only, GraphSAGE, fused
+                                          and re-ranked rankings (Recall@K, MRR, NDCG@K)
   import <dir>                            import members.jsonl, jobs.jsonl, interactions.jsonl (bad lines
                                           are reported with their line numbers and skipped)
 
@@ -66,6 +68,7 @@ const TRAIN_FLAGS = {
   hidden: { type: 'string' },
   lr: { type: 'string' },
   seed: { type: 'string' },
+  'fusion-steps': { type: 'string' },
 } as const;
 
 function positive(name: string, v: string | undefined): number {
@@ -91,6 +94,10 @@ function trainOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Par
     o.fanouts = [f[0], f[1]];
   }
   return o;
+}
+
+function fusionOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Partial<FusionOptions> {
+  return v['fusion-steps'] ? { steps: positive('fusion-steps', v['fusion-steps']) } : {};
 }
 
 /** A progress bar per epoch on stderr, and one line per finished epoch. */
@@ -236,8 +243,8 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       const manifest = await withStore(async (store) => {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const run = await runTraining(store, encoder, { train: trainOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
-        return saveModel(config.dataDir, run.result, run.graph, run.inference, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
+        const run = await runTraining(store, encoder, { train: trainOptions(values), fusion: fusionOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
+        return saveModel(config.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
       });
       console.log(JSON.stringify({ version: manifest.version, bestEpoch: manifest.bestEpoch, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation, trainingMs: manifest.trainingMs, dir: path.join(modelsDir(config.dataDir), manifest.version) }, null, 2));
       return 0;
@@ -271,7 +278,7 @@ async function main(argv: string[]): Promise<number> {
     case 'evaluate': {
       const { values } = parseArgs({
         args: rest,
-        options: { ...TRAIN_FLAGS, holdout: { type: 'string' }, split: { type: 'string' }, fraction: { type: 'string', default: '0.1' }, k: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } },
+        options: { ...TRAIN_FLAGS, holdout: { type: 'string' }, split: { type: 'string' }, fraction: { type: 'string', default: '0.1' }, 'cold-fraction': { type: 'string', default: '0.05' }, k: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } },
       });
       if (!values.holdout && !values.split) throw new ConfigError(`evaluate needs --holdout FILE or --split random|time.\n${USAGE}`);
       if (values.split && values.split !== 'random' && values.split !== 'time') throw new ConfigError('--split must be random or time.');
@@ -285,6 +292,8 @@ async function main(argv: string[]): Promise<number> {
           fraction: Number(values.fraction),
           k: positive('k', values.k),
           train: trainOptions(values),
+          fusion: fusionOptions(values),
+          coldFraction: Number(values['cold-fraction']),
           seed: values.seed ? positive('seed', values.seed) : undefined,
           log: (m) => console.error(m),
           onTrain: trainProgress,

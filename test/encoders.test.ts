@@ -3,6 +3,7 @@ import http from 'node:http';
 import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenAIEncoder } from '../src/text/openai.ts';
+import { CachedEncoder } from '../src/text/builtin.ts';
 
 let server: http.Server;
 let base = '';
@@ -76,5 +77,17 @@ describe('the service on an OpenAI-compatible encoder', () => {
     } finally {
       await svc.stop();
     }
+  });
+});
+
+describe('content-hash cache', () => {
+  it('returns every vector even when a call fills the cache and it is cleared', async () => {
+    let calls = 0;
+    const inner = { id: 'count', dim: 1, embed: async (texts: string[]) => texts.map((t) => (calls++, Float32Array.of(t.length))) };
+    const cached = new CachedEncoder(inner, 3);
+    await cached.embed(['a', 'bb']);
+    const out = await cached.embed(['a', 'ccc', 'dddd', 'ccc']);
+    expect(out.map((v) => v[0])).toEqual([1, 3, 4, 3]);
+    expect(calls).toBe(4);
   });
 });

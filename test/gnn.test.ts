@@ -29,6 +29,7 @@ import type { TestService } from './support/service.ts';
 
 const run = promisify(execFile);
 const SMALL = { epochs: 2, stepsPerEpoch: 4, batchSize: 64, hidden: 16, outDim: 16, randomNegatives: 32, seed: 5 };
+const FUSION = { steps: 10, batchSize: 64, textOut: 8 };
 
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
@@ -130,13 +131,14 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
   });
 
   it('trains reproducibly: same seed, same weights', async () => {
-    trained = await runTraining(store, core.encoder, { train: SMALL });
-    const again = await runTraining(store, core.encoder, { train: SMALL });
+    trained = await runTraining(store, core.encoder, { train: SMALL, fusion: FUSION });
+    const again = await runTraining(store, core.encoder, { train: SMALL, fusion: FUSION });
     expect(trained.result.epochs.length).toBeGreaterThan(0);
     expect(trained.result.epochs[0].validation?.members).toBeGreaterThan(0);
     const a = trained.result.params.layers[1].self.w;
     const b = again.result.params.layers[1].self.w;
     expect(Buffer.from(a.buffer).equals(Buffer.from(b.buffer))).toBe(true);
+    expect(again.fusion.id).toBe(trained.fusion.id);
   }, 180_000);
 
   it('the pure-TypeScript forward pass gives the TF.js batch vectors to 1e-5', async () => {
@@ -163,12 +165,12 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
 
   it('saves versions that load back exactly, refuses damaged ones, and pins', () => {
     const { graph, result, inference } = trained;
-    const m1 = saveModel(dataDir, result, graph, inference, { encoder: core.encoder.id, validationPairs: trained.validationPairs, heldOutPairs: 0 });
+    const m1 = saveModel(dataDir, result, graph, inference, trained.fusion, { encoder: core.encoder.id, validationPairs: trained.validationPairs, heldOutPairs: 0 });
     const loaded = loadModel(dataDir, m1.version);
     expect(loaded.params.input[2].w.w).toEqual(result.params.input[2].w.w);
     expect(loaded.embeddings).toEqual(inference.z);
     expect(loaded.manifest.data.seq).toBe(graph.seq);
-    const m2 = saveModel(dataDir, result, graph, inference, { encoder: core.encoder.id, validationPairs: 0, heldOutPairs: 0 });
+    const m2 = saveModel(dataDir, result, graph, inference, trained.fusion, { encoder: core.encoder.id, validationPairs: 0, heldOutPairs: 0 });
     expect(listModels(dataDir).map((m) => m.version)).toEqual([m2.version, m1.version].sort().reverse());
     expect(activeVersion(dataDir)).toBe([m1.version, m2.version].sort().at(-1));
     pinVersion(dataDir, m1.version);
@@ -187,12 +189,14 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     await store.close();
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', 'evaluate', '--split', 'random', '--fraction', '0.2', '--epochs', '2', '--steps', '4', '--batch', '64', '--hidden', '16', '--json'],
+      ['--import', 'tsx', 'src/cli.ts', 'evaluate', '--split', 'random', '--fraction', '0.2', '--epochs', '2', '--steps', '4', '--batch', '64', '--hidden', '16', '--fusion-steps', '10', '--cold-fraction', '0.1', '--json'],
       { env: { ...process.env, SKILLGRAPH_DATA_DIR: dataDir }, maxBuffer: 1 << 24 },
     );
     store = EmbeddedStore.open({ dataDir: path.join(dataDir, 'store') });
     const report = JSON.parse(stdout);
-    expect(Object.keys(report.methods).sort()).toEqual(['graphsage', 'popularity', 'text']);
+    expect(Object.keys(report.methods).sort()).toEqual(['fused', 'graphsage', 'popularity', 'reranked', 'text']);
+    expect(Object.keys(report.coldStart.methods).sort()).toEqual(['fused', 'graphsage', 'popularity', 'reranked', 'text']);
+    expect(report.coldStart.members).toBeGreaterThan(0);
     expect(report.holdout.pairs).toBeGreaterThan(50);
     for (const m of Object.values(report.methods) as Array<{ recallAtK: number; mrr: number; members: number }>) {
       expect(m.members).toBe(report.holdout.members);
@@ -214,9 +218,10 @@ describe('the service on first start: seeded marketplace, trained model, embeddi
   });
 
   it('lists the trained version, serves member and job embeddings from it, and switches versions', async () => {
-    const models = (await svc.gql('{ models { version active encoder bestEpoch validationMrr config data } }', {}, 'admin')).body.data.models;
+    const models = (await svc.gql('{ models { version active encoder bestEpoch validationMrr config data fusionId } }', {}, 'admin')).body.data.models;
     expect(models).toHaveLength(1);
     expect(models[0]).toMatchObject({ active: true, config: { outDim: 128 } });
+    expect(models[0].fusionId).toMatch(/^f-[0-9a-f]{12}$/);
     expect(models[0].data.nodes.Member).toBe(120);
     const res = await svc.gql('{ member(id: "member-000001") { graphEmbedding { version vector } } job(id: "job-000001") { graphEmbedding { version vector } } }', {}, 'admin');
     const { member, job } = res.body.data;

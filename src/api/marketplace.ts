@@ -139,9 +139,16 @@ function modelView(m: ModelManifest, ctx: Context) {
     validationMrr: best?.mrr ?? null,
     validationRecallAt10: best?.recallAtK ?? null,
     trainingMs: m.trainingMs,
+    fusionId: m.fusion.id,
+    embeddingVersion: embeddingVersion(m),
     config: m.config,
     data: m.data,
   };
+}
+
+/** (text encoder, GNN version, fusion head): what a fused vector depends on. */
+export function embeddingVersion(m: ModelManifest): string {
+  return `${m.encoder}|${m.version}|${m.fusion.id}`;
 }
 
 function embeddingView(n: NodeRecord, ctx: Context) {

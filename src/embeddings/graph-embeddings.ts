@@ -11,6 +11,7 @@ import { forwardNew, inferAll } from '../../gnn/kernel.ts';
 import type { Inference } from '../../gnn/kernel.ts';
 import { runTraining } from '../../gnn/pipeline.ts';
 import type { TrainOptions } from '../../gnn/train.ts';
+import type { FusionOptions } from '../../gnn/fusion.ts';
 import { activeVersion, listModels, loadModel, pinVersion, saveModel } from '../../gnn/versions.ts';
 import type { ModelManifest } from '../../gnn/versions.ts';
 import type { SageConfig, SageParams } from '../../gnn/sage.ts';
@@ -21,6 +22,7 @@ import type { TextEncoder } from '../text/types.ts';
 
 /** A quick training run for a first start (`npx skillgraph train` trains longer). */
 export const START_TRAINING: Partial<TrainOptions> = { epochs: 3, stepsPerEpoch: 20 };
+export const START_FUSION: Partial<FusionOptions> = { steps: 100 };
 
 interface Active {
   manifest: ModelManifest;
@@ -45,8 +47,8 @@ export class GraphEmbeddings {
     let version = activeVersion(this.dataDir);
     if (!version && opts.train && (await this.store.countNodes('Member')) > 0) {
       const t0 = Date.now();
-      const run = await runTraining(this.store, this.encoder, { train: START_TRAINING });
-      const manifest = saveModel(this.dataDir, run.result, run.graph, run.inference, { encoder: this.encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
+      const run = await runTraining(this.store, this.encoder, { train: START_TRAINING, fusion: START_FUSION });
+      const manifest = saveModel(this.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: this.encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
       this.log('trained a first GraphSAGE model', { version: manifest.version, ms: Date.now() - t0, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation });
       version = manifest.version;
     }

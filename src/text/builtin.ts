@@ -109,14 +109,23 @@ export class CachedEncoder implements TextEncoder {
   }
   async embed(texts: string[]): Promise<Float32Array[]> {
     const keys = texts.map((t) => crypto.createHash('sha1').update(t).digest('base64'));
-    const missing = [...new Set(keys.filter((k) => !this.cache.has(k)))];
+    // Hits are taken before anything is evicted, so a full cache never drops this call's vectors.
+    const found = new Map<string, Float32Array>();
+    for (const k of keys) {
+      const v = this.cache.get(k);
+      if (v) found.set(k, v);
+    }
+    const missing = [...new Set(keys.filter((k) => !found.has(k)))];
     if (missing.length) {
       const firstText = new Map<string, string>();
       keys.forEach((k, i) => firstText.has(k) || firstText.set(k, texts[i]));
       const vecs = await this.inner.embed(missing.map((k) => firstText.get(k)!));
       if (this.cache.size + missing.length > this.maxEntries) this.cache.clear();
-      missing.forEach((k, i) => this.cache.set(k, vecs[i]));
+      missing.forEach((k, i) => {
+        this.cache.set(k, vecs[i]);
+        found.set(k, vecs[i]);
+      });
     }
-    return keys.map((k) => this.cache.get(k)!);
+    return keys.map((k) => found.get(k)!);
   }
 }

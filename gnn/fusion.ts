@@ -1,0 +1,191 @@
+/**
+ * STAR-style fusion: a node's text vector and its GraphSAGE vector combined by a trained head
+ * into the one space where members and jobs are compared. Two towers (members, jobs):
+ *
+ *   f(v) = normalize([ a·m(v)·g(v) ; t(v)·W_text + b ])      m(v) ∈ {0, 1}
+ *
+ * The graph vector passes through, scaled by a learned a; the text part is a learned projection
+ * of the text vector (textOut wide). So f(member)·f(job) weighs graph agreement against learned
+ * text agreement. m(v) says whether the node has graph signal. Training drops it at random (`graphDropout`),
+ * so a node with no edges (cold start) still gets a sensible vector from its text alone.
+ * Trained on the GNN's member→job training pairs with in-batch softmax, each side's fused
+ * vector the other's target. Plain Float32Arrays at rest; TF.js only for training.
+ */
+import crypto from 'node:crypto';
+import { seededRandom } from '../src/random.ts';
+import type { GnnGraph } from './graph.ts';
+import { typeIndex } from './graph.ts';
+import { dotScorer, rankingMetrics } from './metrics.ts';
+import type { RankingMetrics } from './metrics.ts';
+import type { DenseParams } from './sage.ts';
+import { initTf, matMul, tf } from './tf.ts';
+import { range, validationQueries } from './train.ts';
+
+export interface FusionTower {
+  text: DenseParams;
+  b: Float32Array;
+  /** The graph vector's scale a. */
+  graphScale: number;
+}
+export interface FusionHead {
+  /** Content hash of the weights: the fusion part of an embedding version. */
+  id: string;
+  textDim: number;
+  graphDim: number;
+  /** Width of the text part; outDim = graphDim + textOut. */
+  textOut: number;
+  outDim: number;
+  member: FusionTower;
+  job: FusionTower;
+  metrics: { validation: RankingMetrics | null; steps: number; ms: number };
+}
+
+export interface FusionOptions {
+  textOut: number;
+  steps: number;
+  batchSize: number;
+  learningRate: number;
+  temperature: number;
+  graphDropout: number;
+  seed: number;
+}
+export const DEFAULT_FUSION_OPTIONS: FusionOptions = { textOut: 64, steps: 300, batchSize: 512, learningRate: 0.005, temperature: 0.1, graphDropout: 0.3, seed: 11 };
+
+/**
+ * Trains the head on g's member→job pairs. text: node × textDim, graph: node × graphDim (rows by
+ * global index of g). validation: flat [member, job, …] pairs absent from g.
+ */
+export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: number, graph: Float32Array, graphDim: number, validation: Uint32Array, opts: Partial<FusionOptions> = {}): Promise<FusionHead> {
+  const o = { ...DEFAULT_FUSION_OPTIONS, ...opts };
+  await initTf();
+  const t0 = Date.now();
+  const rand = seededRandom(o.seed);
+  const glorot = (rows: number, cols: number) => {
+    const limit = Math.sqrt(6 / (rows + cols));
+    return tf.variable(tf.tensor2d(Float32Array.from({ length: rows * cols }, () => (rand() * 2 - 1) * limit), [rows, cols]));
+  };
+  const towers = ['member', 'job'].map(() => ({ text: glorot(textDim, o.textOut), b: tf.variable(tf.zeros([o.textOut])), scale: tf.variable(tf.scalar(1)) }));
+  const vars = towers.flatMap((t) => [t.text, t.b, t.scale]);
+  const optimizer = tf.train.adam(o.learningRate);
+  const pairs = g.pairs.memberJob;
+  const n = pairs.length / 2;
+  const rows = (nodes: Uint32Array, data: Float32Array, dim: number) => {
+    const out = new Float32Array(nodes.length * dim);
+    nodes.forEach((v, i) => out.set(data.subarray(v * dim, (v + 1) * dim), i * dim));
+    return tf.tensor2d(out, [nodes.length, dim]);
+  };
+  const tower = (t: (typeof towers)[number], x: tf.Tensor2D, gr: tf.Tensor2D, mask: tf.Tensor2D) =>
+    normalize(tf.concat([tf.mul(tf.mul(gr, mask), t.scale), tf.add(matMul(x, t.text), t.b)], 1) as tf.Tensor2D);
+
+  for (let step = 0; step < o.steps && n > 0; step++) {
+    const b = Math.min(o.batchSize, n);
+    const m = new Uint32Array(b);
+    const j = new Uint32Array(b);
+    for (let i = 0; i < b; i++) {
+      const p = Math.floor(rand() * n);
+      m[i] = pairs[2 * p];
+      j[i] = pairs[2 * p + 1];
+    }
+    const mask = (k: number) => tf.tensor2d(Float32Array.from({ length: k }, () => (rand() < o.graphDropout ? 0 : 1)), [k, 1]);
+    const dup = new Float32Array(b * b);
+    for (let a = 0; a < b; a++) for (let c = 0; c < b; c++) if (a !== c && (j[a] === j[c] || m[a] === m[c])) dup[a * b + c] = -1e9;
+    const inputs = { mt: rows(m, text, textDim), mg: rows(m, graph, graphDim), jt: rows(j, text, textDim), jg: rows(j, graph, graphDim), mm: mask(b), jm: mask(b), dup: tf.tensor2d(dup, [b, b]), labels: tf.oneHot(tf.range(0, b, 1, 'int32'), b) };
+    const loss = optimizer.minimize(() => {
+      const fm = tower(towers[0], inputs.mt, inputs.mg, inputs.mm);
+      const fj = tower(towers[1], inputs.jt, inputs.jg, inputs.jm);
+      const logits = tf.add(tf.div(matMul(fm, tf.transpose(fj)), o.temperature), inputs.dup);
+      // Symmetric: members → jobs and jobs → members.
+      return tf.add(tf.losses.softmaxCrossEntropy(inputs.labels, logits), tf.losses.softmaxCrossEntropy(inputs.labels, tf.transpose(logits))) as tf.Scalar;
+    }, true, vars);
+    loss?.dispose();
+    Object.values(inputs).forEach((x) => x.dispose());
+  }
+  const dense = (v: tf.Variable): DenseParams => ({ w: v.dataSync() as Float32Array, rows: v.shape[0]!, cols: v.shape[1]! });
+  const toTower = (t: (typeof towers)[number]): FusionTower => ({ text: dense(t.text), b: t.b.dataSync() as Float32Array, graphScale: t.scale.dataSync()[0] });
+  const head: FusionHead = { id: '', textDim, graphDim, textOut: o.textOut, outDim: graphDim + o.textOut, member: toTower(towers[0]), job: toTower(towers[1]), metrics: { validation: null, steps: o.steps, ms: 0 } };
+  vars.forEach((v) => v.dispose());
+  optimizer.dispose();
+  head.id = fusionId(head);
+  // Validation: rank every job for the held-back pairs' members with fused vectors.
+  const queries = validationQueries(g, validation, 500);
+  if (queries.length) {
+    const fused = fuseAll(head, g, text, graph, () => true);
+    const jobs = range(g.start[typeIndex('Job')], g.start[typeIndex('Job') + 1]);
+    head.metrics.validation = rankingMetrics(queries, jobs, dotScorer(fused, fused, head.outDim, jobs, (x) => x, (x) => x), 10);
+  }
+  head.metrics.ms = Date.now() - t0;
+  return head;
+}
+
+function normalize(z: tf.Tensor2D): tf.Tensor2D {
+  return tf.div(z, tf.sqrt(tf.add(tf.sum(tf.square(z), 1, true), 1e-12))) as tf.Tensor2D;
+}
+
+/** Fused vector of one node (pure TypeScript). graph null: no graph signal (cold start). */
+export function fuse(head: FusionHead, side: 'member' | 'job', text: ArrayLike<number>, graph: ArrayLike<number> | null): Float32Array {
+  const t = head[side];
+  const y = new Float32Array(head.outDim);
+  if (graph) for (let i = 0; i < head.graphDim; i++) y[i] = graph[i] * t.graphScale;
+  const textPart = y.subarray(head.graphDim);
+  textPart.set(t.b);
+  addVecMat(text, t.text, textPart);
+  let s = 0;
+  for (let i = 0; i < y.length; i++) s += y[i] * y[i];
+  const inv = 1 / Math.sqrt(s + 1e-12);
+  for (let i = 0; i < y.length; i++) y[i] *= inv;
+  return y;
+}
+
+/**
+ * Fused vectors of every member and job of g (other rows stay zero). hasGraph(v) false means
+ * the node's graph vector is not used (a cold-start node).
+ */
+export function fuseAll(head: FusionHead, g: GnnGraph, text: Float32Array, graph: Float32Array, hasGraph: (v: number) => boolean): Float32Array {
+  const out = new Float32Array(g.ids.length * head.outDim);
+  for (const [side, type] of [['member', 'Member'], ['job', 'Job']] as const) {
+    const t = typeIndex(type);
+    for (let v = g.start[t]; v < g.start[t + 1]; v++) {
+      const f = fuse(head, side, text.subarray(v * head.textDim, (v + 1) * head.textDim), hasGraph(v) ? graph.subarray(v * head.graphDim, (v + 1) * head.graphDim) : null);
+      out.set(f, v * head.outDim);
+    }
+  }
+  return out;
+}
+
+function addVecMat(x: ArrayLike<number>, m: DenseParams, y: Float32Array): void {
+  for (let i = 0; i < m.rows; i++) {
+    const xi = x[i];
+    if (xi === 0) continue;
+    const base = i * m.cols;
+    for (let j = 0; j < m.cols; j++) y[j] += xi * m.w[base + j];
+  }
+}
+
+/** Flat weights in a fixed order (member tower, then job tower: text, bias, graph scale). */
+export function flattenFusion(h: FusionHead): Float32Array {
+  const parts = [h.member.text.w, h.member.b, Float32Array.of(h.member.graphScale), h.job.text.w, h.job.b, Float32Array.of(h.job.graphScale)];
+  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
+  let o = 0;
+  for (const p of parts) {
+    out.set(p, o);
+    o += p.length;
+  }
+  return out;
+}
+
+export function unflattenFusion(meta: Omit<FusionHead, 'member' | 'job'>, flat: Float32Array): FusionHead {
+  let o = 0;
+  const take = (n: number) => flat.slice(o, (o += n));
+  const tower = (): FusionTower => ({
+    text: { w: take(meta.textDim * meta.textOut), rows: meta.textDim, cols: meta.textOut },
+    b: take(meta.textOut),
+    graphScale: take(1)[0],
+  });
+  const head = { ...meta, member: tower(), job: tower() };
+  if (o !== flat.length) throw new Error(`fusion weights have ${flat.length} values, expected ${o}`);
+  return head;
+}
+
+function fusionId(h: FusionHead): string {
+  return `f-${crypto.createHash('sha256').update(Buffer.from(flattenFusion(h).buffer)).digest('hex').slice(0, 12)}`;
+}

@@ -1,0 +1,108 @@
+/**
+ * What re-ranking and filtering read about a member or a job, gathered once from the store:
+ * skills (with a job's relation), titles and the occupations they name, location chain,
+ * workplace, seniority, dates, company. Plus the skill hierarchy, for expansion credit.
+ */
+import { SENIORITIES } from '../marketplace/model.ts';
+import { companyId } from '../marketplace/model.ts';
+import type { GraphStore, NodeRecord, Projection } from '../store/types.ts';
+
+export interface JobProfile {
+  id: string;
+  title: string;
+  /** skill id → weight of its relation (REQUIRED 1, CORE 0.7, MENTIONED 0.3). */
+  skills: Map<string, { relation: string; weight: number }>;
+  titleIds: Set<string>;
+  occupationIds: Set<string>;
+  /** location ids from the broadest (country) to the most specific. */
+  location: string[];
+  workplace: string | null;
+  seniority: number | null;
+  postedAt: number | null;
+  expiresAt: number | null;
+  companyId: string | null;
+}
+
+export interface MemberProfile {
+  id: string;
+  skills: Set<string>;
+  titleIds: Set<string>;
+  occupationIds: Set<string>;
+  location: string[];
+  openToRemote: boolean;
+  seniority: number | null;
+}
+
+export const RELATION_WEIGHT: Record<string, number> = { REQUIRED: 1, CORE: 0.7, MENTIONED: 0.3 };
+
+/** "location:de/berlin/berlin" → ["location:de", "location:de/berlin", "location:de/berlin/berlin"]. */
+export function locationChainOf(locationId: unknown): string[] {
+  if (typeof locationId !== 'string' || !locationId.startsWith('location:')) return [];
+  const parts = locationId.slice('location:'.length).split('/');
+  return parts.map((_, i) => `location:${parts.slice(0, i + 1).join('/')}`);
+}
+
+export function seniorityLevel(s: unknown): number | null {
+  const i = SENIORITIES.indexOf(s as (typeof SENIORITIES)[number]);
+  return i < 0 ? null : i;
+}
+
+async function titlesOf(store: GraphStore, label: 'Member' | 'Job', ids: string[]) {
+  const lists = await store.neighborsMany(label, ids, 'HAS_TITLE', 'out');
+  return lists.map((l) => ({ titleIds: new Set(l.map((n) => n.node.id)), occupationIds: new Set(l.map((n) => n.node.props.occupationId).filter((x): x is string => typeof x === 'string')) }));
+}
+
+export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promise<JobProfile[]> {
+  const ids = nodes.map((n) => n.id);
+  const [skills, titles] = await Promise.all([store.neighborsMany('Job', ids, 'REQUIRES', 'out'), titlesOf(store, 'Job', ids)]);
+  return nodes.map((n, i) => ({
+    id: n.id,
+    title: String(n.props.title ?? ''),
+    skills: new Map(skills[i].map((s) => [s.node.id, { relation: String(s.edge.props.relation ?? 'MENTIONED'), weight: RELATION_WEIGHT[String(s.edge.props.relation)] ?? 0.3 }])),
+    ...titles[i],
+    location: locationChainOf(n.props.locationId),
+    workplace: typeof n.props.workplace === 'string' ? n.props.workplace : null,
+    seniority: seniorityLevel(n.props.seniority),
+    postedAt: typeof n.props.postedAt === 'string' ? Date.parse(n.props.postedAt) : null,
+    expiresAt: typeof n.props.expiresAt === 'string' ? Date.parse(n.props.expiresAt) : null,
+    companyId: typeof n.props.company === 'string' ? companyId(n.props.company) : null,
+  }));
+}
+
+export async function memberProfiles(store: GraphStore, nodes: NodeRecord[]): Promise<MemberProfile[]> {
+  const ids = nodes.map((n) => n.id);
+  const [skills, titles] = await Promise.all([store.neighborsMany('Member', ids, 'HAS_SKILL', 'out'), titlesOf(store, 'Member', ids)]);
+  return nodes.map((n, i) => ({
+    id: n.id,
+    skills: new Set(skills[i].map((s) => s.node.id)),
+    ...titles[i],
+    location: locationChainOf(n.props.locationId),
+    openToRemote: n.props.openToRemote === true,
+    seniority: seniorityLevel(n.props.seniority),
+  }));
+}
+
+/** Parents and children of every skill (BROADER), for expansion credit. */
+export class SkillHierarchy {
+  constructor(
+    readonly parents: Map<string, string[]>,
+    readonly children: Map<string, string[]>,
+  ) {}
+
+  static fromProjection(p: Projection): SkillHierarchy {
+    const parents = new Map<string, string[]>();
+    const children = new Map<string, string[]>();
+    const ids = p.ids.Skill;
+    for (const rel of p.relations) {
+      if (rel.type !== 'BROADER') continue;
+      for (let i = 0; i < ids.length; i++) {
+        for (let k = rel.offsets[i]; k < rel.offsets[i + 1]; k++) {
+          const parent = ids[rel.targets[k]];
+          (parents.get(ids[i]) ?? parents.set(ids[i], []).get(ids[i])!).push(parent);
+          (children.get(parent) ?? children.set(parent, []).get(parent)!).push(ids[i]);
+        }
+      }
+    }
+    return new SkillHierarchy(parents, children);
+  }
+}
