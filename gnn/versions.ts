@@ -105,7 +105,9 @@ export function listModels(dataDir: string): ModelManifest[] {
     .filter((v) => !v.startsWith('.') && fs.existsSync(path.join(dir, v, 'model.json')))
     .sort()
     .reverse()
-    .map((v) => JSON.parse(fs.readFileSync(path.join(dir, v, 'model.json'), 'utf8')) as ModelManifest);
+    .map((v) => JSON.parse(fs.readFileSync(path.join(dir, v, 'model.json'), 'utf8')) as ModelManifest)
+    // Versions written before the fusion head existed cannot serve matching: not listed.
+    .filter((m) => m.fusion !== undefined);
 }
 
 /** The pinned version, if any. */

@@ -19,6 +19,7 @@ import { TaxonomyService } from './taxonomy/service.ts';
 import type { TextEncoder } from './text/types.ts';
 import { importMarketplace } from './marketplace/import.ts';
 import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
+import { MatchingService } from './matching/service.ts';
 import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
@@ -88,10 +89,11 @@ export async function startService(config: Config): Promise<RunningService> {
     if (config.seed) await seedMarketplace(core, config);
     const { taxonomy, editor, extraction, marketplace } = core;
     const graphEmbeddings = new GraphEmbeddings(store, core.encoder, config.dataDir, (msg, fields) => log('info', msg, fields));
+    const matching = new MatchingService(store, graphEmbeddings, extraction);
     await graphEmbeddings.init({ train: config.trainOnStart });
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
-      services: { store, taxonomy, editor, extraction, marketplace, graphEmbeddings },
+      services: { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching },
       keys,
       development: config.development,
       maxBodyBytes: config.maxBodyBytes,

@@ -3,52 +3,21 @@ import { actorOf, requireRole } from './auth.ts';
 import { decodeCursor, encodeCursor, pageSize } from './connection.ts';
 import { apiError } from './errors.ts';
 import type { Context } from './resolvers.ts';
-import { MarketplaceError, companyId as companyIdOf, parseInteraction, parseJob, parseMember } from '../marketplace/model.ts';
+import { MarketplaceError, parseInteraction, parseJob, parseMember } from '../marketplace/model.ts';
+import { compileJobFilter, jobAttrsOf } from '../matching/service.ts';
+import type { JobFilter } from '../matching/service.ts';
 import type { ExperienceInput, InteractionType } from '../marketplace/model.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
 import { INTERACTION_TYPES } from '../marketplace/model.ts';
 import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
 import type { ModelManifest } from '../../gnn/versions.ts';
 
-export interface JobFilter {
-  workplace?: string[] | null;
-  seniority?: string[] | null;
-  locationId?: string | null;
-  companyId?: string | null;
-  postedAfter?: string | null;
-  activeAt?: string | null;
-}
-
-/** A predicate over stored jobs; the same one the matching filters build on. */
+/** The jobs list's filter: the same predicate matching uses. */
 export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeRecord) => boolean) | null {
-  if (!filter) return null;
-  const checks: Array<(p: NodeRecord['props']) => boolean> = [];
-  if (filter.workplace?.length) checks.push((p) => filter.workplace!.includes(String(p.workplace)));
-  if (filter.seniority?.length) checks.push((p) => filter.seniority!.includes(String(p.seniority)));
-  if (filter.locationId) {
-    const loc = filter.locationId;
-    checks.push((p) => typeof p.locationId === 'string' && (p.locationId === loc || p.locationId.startsWith(`${loc}/`)));
-  }
-  if (filter.companyId) {
-    const cid = filter.companyId;
-    checks.push((p) => typeof p.company === 'string' && companyIdOf(p.company) === cid);
-  }
-  if (filter.postedAfter) {
-    const t = time(filter.postedAfter, 'filter.postedAfter');
-    checks.push((p) => typeof p.postedAt === 'string' && Date.parse(p.postedAt) > t);
-  }
-  if (filter.activeAt) {
-    const t = time(filter.activeAt, 'filter.activeAt');
-    checks.push((p) => typeof p.expiresAt !== 'string' || Date.parse(p.expiresAt) >= t);
-  }
-  return checks.length ? (job) => checks.every((c) => c(job.props)) : null;
+  const keep = check(() => compileJobFilter(filter));
+  return keep.filters ? (job) => keep(jobAttrsOf(job)) : null;
 }
 
-function time(v: string, field: string): number {
-  const t = Date.parse(v);
-  if (Number.isNaN(t)) throw apiError('BAD_USER_INPUT', `${field} must be an ISO-8601 date-time.`);
-  return t;
-}
 
 /** Runs a marketplace call, turning validation failures into BAD_USER_INPUT errors. */
 function check<T>(fn: () => T): T {
@@ -190,6 +159,7 @@ export const marketplaceResolvers = {
       const input = check(() => parseMember(args.input));
       const [r] = await ctx.services.marketplace.upsertMembers([input], actorOf(ctx.principal));
       const result = unwrap(r);
+      await ctx.services.matching.refresh({ label: 'Member', id: result.id });
       return { member: ctx.services.store.getNode({ label: 'Member', id: result.id }), created: result.created, skills: upserted(result, ctx), unknownSkills: result.unknownSkills };
     },
     upsertJob: async (_: unknown, args: { input: unknown }, ctx: Context) => {
@@ -197,27 +167,34 @@ export const marketplaceResolvers = {
       const input = check(() => parseJob(args.input));
       const [r] = await ctx.services.marketplace.upsertJobs([input], actorOf(ctx.principal));
       const result = unwrap(r);
+      await ctx.services.matching.refresh({ label: 'Job', id: result.id });
       return { job: ctx.services.store.getNode({ label: 'Job', id: result.id }), created: result.created, skills: upserted(result, ctx) };
     },
     recordInteraction: async (_: unknown, args: { memberId: string; jobId: string; type: string; at?: string | null }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'recordInteraction');
       const input = check(() => parseInteraction(args));
       unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
+      await ctx.services.matching.refresh({ label: 'Member', id: input.memberId });
+      await ctx.services.matching.refresh({ label: 'Job', id: input.jobId });
       const edge = await ctx.services.store.getEdge({ type: input.type, from: { label: 'Member', id: input.memberId }, to: { label: 'Job', id: input.jobId } });
       const [member, job] = await Promise.all([ctx.services.store.getNode({ label: 'Member', id: input.memberId }), ctx.services.store.getNode({ label: 'Job', id: input.jobId })]);
       return { member, job, type: input.type, at: edge!.props.at, first: edge!.props.first, count: edge!.props.count };
     },
-    deleteMember: (_: unknown, args: { id: string }, ctx: Context) => {
+    deleteMember: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteMember');
-      return ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
+      const deleted = await ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
+      await ctx.services.matching.refresh({ label: 'Member', id: args.id });
+      return deleted;
     },
     useModel: async (_: unknown, args: { version?: string | null }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'useModel');
       return modelView(await ctx.services.graphEmbeddings.use(args.version ?? null), ctx);
     },
-    deleteJob: (_: unknown, args: { id: string }, ctx: Context) => {
+    deleteJob: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteJob');
-      return ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
+      const deleted = await ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
+      await ctx.services.matching.refresh({ label: 'Job', id: args.id });
+      return deleted;
     },
   },
   Member: {

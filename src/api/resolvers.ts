@@ -12,6 +12,8 @@ import type { ExtractionService } from '../extraction/service.ts';
 import type { MarketplaceService } from '../marketplace/service.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import { marketplaceResolvers } from './marketplace.ts';
+import { matchingResolvers } from './matching.ts';
+import type { MatchingService } from '../matching/service.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
 import type { AuditRecord, GraphStore, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, RelationType, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
@@ -30,6 +32,7 @@ export interface Services {
   extraction: ExtractionService;
   marketplace: MarketplaceService;
   graphEmbeddings: GraphEmbeddings;
+  matching: MatchingService;
 }
 
 export interface Context {
@@ -123,8 +126,10 @@ const JSONScalar = new GraphQLScalarType({
 
 export const resolvers = {
   ...marketplaceResolvers,
+  ...matchingResolvers,
   Query: {
     ...marketplaceResolvers.Query,
+    ...matchingResolvers.Query,
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(checkId(args.id, 'id')),
     skills: async (_: unknown, args: { search?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
       const search = searchText(args.search);

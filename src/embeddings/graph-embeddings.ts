@@ -8,6 +8,8 @@ import { computeFeatures } from '../../gnn/features.ts';
 import { buildGnnGraph, globalIndex, typeIndex } from '../../gnn/graph.ts';
 import type { GnnGraph, GnnType } from '../../gnn/graph.ts';
 import { forwardNew, inferAll } from '../../gnn/kernel.ts';
+import { fuse, fuseAll } from '../../gnn/fusion.ts';
+import type { FusionHead } from '../../gnn/fusion.ts';
 import type { Inference } from '../../gnn/kernel.ts';
 import { runTraining } from '../../gnn/pipeline.ts';
 import type { TrainOptions } from '../../gnn/train.ts';
@@ -30,6 +32,11 @@ interface Active {
   config: SageConfig;
   graph: GnnGraph;
   inference: Inference;
+  fusion: FusionHead;
+  /** Fused vectors of every member and job (other rows zero), as of activation. */
+  fused: Float32Array;
+  /** Global indexes of members/jobs with no edges at activation (fused from text alone). */
+  textOnly: Set<number>;
 }
 
 export class GraphEmbeddings {
@@ -78,8 +85,62 @@ export class GraphEmbeddings {
       throw new DomainError('UNAVAILABLE', `Model ${version} expects ${model.manifest.config.inputDim}-d text vectors but the encoder gives ${features.dim}-d; train again with this encoder.`);
     }
     const inference = await inferAll(model.params, model.manifest.config, graph, features.data);
-    this.active = { manifest: model.manifest, params: model.params, config: model.manifest.config, graph, inference };
+    const textOnly = new Set<number>();
+    for (let v = 0; v < graph.ids.length; v++) if (graph.offsets[v + 1] === graph.offsets[v]) textOnly.add(v);
+    const fused = fuseAll(model.fusion, graph, features.data, inference.z, (v) => !textOnly.has(v));
+    this.active = { manifest: model.manifest, params: model.params, config: model.manifest.config, graph, inference, fusion: model.fusion, fused, textOnly };
     this.log('serving GraphSAGE model', { version, nodes: graph.ids.length, ms: Date.now() - t0 });
+    for (const l of this.listeners) await l();
+  }
+
+  private readonly listeners: Array<() => void | Promise<void>> = [];
+
+  /** Called after every activation (a new version, or a re-run over the current graph). */
+  onActivate(listener: () => void | Promise<void>): void {
+    this.listeners.push(listener);
+  }
+
+  /** (text encoder | GNN version | fusion head) of the active model, or null. */
+  get embeddingVersion(): string | null {
+    const m = this.active?.manifest;
+    return m ? `${m.encoder}|${m.version}|${m.fusion.id}` : null;
+  }
+
+  get fusedDim(): number {
+    return this.active?.fusion.outDim ?? 0;
+  }
+
+  /** Every member's or job's fused vector as of activation. */
+  *fusedVectors(label: 'Member' | 'Job'): Generator<{ id: string; vector: Float32Array }> {
+    const a = this.active;
+    if (!a) return;
+    const t = typeIndex(label);
+    const d = a.fusion.outDim;
+    for (let v = a.graph.start[t]; v < a.graph.start[t + 1]; v++) yield { id: a.graph.ids[v], vector: a.fused.subarray(v * d, (v + 1) * d) };
+  }
+
+  /**
+   * The fused vector of a member or job from its current text and neighbours (inductive). A
+   * node without neighbours gets the text-only (cold-start) vector.
+   */
+  async fuseNode(node: NodeRecord, neighbors: NodeRef[]): Promise<Float32Array> {
+    const a = this.requireActive();
+    const [x] = await this.encoder.embed([nodeText(node) || node.label]);
+    const nbrs = neighbors.map((n) => globalIndex(a.graph, n.label as GnnType, n.id)).filter((v): v is number => v !== undefined);
+    const g = nbrs.length ? forwardNew(a.params, a.config, a.inference, typeIndex(node.label as GnnType), x, nbrs) : null;
+    return fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g);
+  }
+
+  /** A free-text query as a job-side vector (text only): what a wanted job would look like. */
+  async fuseQuery(text: string): Promise<Float32Array> {
+    const a = this.requireActive();
+    const [x] = await this.encoder.embed([text]);
+    return fuse(a.fusion, 'job', x, null);
+  }
+
+  private requireActive(): Active {
+    if (!this.active) throw new DomainError('UNAVAILABLE', 'No GraphSAGE model is loaded; run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).');
+    return this.active;
   }
 
   get manifest(): ModelManifest | null {

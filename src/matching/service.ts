@@ -1,0 +1,346 @@
+/**
+ * Matching: member → jobs, job → members, free-text job search and one-pair fit.
+ *
+ * One straight line each: query vector (fused; a query's text through the job tower) →
+ * exhaustive top-K over the other side's fused vectors with hard filters checked during the
+ * scan → the top RERANK_DEPTH re-ranked by explainable signals (rerank.ts) → a page, each match
+ * with its explanation and the embedding version that answered.
+ *
+ * The indexes are built when a model version is activated and kept current per node
+ * (refresh): a changed member or job gets a new fused vector from its text and neighbours
+ * (inductive GraphSAGE + fusion) in place, without a rebuild.
+ */
+import { DomainError } from '../errors.ts';
+import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
+import type { ExtractionService } from '../extraction/service.ts';
+import { INTERACTION_TYPES, SENIORITIES, companyId } from '../marketplace/model.ts';
+import { nodePages } from '../store/scan.ts';
+import type { EdgeType, GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
+import { normalizeLabel } from '../taxonomy/text.ts';
+import { SkillHierarchy, jobProfiles, locationChainOf, memberProfiles, seniorityLevel } from './profile.ts';
+import type { JobProfile, MemberProfile } from './profile.ts';
+import { parseJobQuery } from './query.ts';
+import type { ParsedQuery } from './query.ts';
+import { DEFAULT_WEIGHTS, explainPair } from './rerank.ts';
+import type { Explanation, Weights } from './rerank.ts';
+import { VectorIndex } from './vector-index.ts';
+
+/** Candidates re-ranked per request (at least; more when a later page is asked for). */
+export const RERANK_DEPTH = 100;
+/** Most results one request can page into. */
+export const MAX_OFFSET = 1000;
+
+export interface JobFilter {
+  workplace?: string[] | null;
+  seniority?: string[] | null;
+  locationId?: string | null;
+  companyId?: string | null;
+  excludeCompanyIds?: string[] | null;
+  postedAfter?: string | null;
+  activeAt?: string | null;
+}
+export interface MemberFilter {
+  locationId?: string | null;
+  seniority?: string[] | null;
+  openToRemote?: boolean | null;
+}
+
+export interface Match {
+  id: string;
+  score: number;
+  similarity: number;
+  explanation: Explanation;
+  embeddingVersion: string;
+}
+
+export interface MatchPage {
+  matches: Match[];
+  /** Whether more candidates passed the filters than were returned. */
+  hasMore: boolean;
+  query?: ParsedQuery;
+}
+
+export interface JobAttrs {
+  workplace: string | null;
+  seniority: number | null;
+  location: string[];
+  company: string | null;
+  postedAt: number;
+  expiresAt: number;
+}
+interface MemberAttrs {
+  seniority: number | null;
+  location: string[];
+  openToRemote: boolean;
+}
+
+const MEMBER_GNN_EDGES: Array<[EdgeType, 'out' | 'in']> = [['HAS_SKILL', 'out'], ['WORKED_AT', 'out'], ['LOCATED_IN', 'out'], ['HAS_TITLE', 'out'], ...INTERACTION_TYPES.map((t) => [t, 'out'] as [EdgeType, 'out'])];
+const JOB_GNN_EDGES: Array<[EdgeType, 'out' | 'in']> = [['REQUIRES', 'out'], ['POSTED_BY', 'out'], ['LOCATED_IN', 'out'], ['HAS_TITLE', 'out'], ...INTERACTION_TYPES.map((t) => [t, 'in'] as [EdgeType, 'in'])];
+
+export class MatchingService {
+  private jobs: VectorIndex | null = null;
+  private members: VectorIndex | null = null;
+  private jobAttrs: Array<JobAttrs | undefined> = [];
+  private memberAttrs: Array<MemberAttrs | undefined> = [];
+  private hierarchy = new SkillHierarchy(new Map(), new Map());
+  private places = new Map<string, string>();
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly embeddings: GraphEmbeddings,
+    private readonly extraction: ExtractionService,
+    private readonly weights: Weights = DEFAULT_WEIGHTS,
+  ) {
+    embeddings.onActivate(() => this.rebuild());
+  }
+
+  /** Builds both indexes from the active model's fused vectors and the stored attributes. */
+  async rebuild(): Promise<void> {
+    const dim = this.embeddings.fusedDim;
+    if (!dim) return;
+    const jobs = new VectorIndex(dim);
+    const members = new VectorIndex(dim);
+    const jobAttrs: JobAttrs[] = [];
+    const memberAttrs: MemberAttrs[] = [];
+    for (const { id, vector } of this.embeddings.fusedVectors('Job')) jobs.upsert(id, vector);
+    for (const { id, vector } of this.embeddings.fusedVectors('Member')) members.upsert(id, vector);
+    for await (const page of nodePages(this.store, 'Job')) for (const n of page) {
+      const row = jobs.rowOfId(n.id);
+      if (row !== undefined) jobAttrs[row] = jobAttrsOf(n);
+    }
+    for await (const page of nodePages(this.store, 'Member')) for (const n of page) {
+      const row = members.rowOfId(n.id);
+      if (row !== undefined) memberAttrs[row] = memberAttrsOf(n);
+    }
+    const places = new Map<string, string>();
+    for await (const page of nodePages(this.store, 'Location')) {
+      // Broader places first, so a city wins over a region of the same name.
+      for (const n of page.sort((a, b) => a.id.length - b.id.length)) places.set(normalizeLabel(String(n.props.name ?? '')), n.id);
+    }
+    this.hierarchy = SkillHierarchy.fromProjection(await this.store.projection());
+    this.places = places;
+    [this.jobs, this.members, this.jobAttrs, this.memberAttrs] = [jobs, members, jobAttrs, memberAttrs];
+  }
+
+  /** Recomputes one member's or job's fused vector and attributes (or drops it when deleted). */
+  async refresh(ref: NodeRef & { label: 'Member' | 'Job' }): Promise<void> {
+    const index = ref.label === 'Job' ? this.jobs : this.members;
+    if (!index) return;
+    const node = await this.store.getNode(ref);
+    if (!node) {
+      index.remove(ref.id);
+      return;
+    }
+    const vector = await this.embeddings.fuseNode(node, await gnnNeighbors(this.store, node));
+    const row = index.upsert(ref.id, vector);
+    if (ref.label === 'Job') this.jobAttrs[row] = jobAttrsOf(node);
+    else this.memberAttrs[row] = memberAttrsOf(node);
+  }
+
+  async matchJobs(memberId: string, opts: { first: number; offset: number; filter?: JobFilter | null; excludeApplied: boolean }): Promise<MatchPage> {
+    const { jobs, version } = this.ready();
+    const member = await this.requireNode('Member', memberId);
+    const query = await this.vectorOf(member, this.members!);
+    const exclude = new Set<number>();
+    if (opts.excludeApplied) {
+      for (const t of ['APPLIED', 'HIRED'] as const) for (const n of await this.store.neighbors(member, t, 'out')) {
+        const row = jobs.rowOfId(n.node.id);
+        if (row !== undefined) exclude.add(row);
+      }
+    }
+    const accept = this.jobFilter(opts.filter, exclude);
+    const [profile] = await memberProfiles(this.store, [member]);
+    return this.rankJobs(query, profile, accept, opts, version);
+  }
+
+  async matchMembers(jobId: string, opts: { first: number; offset: number; filter?: MemberFilter | null }): Promise<MatchPage> {
+    const { members, version } = this.ready();
+    const job = await this.requireNode('Job', jobId);
+    const query = await this.vectorOf(job, this.jobs!);
+    const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
+    const hits = members.search([query], depth, this.memberFilter(opts.filter))[0];
+    const nodes = (await this.store.getNodes('Member', hits.map((h) => h.id))).filter((n): n is NodeRecord => n !== null);
+    const profiles = new Map((await memberProfiles(this.store, nodes)).map((p) => [p.id, p]));
+    const [jobProfile] = await jobProfiles(this.store, [job]);
+    const ranked = hits
+      .filter((h) => profiles.has(h.id))
+      .map((h) => this.match(h.id, h.score, explainPair(profiles.get(h.id)!, jobProfile, h.score, this.hierarchy, this.weights), version));
+    return page(ranked, opts);
+  }
+
+  async searchJobs(text: string, opts: { memberId?: string | null; first: number; offset: number; filter?: JobFilter | null }): Promise<MatchPage> {
+    const { version } = this.ready();
+    const parsed = parseJobQuery(text, this.places);
+    const filter: JobFilter = { ...opts.filter };
+    if (parsed.workplace.length && !filter.workplace?.length) filter.workplace = parsed.workplace;
+    if (parsed.seniority.length && !filter.seniority?.length) filter.seniority = parsed.seniority;
+    if (parsed.locationId && !filter.locationId) {
+      // "remote … in Berlin": remote jobs anywhere, or jobs in Berlin.
+      filter.locationId = parsed.locationId;
+    }
+    let query = await this.embeddings.fuseQuery(parsed.text || text);
+    // The query's own skills stand in for a profile (or add to the member's).
+    const skills = (await this.extraction.extract(parsed.text || text, { kind: 'TEXT', expand: false, minConfidence: 0.5 })).skills.map((s) => s.skillId);
+    let profile: MemberProfile = { id: 'query', skills: new Set(skills), titleIds: new Set(), occupationIds: new Set(), location: parsed.locationId ? locationChainOf(parsed.locationId) : [], openToRemote: parsed.workplace.includes('REMOTE'), seniority: parsed.seniority.length ? seniorityLevel(parsed.seniority[0]) : null };
+    let exclude = new Set<number>();
+    if (opts.memberId) {
+      const member = await this.requireNode('Member', opts.memberId);
+      const m = await this.vectorOf(member, this.members!);
+      query = normalize(query.map((x, i) => 0.7 * x + 0.3 * m[i]));
+      const [mp] = await memberProfiles(this.store, [member]);
+      profile = { ...mp, skills: new Set([...mp.skills, ...skills]), location: profile.location.length ? profile.location : mp.location, seniority: profile.seniority ?? mp.seniority, openToRemote: profile.openToRemote || mp.openToRemote };
+      exclude = new Set<number>();
+      for (const n of await this.store.neighbors(member, 'APPLIED', 'out')) {
+        const row = this.jobs!.rowOfId(n.node.id);
+        if (row !== undefined) exclude.add(row);
+      }
+    }
+    const result = await this.rankJobs(query, profile, this.jobFilter(filter, exclude), opts, version);
+    return { ...result, query: parsed };
+  }
+
+  /** One pair's fit: its score, band and explanation. */
+  async jobFit(memberId: string, jobId: string): Promise<Match & { band: 'STRONG' | 'GOOD' | 'FAIR' | 'WEAK' }> {
+    const { version } = this.ready();
+    const [member, job] = await Promise.all([this.requireNode('Member', memberId), this.requireNode('Job', jobId)]);
+    const [m, j] = await Promise.all([this.vectorOf(member, this.members!), this.vectorOf(job, this.jobs!)]);
+    let sim = 0;
+    for (let i = 0; i < m.length; i++) sim += m[i] * j[i];
+    const [[mp], [jp]] = await Promise.all([memberProfiles(this.store, [member]), jobProfiles(this.store, [job])]);
+    const match = this.match(jobId, sim, explainPair(mp, jp, sim, this.hierarchy, this.weights), version);
+    const band = match.score >= 0.7 ? 'STRONG' : match.score >= 0.55 ? 'GOOD' : match.score >= 0.4 ? 'FAIR' : 'WEAK';
+    return { ...match, band };
+  }
+
+  private async rankJobs(query: Float32Array, profile: MemberProfile, accept: (row: number) => boolean, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
+    const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
+    const hits = this.jobs!.search([query], depth, accept)[0];
+    const nodes = (await this.store.getNodes('Job', hits.map((h) => h.id))).filter((n): n is NodeRecord => n !== null);
+    const profiles = new Map<string, JobProfile>((await jobProfiles(this.store, nodes)).map((p) => [p.id, p]));
+    const ranked = hits.filter((h) => profiles.has(h.id)).map((h) => this.match(h.id, h.score, explainPair(profile, profiles.get(h.id)!, h.score, this.hierarchy, this.weights), version));
+    return page(ranked, opts);
+  }
+
+  private match(id: string, similarity: number, explanation: Explanation, embeddingVersion: string): Match {
+    return { id, score: explanation.score, similarity: Math.round(similarity * 10000) / 10000, explanation, embeddingVersion };
+  }
+
+  private ready(): { jobs: VectorIndex; members: VectorIndex; version: string } {
+    const version = this.embeddings.embeddingVersion;
+    if (!this.jobs || !this.members || !version) throw new DomainError('UNAVAILABLE', 'Matching needs a trained model: run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).');
+    return { jobs: this.jobs, members: this.members, version };
+  }
+
+  private async requireNode(label: 'Member' | 'Job', id: string): Promise<NodeRecord> {
+    const node = await this.store.getNode({ label, id });
+    if (!node) throw new DomainError('NOT_FOUND', `No ${label.toLowerCase()} has id "${id}".`);
+    return node;
+  }
+
+  /** The indexed vector, or a fresh inductive one for a node the index does not have yet. */
+  private async vectorOf(node: NodeRecord, index: VectorIndex): Promise<Float32Array> {
+    return index.vector(node.id) ?? this.embeddings.fuseNode(node, await gnnNeighbors(this.store, node));
+  }
+
+  private jobFilter(f: JobFilter | null | undefined, exclude: Set<number>): (row: number) => boolean {
+    const attrs = this.jobAttrs;
+    const keep = compileJobFilter(f);
+    return (row) => {
+      if (exclude.has(row)) return false;
+      const a = attrs[row];
+      return a ? keep(a) : !keep.filters;
+    };
+  }
+
+  private memberFilter(f: MemberFilter | null | undefined): ((row: number) => boolean) | undefined {
+    if (!f) return undefined;
+    const attrs = this.memberAttrs;
+    const levels = f.seniority?.length ? new Set(f.seniority.map((s) => SENIORITIES.indexOf(s as (typeof SENIORITIES)[number]))) : null;
+    return (row) => {
+      const a = attrs[row];
+      if (!a) return false;
+      if (f.locationId && !a.location.includes(f.locationId)) return false;
+      if (levels && (a.seniority === null || !levels.has(a.seniority))) return false;
+      if (f.openToRemote !== null && f.openToRemote !== undefined && a.openToRemote !== f.openToRemote) return false;
+      return true;
+    };
+  }
+}
+
+/**
+ * A job filter as one predicate over job attributes (the same one for matching and for the
+ * jobs list). A location filter matches the place and everything inside it; with workplace
+ * REMOTE also asked for, remote jobs anywhere match too.
+ */
+export function compileJobFilter(f: JobFilter | null | undefined): ((a: JobAttrs) => boolean) & { filters: number } {
+  const checks: Array<(a: JobAttrs) => boolean> = [];
+  if (f?.workplace?.length) checks.push((a) => a.workplace !== null && f.workplace!.includes(a.workplace));
+  if (f?.seniority?.length) {
+    const levels = new Set(f.seniority.map((s) => SENIORITIES.indexOf(s as (typeof SENIORITIES)[number])));
+    checks.push((a) => a.seniority !== null && levels.has(a.seniority));
+  }
+  if (f?.locationId) {
+    const loc = f.locationId;
+    const remoteAnywhere = f.workplace?.includes('REMOTE') ?? false;
+    checks.push((a) => a.location.includes(loc) || (remoteAnywhere && a.workplace === 'REMOTE'));
+  }
+  if (f?.companyId) checks.push((a) => a.company === f.companyId);
+  if (f?.excludeCompanyIds?.length) {
+    const ex = new Set(f.excludeCompanyIds);
+    checks.push((a) => a.company === null || !ex.has(a.company));
+  }
+  if (f?.postedAfter) {
+    const t = time(f.postedAfter, 'filter.postedAfter');
+    checks.push((a) => a.postedAt > t);
+  }
+  if (f?.activeAt) {
+    const t = time(f.activeAt, 'filter.activeAt');
+    checks.push((a) => a.expiresAt >= t);
+  }
+  const keep = (a: JobAttrs) => {
+    for (const c of checks) if (!c(a)) return false;
+    return true;
+  };
+  return Object.assign(keep, { filters: checks.length });
+}
+
+/** The node's neighbours as the GNN sees them (the edges GraphSAGE aggregates over). */
+export async function gnnNeighbors(store: GraphStore, node: NodeRecord): Promise<NodeRef[]> {
+  const edges = node.label === 'Member' ? MEMBER_GNN_EDGES : JOB_GNN_EDGES;
+  const lists = await Promise.all(edges.map(([type, dir]) => store.neighbors(node, type, dir)));
+  return lists.flat().map((n) => ({ label: n.node.label, id: n.node.id }));
+}
+
+export function jobAttrsOf(n: NodeRecord): JobAttrs {
+  const p = n.props;
+  return {
+    workplace: typeof p.workplace === 'string' ? p.workplace : null,
+    seniority: seniorityLevel(p.seniority),
+    location: locationChainOf(p.locationId),
+    company: typeof p.company === 'string' ? companyId(p.company) : null,
+    postedAt: typeof p.postedAt === 'string' ? Date.parse(p.postedAt) : 0,
+    expiresAt: typeof p.expiresAt === 'string' ? Date.parse(p.expiresAt) : Infinity,
+  };
+}
+
+function memberAttrsOf(n: NodeRecord): MemberAttrs {
+  return { seniority: seniorityLevel(n.props.seniority), location: locationChainOf(n.props.locationId), openToRemote: n.props.openToRemote === true };
+}
+
+function page(ranked: Match[], opts: { first: number; offset: number }): MatchPage {
+  ranked.sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id.localeCompare(b.id));
+  return { matches: ranked.slice(opts.offset, opts.offset + opts.first), hasMore: ranked.length > opts.offset + opts.first };
+}
+
+function normalize(v: Float32Array): Float32Array {
+  let s = 0;
+  for (const x of v) s += x * x;
+  const inv = 1 / Math.sqrt(s + 1e-12);
+  return v.map((x) => x * inv);
+}
+
+function time(v: string, field: string): number {
+  const t = Date.parse(v);
+  if (Number.isNaN(t)) throw new DomainError('BAD_USER_INPUT', `${field} must be an ISO-8601 date-time.`);
+  return t;
+}
