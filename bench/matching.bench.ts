@@ -1,0 +1,114 @@
+/**
+ * Retrieval and matching speed.
+ *
+ *   npm run bench:matching -- [--n 1000000] [--dim 128] [--k 100] [--threads 1] [--clients 50] [--seconds 20]
+ *
+ * 1. Exhaustive top-K (VectorIndex) over n unit vectors: one query and a batch of 64, without and
+ *    with a 10%-selective filter, side by side with FAISS IndexFlatIP (Debian python3-faiss) on the
+ *    same vectors and queries with the same thread count (ours scans on one thread). The filtered
+ *    FAISS figure searches a pre-built sub-index of the 10% (FAISS 1.7.3 has no search-time filter
+ *    for flat indexes), which favours FAISS.
+ * 2. GraphQL matchJobs p50/p99 under `clients` concurrent clients on the embedded store (the
+ *    seeded marketplace, with a model trained at start).
+ */
+import { execFileSync } from 'node:child_process';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { parseArgs } from 'node:util';
+import { loadConfig } from '../src/config.ts';
+import { VectorIndex } from '../src/matching/vector-index.ts';
+import { seededRandom } from '../src/random.ts';
+import { startService } from '../src/service.ts';
+import { percentile } from './support.ts';
+
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, k: { type: 'string', default: '100' }, threads: { type: 'string', default: '1' }, clients: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' }, 'skip-graphql': { type: 'boolean', default: false } } });
+const n = Number(values.n);
+const d = Number(values.dim);
+const k = Number(values.k);
+
+// ---- 1. vectors
+const rand = seededRandom(3);
+const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+const vectors = new Float32Array(n * d);
+for (let i = 0; i < n; i++) {
+  let s = 0;
+  for (let j = 0; j < d; j++) s += (vectors[i * d + j] = gaussian()) ** 2;
+  const inv = 1 / Math.sqrt(s);
+  for (let j = 0; j < d; j++) vectors[i * d + j] *= inv;
+}
+const queries = vectors.slice(0, 64 * d).map((x, i) => x + 0.1 * Math.sin(i));
+const keep = Uint8Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100 < 10 ? 1 : 0));
+const index = new VectorIndex(d, n);
+let t = Date.now();
+for (let i = 0; i < n; i++) index.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
+console.error(`built the index of ${n} × ${d} in ${Date.now() - t} ms`);
+const q = (i: number) => queries.subarray(i * d, (i + 1) * d);
+const filter = (row: number) => keep[row] === 1;
+const timed = (fn: () => void, reps: number) => {
+  fn();
+  const times: number[] = [];
+  for (let r = 0; r < reps; r++) {
+    const s = performance.now();
+    fn();
+    times.push(performance.now() - s);
+  }
+  return percentile(times, 50);
+};
+const ours = {
+  singleMs: timed(() => index.search([q(0)], k), 10),
+  singleFilteredMs: timed(() => index.search([q(0)], k, filter), 10),
+  batch64Ms: timed(() => index.search(Array.from({ length: 64 }, (_, i) => q(i)), k), 3),
+  batch64FilteredMs: timed(() => index.search(Array.from({ length: 64 }, (_, i) => q(i)), k, filter), 3),
+};
+const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-faiss-'));
+fs.writeFileSync(path.join(dir, 'vectors.bin'), new Uint8Array(vectors.buffer));
+fs.writeFileSync(path.join(dir, 'queries.bin'), new Uint8Array(queries.buffer));
+fs.writeFileSync(path.join(dir, 'filter.bin'), keep);
+let faiss: Record<string, number> | null = null;
+try {
+  faiss = JSON.parse(execFileSync('/usr/bin/python3', ['bench/matching_faiss.py', dir, String(d), String(n), String(k), values.threads!], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!);
+  const ourTop = index.search([q(0)], 5)[0].map((h) => Number(h.id.slice(1)));
+  if (JSON.stringify(ourTop) !== JSON.stringify((faiss as unknown as { top: number[] }).top)) console.error(`note: top-5 differ from FAISS: ${ourTop} vs ${(faiss as unknown as { top: number[] }).top}`);
+} catch (err) {
+  console.error(`FAISS peer did not run (apt-get install python3-faiss): ${(err as Error).message.split('\n')[0]}`);
+}
+fs.rmSync(dir, { recursive: true, force: true });
+const row = (name: string, a: number, b?: number) => `${name.padEnd(30)} ${a.toFixed(1).padStart(10)} ${b === undefined ? '         -' : b.toFixed(1).padStart(10)} ${b ? (a / b).toFixed(2).padStart(8) : '       -'}`;
+console.log(`\ntop-${k} over ${n} × ${d}-d vectors (ms, median); FAISS threads: ${values.threads}, ours: 1`);
+console.log(`${'measure'.padEnd(30)} ${'skillgraph'.padStart(10)} ${'faiss'.padStart(10)} ${'ratio'.padStart(8)}`);
+console.log(row('1 query', ours.singleMs, faiss?.singleMs));
+console.log(row('1 query, 10% filter', ours.singleFilteredMs, faiss?.singleFilteredMs));
+console.log(row('64 queries', ours.batch64Ms, faiss?.batch64Ms));
+console.log(row('64 queries, 10% filter', ours.batch64FilteredMs, faiss?.batch64FilteredMs));
+
+// ---- 2. GraphQL matchJobs under concurrent clients
+let graphql: Record<string, number> | null = null;
+if (!values['skip-graphql']) {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
+  const key = 'bench-admin-key-0123456789';
+  const service = await startService(loadConfig({ ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_API_KEYS: `${key}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' }));
+  const members = 2000;
+  const query = 'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
+  const latencies: number[] = [];
+  let errors = 0;
+  const until = Date.now() + Number(values.seconds) * 1000;
+  const r = seededRandom(5);
+  await Promise.all(
+    Array.from({ length: Number(values.clients) }, async () => {
+      while (Date.now() < until) {
+        const m = `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}`;
+        const s = performance.now();
+        const res = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables: { m } }) });
+        const body = (await res.json()) as { errors?: unknown };
+        latencies.push(performance.now() - s);
+        if (body.errors) errors++;
+      }
+    }),
+  );
+  await service.close();
+  fs.rmSync(dataDir, { recursive: true, force: true });
+  graphql = { requests: latencies.length, errors, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: Math.round(latencies.length / Number(values.seconds)) };
+  console.log(`\nGraphQL matchJobs, ${values.clients} concurrent clients for ${values.seconds} s on the embedded store: ${graphql.requests} requests (${graphql.perSecond}/s), p50 ${graphql.p50Ms.toFixed(1)} ms, p99 ${graphql.p99Ms.toFixed(1)} ms, ${errors} errors`);
+}
+console.log(JSON.stringify({ bench: 'matching', n, d, k, ours, faiss, graphql }));
