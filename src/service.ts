@@ -20,6 +20,8 @@ import type { TextEncoder } from './text/types.ts';
 import { importMarketplace } from './marketplace/import.ts';
 import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
+import { NearlineRefresher } from './nearline/refresher.ts';
+import { nearlineMetrics } from './nearline/metrics.ts';
 import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
@@ -90,10 +92,14 @@ export async function startService(config: Config): Promise<RunningService> {
     const { taxonomy, editor, extraction, marketplace } = core;
     const graphEmbeddings = new GraphEmbeddings(store, core.encoder, config.dataDir, (msg, fields) => log('info', msg, fields));
     const matching = new MatchingService(store, graphEmbeddings, extraction);
+    const activatedAt = await store.lastSeq();
     await graphEmbeddings.init({ train: config.trainOnStart });
+    const refresher = new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
+    await refresher.start(activatedAt);
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
-      services: { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching },
+      services: { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching, refresher },
+      extraMetrics: [(register) => nearlineMetrics(register, refresher)],
       keys,
       development: config.development,
       maxBodyBytes: config.maxBodyBytes,
@@ -109,6 +115,7 @@ export async function startService(config: Config): Promise<RunningService> {
       close: async () => {
         clearInterval(syncTimer);
         await http.close();
+        await refresher.stop();
         await store.close();
       },
     };

@@ -132,9 +132,14 @@ describe.each([
       workplace: 'ONSITE',
       description: 'Requirements\n- Working at height\n- Electrical troubleshooting\n- Wind energy',
     };
-    expect((await svc.gql('mutation($i: JobInput!) { upsertJob(input: $i) { created } }', { i: job }, 'admin')).body.errors).toBeUndefined();
+    const up = await svc.gql('mutation($i: JobInput!) { upsertJob(input: $i, waitForEmbedding: true) { created embeddingVersion } }', { i: job }, 'admin');
+    expect(up.body.data.upsertJob).toEqual({ created: true, embeddingVersion: version });
     const member = { id: 'member-new-1', headline: 'Wind turbine technician', summary: 'Working at height, wind energy and electrical troubleshooting.', location: { city: 'Berlin', country: 'Germany' } };
-    expect((await svc.gql('mutation($i: MemberInput!) { upsertMember(input: $i) { created } }', { i: member }, 'admin')).body.errors).toBeUndefined();
+    const um = await svc.gql('mutation($i: MemberInput!) { upsertMember(input: $i, waitForEmbedding: true) { created embeddingVersion } }', { i: member }, 'admin');
+    expect(um.body.data.upsertMember.embeddingVersion).toBe(version);
+    // Without waiting the call returns at once, and says no version.
+    const quick = await svc.gql('mutation { recordInteraction(memberId: "member-new-1", jobId: "job-000002", type: VIEWED) { count embeddingVersion } }', {}, 'admin');
+    expect(quick.body.data.recordInteraction).toEqual({ count: 1, embeddingVersion: null });
     const res = await svc.gql(MATCH_JOBS, { m: 'member-new-1', first: 10, f: { companyId: 'company:fresh-energy' } }, 'admin');
     expect(res.body.data.matchJobs.edges.map((e: any) => e.node.job.id)).toEqual(['job-new-1']);
     const fit = (await svc.gql('{ jobFit(memberId: "member-new-1", jobId: "job-new-1") { score explanation { matchedSkills { skill { id } } } } }', {}, 'admin')).body.data.jobFit;
@@ -143,5 +148,17 @@ describe.each([
     await svc.gql('mutation { deleteJob(id: "job-new-1") }', {}, 'admin');
     const after = await svc.gql(MATCH_JOBS, { m: 'member-new-1', first: 10, f: { companyId: 'company:fresh-energy' } }, 'admin');
     expect(after.body.data.matchJobs.edges).toEqual([]);
+  });
+
+  it.skipIf(skip)('drains the change feed nearline, persists its position and shows its lag on /metrics', async () => {
+    await svc.gql('mutation { recordInteraction(memberId: "member-000002", jobId: "job-000003", type: SAVED, waitForEmbedding: true) { count } }', {}, 'admin');
+    const metrics = await (await fetch(`${svc.url}/metrics`)).text();
+    expect(metrics).toMatch(/^skillgraph_nearline_lag_events 0$/m);
+    expect(metrics).toMatch(/^skillgraph_nearline_lag_seconds 0$/m);
+    const position = Number(/^skillgraph_nearline_position (\d+)$/m.exec(metrics)![1]);
+    expect(position).toBe(await svc.service.store.lastSeq());
+    const fs = await import('node:fs');
+    const path = await import('node:path');
+    expect(Number(fs.readFileSync(path.join(svc.dataDir, 'nearline', 'position'), 'utf8'))).toBe(position);
   });
 });

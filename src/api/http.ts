@@ -35,6 +35,8 @@ export interface HttpOptions {
   development: boolean;
   maxBodyBytes: number;
   logRequests: boolean;
+  /** Registers more metrics on the service's registry (e.g. the nearline lag). */
+  extraMetrics?: Array<(register: client.Registry) => void>;
   /** Extra readiness checks (e.g. a model loaded); each throws when not ready. */
   readiness?: Array<() => Promise<void>>;
 }
@@ -69,6 +71,7 @@ function graphqlErrorBody(message: string, code: string) {
 
 export async function createHttpService(opts: HttpOptions): Promise<HttpService> {
   const m = metrics();
+  for (const add of opts.extraMetrics ?? []) add(m.register);
   const app = express();
   app.disable('x-powered-by');
   const server = http.createServer(app);

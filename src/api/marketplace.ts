@@ -126,6 +126,23 @@ function embeddingView(n: NodeRecord, ctx: Context) {
   return vector && manifest ? { version: manifest.version, vector: [...vector] } : null;
 }
 
+/**
+ * Nudges the nearline refresher; with wait, returns once the write's change events are applied
+ * to the embeddings (read-your-writes), with the embedding version that now answers.
+ */
+async function refreshed(ctx: Context, seq: number, wait: boolean): Promise<string | null> {
+  ctx.services.refresher.kick();
+  if (!wait) return null;
+  if (seq > 0) {
+    try {
+      await ctx.services.refresher.waitFor(seq);
+    } catch (err) {
+      throw apiError('UNAVAILABLE', `${(err as Error).message}; the write itself is saved.`);
+    }
+  }
+  return ctx.services.graphEmbeddings.embeddingVersion;
+}
+
 function upserted(r: UpsertResult, ctx: Context) {
   return r.skills.map((s) => ({ ...s, skill: ctx.loaders.skill.load(s.skillId) }));
 }
@@ -154,37 +171,37 @@ export const marketplaceResolvers = {
     },
   },
   Mutation: {
-    upsertMember: async (_: unknown, args: { input: unknown }, ctx: Context) => {
+    upsertMember: async (_: unknown, args: { input: unknown; waitForEmbedding: boolean }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'upsertMember');
       const input = check(() => parseMember(args.input));
       const [r] = await ctx.services.marketplace.upsertMembers([input], actorOf(ctx.principal));
       const result = unwrap(r);
-      await ctx.services.matching.refresh({ label: 'Member', id: result.id });
-      return { member: ctx.services.store.getNode({ label: 'Member', id: result.id }), created: result.created, skills: upserted(result, ctx), unknownSkills: result.unknownSkills };
+      const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
+      return { member: ctx.services.store.getNode({ label: 'Member', id: result.id }), created: result.created, skills: upserted(result, ctx), unknownSkills: result.unknownSkills, embeddingVersion };
     },
-    upsertJob: async (_: unknown, args: { input: unknown }, ctx: Context) => {
+    upsertJob: async (_: unknown, args: { input: unknown; waitForEmbedding: boolean }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'upsertJob');
       const input = check(() => parseJob(args.input));
       const [r] = await ctx.services.marketplace.upsertJobs([input], actorOf(ctx.principal));
       const result = unwrap(r);
-      await ctx.services.matching.refresh({ label: 'Job', id: result.id });
-      return { job: ctx.services.store.getNode({ label: 'Job', id: result.id }), created: result.created, skills: upserted(result, ctx) };
+      const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
+      return { job: ctx.services.store.getNode({ label: 'Job', id: result.id }), created: result.created, skills: upserted(result, ctx), embeddingVersion };
     },
-    recordInteraction: async (_: unknown, args: { memberId: string; jobId: string; type: string; at?: string | null }, ctx: Context) => {
+    recordInteraction: async (_: unknown, args: { memberId: string; jobId: string; type: string; at?: string | null; waitForEmbedding: boolean }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'recordInteraction');
       const input = check(() => parseInteraction(args));
-      unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
-      await ctx.services.matching.refresh({ label: 'Member', id: input.memberId });
-      await ctx.services.matching.refresh({ label: 'Job', id: input.jobId });
+      const { seq } = unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
+      const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding);
       const edge = await ctx.services.store.getEdge({ type: input.type, from: { label: 'Member', id: input.memberId }, to: { label: 'Job', id: input.jobId } });
       const [member, job] = await Promise.all([ctx.services.store.getNode({ label: 'Member', id: input.memberId }), ctx.services.store.getNode({ label: 'Job', id: input.jobId })]);
-      return { member, job, type: input.type, at: edge!.props.at, first: edge!.props.first, count: edge!.props.count };
+      return { member, job, type: input.type, at: edge!.props.at, first: edge!.props.first, count: edge!.props.count, embeddingVersion };
     },
     deleteMember: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteMember');
-      const deleted = await ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
-      await ctx.services.matching.refresh({ label: 'Member', id: args.id });
-      return deleted;
+      const seq = await ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
+      // A deleted member leaves matching before the call returns.
+      if (seq) await refreshed(ctx, seq, true);
+      return seq > 0;
     },
     useModel: async (_: unknown, args: { version?: string | null }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'useModel');
@@ -192,9 +209,9 @@ export const marketplaceResolvers = {
     },
     deleteJob: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteJob');
-      const deleted = await ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
-      await ctx.services.matching.refresh({ label: 'Job', id: args.id });
-      return deleted;
+      const seq = await ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
+      if (seq) await refreshed(ctx, seq, true);
+      return seq > 0;
     },
   },
   Member: {

@@ -14,6 +14,7 @@ import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import { marketplaceResolvers } from './marketplace.ts';
 import { matchingResolvers } from './matching.ts';
 import type { MatchingService } from '../matching/service.ts';
+import type { NearlineRefresher } from '../nearline/refresher.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
 import type { AuditRecord, GraphStore, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, RelationType, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
@@ -33,6 +34,7 @@ export interface Services {
   marketplace: MarketplaceService;
   graphEmbeddings: GraphEmbeddings;
   matching: MatchingService;
+  refresher: NearlineRefresher;
 }
 
 export interface Context {

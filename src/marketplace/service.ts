@@ -83,19 +83,18 @@ export class MarketplaceService {
     return results.map((r) => (r instanceof MarketplaceError ? r : { ...r, seq }));
   }
 
-  /** Deletes a member with its edges and the personal data its change events carried. */
-  async deleteMember(id: string, actor: string): Promise<boolean> {
+  /** Deletes a member with its edges and the personal data its change events carried; the write's sequence number, 0 when absent. */
+  async deleteMember(id: string, actor: string): Promise<number> {
     return this.deleteNode({ label: 'Member', id }, actor, 'deleteMember');
   }
 
-  async deleteJob(id: string, actor: string): Promise<boolean> {
+  async deleteJob(id: string, actor: string): Promise<number> {
     return this.deleteNode({ label: 'Job', id }, actor, 'deleteJob');
   }
 
-  private async deleteNode(ref: NodeRef, actor: string, operation: string): Promise<boolean> {
-    if (!(await this.store.getNode(ref))) return false;
-    await this.store.write([{ op: 'deleteNode', node: ref, redact: true }], { actor, operation, subjects: [ref.id] });
-    return true;
+  private async deleteNode(ref: NodeRef, actor: string, operation: string): Promise<number> {
+    if (!(await this.store.getNode(ref))) return 0;
+    return (await this.store.write([{ op: 'deleteNode', node: ref, redact: true }], { actor, operation, subjects: [ref.id] })).seq;
   }
 
   private async upsertMany<T extends { id: string }>(

@@ -1,0 +1,184 @@
+/**
+ * Nearline embedding refresh (LinkSAGE): the GNN is not retrained when the graph changes; the
+ * encoder is run for what changed. The refresher reads the store's change feed in order and,
+ * for each batch, recomputes the fused vector of every member and job the batch touched, then
+ * updates the matching index in place.
+ *
+ * What a change touches (the fan-out, bounded by construction): a member or job upsert or delete
+ * → that node; an edge change → its member and/or job endpoints (an interaction: both). A
+ * recomputed node uses its own new text and current neighbour list, with its neighbours' hidden
+ * states as of the model's activation, so a change never cascades further. Taxonomy edits reach
+ * members and jobs through the edge changes they cause (a merge moves HAS_SKILL/REQUIRES edges).
+ *
+ * At-least-once, idempotent: a refresh recomputes from the store's current state, so applying an
+ * event twice changes nothing. The position (last applied sequence number) is written to
+ * `<data dir>/nearline/position` (fsync + rename) after each batch, so a restart resumes there
+ * and a crash loses no event. A burst is drained in batches; lag is exported as metrics.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import type { MatchingService } from '../matching/service.ts';
+import type { ChangeEvent, GraphStore, NodeRef } from '../store/types.ts';
+
+export interface RefresherOptions {
+  /** Events read per batch. */
+  batchSize: number;
+  /** How often the feed is polled when idle, in ms. */
+  pollMs: number;
+}
+const DEFAULTS: RefresherOptions = { batchSize: 500, pollMs: 50 };
+
+export interface RefresherStats {
+  position: number;
+  applied: number;
+  refreshed: number;
+  lastBatchMs: number;
+  /** Age of the oldest event not yet applied (0 when caught up), seconds. */
+  lagSeconds: number;
+}
+
+export class NearlineRefresher {
+  private position = 0;
+  private timer: NodeJS.Timeout | null = null;
+  private running: Promise<void> | null = null;
+  private stopped = false;
+  private readonly waiters: Array<{ seq: number; resolve: () => void; reject: (err: Error) => void; timer: NodeJS.Timeout }> = [];
+  private readonly opts: RefresherOptions;
+  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
+  private lastError: Error | null = null;
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly matching: MatchingService,
+    private readonly dataDir: string,
+    opts: Partial<RefresherOptions> = {},
+    private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
+  ) {
+    this.opts = { ...DEFAULTS, ...opts };
+  }
+
+  private get file(): string {
+    return path.join(this.dataDir, 'nearline', 'position');
+  }
+
+  /**
+   * Resumes from the saved position, or — first start — from `from` (the feed position the
+   * matching index was built at, so nothing before it needs applying).
+   */
+  async start(from: number): Promise<void> {
+    this.position = fs.existsSync(this.file) ? Number(fs.readFileSync(this.file, 'utf8').trim()) || 0 : from;
+    this.stats.position = this.position;
+    this.stopped = false;
+    this.schedule(0);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    if (this.timer) clearTimeout(this.timer);
+    await this.running;
+    for (const w of this.waiters.splice(0)) {
+      clearTimeout(w.timer);
+      w.reject(new Error('the refresher stopped'));
+    }
+  }
+
+  /** Asks for a drain now (after a write) instead of at the next poll. */
+  kick(): void {
+    if (!this.running && !this.stopped) this.schedule(0);
+  }
+
+  /** Resolves once every event up to seq is applied; rejects after timeoutMs. */
+  waitFor(seq: number, timeoutMs = 10_000): Promise<void> {
+    if (seq <= this.position) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const i = this.waiters.findIndex((w) => w.timer === timer);
+        if (i >= 0) this.waiters.splice(i, 1);
+        reject(new Error(`the embedding refresh did not reach event ${seq} within ${timeoutMs} ms (at ${this.position})`));
+      }, timeoutMs);
+      this.waiters.push({ seq, resolve, reject, timer });
+      this.kick();
+    });
+  }
+
+  /** Events written but not applied yet. */
+  async lagEvents(): Promise<number> {
+    return Math.max(0, (await this.store.lastSeq()) - this.position);
+  }
+
+  private schedule(ms: number): void {
+    if (this.stopped) return;
+    if (this.timer) clearTimeout(this.timer);
+    this.timer = setTimeout(() => {
+      this.timer = null;
+      this.running = this.drain()
+        .catch((err) => {
+          if (String(err) !== String(this.lastError)) this.log('nearline refresh failed; retrying', { error: String(err) });
+          this.lastError = err as Error;
+        })
+        .finally(() => {
+          this.running = null;
+          this.schedule(this.opts.pollMs);
+        });
+    }, ms);
+    this.timer.unref();
+  }
+
+  /** Applies batches until the feed is drained. */
+  private async drain(): Promise<void> {
+    for (;;) {
+      const events = await this.store.changes(this.position, this.opts.batchSize);
+      if (events.length === 0) {
+        this.stats.lagSeconds = 0;
+        this.lastError = null;
+        return;
+      }
+      const t0 = Date.now();
+      this.stats.lagSeconds = (Date.now() - Date.parse(events[0].at)) / 1000;
+      const touched = touchedNodes(events);
+      for (const ref of touched) await this.matching.refresh(ref);
+      this.position = events[events.length - 1].seq;
+      this.savePosition();
+      this.stats.position = this.position;
+      this.stats.applied += events.length;
+      this.stats.refreshed += touched.length;
+      this.stats.lastBatchMs = Date.now() - t0;
+      for (let i = this.waiters.length - 1; i >= 0; i--) {
+        const w = this.waiters[i];
+        if (w.seq <= this.position) {
+          clearTimeout(w.timer);
+          this.waiters.splice(i, 1);
+          w.resolve();
+        }
+      }
+      if (this.stopped) return;
+    }
+  }
+
+  private savePosition(): void {
+    fs.mkdirSync(path.dirname(this.file), { recursive: true });
+    const tmp = `${this.file}.tmp`;
+    const fd = fs.openSync(tmp, 'w');
+    try {
+      fs.writeSync(fd, String(this.position));
+      fs.fsyncSync(fd);
+    } finally {
+      fs.closeSync(fd);
+    }
+    fs.renameSync(tmp, this.file);
+  }
+}
+
+/** The members and jobs a batch of events touches, each once. */
+export function touchedNodes(events: ChangeEvent[]): Array<NodeRef & { label: 'Member' | 'Job' }> {
+  const out = new Map<string, NodeRef & { label: 'Member' | 'Job' }>();
+  const add = (ref: NodeRef | undefined) => {
+    if (ref && (ref.label === 'Member' || ref.label === 'Job')) out.set(`${ref.label}/${ref.id}`, { label: ref.label, id: ref.id });
+  };
+  for (const e of events) {
+    add(e.node);
+    add(e.edge?.from);
+    add(e.edge?.to);
+  }
+  return [...out.values()];
+}
