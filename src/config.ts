@@ -23,6 +23,8 @@ export interface Config {
   seedJobs: number;
   /** Train a first GraphSAGE model at start when none exists (SKILLGRAPH_TRAIN_ON_START=false turns it off). */
   trainOnStart: boolean;
+  /** Where embedding exports may write (SKILLGRAPH_EXPORT_DIR; default <data dir>/exports-out). */
+  exportDir: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   logRequests: boolean;
@@ -70,6 +72,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedMembers: count(env, 'SKILLGRAPH_SEED_MEMBERS', 2000),
     seedJobs: count(env, 'SKILLGRAPH_SEED_JOBS', 1000),
     trainOnStart: env.SKILLGRAPH_TRAIN_ON_START !== 'false',
+    exportDir: path.resolve(env.SKILLGRAPH_EXPORT_DIR ?? path.join(env.SKILLGRAPH_DATA_DIR ?? 'data', 'exports-out')),
     maxBodyBytes: 2 * 1024 * 1024,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
   };

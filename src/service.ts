@@ -21,6 +21,7 @@ import { importMarketplace } from './marketplace/import.ts';
 import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
+import { ExportJobs } from './export/jobs.ts';
 import { nearlineMetrics } from './nearline/metrics.ts';
 import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
 
@@ -96,9 +97,11 @@ export async function startService(config: Config): Promise<RunningService> {
     await graphEmbeddings.init({ train: config.trainOnStart });
     const refresher = new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
     await refresher.start(activatedAt);
+    const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) => log('info', msg, fields));
+    exports.resumeInterrupted();
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
-      services: { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching, refresher },
+      services: { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching, refresher, exports },
       extraMetrics: [(register) => nearlineMetrics(register, refresher)],
       keys,
       development: config.development,

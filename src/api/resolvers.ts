@@ -15,6 +15,8 @@ import { marketplaceResolvers } from './marketplace.ts';
 import { matchingResolvers } from './matching.ts';
 import type { MatchingService } from '../matching/service.ts';
 import type { NearlineRefresher } from '../nearline/refresher.ts';
+import type { ExportJobs } from '../export/jobs.ts';
+import { exportResolvers } from './export.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
 import type { AuditRecord, GraphStore, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, RelationType, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
@@ -35,6 +37,7 @@ export interface Services {
   graphEmbeddings: GraphEmbeddings;
   matching: MatchingService;
   refresher: NearlineRefresher;
+  exports: ExportJobs;
 }
 
 export interface Context {
@@ -132,6 +135,7 @@ export const resolvers = {
   Query: {
     ...marketplaceResolvers.Query,
     ...matchingResolvers.Query,
+    ...exportResolvers.Query,
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(checkId(args.id, 'id')),
     skills: async (_: unknown, args: { search?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
       const search = searchText(args.search);
@@ -171,6 +175,7 @@ export const resolvers = {
   },
   Mutation: {
     ...marketplaceResolvers.Mutation,
+    ...exportResolvers.Mutation,
     createSkill: edit<{ input: CreateSkillInput }>('createSkill', (e, actor, a) => e.createSkill(actor, a.input)),
     updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) => e.updateSkill(actor, a.id, a.expectedVersion, a.input)),
     addSkillAlias: edit<{ id: string; alias: string }>('addSkillAlias', (e, actor, a) => e.addSkillAlias(actor, a.id, a.alias)),

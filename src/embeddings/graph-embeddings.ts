@@ -5,6 +5,7 @@
  * Switching versions builds the new state first and swaps it in whole.
  */
 import { computeFeatures } from '../../gnn/features.ts';
+import type { Features } from '../../gnn/features.ts';
 import { buildGnnGraph, globalIndex, typeIndex } from '../../gnn/graph.ts';
 import type { GnnGraph, GnnType } from '../../gnn/graph.ts';
 import { forwardNew, inferAll } from '../../gnn/kernel.ts';
@@ -26,7 +27,7 @@ import type { TextEncoder } from '../text/types.ts';
 export const START_TRAINING: Partial<TrainOptions> = { epochs: 3, stepsPerEpoch: 20 };
 export const START_FUSION: Partial<FusionOptions> = { steps: 100 };
 
-interface Active {
+export interface Snapshot {
   manifest: ModelManifest;
   params: SageParams;
   config: SageConfig;
@@ -37,10 +38,12 @@ interface Active {
   fused: Float32Array;
   /** Global indexes of members/jobs with no edges at activation (fused from text alone). */
   textOnly: Set<number>;
+  /** Text-encoder vectors of every node. */
+  features: Features;
 }
 
 export class GraphEmbeddings {
-  private active: Active | null = null;
+  private active: Snapshot | null = null;
 
   constructor(
     private readonly store: GraphStore,
@@ -75,6 +78,18 @@ export class GraphEmbeddings {
 
   private async activate(version: string): Promise<void> {
     const t0 = Date.now();
+    this.active = await this.snapshot(version);
+    this.log('serving GraphSAGE model', { version, nodes: this.active.graph.ids.length, ms: Date.now() - t0 });
+    for (const l of this.listeners) await l();
+  }
+
+  /**
+   * A version run over the current graph: text features, GraphSAGE vectors and fused vectors of
+   * every node, all from one projection (one change-feed position). Activation serves one;
+   * exports write one — never a mix of versions or positions.
+   */
+  async snapshot(version: string): Promise<Snapshot> {
+    if (this.active?.manifest.version === version) return this.active;
     const model = loadModel(this.dataDir, version);
     if (model.manifest.encoder !== this.encoder.id) {
       this.log('model version was trained with another text encoder; its input vectors differ', { version, trainedWith: model.manifest.encoder, serving: this.encoder.id });
@@ -88,9 +103,7 @@ export class GraphEmbeddings {
     const textOnly = new Set<number>();
     for (let v = 0; v < graph.ids.length; v++) if (graph.offsets[v + 1] === graph.offsets[v]) textOnly.add(v);
     const fused = fuseAll(model.fusion, graph, features.data, inference.z, (v) => !textOnly.has(v));
-    this.active = { manifest: model.manifest, params: model.params, config: model.manifest.config, graph, inference, fusion: model.fusion, fused, textOnly };
-    this.log('serving GraphSAGE model', { version, nodes: graph.ids.length, ms: Date.now() - t0 });
-    for (const l of this.listeners) await l();
+    return { manifest: model.manifest, params: model.params, config: model.manifest.config, graph, inference, fusion: model.fusion, fused, textOnly, features };
   }
 
   private readonly listeners: Array<() => void | Promise<void>> = [];
@@ -138,7 +151,7 @@ export class GraphEmbeddings {
     return fuse(a.fusion, 'job', x, null);
   }
 
-  private requireActive(): Active {
+  private requireActive(): Snapshot {
     if (!this.active) throw new DomainError('UNAVAILABLE', 'No GraphSAGE model is loaded; run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).');
     return this.active;
   }

@@ -1,0 +1,36 @@
+/** Resolvers for embedding export jobs. */
+import { requireRole } from './auth.ts';
+import type { Context } from './resolvers.ts';
+import type { GnnType } from '../../gnn/graph.ts';
+import type { ExportJob } from '../export/jobs.ts';
+import type { ExportFormat, ExportKind } from '../export/writers.ts';
+
+const TYPE_OF: Record<string, GnnType> = { MEMBER: 'Member', JOB: 'Job', SKILL: 'Skill', TITLE: 'Title', COMPANY: 'Company', LOCATION: 'Location', OCCUPATION: 'Occupation' };
+
+function view(j: ExportJob) {
+  return { ...j, format: j.input.format, kinds: j.input.kinds, version: j.input.version ?? null, nodeTypes: j.input.nodeTypes.map((t) => t.toUpperCase()) };
+}
+
+export const exportResolvers = {
+  Query: {
+    exportJob: (_: unknown, args: { id: string }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'exportJob');
+      const job = ctx.services.exports.get(args.id);
+      return job ? view(job) : null;
+    },
+    exportJobs: (_: unknown, __: unknown, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'exportJobs');
+      return ctx.services.exports.list().map(view);
+    },
+  },
+  Mutation: {
+    startEmbeddingExport: (_: unknown, args: { input: { nodeTypes: string[]; kinds: ExportKind[]; version?: string | null; format: ExportFormat; destination: string } }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'startEmbeddingExport');
+      return view(ctx.services.exports.start({ ...args.input, nodeTypes: args.input.nodeTypes.map((t) => TYPE_OF[t]) }));
+    },
+    cancelEmbeddingExport: (_: unknown, args: { id: string }, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'cancelEmbeddingExport');
+      return view(ctx.services.exports.cancel(args.id));
+    },
+  },
+};

@@ -1,0 +1,232 @@
+/**
+ * Embedding export jobs: write one consistent embedding version — one model version run over one
+ * graph snapshot (GraphEmbeddings.snapshot), never a mix — to files with a manifest.
+ *
+ * A job record lives in `<data dir>/exports/<id>.json` (status QUEUED → RUNNING → SUCCEEDED |
+ * FAILED | CANCELLED, progress, rows, error). Files are written into a hidden
+ * `<destination>/.partial-<id>/` and moved into `<destination>/` only when complete, manifest.json
+ * last (schema, counts, version, sha256 of every file); so partial files never look complete. A
+ * job found QUEUED or RUNNING at start-up (the process stopped mid-way) is restarted from scratch.
+ * Destinations are directories under the export root (SKILLGRAPH_EXPORT_DIR).
+ */
+import crypto from 'node:crypto';
+import fs from 'node:fs';
+import path from 'node:path';
+import { GNN_TYPES, typeIndex } from '../../gnn/graph.ts';
+import type { GnnType } from '../../gnn/graph.ts';
+import type { GraphEmbeddings, Snapshot } from '../embeddings/graph-embeddings.ts';
+import { DomainError } from '../errors.ts';
+import { loadParquet, openWriter } from './writers.ts';
+import type { ExportFormat, ExportKind } from './writers.ts';
+
+export type ExportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
+export interface ExportInput {
+  nodeTypes: GnnType[];
+  kinds: ExportKind[];
+  /** A model version; the active one when absent. */
+  version?: string | null;
+  format: ExportFormat;
+  /** A directory relative to the export root. */
+  destination: string;
+}
+export interface ExportJob {
+  id: string;
+  status: ExportStatus;
+  input: ExportInput;
+  /** 0 to 1. */
+  progress: number;
+  rows: number;
+  totalRows: number | null;
+  error: string | null;
+  createdAt: string;
+  updatedAt: string;
+  /** The directory the files are in, once SUCCEEDED. */
+  directory: string | null;
+  embeddingVersion: string | null;
+}
+
+const CHUNK = 4096;
+const KINDS: ExportKind[] = ['TEXT', 'GRAPH', 'FUSED'];
+
+export class ExportJobs {
+  private readonly cancelled = new Set<string>();
+  private queue: Promise<void> = Promise.resolve();
+
+  constructor(
+    private readonly dataDir: string,
+    readonly root: string,
+    private readonly embeddings: GraphEmbeddings,
+    private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
+  ) {}
+
+  private get dir(): string {
+    return path.join(this.dataDir, 'exports');
+  }
+
+  /** Restarts the jobs a previous process left QUEUED or RUNNING. */
+  resumeInterrupted(): void {
+    for (const job of this.list()) {
+      if (job.status !== 'QUEUED' && job.status !== 'RUNNING') continue;
+      this.log('restarting an interrupted export', { id: job.id, was: job.status });
+      this.save({ ...job, status: 'QUEUED', progress: 0, rows: 0 });
+      this.enqueue(job.id);
+    }
+  }
+
+  /** Validates, records and queues a job; returns it QUEUED. */
+  start(input: ExportInput): ExportJob {
+    const checked = this.check(input);
+    const now = new Date().toISOString();
+    const job: ExportJob = { id: `exp-${Date.now().toString(36)}-${crypto.randomBytes(3).toString('hex')}`, status: 'QUEUED', input: checked, progress: 0, rows: 0, totalRows: null, error: null, createdAt: now, updatedAt: now, directory: null, embeddingVersion: null };
+    this.save(job);
+    this.enqueue(job.id);
+    return job;
+  }
+
+  get(id: string): ExportJob | null {
+    const file = path.join(this.dir, `${path.basename(id)}.json`);
+    return fs.existsSync(file) ? (JSON.parse(fs.readFileSync(file, 'utf8')) as ExportJob) : null;
+  }
+
+  list(): ExportJob[] {
+    if (!fs.existsSync(this.dir)) return [];
+    return fs
+      .readdirSync(this.dir)
+      .filter((f) => f.endsWith('.json'))
+      .map((f) => JSON.parse(fs.readFileSync(path.join(this.dir, f), 'utf8')) as ExportJob)
+      .sort((a, b) => b.createdAt.localeCompare(a.createdAt));
+  }
+
+  /** Cancels a queued or running job (its partial files are removed). */
+  cancel(id: string): ExportJob {
+    const job = this.get(id);
+    if (!job) throw new DomainError('NOT_FOUND', `No export job "${id}".`);
+    if (job.status !== 'QUEUED' && job.status !== 'RUNNING') throw new DomainError('CONFLICT', `Export ${id} is ${job.status}; only QUEUED or RUNNING jobs can be cancelled.`);
+    this.cancelled.add(id);
+    return this.save({ ...job, status: 'CANCELLED' });
+  }
+
+  /** Resolves when every queued job has finished (tests, shutdown). */
+  idle(): Promise<void> {
+    return this.queue;
+  }
+
+  private enqueue(id: string): void {
+    // One export at a time: each reads the whole snapshot.
+    this.queue = this.queue.then(() => this.run(id)).catch(() => undefined);
+  }
+
+  private check(input: ExportInput): ExportInput {
+    if (!input.nodeTypes?.length) throw new DomainError('BAD_USER_INPUT', `nodeTypes must name at least one of ${GNN_TYPES.join(', ')}.`);
+    for (const t of input.nodeTypes) if (!(GNN_TYPES as readonly string[]).includes(t)) throw new DomainError('BAD_USER_INPUT', `Unknown node type "${t}"; expected ${GNN_TYPES.join(', ')}.`);
+    if (!input.kinds?.length || input.kinds.some((k) => !KINDS.includes(k))) throw new DomainError('BAD_USER_INPUT', `kinds must be some of ${KINDS.join(', ')}.`);
+    if (input.kinds.includes('FUSED') && input.nodeTypes.some((t) => t !== 'Member' && t !== 'Job')) throw new DomainError('BAD_USER_INPUT', 'FUSED vectors exist for members and jobs only.');
+    if (!['PARQUET', 'NPY', 'JSONL'].includes(input.format)) throw new DomainError('BAD_USER_INPUT', 'format must be PARQUET, NPY or JSONL.');
+    this.destination(input.destination);
+    const version = input.version ?? this.embeddings.manifest?.version ?? null;
+    if (!version) throw new DomainError('UNAVAILABLE', 'No model is loaded and no version was given; train one first.');
+    if (!this.embeddings.versions().some((m) => m.version === version)) throw new DomainError('NOT_FOUND', `No model version "${version}".`);
+    return { ...input, nodeTypes: [...new Set(input.nodeTypes)], kinds: [...new Set(input.kinds)], version };
+  }
+
+  /** The destination directory, which must stay inside the export root. */
+  destination(dest: string): string {
+    if (typeof dest !== 'string' || !dest.trim()) throw new DomainError('BAD_USER_INPUT', 'destination must name a directory under the export root.');
+    const full = path.resolve(this.root, dest);
+    if (full !== this.root && !full.startsWith(this.root + path.sep)) throw new DomainError('FORBIDDEN', `destination must stay inside the export root (${this.root}).`);
+    if (fs.existsSync(path.join(full, 'manifest.json'))) throw new DomainError('CONFLICT', `${dest} already holds an export; choose another destination.`);
+    return full;
+  }
+
+  private save(job: ExportJob): ExportJob {
+    fs.mkdirSync(this.dir, { recursive: true });
+    const next = { ...job, updatedAt: new Date().toISOString() };
+    const file = path.join(this.dir, `${job.id}.json`);
+    fs.writeFileSync(`${file}.tmp`, JSON.stringify(next, null, 2));
+    fs.renameSync(`${file}.tmp`, file);
+    return next;
+  }
+
+  private async run(id: string): Promise<void> {
+    let job = this.get(id);
+    if (!job || job.status !== 'QUEUED') return;
+    const dest = path.resolve(this.root, job.input.destination);
+    const partial = path.join(dest, `.partial-${id}`);
+    try {
+      job = this.save({ ...job, status: 'RUNNING' });
+      fs.rmSync(partial, { recursive: true, force: true });
+      fs.mkdirSync(partial, { recursive: true });
+      if (job.input.format === 'PARQUET') await loadParquet();
+      const snapshot = await this.embeddings.snapshot(job.input.version!);
+      const version = `${snapshot.manifest.encoder}|${snapshot.manifest.version}|${snapshot.manifest.fusion.id}`;
+      const files = await this.write(job, snapshot, partial, (rows, total) => {
+        if (this.cancelled.has(id)) throw new Cancelled();
+        job = this.save({ ...job!, rows, totalRows: total, progress: total ? rows / total : 1 });
+      });
+      // Complete: move the files into place, the manifest last.
+      for (const f of files) fs.renameSync(path.join(partial, f), path.join(dest, f));
+      fs.renameSync(path.join(partial, 'manifest.json'), path.join(dest, 'manifest.json'));
+      fs.rmSync(partial, { recursive: true, force: true });
+      this.save({ ...job, status: 'SUCCEEDED', progress: 1, directory: dest, embeddingVersion: version });
+      this.log('export finished', { id, rows: job.rows, dest });
+    } catch (err) {
+      fs.rmSync(partial, { recursive: true, force: true });
+      if (err instanceof Cancelled || this.cancelled.has(id)) {
+        this.save({ ...this.get(id)!, status: 'CANCELLED' });
+      } else {
+        this.save({ ...this.get(id)!, status: 'FAILED', error: (err as Error).message });
+        this.log('export failed', { id, error: String(err) });
+      }
+    } finally {
+      this.cancelled.delete(id);
+    }
+  }
+
+  /** Writes every file and the manifest into dir; returns the data files' names. */
+  private async write(job: ExportJob, s: Snapshot, dir: string, progress: (rows: number, total: number) => void): Promise<string[]> {
+    const { nodeTypes, kinds, format } = job.input;
+    const g = s.graph;
+    const dims = new Map<ExportKind, number>([['TEXT', s.features.dim], ['GRAPH', s.config.outDim], ['FUSED', s.fusion.outDim]]);
+    const sources: Record<ExportKind, { data: Float32Array; dim: number }> = {
+      TEXT: { data: s.features.data, dim: s.features.dim },
+      GRAPH: { data: s.inference.z, dim: s.config.outDim },
+      FUSED: { data: s.fused, dim: s.fusion.outDim },
+    };
+    const total = nodeTypes.reduce((n, t) => n + g.start[typeIndex(t) + 1] - g.start[typeIndex(t)], 0);
+    let done = 0;
+    const files: string[] = [];
+    const counts: Record<string, number> = {};
+    for (const type of nodeTypes) {
+      const t = typeIndex(type);
+      const [from, to] = [g.start[t], g.start[t + 1]];
+      counts[type] = to - from;
+      const writer = openWriter(format, dir, type, kinds, dims, to - from);
+      for (let a = from; a < to; a += CHUNK) {
+        const b = Math.min(a + CHUNK, to);
+        const vectors = new Map<ExportKind, Float32Array>();
+        for (const k of kinds) vectors.set(k, sources[k].data.slice(a * sources[k].dim, b * sources[k].dim));
+        writer.write({ ids: g.ids.slice(a, b), vectors });
+        done += b - a;
+        progress(done, total);
+        await new Promise((r) => setImmediate(r)); // let the API breathe between chunks
+      }
+      files.push(...writer.finish());
+    }
+    const manifest = {
+      format,
+      embeddingVersion: `${s.manifest.encoder}|${s.manifest.version}|${s.fusion.id}`,
+      modelVersion: s.manifest.version,
+      textEncoder: s.manifest.encoder,
+      fusion: s.fusion.id,
+      graphSeq: g.seq,
+      createdAt: new Date().toISOString(),
+      schema: { id: 'string (node id)', ...Object.fromEntries(kinds.map((k) => [k.toLowerCase(), `float32[${dims.get(k)}]`])) },
+      counts,
+      files: files.map((f) => ({ name: f, bytes: fs.statSync(path.join(dir, f)).size, sha256: crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex') })),
+    };
+    fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
+    return files;
+  }
+}
+
+class Cancelled extends Error {}

@@ -1,0 +1,124 @@
+/**
+ * Embedding file formats: NPY (numpy's own format, version 1.0, little-endian float32, C order,
+ * with the row ids alongside in a .ids.txt), JSONL (one object per node) and Parquet (parquet-wasm
+ * over Apache Arrow: an id column and one fixed-size float32 list column per kind, zstd).
+ * Each writer gets rows in chunks and returns the files it wrote.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import * as arrow from 'apache-arrow';
+
+export type ExportFormat = 'PARQUET' | 'NPY' | 'JSONL';
+export type ExportKind = 'TEXT' | 'GRAPH' | 'FUSED';
+
+export interface Chunk {
+  ids: string[];
+  /** kind → rows × dim, row-major. */
+  vectors: Map<ExportKind, Float32Array>;
+}
+
+export interface TypeWriter {
+  write(chunk: Chunk): void;
+  /** Closes the files; returns their names (relative to the directory). */
+  finish(): string[];
+}
+
+/** The NPY v1.0 header for a float32 matrix of rows × dim. */
+export function npyHeader(rows: number, dim: number): Buffer {
+  const dict = `{'descr': '<f4', 'fortran_order': False, 'shape': (${rows}, ${dim}), }`;
+  const unpadded = 10 + dict.length + 1;
+  const padded = Math.ceil(unpadded / 64) * 64;
+  const header = Buffer.alloc(padded, 0x20);
+  header.write('\x93NUMPY', 0, 'latin1');
+  header[6] = 1;
+  header[7] = 0;
+  header.writeUInt16LE(padded - 10, 8);
+  header.write(dict, 10, 'latin1');
+  header[padded - 1] = 0x0a;
+  return header;
+}
+
+export function openWriter(format: ExportFormat, dir: string, type: string, kinds: ExportKind[], dims: Map<ExportKind, number>, rows: number): TypeWriter {
+  const base = type.toLowerCase();
+  if (format === 'NPY') {
+    const files = kinds.map((k) => `${base}.${k.toLowerCase()}.npy`);
+    const fds = files.map((f, i) => {
+      const fd = fs.openSync(path.join(dir, f), 'w');
+      fs.writeSync(fd, npyHeader(rows, dims.get(kinds[i])!));
+      return fd;
+    });
+    const idsFile = `${base}.ids.txt`;
+    const idsFd = fs.openSync(path.join(dir, idsFile), 'w');
+    return {
+      write(chunk) {
+        kinds.forEach((k, i) => {
+          const v = chunk.vectors.get(k)!;
+          fs.writeSync(fds[i], new Uint8Array(v.buffer, v.byteOffset, v.byteLength));
+        });
+        fs.writeSync(idsFd, chunk.ids.map((id) => id.replace(/[\r\n]/g, ' ') + '\n').join(''));
+      },
+      finish() {
+        for (const fd of [...fds, idsFd]) (fs.fsyncSync(fd), fs.closeSync(fd));
+        return [...files, idsFile];
+      },
+    };
+  }
+  if (format === 'JSONL') {
+    const file = `${base}.jsonl`;
+    const fd = fs.openSync(path.join(dir, file), 'w');
+    return {
+      write(chunk) {
+        const lines = chunk.ids.map((id, r) => {
+          const o: Record<string, unknown> = { id, type };
+          for (const k of kinds) {
+            const d = dims.get(k)!;
+            o[k.toLowerCase()] = Array.from(chunk.vectors.get(k)!.subarray(r * d, (r + 1) * d));
+          }
+          return JSON.stringify(o);
+        });
+        fs.writeSync(fd, lines.join('\n') + '\n');
+      },
+      finish() {
+        fs.fsyncSync(fd);
+        fs.closeSync(fd);
+        return [file];
+      },
+    };
+  }
+  // PARQUET: rows are gathered in Arrow record batches, written as one file at the end.
+  const file = `${base}.parquet`;
+  const batches: arrow.RecordBatch[] = [];
+  return {
+    write(chunk) {
+      const columns: Record<string, arrow.Vector> = { id: arrow.vectorFromArray(chunk.ids, new arrow.Utf8()) };
+      for (const k of kinds) {
+        const d = dims.get(k)!;
+        const values = arrow.makeData({ type: new arrow.Float32(), length: chunk.ids.length * d, data: chunk.vectors.get(k)! });
+        columns[k.toLowerCase()] = arrow.makeVector(arrow.makeData({ type: new arrow.FixedSizeList(d, new arrow.Field('item', new arrow.Float32(), false)), length: chunk.ids.length, nullCount: 0, child: values }));
+      }
+      batches.push(...new arrow.Table(columns).batches);
+    },
+    finish() {
+      const pq = parquetModule();
+      const table = new arrow.Table(batches);
+      const bytes = pq.writeParquet(pq.Table.fromIPCStream(arrow.tableToIPC(table, 'stream')), new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build());
+      const fd = fs.openSync(path.join(dir, file), 'w');
+      fs.writeSync(fd, bytes);
+      fs.fsyncSync(fd);
+      fs.closeSync(fd);
+      return [file];
+    },
+  };
+}
+
+type ParquetWasm = typeof import('parquet-wasm/node');
+let pqModule: ParquetWasm | undefined;
+/** parquet-wasm's Node build, loaded on first use (it instantiates a WASM module). */
+export function parquetModule(): ParquetWasm {
+  if (!pqModule) throw new Error('call loadParquet() first');
+  return pqModule;
+}
+export async function loadParquet(): Promise<ParquetWasm> {
+  pqModule ??= await import('parquet-wasm/node');
+  return pqModule;
+}
