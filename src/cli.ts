@@ -25,6 +25,11 @@ import { runTraining } from '../gnn/pipeline.ts';
 import type { TrainLog, TrainOptions } from '../gnn/train.ts';
 import type { FusionOptions } from '../gnn/fusion.ts';
 import { activeVersion, listModels, modelsDir, pinVersion, removeModel, saveModel } from '../gnn/versions.ts';
+import { GNN_TYPES } from '../gnn/graph.ts';
+import type { GnnType } from '../gnn/graph.ts';
+import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
+import { ExportJobs } from './export/jobs.ts';
+import type { ExportFormat, ExportKind } from './export/writers.ts';
 import { SEED_DIR, openCore } from './service.ts';
 import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
 
@@ -48,6 +53,9 @@ const USAGE = `usage: skillgraph <command> [options]
                                           hold out member→job pairs (and cold-start members with all their edges),
                                           train on the rest, and compare popularity, text-only, GraphSAGE, fused
                                           and re-ranked rankings (Recall@K, MRR, NDCG@K)
+  export --out DIR [--types member,job] [--kinds graph,fused] [--format npy|jsonl|parquet] [--version V]
+                                          write one embedding version to files with a manifest (the same
+                                          writer as startEmbeddingExport)
   import <dir>                            import members.jsonl, jobs.jsonl, interactions.jsonl (bad lines
                                           are reported with their line numbers and skipped)
 
@@ -248,6 +256,36 @@ async function main(argv: string[]): Promise<number> {
       });
       console.log(JSON.stringify({ version: manifest.version, bestEpoch: manifest.bestEpoch, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation, trainingMs: manifest.trainingMs, dir: path.join(modelsDir(config.dataDir), manifest.version) }, null, 2));
       return 0;
+    }
+    case 'export': {
+      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' }, types: { type: 'string', default: 'member,job' }, kinds: { type: 'string', default: 'graph,fused' }, format: { type: 'string', default: 'npy' }, version: { type: 'string' } } });
+      if (!values.out) throw new ConfigError(`export needs --out DIR.\n${USAGE}`);
+      const config = loadConfig();
+      const out = path.resolve(values.out);
+      const types = values.types!.split(',').map((t) => t.trim().toLowerCase()).map((t) => GNN_TYPES.find((g) => g.toLowerCase() === t) ?? t) as GnnType[];
+      const job = await withStore(async (store) => {
+        const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+        const embeddings = new GraphEmbeddings(store, encoder, config.dataDir);
+        const jobs = new ExportJobs(config.dataDir, path.dirname(out), embeddings);
+        if (!values.version && !activeVersion(config.dataDir)) throw new ConfigError('No model version to export; run `skillgraph train` first.');
+        let last = 0;
+        const started = jobs.start({
+          nodeTypes: types,
+          kinds: values.kinds!.split(',').map((k) => k.trim().toUpperCase()) as ExportKind[],
+          format: values.format!.toUpperCase() as ExportFormat,
+          destination: path.basename(out),
+          version: values.version ?? activeVersion(config.dataDir),
+        });
+        const timer = setInterval(() => {
+          const j = jobs.get(started.id);
+          if (j && j.rows !== last) process.stderr.write(`export: ${(last = j.rows)}/${j.totalRows ?? '?'} rows\n`);
+        }, 1000);
+        await jobs.idle();
+        clearInterval(timer);
+        return jobs.get(started.id)!;
+      });
+      console.log(JSON.stringify(job, null, 2));
+      return job.status === 'SUCCEEDED' ? 0 : 1;
     }
     case 'models': {
       const config = loadConfig();

@@ -7,6 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { loadKeyRing } from './api/auth.ts';
 import { createHttpService } from './api/http.ts';
+import type { Services } from './api/resolvers.ts';
 import { log } from './log.ts';
 import { openStore } from './store/open.ts';
 import type { GraphStore } from './store/types.ts';
@@ -30,6 +31,8 @@ export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)
 export interface RunningService {
   url: string;
   store: GraphStore;
+  /** The services behind the API (benchmarks and tests drive them directly). */
+  services: Services;
   /** The admin key generated on this first start, if one was. */
   generatedKey?: string;
   close(): Promise<void>;
@@ -99,9 +102,10 @@ export async function startService(config: Config): Promise<RunningService> {
     await refresher.start(activatedAt);
     const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) => log('info', msg, fields));
     exports.resumeInterrupted();
+    const services: Services = { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching, refresher, exports };
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
-      services: { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching, refresher, exports },
+      services,
       extraMetrics: [(register) => nearlineMetrics(register, refresher)],
       keys,
       development: config.development,
@@ -114,6 +118,7 @@ export async function startService(config: Config): Promise<RunningService> {
     return {
       url,
       store,
+      services,
       generatedKey: keys.generated,
       close: async () => {
         clearInterval(syncTimer);
