@@ -3,39 +3,15 @@
  * (not waiting for embeddings) and is killed; the restarted process applies exactly the events
  * after the saved position — none lost, none skipped — and catches up.
  */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startServiceProcess } from './support/process.ts';
 
 const KEY = 'crash-admin-key-0123456789';
 
-function start(dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_STORE: 'embedded', SKILLGRAPH_API_KEYS: `${KEY}:admin`, SKILLGRAPH_SEED_MEMBERS: '100', SKILLGRAPH_SEED_JOBS: '50', SKILLGRAPH_LOG_REQUESTS: 'false' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /"url":"(http:[^"]+)\/graphql"/.exec(stdout);
-      if (m) {
-        clearInterval(timer);
-        resolve(m[1]);
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`service exited with ${code}: ${stderr}`));
-    });
-  });
-  const exited = new Promise<void>((resolve) => child.once('exit', () => resolve()));
-  return { child, url, exited };
-}
+const start = (dataDir: string) => startServiceProcess(dataDir, { SKILLGRAPH_API_KEYS: `${KEY}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' });
 
 async function metric(url: string, name: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();

@@ -1,36 +1,12 @@
 /** The service as a real process: first start prints a key once, SIGTERM drains in-flight requests. */
-import { spawn } from 'node:child_process';
 import fs from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { startServiceProcess } from './support/process.ts';
 
-function startProcess(dataDir: string) {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_STORE: 'embedded', SKILLGRAPH_API_KEYS: '', SKILLGRAPH_SEED_MEMBERS: '100', SKILLGRAPH_SEED_JOBS: '50' },
-    stdio: ['ignore', 'pipe', 'pipe'],
-  });
-  let stdout = '';
-  let stderr = '';
-  child.stdout.on('data', (c: Buffer) => (stdout += c.toString()));
-  child.stderr.on('data', (c: Buffer) => (stderr += c.toString()));
-  const url = new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /"url":"(http:[^"]+)\/graphql"/.exec(stdout);
-      if (m) {
-        clearInterval(timer);
-        resolve(m[1]);
-      }
-    }, 50);
-    child.once('exit', (code) => {
-      clearInterval(timer);
-      reject(new Error(`service exited with ${code}: ${stderr}`));
-    });
-  });
-  const exited = new Promise<number | null>((resolve) => child.once('exit', (code) => resolve(code)));
-  return { child, url, exited, output: () => ({ stdout, stderr }) };
-}
+const startProcess = (dataDir: string) => startServiceProcess(dataDir, { SKILLGRAPH_API_KEYS: '' });
 
 describe('service process', () => {
   it('seeds on first start, prints the admin key once, and drains requests on SIGTERM', { timeout: 120_000 }, async () => {
