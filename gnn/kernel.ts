@@ -6,7 +6,7 @@
 import { inferenceNeighbors } from './graph.ts';
 import type { GnnGraph } from './graph.ts';
 import type { DenseParams, SageConfig, SageParams } from './sage.ts';
-import { matMul, tf } from './tf.ts';
+import { initTf, matMul, tf } from './tf.ts';
 
 /** Per-layer outputs for every node: h0, h1 (hidden) and z (normalised embeddings). */
 export interface Inference {
@@ -21,6 +21,7 @@ const CHUNK = 8192;
 
 /** Layer-wise inference over the whole graph. */
 export async function inferAll(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, onProgress?: (stage: string) => void): Promise<Inference> {
+  await initTf();
   const n = g.ids.length;
   const { hidden, outDim, inputDim } = cfg;
   const h0 = new Float32Array(n * hidden);

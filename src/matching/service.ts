@@ -83,6 +83,8 @@ export class MatchingService {
   private jobAttrs: Array<JobAttrs | undefined> = [];
   private memberAttrs: Array<MemberAttrs | undefined> = [];
   private hierarchy = new SkillHierarchy(new Map(), new Map());
+  /** Job profiles read for re-ranking, kept until the job changes (refresh) or the index is rebuilt. */
+  private jobProfileCache = new Map<string, JobProfile>();
   private places = new Map<string, string>();
 
   constructor(
@@ -119,6 +121,7 @@ export class MatchingService {
     }
     this.hierarchy = SkillHierarchy.fromProjection(await this.store.projection());
     this.places = places;
+    this.jobProfileCache = new Map();
     [this.jobs, this.members, this.jobAttrs, this.memberAttrs] = [jobs, members, jobAttrs, memberAttrs];
   }
 
@@ -126,6 +129,7 @@ export class MatchingService {
   async refresh(ref: NodeRef & { label: 'Member' | 'Job' }): Promise<void> {
     const index = ref.label === 'Job' ? this.jobs : this.members;
     if (!index) return;
+    if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
     const node = await this.store.getNode(ref);
     if (!node) {
       index.remove(ref.id);
@@ -215,10 +219,23 @@ export class MatchingService {
   private async rankJobs(query: Float32Array, profile: MemberProfile, accept: (row: number) => boolean, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const hits = this.jobs!.search([query], depth, accept)[0];
-    const nodes = (await this.store.getNodes('Job', hits.map((h) => h.id))).filter((n): n is NodeRecord => n !== null);
-    const profiles = new Map<string, JobProfile>((await jobProfiles(this.store, nodes)).map((p) => [p.id, p]));
+    const profiles = await this.jobProfilesOf(hits.map((h) => h.id));
     const ranked = hits.filter((h) => profiles.has(h.id)).map((h) => this.match(h.id, h.score, explainPair(profile, profiles.get(h.id)!, h.score, this.hierarchy, this.weights), version));
     return page(ranked, opts);
+  }
+
+  private async jobProfilesOf(ids: string[]): Promise<Map<string, JobProfile>> {
+    const missing = ids.filter((id) => !this.jobProfileCache.has(id));
+    if (missing.length) {
+      const nodes = (await this.store.getNodes('Job', missing)).filter((n): n is NodeRecord => n !== null);
+      for (const p of await jobProfiles(this.store, nodes)) this.jobProfileCache.set(p.id, p);
+    }
+    const out = new Map<string, JobProfile>();
+    for (const id of ids) {
+      const p = this.jobProfileCache.get(id);
+      if (p) out.set(id, p);
+    }
+    return out;
   }
 
   private match(id: string, similarity: number, explanation: Explanation, embeddingVersion: string): Match {
