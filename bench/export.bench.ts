@@ -7,12 +7,11 @@
  * (text features and inference over the graph) is the model's batch inference, measured by
  * bench:gnn.
  */
-import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadParquet, openWriter } from '../src/export/writers.ts';
+import { fileDigest, loadParquet, openWriter } from '../src/export/writers.ts';
 import type { ExportFormat, ExportKind } from '../src/export/writers.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, formats: { type: 'string', default: 'NPY,PARQUET,JSONL' } } });
@@ -32,11 +31,7 @@ for (const format of values.formats!.split(',') as ExportFormat[]) {
   }
   const files = writer.finish();
   let bytes = 0;
-  for (const f of files) {
-    const buf = fs.readFileSync(path.join(dir, f));
-    bytes += buf.length;
-    crypto.createHash('sha256').update(buf).digest('hex'); // the manifest's checksum pass
-  }
+  for (const f of files) bytes += (await fileDigest(path.join(dir, f))).bytes; // the manifest's checksum pass
   const s = (performance.now() - t0) / 1000;
   results[format] = { seconds: Number(s.toFixed(2)), rowsPerSecond: Math.round(n / s), mbPerSecond: Number((bytes / 2 ** 20 / s).toFixed(1)), fileMB: Number((bytes / 2 ** 20).toFixed(1)) };
   console.log(`${format.padEnd(8)} ${n} × ${dim}: ${s.toFixed(2)} s, ${Math.round(n / s)} rows/s, ${(bytes / 2 ** 20 / s).toFixed(1)} MB/s (${(bytes / 2 ** 20).toFixed(0)} MB written)`);

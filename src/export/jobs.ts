@@ -16,7 +16,7 @@ import { GNN_TYPES, typeIndex } from '../../gnn/graph.ts';
 import type { GnnType } from '../../gnn/graph.ts';
 import type { GraphEmbeddings, Snapshot } from '../embeddings/graph-embeddings.ts';
 import { DomainError } from '../errors.ts';
-import { loadParquet, openWriter } from './writers.ts';
+import { fileDigest, loadParquet, openWriter } from './writers.ts';
 import type { ExportFormat, ExportKind } from './writers.ts';
 
 export type ExportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
@@ -222,7 +222,7 @@ export class ExportJobs {
       createdAt: new Date().toISOString(),
       schema: { id: 'string (node id)', ...Object.fromEntries(kinds.map((k) => [k.toLowerCase(), `float32[${dims.get(k)}]`])) },
       counts,
-      files: files.map((f) => ({ name: f, bytes: fs.statSync(path.join(dir, f)).size, sha256: crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f))).digest('hex') })),
+      files: await Promise.all(files.map(async (f) => ({ name: f, ...(await fileDigest(path.join(dir, f))) }))),
     };
     fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest, null, 2));
     return files;

@@ -4,6 +4,7 @@
  * over Apache Arrow: an id column and one fixed-size float32 list column per kind, zstd).
  * Each writer gets rows in chunks and returns the files it wrote.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import * as arrow from 'apache-arrow';
@@ -121,4 +122,15 @@ export function parquetModule(): ParquetWasm {
 export async function loadParquet(): Promise<ParquetWasm> {
   pqModule ??= await import('parquet-wasm/node');
   return pqModule;
+}
+
+/** sha256 and size of a file, streamed (exports can be larger than one Buffer). */
+export async function fileDigest(file: string): Promise<{ sha256: string; bytes: number }> {
+  const hash = crypto.createHash('sha256');
+  let bytes = 0;
+  for await (const chunk of fs.createReadStream(file, { highWaterMark: 1 << 22 })) {
+    hash.update(chunk as Buffer);
+    bytes += (chunk as Buffer).length;
+  }
+  return { sha256: hash.digest('hex'), bytes };
 }
