@@ -37,7 +37,7 @@ export interface FusionHead {
   outDim: number;
   member: FusionTower;
   job: FusionTower;
-  metrics: { validation: RankingMetrics | null; steps: number; ms: number };
+  metrics: { validation: RankingMetrics | null; steps: number; ms: number; textScale?: number };
 }
 
 export interface FusionOptions {
@@ -105,16 +105,32 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
   const head: FusionHead = { id: '', textDim, graphDim, textOut: o.textOut, outDim: graphDim + o.textOut, member: toTower(towers[0]), job: toTower(towers[1]), metrics: { validation: null, steps: o.steps, ms: 0 } };
   vars.forEach((v) => v.dispose());
   optimizer.dispose();
-  head.id = fusionId(head);
-  // Validation: rank every job for the held-back pairs' members with fused vectors.
+  // The text part's weight against the graph part is then chosen on the validation pairs (a grid over
+  // a scale of the text tower): in-batch training sets directions well but not that balance. A node
+  // without graph signal is unaffected (its fused vector is the normalised text part either way).
   const queries = validationQueries(g, validation, 500);
   if (queries.length) {
-    const fused = fuseAll(head, g, text, graph, () => true);
     const jobs = range(g.start[typeIndex('Job')], g.start[typeIndex('Job') + 1]);
-    head.metrics.validation = rankingMetrics(queries, jobs, dotScorer(fused, fused, head.outDim, jobs, (x) => x, (x) => x), 10);
+    const trained = { member: head.member, job: head.job };
+    let best: { scale: number; metrics: RankingMetrics } | null = null;
+    for (const scale of [0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5]) {
+      const scaled: FusionHead = { ...head, member: scaleText(trained.member, scale), job: scaleText(trained.job, scale) };
+      const fused = fuseAll(scaled, g, text, graph, () => true);
+      const metrics = rankingMetrics(queries, jobs, dotScorer(fused, fused, head.outDim, jobs, (x) => x, (x) => x), 10);
+      if (!best || metrics.mrr > best.metrics.mrr) best = { scale, metrics };
+    }
+    head.member = scaleText(trained.member, best!.scale);
+    head.job = scaleText(trained.job, best!.scale);
+    head.metrics.validation = best!.metrics;
+    head.metrics.textScale = best!.scale;
   }
+  head.id = fusionId(head);
   head.metrics.ms = Date.now() - t0;
   return head;
+}
+
+function scaleText(t: FusionTower, scale: number): FusionTower {
+  return { text: { ...t.text, w: t.text.w.map((x) => x * scale) }, b: t.b.map((x) => x * scale), graphScale: t.graphScale };
 }
 
 function normalize(z: tf.Tensor2D): tf.Tensor2D {
