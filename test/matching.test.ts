@@ -50,8 +50,23 @@ describe.each([
       expect(node.explanation.signals.map((s: any) => s.signal)).toEqual(['SEMANTIC', 'SKILLS', 'TITLE', 'LOCATION', 'SENIORITY']);
       for (const m of node.explanation.matchedSkills) expect(['EXACT', 'CHILD', 'PARENT', 'SIBLING']).toContain(m.via);
     }
-    // Skill evidence shows up among the top matches (80 jobs over 219 occupations: not always the first).
-    expect(page.edges.some((e: any) => e.node.explanation.matchedSkills.length > 0)).toBe(true);
+    // A member and a job that share a skill: the match explains it as an EXACT skill match.
+    const jobs = (await svc.gql('{ jobs(first: 100) { edges { node { id skills { skill { id } } } } } }', {}, 'reader')).body.data.jobs.edges.map((e: any) => e.node);
+    const members = (await svc.gql('{ members(first: 100) { edges { node { id skills { skill { id } } } } } }', {}, 'admin')).body.data.members.edges.map((e: any) => e.node);
+    let pair: { member: string; job: string; skill: string } | null = null;
+    for (const m of members) {
+      const have = new Set(m.skills.map((x: any) => x.skill.id));
+      const j = jobs.find((job: any) => job.skills.some((x: any) => have.has(x.skill.id)));
+      if (j) {
+        pair = { member: m.id, job: j.id, skill: j.skills.find((x: any) => have.has(x.skill.id)).skill.id };
+        break;
+      }
+    }
+    expect(pair).not.toBeNull();
+    const all = await matchJobs({ m: pair!.member, first: 100, ex: false });
+    const hit = all.edges.find((e: any) => e.node.job.id === pair!.job);
+    expect(hit).toBeDefined();
+    expect(hit.node.explanation.matchedSkills).toContainEqual(expect.objectContaining({ skill: { id: pair!.skill }, via: 'EXACT', memberSkill: { id: pair!.skill } }));
   });
 
   it.skipIf(skip)('applies hard filters exactly and leaves out applied jobs and excluded companies', async () => {
