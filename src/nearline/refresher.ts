@@ -66,7 +66,12 @@ export class NearlineRefresher {
    * matching index was built at, so nothing before it needs applying).
    */
   async start(from: number): Promise<void> {
-    this.position = fs.existsSync(this.file) ? Number(fs.readFileSync(this.file, 'utf8').trim()) || 0 : from;
+    if (fs.existsSync(this.file)) this.position = Number(fs.readFileSync(this.file, 'utf8').trim()) || 0;
+    else {
+      // Saved at once: a crash before the first batch must not skip the events written meanwhile.
+      this.position = from;
+      this.savePosition();
+    }
     this.stats.position = this.position;
     this.stopped = false;
     this.schedule(0);
