@@ -8,18 +8,16 @@
  *    same vectors and queries with the same thread count (ours scans on one thread). The filtered
  *    FAISS figure searches a pre-built sub-index of the 10% (FAISS 1.7.3 has no search-time filter
  *    for flat indexes), which favours FAISS.
- * 2. GraphQL matchJobs p50/p99 under `clients` concurrent clients on the embedded store (the
- *    seeded marketplace, with a model trained at start).
+ * 2. GraphQL matchJobs p50/p99 under `clients` concurrent clients against the service in its own
+ *    process (embedded store, the seeded marketplace, a model trained at start).
  */
-import { execFileSync } from 'node:child_process';
+import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { loadConfig } from '../src/config.ts';
 import { VectorIndex } from '../src/matching/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
-import { startService } from '../src/service.ts';
 import { percentile } from './support.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, k: { type: 'string', default: '100' }, threads: { type: 'string', default: '1' }, clients: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' }, 'skip-graphql': { type: 'boolean', default: false } } });
@@ -82,12 +80,24 @@ console.log(row('1 query, 10% filter', ours.singleFilteredMs, faiss?.singleFilte
 console.log(row('64 queries', ours.batch64Ms, faiss?.batch64Ms));
 console.log(row('64 queries, 10% filter', ours.batch64FilteredMs, faiss?.batch64FilteredMs));
 
-// ---- 2. GraphQL matchJobs under concurrent clients
+// ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed)
 let graphql: Record<string, number> | null = null;
 if (!values['skip-graphql']) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
   const key = 'bench-admin-key-0123456789';
-  const service = await startService(loadConfig({ ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_API_KEYS: `${key}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' }));
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+    env: { ...process.env, PORT: '0', NODE_ENV: 'production', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_API_KEYS: `${key}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' },
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
+  let out = '';
+  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+  const url = await new Promise<string>((resolve, reject) => {
+    const timer = setInterval(() => {
+      const m = /"url":"(http:[^"]+)\/graphql"/.exec(out);
+      if (m) (clearInterval(timer), resolve(m[1]));
+    }, 100);
+    child.once('exit', (code) => (clearInterval(timer), reject(new Error(`service exited with ${code}`))));
+  });
   const members = 2000;
   const query = 'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
   const latencies: number[] = [];
@@ -99,16 +109,17 @@ if (!values['skip-graphql']) {
       while (Date.now() < until) {
         const m = `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}`;
         const s = performance.now();
-        const res = await fetch(`${service.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables: { m } }) });
+        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables: { m } }) });
         const body = (await res.json()) as { errors?: unknown };
         latencies.push(performance.now() - s);
         if (body.errors) errors++;
       }
     }),
   );
-  await service.close();
+  child.kill('SIGTERM');
+  await new Promise((res) => child.once('exit', res));
   fs.rmSync(dataDir, { recursive: true, force: true });
   graphql = { requests: latencies.length, errors, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: Math.round(latencies.length / Number(values.seconds)) };
-  console.log(`\nGraphQL matchJobs, ${values.clients} concurrent clients for ${values.seconds} s on the embedded store: ${graphql.requests} requests (${graphql.perSecond}/s), p50 ${graphql.p50Ms.toFixed(1)} ms, p99 ${graphql.p99Ms.toFixed(1)} ms, ${errors} errors`);
+  console.log(`\nGraphQL matchJobs, ${values.clients} concurrent clients for ${values.seconds} s against the service process (embedded store, NODE_ENV=production): ${graphql.requests} requests (${graphql.perSecond}/s), p50 ${graphql.p50Ms.toFixed(1)} ms, p99 ${graphql.p99Ms.toFixed(1)} ms, ${errors} errors`);
 }
 console.log(JSON.stringify({ bench: 'matching', n, d, k, ours, faiss, graphql }));
