@@ -21,8 +21,10 @@ async function metric(url: string, name: string): Promise<number> {
 describe('nearline refresh under SIGKILL', () => {
   it('resumes from the saved position and applies exactly the events after it', { timeout: 240_000 }, async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nearline-crash-'));
+    const children: Array<ReturnType<typeof start>> = [];
     try {
       const p = start(dataDir);
+      children.push(p);
       const url = await p.url;
       const gql = (u: string, query: string, variables: Record<string, unknown> = {}) =>
         fetch(`${u}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<any>);
@@ -38,6 +40,7 @@ describe('nearline refresh under SIGKILL', () => {
       const saved = fs.existsSync(positionFile) ? Number(fs.readFileSync(positionFile, 'utf8')) : 0;
 
       const again = start(dataDir);
+      children.push(again);
       const url2 = await again.url;
       // Caught up: no lag, position at the end of the feed.
       for (let i = 0; i < 200 && (await metric(url2, 'skillgraph_nearline_lag_events')) > 0; i++) await new Promise((r) => setTimeout(r, 50));
@@ -54,6 +57,8 @@ describe('nearline refresh under SIGKILL', () => {
       again.child.kill('SIGTERM');
       await again.exited;
     } finally {
+      // A failed assertion must not leave a service running.
+      for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
       fs.rmSync(dataDir, { recursive: true, force: true });
     }
   });
