@@ -19,7 +19,8 @@ import { seededRandom } from '../src/random.ts';
 import { nodePages } from '../src/store/scan.ts';
 import type { GraphStore } from '../src/store/types.ts';
 import type { TextEncoder } from '../src/text/types.ts';
-import { INTERACTION_EDGES, pairKey, typeIndex } from './graph.ts';
+import { pairKey, typeIndex } from './graph.ts';
+import { INTERACTION_TYPES } from '../src/marketplace/model.ts';
 import type { HeldOut } from './graph.ts';
 import { dotScorer, rankingMetrics } from './metrics.ts';
 import type { RankingMetrics, RankingQuery } from './metrics.ts';
@@ -70,7 +71,7 @@ export async function interactionPairs(store: GraphStore): Promise<Pair[]> {
   const latest = new Map<string, Pair>();
   for await (const page of nodePages(store, 'Member', 2000)) {
     const ids = page.map((n) => n.id);
-    for (const type of INTERACTION_EDGES) {
+    for (const type of INTERACTION_TYPES) {
       const lists = await store.neighborsMany('Member', ids, type, 'out');
       lists.forEach((list, i) => {
         for (const nb of list) {

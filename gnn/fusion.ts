@@ -17,9 +17,11 @@ import type { GnnGraph } from './graph.ts';
 import { typeIndex } from './graph.ts';
 import { dotScorer, rankingMetrics } from './metrics.ts';
 import type { RankingMetrics } from './metrics.ts';
+import { normalize, vecMat } from './kernel.ts';
+import { normalizeRows } from './sage.ts';
 import type { DenseParams } from './sage.ts';
 import { initTf, matMul, tf } from './tf.ts';
-import { range, validationQueries } from './train.ts';
+import { range, samplePairs, validationQueries } from './train.ts';
 
 export interface FusionTower {
   text: DenseParams;
@@ -75,17 +77,11 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
     return tf.tensor2d(out, [nodes.length, dim]);
   };
   const tower = (t: (typeof towers)[number], x: tf.Tensor2D, gr: tf.Tensor2D, mask: tf.Tensor2D) =>
-    normalize(tf.concat([tf.mul(tf.mul(gr, mask), t.scale), tf.add(matMul(x, t.text), t.b)], 1) as tf.Tensor2D);
+    normalizeRows(tf.concat([tf.mul(tf.mul(gr, mask), t.scale), tf.add(matMul(x, t.text), t.b)], 1) as tf.Tensor2D);
 
   for (let step = 0; step < o.steps && n > 0; step++) {
-    const b = Math.min(o.batchSize, n);
-    const m = new Uint32Array(b);
-    const j = new Uint32Array(b);
-    for (let i = 0; i < b; i++) {
-      const p = Math.floor(rand() * n);
-      m[i] = pairs[2 * p];
-      j[i] = pairs[2 * p + 1];
-    }
+    const [m, j] = samplePairs(pairs, o.batchSize, rand);
+    const b = m.length;
     const mask = (k: number) => tf.tensor2d(Float32Array.from({ length: k }, () => (rand() < o.graphDropout ? 0 : 1)), [k, 1]);
     const dup = new Float32Array(b * b);
     for (let a = 0; a < b; a++) for (let c = 0; c < b; c++) if (a !== c && (j[a] === j[c] || m[a] === m[c])) dup[a * b + c] = -1e9;
@@ -133,9 +129,6 @@ function scaleText(t: FusionTower, scale: number): FusionTower {
   return { text: { ...t.text, w: t.text.w.map((x) => x * scale) }, b: t.b.map((x) => x * scale), graphScale: t.graphScale };
 }
 
-function normalize(z: tf.Tensor2D): tf.Tensor2D {
-  return tf.div(z, tf.sqrt(tf.add(tf.sum(tf.square(z), 1, true), 1e-12))) as tf.Tensor2D;
-}
 
 /** Fused vector of one node (pure TypeScript). graph null: no graph signal (cold start). */
 export function fuse(head: FusionHead, side: 'member' | 'job', text: ArrayLike<number>, graph: ArrayLike<number> | null): Float32Array {
@@ -144,12 +137,8 @@ export function fuse(head: FusionHead, side: 'member' | 'job', text: ArrayLike<n
   if (graph) for (let i = 0; i < head.graphDim; i++) y[i] = graph[i] * t.graphScale;
   const textPart = y.subarray(head.graphDim);
   textPart.set(t.b);
-  addVecMat(text, t.text, textPart);
-  let s = 0;
-  for (let i = 0; i < y.length; i++) s += y[i] * y[i];
-  const inv = 1 / Math.sqrt(s + 1e-12);
-  for (let i = 0; i < y.length; i++) y[i] *= inv;
-  return y;
+  vecMat(text, t.text, textPart);
+  return normalize(y);
 }
 
 /**
@@ -168,14 +157,6 @@ export function fuseAll(head: FusionHead, g: GnnGraph, text: Float32Array, graph
   return out;
 }
 
-function addVecMat(x: ArrayLike<number>, m: DenseParams, y: Float32Array): void {
-  for (let i = 0; i < m.rows; i++) {
-    const xi = x[i];
-    if (xi === 0) continue;
-    const base = i * m.cols;
-    for (let j = 0; j < m.cols; j++) y[j] += xi * m.w[base + j];
-  }
-}
 
 /** Flat weights in a fixed order (member tower, then job tower: text, bias, graph scale). */
 export function flattenFusion(h: FusionHead): Float32Array {

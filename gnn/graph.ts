@@ -4,6 +4,7 @@
  * Built from the store's projection (never edge by edge from the store); held-out edges are
  * removed here, before anything else sees them.
  */
+import { INTERACTION_TYPES } from '../src/marketplace/model.ts';
 import type { NodeLabel, Projection } from '../src/store/types.ts';
 
 /** Node types the model embeds, in the order of their per-type input projections. */
@@ -14,7 +15,6 @@ export type GnnType = (typeof GNN_TYPES)[number];
 export type HeldOut = Set<string>;
 export const pairKey = (memberId: string, jobId: string) => `${memberId}\u0000${jobId}`;
 
-export const INTERACTION_EDGES = ['VIEWED', 'SAVED', 'APPLIED', 'HIRED'] as const;
 
 export interface GnnGraph {
   /** Global node index → id; type ranges are contiguous in GNN_TYPES order. */
@@ -71,7 +71,7 @@ export function buildGnnGraph(p: Projection, heldOut: HeldOut = new Set(), isola
     if (fromT < 0 || toT < 0) continue;
     const fromIds = p.ids[rel.from];
     const toIds = p.ids[rel.to];
-    const interaction = (INTERACTION_EDGES as readonly string[]).includes(rel.type);
+    const interaction = (INTERACTION_TYPES as readonly string[]).includes(rel.type);
     for (let i = 0; i < fromIds.length; i++) {
       for (let k = rel.offsets[i]; k < rel.offsets[i + 1]; k++) {
         const j = rel.targets[k];

@@ -87,7 +87,8 @@ function normalizeAll(z: Float32Array, d: number): void {
   for (let o = 0; o < z.length; o += d) normalize(z.subarray(o, o + d));
 }
 
-function normalize(v: Float32Array): Float32Array {
+/** Scales v to unit length in place (and returns it). */
+export function normalize(v: Float32Array): Float32Array {
   let s = 0;
   for (let j = 0; j < v.length; j++) s += v[j] * v[j];
   const inv = 1 / Math.sqrt(s + 1e-12);
@@ -95,8 +96,8 @@ function normalize(v: Float32Array): Float32Array {
   return v;
 }
 
-/** y = x·W (+ into y), W row-major rows × cols. */
-function vecMat(x: ArrayLike<number>, m: DenseParams, y: Float32Array): void {
+/** y += x·W, W row-major rows × cols. */
+export function vecMat(x: ArrayLike<number>, m: DenseParams, y: Float32Array): void {
   const { w, rows, cols } = m;
   for (let i = 0; i < rows; i++) {
     const xi = x[i];

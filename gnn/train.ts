@@ -110,16 +110,8 @@ export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: n
     let lossSum = 0;
     for (let step = 1; step <= steps; step++) {
       const group = groups[pickWeighted(weights, rand)];
-      const pairs = g.pairs[group];
-      const n = pairs.length / 2;
-      const b = Math.min(o.batchSize, n);
-      const src = new Uint32Array(b);
-      const dst = new Uint32Array(b);
-      for (let i = 0; i < b; i++) {
-        const p = Math.floor(rand() * n);
-        src[i] = pairs[2 * p];
-        dst[i] = pairs[2 * p + 1];
-      }
+      const [src, dst] = samplePairs(g.pairs[group], o.batchSize, rand);
+      const b = src.length;
       const dstType = group === 'memberJob' ? jobType : skillType;
       const negatives: number[] = [];
       for (let i = 0; i < o.randomNegatives; i++) negatives.push(g.start[dstType] + Math.floor(rand() * (g.start[dstType + 1] - g.start[dstType])));
@@ -201,6 +193,20 @@ export function validationQueries(g: GnnGraph, pairs: Uint32Array, maxMembers: n
   const mj = g.pairs.memberJob;
   for (let i = 0; i < mj.length; i += 2) if (relevant.has(mj[i])) (train.get(mj[i]) ?? train.set(mj[i], new Set()).get(mj[i])!).add(mj[i + 1]);
   return [...relevant.entries()].slice(0, maxMembers).map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
+}
+
+/** A batch of up to `size` pairs drawn with replacement from flat [from, to, …] pairs: [froms, tos]. */
+export function samplePairs(pairs: Uint32Array, size: number, rand: () => number): [Uint32Array, Uint32Array] {
+  const n = pairs.length / 2;
+  const b = Math.min(size, n);
+  const from = new Uint32Array(b);
+  const to = new Uint32Array(b);
+  for (let i = 0; i < b; i++) {
+    const p = Math.floor(rand() * n);
+    from[i] = pairs[2 * p];
+    to[i] = pairs[2 * p + 1];
+  }
+  return [from, to];
 }
 
 function pickWeighted(w: number[], rand: () => number): number {

@@ -60,7 +60,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
 }
 
 /** First start with seeding on: the seed taxonomy, then a generated marketplace through the bulk importer. */
-async function seedStore(store: GraphStore, config: Config): Promise<void> {
+async function seedStore(store: GraphStore): Promise<void> {
   if ((await store.countNodes('Skill')) === 0) {
     const t0 = Date.now();
     const seed = parseSeed(SEED_DIR);
@@ -90,7 +90,7 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
 export async function startService(config: Config): Promise<RunningService> {
   const store = await openStore(config);
   try {
-    if (config.seed) await seedStore(store, config);
+    if (config.seed) await seedStore(store);
     const core = await openCore(store, config);
     if (config.seed) await seedMarketplace(core, config);
     const { taxonomy, editor, extraction, marketplace } = core;

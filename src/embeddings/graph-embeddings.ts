@@ -173,16 +173,4 @@ export class GraphEmbeddings {
     const d = a.config.outDim;
     return a.inference.z.subarray(v * d, (v + 1) * d);
   }
-
-  /**
-   * Inductive inference for one node from its current text and neighbours (what the model
-   * sees for a node added or changed after activation).
-   */
-  async embed(node: NodeRecord, neighbors: NodeRef[]): Promise<Float32Array> {
-    const a = this.active;
-    if (!a) throw new DomainError('UNAVAILABLE', 'No GraphSAGE model is loaded; run `npx skillgraph train`.');
-    const [x] = await this.encoder.embed([nodeText(node) || node.label]);
-    const nbrs = neighbors.map((n) => globalIndex(a.graph, n.label as GnnType, n.id)).filter((v): v is number => v !== undefined);
-    return forwardNew(a.params, a.config, a.inference, typeIndex(node.label as GnnType), x, nbrs);
-  }
 }

@@ -24,6 +24,7 @@ import type { ParsedQuery } from './query.ts';
 import { DEFAULT_WEIGHTS, explainPair } from './rerank.ts';
 import type { Explanation, Weights } from './rerank.ts';
 import { VectorIndex } from './vector-index.ts';
+import { normalize } from '../../gnn/kernel.ts';
 
 /** Candidates re-ranked per request (at least; more when a later page is asked for). */
 export const RERANK_DEPTH = 100;
@@ -349,12 +350,6 @@ function page(ranked: Match[], opts: { first: number; offset: number }): MatchPa
   return { matches: ranked.slice(opts.offset, opts.offset + opts.first), hasMore: ranked.length > opts.offset + opts.first };
 }
 
-function normalize(v: Float32Array): Float32Array {
-  let s = 0;
-  for (const x of v) s += x * x;
-  const inv = 1 / Math.sqrt(s + 1e-12);
-  return v.map((x) => x * inv);
-}
 
 function time(v: string, field: string): number {
   const t = Date.parse(v);
