@@ -1,17 +1,60 @@
 /**
- * Exhaustive top-K over one contiguous Float32Array of unit vectors, with hard filters applied
- * during the scan. No approximate index: the corpus turns over fast and filters must be exact.
- * Rows are reused after removal; upserts and removals apply in place (no rebuild). Several
- * queries share one pass over the rows (each row is read once and scored against all of them).
+ * Exhaustive top-K over contiguous unit vectors, with hard filters applied during the scan.
+ * No approximate index: the corpus turns over fast and filters must be exact.
+ *
+ * The vectors live in WebAssembly memory, one row of `stride` floats each (the dimension
+ * padded to a multiple of 16 with zeros); dot-kernel.wat scores a block of rows against up to
+ * 64 queries with SIMD, and the top k of each query is kept here in a bounded heap. With a
+ * filter, the rows it lets through are listed per block first, so a selective filter makes the
+ * scan cheaper. Rows are reused after removal; upserts and removals apply in place (no
+ * rebuild). A batch of queries shares one pass over the rows.
  */
+import fs from 'node:fs';
+import wabtInit from 'wabt';
+
 export interface Hit {
   row: number;
   id: string;
   score: number;
 }
 
+interface Kernel {
+  scoreRange(data: number, stride: number, queries: number, nq: number, start: number, count: number, out: number): void;
+  scoreRows(data: number, stride: number, queries: number, nq: number, rows: number, count: number, out: number): void;
+}
+
+const kernelModule = await (async () => {
+  const wabt = await wabtInit();
+  const source = wabt.parseWat('dot-kernel.wat', fs.readFileSync(new URL('./dot-kernel.wat', import.meta.url), 'utf8'), { simd: true });
+  try {
+    source.validate();
+    return new WebAssembly.Module(source.toBinary({}).buffer as Uint8Array<ArrayBuffer>);
+  } finally {
+    source.destroy();
+  }
+})();
+
+/** Queries scored in one pass (the kernel's batch); larger batches take several passes. */
+const QUERIES_PER_PASS = 64;
+/** Scores produced per kernel call (rows × queries). */
+const SCORES_PER_CALL = 1 << 16;
+const PAGE = 65536;
+/** wasm32 memory tops out at 4 GiB. */
+const MAX_PAGES = 65536;
+
 export class VectorIndex {
-  private data: Float32Array;
+  /** Floats per row: the dimension rounded up to a multiple of 16. */
+  readonly stride: number;
+  private readonly memory: WebAssembly.Memory;
+  private readonly kernel: Kernel;
+  private f32!: Float32Array;
+  private i32!: Int32Array;
+  // Byte offsets of the regions: queries, scores, a row list, then the rows.
+  private readonly queriesAt: number;
+  private readonly scoresAt: number;
+  private readonly listAt: number;
+  private readonly dataAt: number;
+  private capacity = 0;
   private ids: Array<string | null> = [];
   private readonly rowOf = new Map<string, number>();
   private free: number[] = [];
@@ -20,7 +63,16 @@ export class VectorIndex {
     readonly dim: number,
     capacity = 1024,
   ) {
-    this.data = new Float32Array(capacity * dim);
+    if (!Number.isInteger(dim) || dim < 1) throw new Error(`an index needs a positive dimension, not ${dim}`);
+    this.stride = Math.ceil(dim / 16) * 16;
+    this.queriesAt = 0;
+    this.scoresAt = this.queriesAt + QUERIES_PER_PASS * this.stride * 4;
+    this.listAt = this.scoresAt + SCORES_PER_CALL * 4;
+    this.dataAt = this.listAt + SCORES_PER_CALL * 4;
+    this.memory = new WebAssembly.Memory({ initial: this.pagesFor(Math.max(1, capacity)), maximum: MAX_PAGES });
+    this.kernel = new WebAssembly.Instance(kernelModule, { env: { memory: this.memory } }).exports as unknown as Kernel;
+    this.capacity = this.rowsIn(this.memory.buffer.byteLength);
+    this.remap();
   }
 
   get size(): number {
@@ -40,9 +92,12 @@ export class VectorIndex {
     return this.ids[row] ?? null;
   }
 
+  /** A copy of the stored vector. */
   vector(id: string): Float32Array | null {
     const row = this.rowOf.get(id);
-    return row === undefined ? null : this.data.subarray(row * this.dim, (row + 1) * this.dim);
+    if (row === undefined) return null;
+    const at = this.dataAt / 4 + row * this.stride;
+    return this.f32.slice(at, at + this.dim);
   }
 
   /** Inserts or replaces a vector; returns its row (stable until removed). */
@@ -51,14 +106,10 @@ export class VectorIndex {
     let row = this.rowOf.get(id) ?? this.free.pop();
     if (row === undefined) {
       row = this.ids.length;
+      if (row >= this.capacity) this.grow(row + 1);
       this.ids.push(null);
-      if ((row + 1) * this.dim > this.data.length) {
-        const grown = new Float32Array(Math.max(this.data.length * 2, (row + 1) * this.dim));
-        grown.set(this.data);
-        this.data = grown;
-      }
     }
-    this.data.set(vec, row * this.dim);
+    this.f32.set(vec, this.dataAt / 4 + row * this.stride);
     this.ids[row] = id;
     this.rowOf.set(id, row);
     return row;
@@ -69,7 +120,8 @@ export class VectorIndex {
     if (row === undefined) return undefined;
     this.rowOf.delete(id);
     this.ids[row] = null;
-    this.data.fill(0, row * this.dim, (row + 1) * this.dim);
+    const at = this.dataAt / 4 + row * this.stride;
+    this.f32.fill(0, at, at + this.stride);
     this.free.push(row);
     return row;
   }
@@ -78,39 +130,73 @@ export class VectorIndex {
    * The k best rows by dot product for each query, among rows `accept` lets through (checked
    * before the dot product, so selective filters make the scan cheaper).
    */
-  search(queries: Float32Array[], k: number, accept?: (row: number) => boolean): Hit[][] {
-    const dim = this.dim;
-    const data = this.data;
+  search(queries: ArrayLike<number>[], k: number, accept?: (row: number) => boolean): Hit[][] {
+    for (const q of queries) if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
     const heaps = queries.map(() => new TopK(k));
-    const nq = queries.length;
-    const ids = this.ids;
-    const rows = ids.length;
-    const tail = dim & ~3;
-    for (let row = 0; row < rows; row++) {
-      if (ids[row] === null) continue;
-      if (accept !== undefined && !accept(row)) continue;
-      const base = row * dim;
-      for (let q = 0; q < nq; q++) {
-        const v = queries[q];
-        // Four accumulators: independent adds the CPU can overlap.
-        let s0 = 0;
-        let s1 = 0;
-        let s2 = 0;
-        let s3 = 0;
-        let j = 0;
-        for (; j < tail; j += 4) {
-          s0 += data[base + j] * v[j];
-          s1 += data[base + j + 1] * v[j + 1];
-          s2 += data[base + j + 2] * v[j + 2];
-          s3 += data[base + j + 3] * v[j + 3];
-        }
-        for (; j < dim; j++) s0 += data[base + j] * v[j];
-        const s = s0 + s1 + s2 + s3;
-        const heap = heaps[q];
-        if (s > heap.floor) heap.push(row, s);
-      }
+    for (let first = 0; first < queries.length; first += QUERIES_PER_PASS) {
+      this.pass(queries.slice(first, first + QUERIES_PER_PASS), heaps.slice(first, first + QUERIES_PER_PASS), accept);
     }
     return heaps.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
+  }
+
+  /** One pass over the rows for up to QUERIES_PER_PASS queries. */
+  private pass(queries: ArrayLike<number>[], heaps: TopK[], accept?: (row: number) => boolean): void {
+    const { f32, i32, stride, ids, kernel } = this;
+    const nq = queries.length;
+    f32.fill(0, this.queriesAt / 4, this.queriesAt / 4 + nq * stride);
+    queries.forEach((q, i) => f32.set(q, this.queriesAt / 4 + i * stride));
+    const floors = Float64Array.from(heaps, (h) => h.floor);
+    const block = Math.floor(SCORES_PER_CALL / nq);
+    const scores = this.scoresAt / 4;
+    const list = this.listAt / 4;
+    const rows = ids.length;
+    for (let start = 0; start < rows; start += block) {
+      const end = Math.min(rows, start + block);
+      let n = 0;
+      if (accept) {
+        for (let row = start; row < end; row++) if (ids[row] !== null && accept(row)) i32[list + n++] = row;
+        if (n === 0) continue;
+        kernel.scoreRows(this.dataAt, stride, this.queriesAt, nq, this.listAt, n, this.scoresAt);
+      } else {
+        n = end - start;
+        kernel.scoreRange(this.dataAt, stride, this.queriesAt, nq, start, n, this.scoresAt);
+      }
+      for (let i = 0; i < n; i++) {
+        const at = scores + i * nq;
+        for (let q = 0; q < nq; q++) {
+          const s = f32[at + q];
+          if (s <= floors[q]) continue;
+          const row = accept ? i32[list + i] : start + i;
+          if (ids[row] === null) continue;
+          heaps[q].push(row, s);
+          floors[q] = heaps[q].floor;
+        }
+      }
+    }
+  }
+
+  private rowsIn(bytes: number): number {
+    return Math.floor((bytes - this.dataAt) / (this.stride * 4));
+  }
+
+  private pagesFor(rows: number): number {
+    return Math.ceil((this.dataAt + rows * this.stride * 4) / PAGE);
+  }
+
+  private grow(rows: number): void {
+    const want = Math.max(rows, this.capacity * 2);
+    const pages = Math.min(MAX_PAGES, this.pagesFor(want));
+    const have = this.memory.buffer.byteLength / PAGE;
+    if (pages <= have || this.pagesFor(rows) > MAX_PAGES) throw new Error(`the index cannot hold ${rows} rows of ${this.dim} floats (WebAssembly memory is limited to 4 GiB)`);
+    this.memory.grow(pages - have);
+    this.capacity = this.rowsIn(this.memory.buffer.byteLength);
+    this.remap();
+  }
+
+  /** Views over the memory (a grown memory detaches the old ones). */
+  private remap(): void {
+    this.f32 = new Float32Array(this.memory.buffer);
+    this.i32 = new Int32Array(this.memory.buffer);
   }
 }
 
