@@ -10,7 +10,8 @@
  *    "sub-index" rows add FAISS searching a pre-built index of only the 10% that pass, which
  *    favours FAISS (a filter known ahead of time).
  * 2. GraphQL matchJobs p50/p99 under `clients` concurrent clients against the service in its own
- *    process (embedded store, the seeded marketplace, a model trained at start).
+ *    process (embedded store, the seeded marketplace, a model trained at start), beside the floor
+ *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -84,7 +85,7 @@ console.log(row('1 query, 10% sub-index', ours.singleFilteredMs, faiss?.singleSu
 console.log(row('64 queries, 10% sub-index', ours.batch64FilteredMs, faiss?.batch64SubIndexMs));
 
 // ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed)
-let graphql: Record<string, number> | null = null;
+let graphql: Record<string, Record<string, number>> | null = null;
 if (!values['skip-graphql']) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
   const key = 'bench-admin-key-0123456789';
@@ -103,26 +104,36 @@ if (!values['skip-graphql']) {
   });
   const members = 2000;
   const query = 'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
-  const latencies: number[] = [];
-  let errors = 0;
-  const until = Date.now() + Number(values.seconds) * 1000;
   const r = seededRandom(5);
-  await Promise.all(
-    Array.from({ length: Number(values.clients) }, async () => {
-      while (Date.now() < until) {
-        const m = `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}`;
-        const s = performance.now();
-        const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify({ query, variables: { m } }) });
-        const body = (await res.json()) as { errors?: unknown };
-        latencies.push(performance.now() - s);
-        if (body.errors) errors++;
-      }
-    }),
-  );
+  /** `clients` closed-loop clients for `seconds`, each sending the next request when the last is answered. */
+  const load = async (body: () => unknown) => {
+    const latencies: number[] = [];
+    let errors = 0;
+    const until = Date.now() + Number(values.seconds) * 1000;
+    await Promise.all(
+      Array.from({ length: Number(values.clients) }, async () => {
+        while (Date.now() < until) {
+          const s = performance.now();
+          const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body()) });
+          const answer = (await res.json()) as { errors?: unknown };
+          latencies.push(performance.now() - s);
+          if (answer.errors) errors++;
+        }
+      }),
+    );
+    return { requests: latencies.length, errors, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: Math.round(latencies.length / Number(values.seconds)) };
+  };
+  // The floor: the same clients, HTTP stack and auth, with the smallest query there is.
+  const floor = await load(() => ({ query: '{ __typename }' }));
+  const match = await load(() => ({ query, variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` } }));
+  graphql = { match, floor };
   child.kill('SIGTERM');
   await new Promise((res) => child.once('exit', res));
   fs.rmSync(dataDir, { recursive: true, force: true });
-  graphql = { requests: latencies.length, errors, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: Math.round(latencies.length / Number(values.seconds)) };
-  console.log(`\nGraphQL matchJobs, ${values.clients} concurrent clients for ${values.seconds} s against the service process (embedded store, NODE_ENV=production): ${graphql.requests} requests (${graphql.perSecond}/s), p50 ${graphql.p50Ms.toFixed(1)} ms, p99 ${graphql.p99Ms.toFixed(1)} ms, ${errors} errors`);
+  const line = (name: string, x: { requests: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number }) => `${name.padEnd(30)} ${String(x.perSecond).padStart(8)} ${x.p50Ms.toFixed(1).padStart(8)} ${x.p99Ms.toFixed(1).padStart(8)} ${String(x.errors).padStart(7)}`;
+  console.log(`\nGraphQL, ${values.clients} concurrent clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine)`);
+  console.log(`${'query'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
+  console.log(line('{ __typename } (floor)', floor));
+  console.log(line('matchJobs, first 10, explained', match));
 }
 console.log(JSON.stringify({ bench: 'matching', n, d, k, ours, faiss, graphql }));

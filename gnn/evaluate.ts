@@ -32,7 +32,7 @@ import { fuseAll } from './fusion.ts';
 import type { FusionOptions } from './fusion.ts';
 import { jobProfiles, memberProfiles, SkillHierarchy } from '../src/matching/profile.ts';
 import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
-import { explainPair } from '../src/matching/rerank.ts';
+import { SkillCredit, scorePair } from '../src/matching/rerank.ts';
 import type { NodeRecord } from '../src/store/types.ts';
 
 export interface EvaluateOptions {
@@ -217,7 +217,8 @@ export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string
     const profile = context.members.get(g.ids[member]);
     if (!profile) return;
     const top = [...out.keys()].sort((a, b) => out[b] - out[a]).slice(0, RERANK_DEPTH);
-    for (const i of top) out[i] = 10 + explainPair(profile, context.jobs[jobs[i] - jobStart], out[i], context.hierarchy).score;
+    const credit = new SkillCredit(profile.skills, context.hierarchy);
+    for (const i of top) out[i] = 10 + scorePair(profile, context.jobs[jobs[i] - jobStart], out[i], credit);
   };
   return {
     popularity: rankingMetrics(queries, jobs, (_m, out) => jobs.forEach((j, i) => (out[i] = popularity[j])), k),

@@ -1,6 +1,7 @@
 /**
  * The HTTP face of the service: POST /graphql (Apollo Server 5 on Express 5), a local query
- * page (no CDN), /healthz, /readyz, /metrics, one JSON log line per request.
+ * page (no CDN), /healthz, /readyz, /metrics, one JSON log line per request. Apollo's
+ * cache-control plugin is off: it wraps every field resolver and the API sets no cache hints.
  */
 import fs from 'node:fs';
 import http from 'node:http';
@@ -8,7 +9,7 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer } from '@apollo/server';
 import type { ApolloServerPlugin } from '@apollo/server';
-import { ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
@@ -106,7 +107,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     introspection: true,
     includeStacktraceInErrorResponses: opts.development,
     formatError: makeFormatError(opts.development, (err) => log('error', 'internal error', { error: String((err as Error)?.stack ?? err) })),
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server }), observe],
+    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server }), observe],
     validationRules: protection.validationRules,
   });
   await apollo.start();

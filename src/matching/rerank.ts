@@ -40,38 +40,85 @@ export interface Explanation {
   missingSkills: string[];
 }
 
-export function explainPair(member: MemberProfile, job: JobProfile, cosine: number, hierarchy: SkillHierarchy, weights: Weights = DEFAULT_WEIGHTS): Explanation {
-  const matchedSkills: MatchedSkill[] = [];
-  const missingSkills: string[] = [];
-  let covered = 0;
-  let total = 0;
-  for (const [skillId, { relation, weight }] of job.skills) {
-    total += weight;
-    const m = skillCredit(member.skills, skillId, hierarchy);
-    if (m) {
-      covered += weight * CREDIT[m.via];
-      matchedSkills.push({ skillId, relation, via: m.via, memberSkillId: m.memberSkillId, credit: CREDIT[m.via] });
-    } else if (relation === 'REQUIRED') missingSkills.push(skillId);
+/**
+ * What a member has for a job's skills: the best credit per skill — EXACT; CHILD when the member
+ * has a narrower skill; PARENT when a broader one; SIBLING when one under the same parent.
+ * Worked from the member's side (their skills' parents, a few dozen), so a job skill costs a
+ * lookup per parent however large its groups are; answers are remembered per skill, as the
+ * candidates of one request share many skills.
+ */
+export class SkillCredit {
+  private readonly memo = new Map<string, { via: SkillVia; memberSkillId: string } | null>();
+  /** parent skill → the first of the member's skills under it. */
+  private readonly under = new Map<string, string>();
+
+  constructor(
+    private readonly have: Set<string>,
+    private readonly hierarchy: SkillHierarchy,
+  ) {
+    for (const m of have) for (const p of hierarchy.parents.get(m) ?? []) if (!this.under.has(p)) this.under.set(p, m);
   }
-  const values: Record<Signal, number> = {
-    semantic: (cosine + 1) / 2,
-    skills: total > 0 ? covered / total : 0,
-    title: titleSignal(member, job),
-    location: locationSignal(member, job),
-    seniority: member.seniority === null || job.seniority === null ? 0.5 : Math.max(0, 1 - Math.abs(member.seniority - job.seniority) / 3),
-  };
-  const signals = SIGNALS.map((signal) => ({ signal, value: round(values[signal]), weight: weights[signal], contribution: round(values[signal] * weights[signal]) }));
-  matchedSkills.sort((a, b) => b.credit - a.credit || a.skillId.localeCompare(b.skillId));
-  return { score: round(signals.reduce((s, x) => s + x.contribution, 0)), signals, matchedSkills, missingSkills };
+
+  of(skillId: string): { via: SkillVia; memberSkillId: string } | null {
+    let m = this.memo.get(skillId);
+    if (m === undefined) this.memo.set(skillId, (m = this.find(skillId)));
+    return m;
+  }
+
+  private find(skillId: string): { via: SkillVia; memberSkillId: string } | null {
+    if (this.have.has(skillId)) return { via: 'EXACT', memberSkillId: skillId };
+    const narrower = this.under.get(skillId);
+    if (narrower !== undefined) return { via: 'CHILD', memberSkillId: narrower };
+    const parents = this.hierarchy.parents.get(skillId) ?? [];
+    for (const p of parents) if (this.have.has(p)) return { via: 'PARENT', memberSkillId: p };
+    for (const p of parents) {
+      const sibling = this.under.get(p);
+      if (sibling !== undefined) return { via: 'SIBLING', memberSkillId: sibling };
+    }
+    return null;
+  }
 }
 
-function skillCredit(have: Set<string>, skillId: string, h: SkillHierarchy): { via: SkillVia; memberSkillId: string } | null {
-  if (have.has(skillId)) return { via: 'EXACT', memberSkillId: skillId };
-  for (const c of h.children.get(skillId) ?? []) if (have.has(c)) return { via: 'CHILD', memberSkillId: c };
-  const parents = h.parents.get(skillId) ?? [];
-  for (const p of parents) if (have.has(p)) return { via: 'PARENT', memberSkillId: p };
-  for (const p of parents) for (const s of h.children.get(p) ?? []) if (s !== skillId && have.has(s)) return { via: 'SIBLING', memberSkillId: s };
-  return null;
+/** The re-ranking score of one pair: the same number as explainPair(…).score, without the explanation. */
+export function scorePair(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, weights: Weights = DEFAULT_WEIGHTS): number {
+  return combine(signalValues(member, job, cosine, credit, null), weights);
+}
+
+export function explainPair(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, weights: Weights = DEFAULT_WEIGHTS): Explanation {
+  const detail = { matchedSkills: [] as MatchedSkill[], missingSkills: [] as string[] };
+  const values = signalValues(member, job, cosine, credit, detail);
+  const signals = SIGNALS.map((signal, i) => ({ signal, value: round(values[i]), weight: weights[signal], contribution: round(values[i] * weights[signal]) }));
+  detail.matchedSkills.sort((a, b) => b.credit - a.credit || a.skillId.localeCompare(b.skillId));
+  return { score: combine(values, weights), signals, ...detail };
+}
+
+/** score = Σ contribution, each contribution rounded as the explanation shows it. */
+function combine(v: number[], w: Weights): number {
+  return round(round(v[0] * w.semantic) + round(v[1] * w.skills) + round(v[2] * w.title) + round(v[3] * w.location) + round(v[4] * w.seniority));
+}
+
+/**
+ * The signal values in SIGNALS order; the matched and missing skills go to `detail` when it
+ * is given.
+ */
+function signalValues(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, detail: { matchedSkills: MatchedSkill[]; missingSkills: string[] } | null): number[] {
+  let covered = 0;
+  let total = 0;
+  job.skills.forEach(({ relation, weight }, skillId) => {
+    total += weight;
+    const m = credit.of(skillId);
+    if (m) {
+      covered += weight * CREDIT[m.via];
+      detail?.matchedSkills.push({ skillId, relation, via: m.via, memberSkillId: m.memberSkillId, credit: CREDIT[m.via] });
+    } else if (relation === 'REQUIRED') detail?.missingSkills.push(skillId);
+  });
+  return [
+    (cosine + 1) / 2,
+    total > 0 ? covered / total : 0,
+    titleSignal(member, job),
+    locationSignal(member, job),
+    member.seniority === null || job.seniority === null ? 0.5 : Math.max(0, 1 - Math.abs(member.seniority - job.seniority) / 3),
+  ];
 }
 
 function titleSignal(m: MemberProfile, j: JobProfile): number {
@@ -82,7 +129,8 @@ function titleSignal(m: MemberProfile, j: JobProfile): number {
 
 function locationSignal(m: MemberProfile, j: JobProfile): number {
   if (j.workplace === 'REMOTE' && m.openToRemote) return 1;
-  const shared = j.location.filter((l, i) => m.location[i] === l).length;
+  let shared = 0;
+  for (let i = 0; i < j.location.length; i++) if (m.location[i] === j.location[i]) shared++;
   if (shared === 0) return 0;
   if (shared >= 3 || (shared === j.location.length && shared === m.location.length)) return 1;
   return shared === 2 ? 0.7 : 0.4;

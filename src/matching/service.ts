@@ -21,7 +21,7 @@ import { SkillHierarchy, jobProfiles, locationChainOf, memberProfiles, seniority
 import type { JobProfile, MemberProfile } from './profile.ts';
 import { parseJobQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
-import { DEFAULT_WEIGHTS, explainPair } from './rerank.ts';
+import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from './rerank.ts';
 import type { Explanation, Weights } from './rerank.ts';
 import { VectorIndex } from './vector-index.ts';
 import { normalize } from '../../gnn/kernel.ts';
@@ -52,6 +52,13 @@ export interface Match {
   similarity: number;
   explanation: Explanation;
   embeddingVersion: string;
+}
+
+interface Candidate {
+  id: string;
+  similarity: number;
+  score: number;
+  explain: () => Explanation;
 }
 
 export interface MatchPage {
@@ -167,10 +174,13 @@ export class MatchingService {
     const nodes = (await this.store.getNodes('Member', hits.map((h) => h.id))).filter((n): n is NodeRecord => n !== null);
     const profiles = new Map((await memberProfiles(this.store, nodes)).map((p) => [p.id, p]));
     const [jobProfile] = await jobProfiles(this.store, [job]);
-    const ranked = hits
-      .filter((h) => profiles.has(h.id))
-      .map((h) => this.match(h.id, h.score, explainPair(profiles.get(h.id)!, jobProfile, h.score, this.hierarchy, this.weights), version));
-    return page(ranked, opts);
+    const candidates = hits.flatMap((h) => {
+      const member = profiles.get(h.id);
+      if (!member) return [];
+      const credit = new SkillCredit(member.skills, this.hierarchy);
+      return [{ id: h.id, similarity: h.score, score: scorePair(member, jobProfile, h.score, credit, this.weights), explain: () => explainPair(member, jobProfile, h.score, credit, this.weights) }];
+    });
+    return this.page(candidates, opts, version);
   }
 
   async searchJobs(text: string, opts: { memberId?: string | null; first: number; offset: number; filter?: JobFilter | null }): Promise<MatchPage> {
@@ -212,17 +222,31 @@ export class MatchingService {
     let sim = 0;
     for (let i = 0; i < m.length; i++) sim += m[i] * j[i];
     const [[mp], [jp]] = await Promise.all([memberProfiles(this.store, [member]), jobProfiles(this.store, [job])]);
-    const match = this.match(jobId, sim, explainPair(mp, jp, sim, this.hierarchy, this.weights), version);
+    const match = this.match(jobId, sim, explainPair(mp, jp, sim, new SkillCredit(mp.skills, this.hierarchy), this.weights), version);
     const band = match.score >= 0.7 ? 'STRONG' : match.score >= 0.55 ? 'GOOD' : match.score >= 0.4 ? 'FAIR' : 'WEAK';
     return { ...match, band };
   }
 
-  private async rankJobs(query: Float32Array, profile: MemberProfile, accept: (row: number) => boolean, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
+  private async rankJobs(query: Float32Array, profile: MemberProfile, accept: ((row: number) => boolean) | undefined, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const hits = this.jobs!.search([query], depth, accept)[0];
     const profiles = await this.jobProfilesOf(hits.map((h) => h.id));
-    const ranked = hits.filter((h) => profiles.has(h.id)).map((h) => this.match(h.id, h.score, explainPair(profile, profiles.get(h.id)!, h.score, this.hierarchy, this.weights), version));
-    return page(ranked, opts);
+    const credit = new SkillCredit(profile.skills, this.hierarchy);
+    const candidates = hits.flatMap((h) => {
+      const job = profiles.get(h.id);
+      return job ? [{ id: h.id, similarity: h.score, score: scorePair(profile, job, h.score, credit, this.weights), explain: () => explainPair(profile, job, h.score, credit, this.weights) }] : [];
+    });
+    return this.page(candidates, opts, version);
+  }
+
+  /**
+   * Orders the re-scored candidates and explains the page asked for (only those: scoring is
+   * cheap, explaining is not).
+   */
+  private page(candidates: Candidate[], opts: { first: number; offset: number }, version: string): MatchPage {
+    candidates.sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id.localeCompare(b.id));
+    const matches = candidates.slice(opts.offset, opts.offset + opts.first).map((c) => this.match(c.id, c.similarity, c.explain(), version));
+    return { matches, hasMore: candidates.length > opts.offset + opts.first };
   }
 
   private async jobProfilesOf(ids: string[]): Promise<Map<string, JobProfile>> {
@@ -260,9 +284,11 @@ export class MatchingService {
     return index.vector(node.id) ?? this.embeddings.fuseNode(node, await gnnNeighbors(this.store, node));
   }
 
-  private jobFilter(f: JobFilter | null | undefined, exclude: Set<number>): (row: number) => boolean {
+  /** The scan's predicate over job rows; none when nothing is filtered or excluded. */
+  private jobFilter(f: JobFilter | null | undefined, exclude: Set<number>): ((row: number) => boolean) | undefined {
     const attrs = this.jobAttrs;
     const keep = compileJobFilter(f);
+    if (!keep.filters && !exclude.size) return undefined;
     return (row) => {
       if (exclude.has(row)) return false;
       const a = attrs[row];
@@ -344,12 +370,6 @@ export function jobAttrsOf(n: NodeRecord): JobAttrs {
 function memberAttrsOf(n: NodeRecord): MemberAttrs {
   return { seniority: seniorityLevel(n.props.seniority), location: locationChainOf(n.props.locationId), openToRemote: n.props.openToRemote === true };
 }
-
-function page(ranked: Match[], opts: { first: number; offset: number }): MatchPage {
-  ranked.sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id.localeCompare(b.id));
-  return { matches: ranked.slice(opts.offset, opts.offset + opts.first), hasMore: ranked.length > opts.offset + opts.first };
-}
-
 
 function time(v: string, field: string): number {
   const t = Date.parse(v);

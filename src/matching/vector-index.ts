@@ -133,9 +133,8 @@ export class VectorIndex {
   search(queries: ArrayLike<number>[], k: number, accept?: (row: number) => boolean): Hit[][] {
     for (const q of queries) if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
     const heaps = queries.map(() => new TopK(k));
-    for (let first = 0; first < queries.length; first += QUERIES_PER_PASS) {
-      this.pass(queries.slice(first, first + QUERIES_PER_PASS), heaps.slice(first, first + QUERIES_PER_PASS), accept);
-    }
+    if (queries.length <= QUERIES_PER_PASS) this.pass(queries, heaps, accept);
+    else for (let first = 0; first < queries.length; first += QUERIES_PER_PASS) this.pass(queries.slice(first, first + QUERIES_PER_PASS), heaps.slice(first, first + QUERIES_PER_PASS), accept);
     return heaps.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
   }
 
@@ -145,7 +144,8 @@ export class VectorIndex {
     const nq = queries.length;
     f32.fill(0, this.queriesAt / 4, this.queriesAt / 4 + nq * stride);
     queries.forEach((q, i) => f32.set(q, this.queriesAt / 4 + i * stride));
-    const floors = Float64Array.from(heaps, (h) => h.floor);
+    const floors = new Float64Array(nq);
+    for (let q = 0; q < nq; q++) floors[q] = heaps[q].floor;
     const block = Math.floor(SCORES_PER_CALL / nq);
     const scores = this.scoresAt / 4;
     const list = this.listAt / 4;
