@@ -1,5 +1,7 @@
 /** Service configuration, read once from the environment and validated. */
 import path from 'node:path';
+import { parseWeights } from './matching/rerank.ts';
+import type { Weights } from './matching/rerank.ts';
 import { DEFAULT_CACHE_DIR } from './text/open.ts';
 
 export interface Config {
@@ -23,6 +25,8 @@ export interface Config {
   seedJobs: number;
   /** Train a first GraphSAGE model at start when none exists (SKILLGRAPH_TRAIN_ON_START=false turns it off). */
   trainOnStart: boolean;
+  /** Re-ranking weights per signal (SKILLGRAPH_MATCH_WEIGHTS="semantic=0.5,skills=0.3"; unnamed signals keep their defaults). */
+  matchWeights: Weights;
   /** Where embedding exports may write (SKILLGRAPH_EXPORT_DIR; default <data dir>/exports-out). */
   exportDir: string;
   /** Largest request body accepted, in bytes. */
@@ -72,10 +76,26 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     seedMembers: count(env, 'SKILLGRAPH_SEED_MEMBERS', 2000),
     seedJobs: count(env, 'SKILLGRAPH_SEED_JOBS', 1000),
     trainOnStart: env.SKILLGRAPH_TRAIN_ON_START !== 'false',
+    matchWeights: weights(env.SKILLGRAPH_MATCH_WEIGHTS),
     exportDir: path.resolve(env.SKILLGRAPH_EXPORT_DIR ?? path.join(env.SKILLGRAPH_DATA_DIR ?? 'data', 'exports-out')),
     maxBodyBytes: 2 * 1024 * 1024,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
   };
+}
+
+function weights(v: string | undefined): Weights {
+  if (!v?.trim()) return parseWeights(null);
+  const pairs: Record<string, number> = {};
+  for (const part of v.split(',')) {
+    const [name, value, extra] = part.split('=').map((x) => x.trim());
+    if (!name || value === undefined || value === '' || extra !== undefined) throw new ConfigError(`SKILLGRAPH_MATCH_WEIGHTS must read like "semantic=0.5,skills=0.3"; "${part}" is not signal=number.`);
+    pairs[name] = Number(value);
+  }
+  try {
+    return parseWeights(pairs);
+  } catch (err) {
+    throw new ConfigError(`SKILLGRAPH_MATCH_WEIGHTS: ${(err as Error).message}`);
+  }
 }
 
 function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -95,7 +95,7 @@ export async function startService(config: Config): Promise<RunningService> {
     if (config.seed) await seedMarketplace(core, config);
     const { taxonomy, editor, extraction, marketplace } = core;
     const graphEmbeddings = new GraphEmbeddings(store, core.encoder, config.dataDir, (msg, fields) => log('info', msg, fields));
-    const matching = new MatchingService(store, graphEmbeddings, extraction);
+    const matching = new MatchingService(store, graphEmbeddings, extraction, config.matchWeights);
     const activatedAt = await store.lastSeq();
     await graphEmbeddings.init({ train: config.trainOnStart });
     const refresher = new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));

@@ -3,6 +3,7 @@ import { describe, expect, it } from 'vitest';
 import { SkillHierarchy } from '../src/matching/profile.ts';
 import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
 import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from '../src/matching/rerank.ts';
+import { ConfigError, loadConfig } from '../src/config.ts';
 
 // programming ⊃ {python, java}; python ⊃ {django, flask}; java ⊃ {spring}
 const broader: Array<[string, string]> = [['python', 'programming'], ['java', 'programming'], ['django', 'python'], ['flask', 'python'], ['spring', 'java']];
@@ -56,5 +57,19 @@ describe('re-ranking', () => {
     const near = job({ java: 'REQUIRED', python: 'CORE' });
     const far = job({ kotlin: 'REQUIRED', rust: 'REQUIRED' });
     expect(scorePair(member, near, 0.3, credit)).toBeGreaterThan(scorePair(member, far, 0.3, credit));
+  });
+});
+
+describe('configured weights (SKILLGRAPH_MATCH_WEIGHTS)', () => {
+  it('changes only the signals named and turns malformed settings into an error that says what to write', () => {
+    const weights = loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'semantic=0.7, skills=0.1' }).matchWeights;
+    expect(weights).toEqual({ ...DEFAULT_WEIGHTS, semantic: 0.7, skills: 0.1 });
+    const credit = new SkillCredit(member.skills, hierarchy);
+    const e = explainPair(member, job({ java: 'REQUIRED' }), 0.2, credit, weights);
+    expect(e.signals.find((s) => s.signal === 'semantic')).toMatchObject({ weight: 0.7, contribution: 0.42 });
+    expect(() => loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'semantik=0.5' })).toThrow(/Unknown signal "semantik"; expected semantic, skills/);
+    expect(() => loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'skills=-1' })).toThrow(/skills must be a non-negative number/);
+    expect(() => loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'skills' })).toThrow(ConfigError);
+    expect(loadConfig({}).matchWeights).toEqual(DEFAULT_WEIGHTS);
   });
 });
