@@ -7,8 +7,8 @@
  *   fused       — the fusion head's member and job vectors (text + graph)
  *   reranked    — the fused top 100 re-ranked by the explainable signals (src/matching/rerank.ts)
  * Cold start: a share of members is held out with all their edges (their interactions are the
- * relevant pairs; their profile text and skills stay). They are reported separately, and their
- * fused vectors use no graph signal.
+ * relevant pairs; their profile text stays). They are reported separately; their GraphSAGE
+ * and fused vectors come from their text alone, as a new member's would.
  * Held-out pairs (every interaction type between the two) are removed before the graph is
  * built, so they reach neither message passing nor training nor validation. Works on any
  * data loaded through `import`.
@@ -141,8 +141,8 @@ export async function evaluate(store: GraphStore, encoder: TextEncoder, opts: Ev
 
   const run = await runTraining(store, encoder, { heldOut, isolated: cold, train: { ...opts.train, seed: opts.seed ?? opts.train?.seed }, fusion: opts.fusion, log, onTrain: opts.onTrain });
   const context = await rerankContext(store, run);
-  const methods = scoreMethods(run, chosen, k, context, new Set());
-  const coldMethods = scoreMethods(run, coldPairs, k, context, cold);
+  const methods = scoreMethods(run, chosen, k, context);
+  const coldMethods = scoreMethods(run, coldPairs, k, context);
   const members = chosenMembers.size;
   return {
     k,
@@ -185,8 +185,11 @@ export async function rerankContext(store: GraphStore, run: TrainingRun): Promis
 /** Re-ranking depth: the fused top RERANK_DEPTH are re-scored; the rest keep their fused order below them. */
 export const RERANK_DEPTH = 100;
 
-/** Every method's metrics on the held-out pairs of a finished run; `cold` members use no graph signal in fusion. */
-export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string; jobId: string }>, k: number, context: RerankContext, cold: Set<string>): Record<string, RankingMetrics> {
+/**
+ * Every method's metrics on the held-out pairs of a finished run. Cold-start members have no
+ * edges in the run's graph, so their GraphSAGE (and fused) vectors come from their text alone.
+ */
+export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string; jobId: string }>, k: number, context: RerankContext): Record<string, RankingMetrics> {
   const g = run.graph;
   const jobT = typeIndex('Job');
   const memberT = typeIndex('Member');
@@ -207,8 +210,7 @@ export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string
   }
   const queries: RankingQuery[] = [...relevant.entries()].map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
   const d = run.features.dim;
-  const coldIndex = new Set([...cold].map((id) => g.index[memberT].get(id)).filter((v): v is number => v !== undefined));
-  const fused = fuseAll(run.fusion, g, run.features.data, run.inference.z, (v) => !coldIndex.has(v));
+  const fused = fuseAll(run.fusion, g, run.features.data, run.inference.z);
   const fd = run.fusion.outDim;
   const fusedScore = dotScorer(fused, fused, fd, jobs, (m) => m, (c) => c);
   const jobStart = g.start[jobT];

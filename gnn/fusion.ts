@@ -2,12 +2,14 @@
  * STAR-style fusion: a node's text vector and its GraphSAGE vector combined by a trained head
  * into the one space where members and jobs are compared. Two towers (members, jobs):
  *
- *   f(v) = normalize([ a·m(v)·g(v) ; t(v)·W_text + b ])      m(v) ∈ {0, 1}
+ *   f(v) = normalize([ a·g(v) ; t(v)·W_text + b ])
  *
  * The graph vector passes through, scaled by a learned a; the text part is a learned projection
  * of the text vector (textOut wide). So f(member)·f(job) weighs graph agreement against learned
- * text agreement. m(v) says whether the node has graph signal. Training drops it at random (`graphDropout`),
- * so a node with no edges (cold start) still gets a sensible vector from its text alone.
+ * text agreement. A node with no edges (cold start) has g(v) all the same: GraphSAGE is
+ * inductive, and its vector from the node's text alone (no neighbours) is what g is then.
+ * Training swaps each node's g for that text-alone vector at random (`graphDropout`), so the
+ * head learns to fuse what a cold-start node will really have.
  * Trained on the GNN's member→job training pairs with in-batch softmax, each side's fused
  * vector the other's target. Plain Float32Arrays at rest; TF.js only for training.
  */
@@ -54,10 +56,11 @@ export interface FusionOptions {
 export const DEFAULT_FUSION_OPTIONS: FusionOptions = { textOut: 64, steps: 300, batchSize: 512, learningRate: 0.005, temperature: 0.1, graphDropout: 0.3, seed: 11 };
 
 /**
- * Trains the head on g's member→job pairs. text: node × textDim, graph: node × graphDim (rows by
- * global index of g). validation: flat [member, job, …] pairs absent from g.
+ * Trains the head on g's member→job pairs. text: node × textDim; graph: node × graphDim, the
+ * GraphSAGE vectors; alone: node × graphDim, GraphSAGE's vectors from each node's text without
+ * neighbours (rows by global index of g). validation: flat [member, job, …] pairs absent from g.
  */
-export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: number, graph: Float32Array, graphDim: number, validation: Uint32Array, opts: Partial<FusionOptions> = {}): Promise<FusionHead> {
+export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: number, graph: Float32Array, alone: Float32Array, graphDim: number, validation: Uint32Array, opts: Partial<FusionOptions> = {}): Promise<FusionHead> {
   const o = { ...DEFAULT_FUSION_OPTIONS, ...opts };
   await initTf();
   const t0 = Date.now();
@@ -76,19 +79,23 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
     nodes.forEach((v, i) => out.set(data.subarray(v * dim, (v + 1) * dim), i * dim));
     return tf.tensor2d(out, [nodes.length, dim]);
   };
-  const tower = (t: (typeof towers)[number], x: tf.Tensor2D, gr: tf.Tensor2D, mask: tf.Tensor2D) =>
-    normalizeRows(tf.concat([tf.mul(tf.mul(gr, mask), t.scale), tf.add(matMul(x, t.text), t.b)], 1) as tf.Tensor2D);
+  /** Graph rows, each swapped for the text-alone vector with probability graphDropout. */
+  const graphRows = (nodes: Uint32Array) => {
+    const out = new Float32Array(nodes.length * graphDim);
+    nodes.forEach((v, i) => out.set((rand() < o.graphDropout ? alone : graph).subarray(v * graphDim, (v + 1) * graphDim), i * graphDim));
+    return tf.tensor2d(out, [nodes.length, graphDim]);
+  };
+  const tower = (t: (typeof towers)[number], x: tf.Tensor2D, gr: tf.Tensor2D) => normalizeRows(tf.concat([tf.mul(gr, t.scale), tf.add(matMul(x, t.text), t.b)], 1) as tf.Tensor2D);
 
   for (let step = 0; step < o.steps && n > 0; step++) {
     const [m, j] = samplePairs(pairs, o.batchSize, rand);
     const b = m.length;
-    const mask = (k: number) => tf.tensor2d(Float32Array.from({ length: k }, () => (rand() < o.graphDropout ? 0 : 1)), [k, 1]);
     const dup = new Float32Array(b * b);
     for (let a = 0; a < b; a++) for (let c = 0; c < b; c++) if (a !== c && (j[a] === j[c] || m[a] === m[c])) dup[a * b + c] = -1e9;
-    const inputs = { mt: rows(m, text, textDim), mg: rows(m, graph, graphDim), jt: rows(j, text, textDim), jg: rows(j, graph, graphDim), mm: mask(b), jm: mask(b), dup: tf.tensor2d(dup, [b, b]), labels: tf.oneHot(tf.range(0, b, 1, 'int32'), b) };
+    const inputs = { mt: rows(m, text, textDim), mg: graphRows(m), jt: rows(j, text, textDim), jg: graphRows(j), dup: tf.tensor2d(dup, [b, b]), labels: tf.oneHot(tf.range(0, b, 1, 'int32'), b) };
     const loss = optimizer.minimize(() => {
-      const fm = tower(towers[0], inputs.mt, inputs.mg, inputs.mm);
-      const fj = tower(towers[1], inputs.jt, inputs.jg, inputs.jm);
+      const fm = tower(towers[0], inputs.mt, inputs.mg);
+      const fj = tower(towers[1], inputs.jt, inputs.jg);
       const logits = tf.add(tf.div(matMul(fm, tf.transpose(fj)), o.temperature), inputs.dup);
       // Symmetric: members → jobs and jobs → members.
       return tf.add(tf.losses.softmaxCrossEntropy(inputs.labels, logits), tf.losses.softmaxCrossEntropy(inputs.labels, tf.transpose(logits))) as tf.Scalar;
@@ -102,8 +109,7 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
   vars.forEach((v) => v.dispose());
   optimizer.dispose();
   // The text part's weight against the graph part is then chosen on the validation pairs (a grid over
-  // a scale of the text tower): in-batch training sets directions well but not that balance. A node
-  // without graph signal is unaffected (its fused vector is the normalised text part either way).
+  // a scale of the text tower): in-batch training sets directions well but not that balance.
   const queries = validationQueries(g, validation, 500);
   if (queries.length) {
     const jobs = range(g.start[typeIndex('Job')], g.start[typeIndex('Job') + 1]);
@@ -111,7 +117,7 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
     let best: { scale: number; metrics: RankingMetrics } | null = null;
     for (const scale of [0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5]) {
       const scaled: FusionHead = { ...head, member: scaleText(trained.member, scale), job: scaleText(trained.job, scale) };
-      const fused = fuseAll(scaled, g, text, graph, () => true);
+      const fused = fuseAll(scaled, g, text, graph);
       const metrics = rankingMetrics(queries, jobs, dotScorer(fused, fused, head.outDim, jobs, (x) => x, (x) => x), 10);
       if (!best || metrics.mrr > best.metrics.mrr) best = { scale, metrics };
     }
@@ -130,27 +136,24 @@ function scaleText(t: FusionTower, scale: number): FusionTower {
 }
 
 
-/** Fused vector of one node (pure TypeScript). graph null: no graph signal (cold start). */
-export function fuse(head: FusionHead, side: 'member' | 'job', text: ArrayLike<number>, graph: ArrayLike<number> | null): Float32Array {
+/** Fused vector of one node (pure TypeScript) from its text vector and its GraphSAGE vector. */
+export function fuse(head: FusionHead, side: 'member' | 'job', text: ArrayLike<number>, graph: ArrayLike<number>): Float32Array {
   const t = head[side];
   const y = new Float32Array(head.outDim);
-  if (graph) for (let i = 0; i < head.graphDim; i++) y[i] = graph[i] * t.graphScale;
+  for (let i = 0; i < head.graphDim; i++) y[i] = graph[i] * t.graphScale;
   const textPart = y.subarray(head.graphDim);
   textPart.set(t.b);
   vecMat(text, t.text, textPart);
   return normalize(y);
 }
 
-/**
- * Fused vectors of every member and job of g (other rows stay zero). hasGraph(v) false means
- * the node's graph vector is not used (a cold-start node).
- */
-export function fuseAll(head: FusionHead, g: GnnGraph, text: Float32Array, graph: Float32Array, hasGraph: (v: number) => boolean): Float32Array {
+/** Fused vectors of every member and job of g (other rows stay zero). */
+export function fuseAll(head: FusionHead, g: GnnGraph, text: Float32Array, graph: Float32Array): Float32Array {
   const out = new Float32Array(g.ids.length * head.outDim);
   for (const [side, type] of [['member', 'Member'], ['job', 'Job']] as const) {
     const t = typeIndex(type);
     for (let v = g.start[t]; v < g.start[t + 1]; v++) {
-      const f = fuse(head, side, text.subarray(v * head.textDim, (v + 1) * head.textDim), hasGraph(v) ? graph.subarray(v * head.graphDim, (v + 1) * head.graphDim) : null);
+      const f = fuse(head, side, text.subarray(v * head.textDim, (v + 1) * head.textDim), graph.subarray(v * head.graphDim, (v + 1) * head.graphDim));
       out.set(f, v * head.outDim);
     }
   }

@@ -3,8 +3,8 @@
  * (a pure-TypeScript forward pass, no TF.js, for a node the model may never have seen).
  * Both follow sage.ts's equations with graph.ts's inferenceNeighbors, so they agree.
  */
-import { inferenceNeighbors } from './graph.ts';
-import type { GnnGraph } from './graph.ts';
+import { inferenceNeighbors, typeIndex } from './graph.ts';
+import type { GnnGraph, GnnType } from './graph.ts';
 import type { DenseParams, SageConfig, SageParams } from './sage.ts';
 import { initTf, matMul, tf } from './tf.ts';
 
@@ -138,6 +138,20 @@ export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, fe
   const h1 = (u: number) => layerNode(params.layers[0], h0(u), mean([...nbrs(u)].map(h0), cfg.hidden), true);
   const z = layerNode(params.layers[1], h1(v), mean([...nbrs(v)].map(h1), cfg.hidden), false);
   return normalize(z);
+}
+
+/**
+ * Each node's embedding from its own text alone, as if it had no neighbours (what a cold-start
+ * node gets), for the nodes of the given types; other rows stay zero.
+ */
+export function forwardAlone(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, types: GnnType[]): Float32Array {
+  const out = new Float32Array(g.ids.length * cfg.outDim);
+  const none: Inference = { hidden: cfg.hidden, outDim: cfg.outDim, h0: new Float32Array(0), h1: new Float32Array(0), z: new Float32Array(0) };
+  for (const type of types) {
+    const t = typeIndex(type);
+    for (let v = g.start[t]; v < g.start[t + 1]; v++) out.set(forwardNew(params, cfg, none, t, features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), []), v * cfg.outDim);
+  }
+  return out;
 }
 
 /**

@@ -9,7 +9,7 @@ import { computeFeatures } from './features.ts';
 import type { Features } from './features.ts';
 import { buildGnnGraph, pairKey } from './graph.ts';
 import type { GnnGraph, HeldOut } from './graph.ts';
-import { inferAll } from './kernel.ts';
+import { forwardAlone, inferAll } from './kernel.ts';
 import type { Inference } from './kernel.ts';
 import { trainSage } from './train.ts';
 import { trainFusion } from './fusion.ts';
@@ -69,7 +69,8 @@ export async function runTraining(store: GraphStore, encoder: TextEncoder, opts:
   // The fusion head learns on the same split, from graph vectors of the training graph.
   const trainInference = trainGraph === graph ? null : await inferAll(result.params, result.config, trainGraph, features.data);
   const inference = await inferAll(result.params, result.config, graph, features.data);
-  const fusion = await trainFusion(trainGraph, features.data, features.dim, (trainInference ?? inference).z, result.config.outDim, Uint32Array.from(validation), { seed: (opts.train?.seed ?? 42) + 2, ...opts.fusion });
+  const alone = forwardAlone(result.params, result.config, trainGraph, features.data, ['Member', 'Job']);
+  const fusion = await trainFusion(trainGraph, features.data, features.dim, (trainInference ?? inference).z, alone, result.config.outDim, Uint32Array.from(validation), { seed: (opts.train?.seed ?? 42) + 2, ...opts.fusion });
   log(`fusion head ${fusion.id}: validation MRR ${fusion.metrics.validation?.mrr.toFixed(4) ?? '-'} (${fusion.metrics.ms} ms)`);
   return { graph, features, result, inference, fusion, validationPairs: validation.length / 2 };
 }

@@ -19,7 +19,7 @@ import { importMarketplace } from '../src/marketplace/import.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
 import { buildGnnGraph, pairKey, typeIndex } from '../gnn/graph.ts';
-import { forwardNew, forwardNode, inferAll } from '../gnn/kernel.ts';
+import { forwardAlone, forwardNew, forwardNode, inferAll } from '../gnn/kernel.ts';
 import { runTraining } from '../gnn/pipeline.ts';
 import type { TrainingRun } from '../gnn/pipeline.ts';
 import { gatherRows, initTf, matMul, tf } from '../gnn/tf.ts';
@@ -161,6 +161,13 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     expect(Math.hypot(...fresh)).toBeCloseTo(1, 4);
     const again = await inferAll(result.params, cfg, graph, features.data);
     expect(again.z).toEqual(inference.z);
+    // Text alone (what the fusion head trains cold start on) is what batch inference gives a node without edges.
+    const alone = forwardAlone(result.params, cfg, graph, features.data, ['Member', 'Job']);
+    const edgeless = await inferAll(result.params, cfg, { ...graph, offsets: new Uint32Array(graph.ids.length + 1), neighbors: new Uint32Array(0) }, features.data);
+    for (const v of [graph.start[memberT], graph.start[typeIndex('Job')] + 3]) {
+      for (let j = 0; j < cfg.outDim; j++) expect(Math.abs(alone[v * cfg.outDim + j] - edgeless.z[v * cfg.outDim + j])).toBeLessThan(1e-5);
+    }
+    expect(alone.subarray(graph.start[typeIndex('Skill')] * cfg.outDim, (graph.start[typeIndex('Skill')] + 1) * cfg.outDim).every((x) => x === 0)).toBe(true);
   });
 
   it('saves versions that load back exactly, refuses damaged ones, and pins', () => {

@@ -37,7 +37,6 @@ export interface Snapshot {
   /** Fused vectors of every member and job (other rows zero), as of activation. */
   fused: Float32Array;
   /** Global indexes of members/jobs with no edges at activation (fused from text alone). */
-  textOnly: Set<number>;
   /** Text-encoder vectors of every node. */
   features: Features;
 }
@@ -100,10 +99,8 @@ export class GraphEmbeddings {
       throw new DomainError('UNAVAILABLE', `Model ${version} expects ${model.manifest.config.inputDim}-d text vectors but the encoder gives ${features.dim}-d; train again with this encoder.`);
     }
     const inference = await inferAll(model.params, model.manifest.config, graph, features.data);
-    const textOnly = new Set<number>();
-    for (let v = 0; v < graph.ids.length; v++) if (graph.offsets[v + 1] === graph.offsets[v]) textOnly.add(v);
-    const fused = fuseAll(model.fusion, graph, features.data, inference.z, (v) => !textOnly.has(v));
-    return { manifest: model.manifest, params: model.params, config: model.manifest.config, graph, inference, fusion: model.fusion, fused, textOnly, features };
+    const fused = fuseAll(model.fusion, graph, features.data, inference.z);
+    return { manifest: model.manifest, params: model.params, config: model.manifest.config, graph, inference, fusion: model.fusion, fused, features };
   }
 
   private readonly listeners: Array<() => void | Promise<void>> = [];
@@ -134,21 +131,21 @@ export class GraphEmbeddings {
 
   /**
    * The fused vector of a member or job from its current text and neighbours (inductive). A
-   * node without neighbours gets the text-only (cold-start) vector.
+   * node without neighbours (cold start) gets GraphSAGE's vector from its text alone.
    */
   async fuseNode(node: NodeRecord, neighbors: NodeRef[]): Promise<Float32Array> {
     const a = this.requireActive();
     const [x] = await this.encoder.embed([nodeText(node) || node.label]);
     const nbrs = neighbors.map((n) => globalIndex(a.graph, n.label as GnnType, n.id)).filter((v): v is number => v !== undefined);
-    const g = nbrs.length ? forwardNew(a.params, a.config, a.inference, typeIndex(node.label as GnnType), x, nbrs) : null;
+    const g = forwardNew(a.params, a.config, a.inference, typeIndex(node.label as GnnType), x, nbrs);
     return fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g);
   }
 
-  /** A free-text query as a job-side vector (text only): what a wanted job would look like. */
+  /** A free-text query as a job-side vector (a job with no edges yet): what a wanted job would look like. */
   async fuseQuery(text: string): Promise<Float32Array> {
     const a = this.requireActive();
     const [x] = await this.encoder.embed([text]);
-    return fuse(a.fusion, 'job', x, null);
+    return fuse(a.fusion, 'job', x, forwardNew(a.params, a.config, a.inference, typeIndex('Job'), x, []));
   }
 
   private requireActive(): Snapshot {
