@@ -8,7 +8,7 @@ import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 
-const EXPLANATION = 'explanation { signals { signal value weight contribution } matchedSkills { skill { id } via memberSkill { id } credit } missingSkills { id } }';
+const EXPLANATION = 'explanation { signals { signal value weight contribution } matchedSkills { skill { id } via memberSkill { id } path { id } credit } missingSkills { id } }';
 const MATCH_JOBS = `query($m: ID!, $first: Int, $after: String, $f: JobFilter, $ex: Boolean) {
   matchJobs(memberId: $m, first: $first, after: $after, filter: $f, excludeApplied: $ex) {
     pageInfo { hasNextPage endCursor }
@@ -48,7 +48,13 @@ describe.each([
       const sum = node.explanation.signals.reduce((s: number, x: any) => s + x.contribution, 0);
       expect(sum).toBeCloseTo(node.score, 3);
       expect(node.explanation.signals.map((s: any) => s.signal)).toEqual(['SEMANTIC', 'SKILLS', 'TITLE', 'LOCATION', 'SENIORITY']);
-      for (const m of node.explanation.matchedSkills) expect(['EXACT', 'CHILD', 'PARENT', 'SIBLING']).toContain(m.via);
+      for (const m of node.explanation.matchedSkills) {
+        expect(['EXACT', 'CHILD', 'PARENT', 'SIBLING']).toContain(m.via);
+        // The path runs from the member's skill to the job's: one hop per level of the hierarchy.
+        expect(m.path.map((x: { id: string }) => x.id)).toHaveLength({ EXACT: 1, CHILD: 2, PARENT: 2, SIBLING: 3 }[m.via as string]!);
+        expect(m.path[0]).toEqual(m.memberSkill);
+        expect(m.path.at(-1)).toEqual(m.skill);
+      }
     }
     // A member and a job that share a skill: the match explains it as an EXACT skill match.
     const jobs = (await svc.gql('{ jobs(first: 100) { edges { node { id skills { skill { id } } } } } }', {}, 'reader')).body.data.jobs.edges.map((e: any) => e.node);

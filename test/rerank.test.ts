@@ -32,10 +32,10 @@ const job = (skills: Record<string, string>, over: Partial<JobProfile> = {}): Jo
 describe('re-ranking', () => {
   it('credits exact, narrower, broader and sibling skills, with the member skill that earned it', () => {
     const credit = new SkillCredit(member.skills, hierarchy);
-    expect(credit.of('java')).toEqual({ via: 'EXACT', memberSkillId: 'java' });
-    expect(credit.of('python')).toEqual({ via: 'CHILD', memberSkillId: 'django' });
-    expect(credit.of('spring')).toEqual({ via: 'PARENT', memberSkillId: 'java' });
-    expect(credit.of('flask')).toEqual({ via: 'SIBLING', memberSkillId: 'django' });
+    expect(credit.of('java')).toEqual({ via: 'EXACT', memberSkillId: 'java', path: ['java'] });
+    expect(credit.of('python')).toEqual({ via: 'CHILD', memberSkillId: 'django', path: ['django', 'python'] });
+    expect(credit.of('spring')).toEqual({ via: 'PARENT', memberSkillId: 'java', path: ['java', 'spring'] });
+    expect(credit.of('flask')).toEqual({ via: 'SIBLING', memberSkillId: 'django', path: ['django', 'python', 'flask'] });
     expect(credit.of('kotlin')).toBeNull();
   });
 

@@ -69,5 +69,6 @@ export const matchingResolvers = {
   MatchedSkill: {
     skill: (m: MatchedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(m.skillId),
     memberSkill: (m: MatchedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(m.memberSkillId),
+    path: (m: MatchedSkill, _: unknown, ctx: Context) => m.path.map((id) => ctx.loaders.skill.load(id)),
   },
 };

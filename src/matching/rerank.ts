@@ -29,8 +29,12 @@ export interface MatchedSkill {
   via: SkillVia;
   /** The member's skill that earned the credit (the job skill itself for EXACT). */
   memberSkillId: string;
+  /** Skill ids from the member's skill to the job's over BROADER (the shared parent between siblings). */
+  path: string[];
   credit: number;
 }
+
+type Credit = Pick<MatchedSkill, 'via' | 'memberSkillId' | 'path'>;
 
 export interface Explanation {
   score: number;
@@ -48,7 +52,7 @@ export interface Explanation {
  * candidates of one request share many skills.
  */
 export class SkillCredit {
-  private readonly memo = new Map<string, { via: SkillVia; memberSkillId: string } | null>();
+  private readonly memo = new Map<string, Credit | null>();
   /** parent skill → the first of the member's skills under it. */
   private readonly under = new Map<string, string>();
 
@@ -59,21 +63,21 @@ export class SkillCredit {
     for (const m of have) for (const p of hierarchy.parents.get(m) ?? []) if (!this.under.has(p)) this.under.set(p, m);
   }
 
-  of(skillId: string): { via: SkillVia; memberSkillId: string } | null {
+  of(skillId: string): Credit | null {
     let m = this.memo.get(skillId);
     if (m === undefined) this.memo.set(skillId, (m = this.find(skillId)));
     return m;
   }
 
-  private find(skillId: string): { via: SkillVia; memberSkillId: string } | null {
-    if (this.have.has(skillId)) return { via: 'EXACT', memberSkillId: skillId };
+  private find(skillId: string): Credit | null {
+    if (this.have.has(skillId)) return { via: 'EXACT', memberSkillId: skillId, path: [skillId] };
     const narrower = this.under.get(skillId);
-    if (narrower !== undefined) return { via: 'CHILD', memberSkillId: narrower };
+    if (narrower !== undefined) return { via: 'CHILD', memberSkillId: narrower, path: [narrower, skillId] };
     const parents = this.hierarchy.parents.get(skillId) ?? [];
-    for (const p of parents) if (this.have.has(p)) return { via: 'PARENT', memberSkillId: p };
+    for (const p of parents) if (this.have.has(p)) return { via: 'PARENT', memberSkillId: p, path: [p, skillId] };
     for (const p of parents) {
       const sibling = this.under.get(p);
-      if (sibling !== undefined) return { via: 'SIBLING', memberSkillId: sibling };
+      if (sibling !== undefined) return { via: 'SIBLING', memberSkillId: sibling, path: [sibling, p, skillId] };
     }
     return null;
   }
@@ -109,7 +113,7 @@ function signalValues(member: MemberProfile, job: JobProfile, cosine: number, cr
     const m = credit.of(skillId);
     if (m) {
       covered += weight * CREDIT[m.via];
-      detail?.matchedSkills.push({ skillId, relation, via: m.via, memberSkillId: m.memberSkillId, credit: CREDIT[m.via] });
+      detail?.matchedSkills.push({ skillId, relation, ...m, credit: CREDIT[m.via] });
     } else if (relation === 'REQUIRED') detail?.missingSkills.push(skillId);
   });
   return [
