@@ -16,8 +16,14 @@ function window(args: { first?: number | null; after?: string | null }) {
   return { first, offset };
 }
 
-function connection(page: MatchPage, offset: number, node: (m: Match) => Record<string, unknown>) {
-  const edges = page.matches.map((m, i) => ({ node: node(m), cursor: encodeCursor('offset', offset + i + 1) }));
+/**
+ * The page as a connection, each match with its job (or member) node, read in one call (a node
+ * deleted since it was ranked is left out).
+ */
+async function connection(page: MatchPage, offset: number, ctx: Context, label: 'Job' | 'Member') {
+  const nodes = await ctx.services.store.getNodes(label, page.matches.map((m) => m.id));
+  const key = label === 'Job' ? 'job' : 'member';
+  const edges = page.matches.flatMap((m, i) => (nodes[i] ? [{ node: { ...m, [key]: nodes[i], explanation: explanation(m, ctx) }, cursor: encodeCursor('offset', offset + i + 1) }] : []));
   return { edges, pageInfo: { hasNextPage: page.hasMore, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
 }
 
@@ -35,13 +41,13 @@ export const matchingResolvers = {
       requireRole(ctx.principal, 'admin', 'matchJobs');
       const w = window(args);
       const page = await ctx.services.matching.matchJobs(args.memberId, { ...w, filter: args.filter, excludeApplied: args.excludeApplied });
-      return connection(page, w.offset, (m) => ({ ...m, job: ctx.services.store.getNode({ label: 'Job', id: m.id }), explanation: explanation(m, ctx) }));
+      return connection(page, w.offset, ctx, 'Job');
     },
     matchMembers: async (_: unknown, args: { jobId: string; first?: number | null; after?: string | null; filter?: MemberFilter | null }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'matchMembers');
       const w = window(args);
       const page = await ctx.services.matching.matchMembers(args.jobId, { ...w, filter: args.filter });
-      return connection(page, w.offset, (m) => ({ ...m, member: ctx.services.store.getNode({ label: 'Member', id: m.id }), explanation: explanation(m, ctx) }));
+      return connection(page, w.offset, ctx, 'Member');
     },
     searchJobs: async (_: unknown, args: { query: string; memberId?: string | null; first?: number | null; after?: string | null; filter?: JobFilter | null }, ctx: Context) => {
       requireRole(ctx.principal, args.memberId ? 'admin' : 'reader', 'searchJobs');
@@ -52,7 +58,7 @@ export const matchingResolvers = {
       const q = page.query!;
       return {
         interpretation: { workplace: q.workplace, seniority: q.seniority, text: q.text, location: q.locationId ? ctx.services.store.getNode({ label: 'Location', id: q.locationId }) : null },
-        matches: connection(page, w.offset, (m) => ({ ...m, job: ctx.services.store.getNode({ label: 'Job', id: m.id }), explanation: explanation(m, ctx) })),
+        matches: await connection(page, w.offset, ctx, 'Job'),
       };
     },
     jobFit: async (_: unknown, args: { memberId: string; jobId: string }, ctx: Context) => {
