@@ -108,19 +108,17 @@ export function vecMat(x: ArrayLike<number>, m: DenseParams, y: Float32Array): v
 }
 
 /** h⁰ of one node from its input vector. */
-export function inputProjection(params: SageParams, type: number, x: ArrayLike<number>): Float32Array {
+function inputProjection(params: SageParams, type: number, x: ArrayLike<number>): Float32Array {
   const p = params.input[type];
-  const y = Float32Array.from(p.b);
-  vecMat(x, p.w, y);
+  const y = new Float32Array(p.b.length);
+  layerInto(p.w, p.b, x, null, null, false, y);
   return y;
 }
 
 /** One layer for one node from its own vector and its neighbours' mean. */
-export function layerNode(layer: SageParams['layers'][number], self: ArrayLike<number>, mean: ArrayLike<number>, relu: boolean): Float32Array {
-  const y = Float32Array.from(layer.b);
-  vecMat(self, layer.self, y);
-  vecMat(mean, layer.neigh, y);
-  if (relu) for (let j = 0; j < y.length; j++) if (y[j] < 0) y[j] = 0;
+function layerNode(layer: SageParams['layers'][number], self: ArrayLike<number>, mean: ArrayLike<number>, relu: boolean): Float32Array {
+  const y = new Float32Array(layer.b.length);
+  layerInto(layer.self, layer.b, self, layer.neigh, mean, relu, y);
   return y;
 }
 
@@ -159,14 +157,35 @@ export function forwardAlone(params: SageParams, cfg: SageConfig, g: GnnGraph, f
  * the graph (global indexes), using the cached h0/h1 of those neighbours.
  */
 export function forwardNew(params: SageParams, cfg: SageConfig, cache: Inference, type: number, x: ArrayLike<number>, neighbors: number[]): Float32Array {
-  const sorted = [...new Set(neighbors)].sort((a, b) => a - b);
-  const cap = cfg.inferenceCap;
-  const nb = sorted.length <= cap ? sorted : Array.from({ length: cap }, (_, i) => sorted[Math.floor((i * sorted.length) / cap)]);
-  const h0 = inputProjection(params, type, x);
-  const m0 = new Float32Array(cfg.hidden);
-  neighborMean(cache.h0, cfg.hidden, nb, m0);
-  const h1 = layerNode(params.layers[0], h0, m0, true);
-  const m1 = new Float32Array(cfg.hidden);
-  neighborMean(cache.h1, cfg.hidden, nb, m1);
-  return normalize(layerNode(params.layers[1], h1, m1, false));
+  const nb = sampleNeighbors(neighbors, cfg.inferenceCap);
+  // Scratch vectors are reused across calls (only the result is allocated): the hot path of
+  // nearline refresh and matching makes no garbage, so no collection lands in its tail.
+  const s = scratch(cfg.hidden);
+  layerInto(params.input[type].w, params.input[type].b, x, null, null, false, s.h0);
+  neighborMean(cache.h0, cfg.hidden, nb, s.m0);
+  layerInto(params.layers[0].self, params.layers[0].b, s.h0, params.layers[0].neigh, s.m0, true, s.h1);
+  neighborMean(cache.h1, cfg.hidden, nb, s.m1);
+  const z = new Float32Array(params.layers[1].b.length);
+  layerInto(params.layers[1].self, params.layers[1].b, s.h1, params.layers[1].neigh, s.m1, false, z);
+  return normalize(z);
+}
+
+/** Distinct neighbours in ascending order, at most `cap` of them spread evenly (as batch inference picks). */
+function sampleNeighbors(neighbors: number[], cap: number): number[] {
+  const sorted = neighbors.length <= 1 ? neighbors : [...new Set(neighbors)].sort((a, b) => a - b);
+  return sorted.length <= cap ? sorted : Array.from({ length: cap }, (_, i) => sorted[Math.floor((i * sorted.length) / cap)]);
+}
+
+/** y = b + x·W (+ m·N), then ReLU when asked; y is overwritten. */
+function layerInto(w: DenseParams, b: Float32Array, x: ArrayLike<number>, n: DenseParams | null, m: ArrayLike<number> | null, relu: boolean, y: Float32Array): void {
+  y.set(b);
+  vecMat(x, w, y);
+  if (n && m) vecMat(m, n, y);
+  if (relu) for (let j = 0; j < y.length; j++) if (y[j] < 0) y[j] = 0;
+}
+
+let scratchState: { hidden: number; h0: Float32Array; m0: Float32Array; h1: Float32Array; m1: Float32Array } | null = null;
+function scratch(hidden: number) {
+  if (scratchState?.hidden !== hidden) scratchState = { hidden, h0: new Float32Array(hidden), m0: new Float32Array(hidden), h1: new Float32Array(hidden), m1: new Float32Array(hidden) };
+  return scratchState;
 }
