@@ -1,6 +1,6 @@
 /** The exhaustive top-K index against a brute-force sort: filters, batches, updates and removals. */
 import { describe, expect, it } from 'vitest';
-import { TopK, VectorIndex } from '../src/matching/vector-index.ts';
+import { TopK, VectorIndex } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
 
 function unit(rand: () => number, d: number): Float32Array {

@@ -12,6 +12,7 @@ import type { GloveVectors } from '../text/glove.ts';
 import type { TextEncoder } from '../text/types.ts';
 import { l2normalize } from '../text/types.ts';
 import { SkillTrie } from './trie.ts';
+import { VectorIndex } from '../vectors/vector-index.ts';
 
 export interface LabelItem {
   id: string;
@@ -20,19 +21,12 @@ export interface LabelItem {
 }
 
 /**
- * Skill names (in the trie) and skill vectors, updated in place as the taxonomy changes.
- * Vectors are kept sparse (indices and values of their non-zero entries): the built-in
- * encoder's lexical half is mostly zeros for short skill names, so a scan touches about a
- * third of the dimensions. A dense encoder simply has every entry non-zero.
+ * Skill names (in the trie) and skill vectors (in a VectorIndex: the same exhaustive SIMD scan
+ * that matching uses), updated in place as the taxonomy changes.
  */
 export class LabelIndex {
   readonly trie: SkillTrie;
-  /** Row → skill id, null for a free row. */
-  private ids: Array<string | null> = [];
-  private readonly rowOf = new Map<string, number>();
-  private free: number[] = [];
-  private rowIdx: Uint32Array[] = [];
-  private rowVal: Float32Array[] = [];
+  private vectors: VectorIndex | null = null;
 
   constructor(
     readonly encoder: TextEncoder,
@@ -42,7 +36,7 @@ export class LabelIndex {
   }
 
   get size(): number {
-    return this.rowOf.size;
+    return this.vectors?.size ?? 0;
   }
 
   async upsert(item: LabelItem): Promise<void> {
@@ -56,34 +50,15 @@ export class LabelIndex {
     let at = 0;
     items.forEach((item, i) => {
       const [label, ...aliases] = flat.slice(at, (at += texts[i].length));
-      this.place(item, blend(label, aliases));
+      this.trie.upsert(item.id, [{ name: item.label, isLabel: true }, ...item.aliases.map((a) => ({ name: a, isLabel: false }))]);
+      const vec = blend(label, aliases);
+      (this.vectors ??= new VectorIndex(vec.length)).upsert(item.id, vec);
     });
-  }
-
-  private place(item: LabelItem, vec: Float32Array): void {
-    this.trie.upsert(item.id, [{ name: item.label, isLabel: true }, ...item.aliases.map((a) => ({ name: a, isLabel: false }))]);
-    let row = this.rowOf.get(item.id) ?? this.free.pop();
-    if (row === undefined) {
-      row = this.ids.length;
-      this.ids.push(null);
-    }
-    const nz: number[] = [];
-    for (let d = 0; d < vec.length; d++) if (vec[d] !== 0) nz.push(d);
-    this.rowIdx[row] = Uint32Array.from(nz);
-    this.rowVal[row] = Float32Array.from(nz, (d) => vec[d]);
-    this.ids[row] = item.id;
-    this.rowOf.set(item.id, row);
   }
 
   remove(id: string): void {
     this.trie.remove(id);
-    const row = this.rowOf.get(id);
-    if (row === undefined) return;
-    this.rowOf.delete(id);
-    this.ids[row] = null;
-    this.rowIdx[row] = new Uint32Array(0);
-    this.rowVal[row] = new Float32Array(0);
-    this.free.push(row);
+    this.vectors?.remove(id);
   }
 
   /** The k best skills by cosine with q (exhaustive scan with a bounded selection). */
@@ -93,34 +68,9 @@ export class LabelIndex {
 
   /** top() for many queries in one pass: each skill row is read once and scored against every query. */
   topMany(queries: Float32Array[], k: number): Array<Array<{ id: string; score: number }>> {
-    const best = queries.map(() => [] as Array<{ id: string; score: number }>);
-    for (let r = 0; r < this.ids.length; r++) {
-      const id = this.ids[r];
-      if (id === null) continue;
-      const idx = this.rowIdx[r];
-      const val = this.rowVal[r];
-      const n = idx.length;
-      for (let j = 0; j < queries.length; j++) {
-        const q = queries[j];
-        let s = 0;
-        for (let t = 0; t < n; t++) s += val[t] * q[idx[t]];
-        const b = best[j];
-        if (b.length < k || s > b[b.length - 1].score) insertSorted(b, { id, score: s }, k);
-      }
-    }
-    return best;
+    if (!this.vectors) return queries.map(() => []);
+    return this.vectors.search(queries, k).map((hits) => hits.map(({ id, score }) => ({ id, score })));
   }
-}
-
-/** Inserts into a list sorted by descending score, keeping at most k entries. */
-function insertSorted(list: Array<{ id: string; score: number }>, item: { id: string; score: number }, k: number): void {
-  let i = list.length < k ? list.length : list.length - 1;
-  if (list.length < k) list.push(item);
-  while (i > 0 && list[i - 1].score < item.score) {
-    list[i] = list[i - 1];
-    i--;
-  }
-  list[i] = item;
 }
 
 /** Share of a skill's vector that comes from its aliases (the rest from its label). */

@@ -23,7 +23,7 @@ import { parseJobQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
 import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from './rerank.ts';
 import type { Explanation, Weights } from './rerank.ts';
-import { VectorIndex } from './vector-index.ts';
+import { VectorIndex } from '../vectors/vector-index.ts';
 import { normalize } from '../../gnn/kernel.ts';
 
 /** Candidates re-ranked per request (at least; more when a later page is asked for). */

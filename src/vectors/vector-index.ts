@@ -1,5 +1,6 @@
 /**
- * Exhaustive top-K over contiguous unit vectors, with hard filters applied during the scan.
+ * Exhaustive top-K over contiguous vectors, with hard filters applied during the scan (matching
+ * ranks jobs and members with it; the semantic tagger, skills).
  * No approximate index: the corpus turns over fast and filters must be exact.
  *
  * The vectors live in WebAssembly memory, one row of `stride` floats each (the dimension
