@@ -1,7 +1,7 @@
 /**
  * Retrieval and matching speed.
  *
- *   npm run bench:matching -- [--n 1000000] [--dim 128] [--k 100] [--threads 1] [--clients 50] [--seconds 20]
+ *   npm run bench:matching -- [--n 1000000] [--dim 128] [--k 100] [--threads 1] [--clients 5,50] [--seconds 20]
  *
  * 1. Exhaustive top-K (VectorIndex) over n unit vectors: one query and a batch of 64, without and
  *    with a 10%-selective filter, side by side with FAISS IndexFlatIP (Debian python3-faiss) on the
@@ -9,7 +9,7 @@
  *    the filter during the scan as ours does (SearchParameters with an IDSelectorBitmap); the
  *    "sub-index" rows add FAISS searching a pre-built index of only the 10% that pass, which
  *    favours FAISS (a filter known ahead of time).
- * 2. GraphQL matchJobs p50/p99 under `clients` concurrent clients against the service in its own
+ * 2. GraphQL matchJobs p50/p99 under each count of `--clients` closed-loop clients against the service in its own
  *    process (embedded store, the seeded marketplace, a model trained at start), beside the floor
  *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve).
  */
@@ -22,7 +22,7 @@ import { VectorIndex } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
 import { percentile } from './support.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, k: { type: 'string', default: '100' }, threads: { type: 'string', default: '1' }, clients: { type: 'string', default: '50' }, seconds: { type: 'string', default: '20' }, 'skip-graphql': { type: 'boolean', default: false } } });
+const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, k: { type: 'string', default: '100' }, threads: { type: 'string', default: '1' }, clients: { type: 'string', default: '5,50' }, seconds: { type: 'string', default: '20' }, 'skip-graphql': { type: 'boolean', default: false } } });
 const n = Number(values.n);
 const d = Number(values.dim);
 const k = Number(values.k);
@@ -108,12 +108,12 @@ if (!values['skip-graphql']) {
   const query = 'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
   const r = seededRandom(5);
   /** `clients` closed-loop clients for `seconds`, each sending the next request when the last is answered. */
-  const load = async (body: () => unknown) => {
+  const load = async (clients: number, body: () => unknown) => {
     const latencies: number[] = [];
     let errors = 0;
     const until = Date.now() + Number(values.seconds) * 1000;
     await Promise.all(
-      Array.from({ length: Number(values.clients) }, async () => {
+      Array.from({ length: clients }, async () => {
         while (Date.now() < until) {
           const s = performance.now();
           const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body()) });
@@ -125,17 +125,23 @@ if (!values['skip-graphql']) {
     );
     return { requests: latencies.length, errors, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: Math.round(latencies.length / Number(values.seconds)) };
   };
-  // The floor: the same clients, HTTP stack and auth, with the smallest query there is.
-  const floor = await load(() => ({ query: '{ __typename }' }));
-  const match = await load(() => ({ query, variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` } }));
-  graphql = { match, floor };
+  // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then matchJobs.
+  const runs: Array<{ clients: number; floor: Awaited<ReturnType<typeof load>>; match: Awaited<ReturnType<typeof load>> }> = [];
+  for (const clients of values.clients!.split(',').map(Number)) {
+    const floor = await load(clients, () => ({ query: '{ __typename }' }));
+    const match = await load(clients, () => ({ query, variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` } }));
+    runs.push({ clients, floor, match });
+  }
+  graphql = Object.fromEntries(runs.flatMap((x) => [[`floor@${x.clients}`, x.floor], [`matchJobs@${x.clients}`, x.match]]));
   child.kill('SIGTERM');
   await new Promise((res) => child.once('exit', res));
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const line = (name: string, x: { requests: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number }) => `${name.padEnd(30)} ${String(x.perSecond).padStart(8)} ${x.p50Ms.toFixed(1).padStart(8)} ${x.p99Ms.toFixed(1).padStart(8)} ${String(x.errors).padStart(7)}`;
-  console.log(`\nGraphQL, ${values.clients} concurrent clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine)`);
-  console.log(`${'query'.padEnd(30)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
-  console.log(line('{ __typename } (floor)', floor));
-  console.log(line('matchJobs, first 10, explained', match));
+  const line = (name: string, x: { requests: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number }) => `${name.padEnd(36)} ${String(x.perSecond).padStart(8)} ${x.p50Ms.toFixed(1).padStart(8)} ${x.p99Ms.toFixed(1).padStart(8)} ${String(x.errors).padStart(7)}`;
+  console.log(`\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine)`);
+  console.log(`${'query'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
+  for (const x of runs) {
+    console.log(line(`{ __typename } (floor), ${x.clients} clients`, x.floor));
+    console.log(line(`matchJobs explained, ${x.clients} clients`, x.match));
+  }
 }
 console.log(JSON.stringify({ bench: 'matching', n, d, k, ours, faiss, graphql }));
