@@ -19,6 +19,7 @@ import {
   StoreError,
   cleanProps,
   nodeKey,
+  RevisionConflict,
   validateOp,
 } from './types.ts';
 import type {
@@ -52,6 +53,7 @@ CREATE TABLE IF NOT EXISTS edges (
 CREATE INDEX IF NOT EXISTS edges_by_from ON edges (from_label, from_id);
 CREATE INDEX IF NOT EXISTS edges_by_to ON edges (to_label, to_id);
 CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, event TEXT NOT NULL);
+CREATE TABLE IF NOT EXISTS revisions (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, operation TEXT NOT NULL,
   subjects TEXT NOT NULL, before TEXT, after TEXT);
@@ -116,6 +118,8 @@ export class EmbeddedStore implements GraphStore {
       ),
       deleteEdge: this.db.prepare('DELETE FROM edges WHERE type = ? AND from_label = ? AND from_id = ? AND to_label = ? AND to_id = ?'),
       addChange: this.db.prepare('INSERT INTO changes (at, event) VALUES (?, ?)'),
+      getRevision: this.db.prepare<[string], { value: number }>('SELECT value FROM revisions WHERE name = ?'),
+      setRevision: this.db.prepare('INSERT INTO revisions (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
       redactChanges: this.db.prepare(
         `UPDATE changes SET event = json_remove(event, '$.props')
          WHERE json_extract(event, '$.node.label') = ? AND json_extract(event, '$.node.id') = ? AND json_type(event, '$.props') IS NOT NULL`,
@@ -177,6 +181,12 @@ export class EmbeddedStore implements GraphStore {
 
   private applyOp(op: WriteOp, emit: (e: Omit<ChangeEvent, 'seq' | 'at'>) => void, mutations: GraphMutation[]): void {
     switch (op.op) {
+      case 'claimRevision': {
+        const have = this.stmts.getRevision.get(op.name)?.value ?? 0;
+        if (have !== op.expect) throw new RevisionConflict(op.name, have, op.expect);
+        this.stmts.setRevision.run(op.name, have + 1);
+        return;
+      }
       case 'upsertNode': {
         const { label, id } = op.node;
         const existing = this.stmts.getNode.get(label, id);
@@ -318,6 +328,11 @@ export class EmbeddedStore implements GraphStore {
   async changes(after: number, limit: number): Promise<ChangeEvent[]> {
     this.assertOpen();
     return this.stmts.changes.all(after, limit).map((r) => ({ seq: r.seq, at: r.at, ...JSON.parse(r.event) }));
+  }
+
+  async revision(name: string): Promise<number> {
+    this.assertOpen();
+    return this.stmts.getRevision.get(name)?.value ?? 0;
   }
 
   async lastSeq(): Promise<number> {

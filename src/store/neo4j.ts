@@ -13,7 +13,7 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { allRelations, buildProjection } from './projection.ts';
-import { EDGE_TYPES, NODE_LABELS, StoreError, assertEdgeShape, assertLabel, cleanProps, validateOp } from './types.ts';
+import { EDGE_TYPES, NODE_LABELS, StoreError, assertEdgeShape, assertLabel, cleanProps, RevisionConflict, validateOp } from './types.ts';
 import type {
   AuditInput,
   AuditRecord,
@@ -107,6 +107,9 @@ export class Neo4jStore implements GraphStore {
     for (const op of ops) validateOp(op);
     if (ops.length === 0 && !audit) return { seq: 0 };
     return this.withSession('write', async (tx) => {
+      // Revisions first: the claim locks the revision's node until commit, so a concurrent
+      // claimant waits, then sees the bumped value and fails.
+      for (const op of ops) if (op.op === 'claimRevision') await claimRevision(tx, op.name, op.expect);
       const events: PendingEvent[] = [];
       for (const group of groupOps(ops)) await applyGroup(tx, group, events);
       const at = new Date().toISOString();
@@ -231,6 +234,13 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  async revision(name: string): Promise<number> {
+    return this.withSession('read', async (tx) => {
+      const res = await tx.run('MATCH (s:_Sequence {name: $key}) RETURN s.value AS v', { key: `revision:${name}` });
+      return res.records.length ? Number(res.records[0].get('v')) : 0;
+    });
+  }
+
   async lastSeq(): Promise<number> {
     return this.withSession('read', async (tx) => {
       const res = await tx.run("MATCH (s:_Sequence {name: '_change'}) RETURN s.value AS v");
@@ -324,13 +334,15 @@ type OpGroup =
   | { op: 'upsertEdge'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'upsertEdge' }>> }
   | { op: 'deleteEdge'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'deleteEdge' }>> };
 
+type GraphOp = Exclude<WriteOp, { op: 'claimRevision' }>;
+
 function groupOps(ops: WriteOp[]): OpGroup[] {
   const groups: OpGroup[] = [];
-  for (const op of ops) {
+  for (const op of ops.filter((o): o is GraphOp => o.op !== 'claimRevision')) {
     const key = op.op === 'upsertNode' || op.op === 'deleteNode' ? op.node.label : `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
     const alone = 'ifVersion' in op && op.ifVersion !== undefined;
     const last = groups[groups.length - 1];
-    if (last && !last.alone && !alone && last.op === op.op && last.key === key) (last.items as WriteOp[]).push(op);
+    if (last && !last.alone && !alone && last.op === op.op && last.key === key) (last.items as GraphOp[]).push(op);
     else groups.push({ op: op.op, key, alone, items: [op] } as OpGroup);
   }
   return groups;
@@ -449,6 +461,21 @@ async function checkVersion(tx: ManagedTransaction, ref: NodeRef, expected: numb
 }
 
 /** Increments a named counter by n and returns its new value; its write lock orders commits. */
+async function claimRevision(tx: ManagedTransaction, name: string, expect: number): Promise<void> {
+  // SET _lock takes the node's write lock before the value is read (Neo4j's lost-update pattern).
+  const res = await tx.run(
+    `MERGE (s:_Sequence {name: $key}) ON CREATE SET s.value = 0
+     SET s._lock = true
+     WITH s, s.value AS have
+     SET s.value = have + 1
+     REMOVE s._lock
+     RETURN have`,
+    { key: `revision:${name}` },
+  );
+  const have = Number(res.records[0].get('have'));
+  if (have !== expect) throw new RevisionConflict(name, have, expect);
+}
+
 async function nextSeq(tx: ManagedTransaction, name: string, n: number): Promise<number> {
   const res = await tx.run(
     'MERGE (s:_Sequence {name: $name}) ON CREATE SET s.value = 0 SET s.value = s.value + $n RETURN s.value AS v',

@@ -70,7 +70,15 @@ export type WriteOp =
   /** redact: also strips the properties from this node's earlier change events (personal data). */
   | { op: 'deleteNode'; node: NodeRef; ifVersion?: number; redact?: boolean }
   | { op: 'upsertEdge'; edge: EdgeRecord }
-  | { op: 'deleteEdge'; edge: EdgeRef };
+  | { op: 'deleteEdge'; edge: EdgeRef }
+  /**
+   * Compare-and-bump of a named revision inside the write's transaction: unless the revision
+   * is still `expect`, the write fails with CONFLICT and applies nothing; otherwise it commits
+   * as expect + 1. A writer that validates against what it read (the taxonomy editor: no
+   * cycles, unique names) claims the revision it read first, so of two writers on different
+   * replicas that read the same revision, only one can commit.
+   */
+  | { op: 'claimRevision'; name: string; expect: number };
 
 /** An audit (history) record written in the same transaction as the batch it describes. */
 export interface AuditInput {
@@ -132,6 +140,8 @@ export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /** Applies all ops in one transaction, with an optional audit record; throws StoreError and changes nothing on failure. */
   write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult>;
+  /** A named revision's current value (0 until first claimed); see the claimRevision op. */
+  revision(name: string): Promise<number>;
   getNode(ref: NodeRef): Promise<NodeRecord | null>;
   /** Same order as `ids`; null where a node does not exist. */
   getNodes(label: NodeLabel, ids: string[]): Promise<(NodeRecord | null)[]>;
@@ -186,7 +196,10 @@ export function assertEdgeShape(ref: EdgeRef): void {
 
 /** Validates one op's shape and property values before any store touches it. */
 export function validateOp(op: WriteOp): void {
-  if (op.op === 'upsertNode' || op.op === 'deleteNode') {
+  if (op.op === 'claimRevision') {
+    if (typeof op.name !== 'string' || !/^[a-z][a-z0-9:-]{0,63}$/.test(op.name)) throw new StoreError('BAD_USER_INPUT', 'Revision names are 1–64 lower-case letters, digits, ":" or "-".');
+    if (!Number.isSafeInteger(op.expect) || op.expect < 0) throw new StoreError('BAD_USER_INPUT', 'A claimed revision must be a non-negative integer.');
+  } else if (op.op === 'upsertNode' || op.op === 'deleteNode') {
     assertLabel(op.node.label);
     assertId(op.node.id);
     if (op.op === 'upsertNode') assertProps(op.node.props);
@@ -195,6 +208,17 @@ export function validateOp(op: WriteOp): void {
     assertId(op.edge.from.id);
     assertId(op.edge.to.id);
     if (op.op === 'upsertEdge') assertProps(op.edge.props);
+  }
+}
+
+/** A claimRevision that lost: another writer committed since the revision was read (both stores throw it). */
+export class RevisionConflict extends StoreError {
+  constructor(
+    readonly revision: string,
+    have: number,
+    expect: number,
+  ) {
+    super('CONFLICT', `Revision "${revision}" is at ${have}, not ${expect}: another writer changed it since it was read. Read again and retry.`);
   }
 }
 

@@ -4,10 +4,12 @@
  * Bad input throws TaxonomyError and changes nothing. Every change bumps the skill's version
  * and is checked against the version it read (optimistic concurrency), so a concurrent edit
  * makes the later one fail with CONFLICT instead of being lost. Edits in one process are also
- * serialised, so hierarchy checks (no cycles) see every earlier edit.
+ * serialised, and every edit claims the store's taxonomy revision, so hierarchy and name checks
+ * see every earlier edit, on this replica or another.
  */
 import { DomainError } from '../errors.ts';
-import type { EdgeRef, GraphStore, NodeRecord, WriteOp } from '../store/types.ts';
+import { RevisionConflict } from '../store/types.ts';
+import type { AuditInput, EdgeRef, GraphStore, NodeRecord, WriteOp, WriteResult } from '../store/types.ts';
 import { MAX_ALIASES, MAX_DESCRIPTION_LENGTH, MAX_LABEL_LENGTH, SKILL_KINDS, skillProps, toSkill } from './model.ts';
 import type { Skill, SkillKind } from './model.ts';
 import { skillId as idForLabel } from './seed.ts';
@@ -38,25 +40,55 @@ export interface UpdateSkillInput {
 const skillRef = (id: string) => ({ label: 'Skill' as const, id });
 const broaderEdge = (child: string, parent: string): EdgeRef => ({ type: 'BROADER', from: skillRef(child), to: skillRef(parent) });
 
+/** The store revision every taxonomy edit claims (see serial). */
+const REVISION = 'taxonomy';
+/** Attempts of an edit that lost its revision to an edit on another replica. */
+const ATTEMPTS = 3;
+
 export class TaxonomyEditor {
   private queue: Promise<unknown> = Promise.resolve();
+  /** The revision claim of the edit under way; every write of that edit carries it. */
+  private claim: WriteOp | null = null;
 
   constructor(
     private readonly store: GraphStore,
     private readonly taxonomy: TaxonomyService,
   ) {}
 
-  /** Runs edits one at a time, then brings the indexes up to date. */
+  /**
+   * Runs edits one at a time, then brings the indexes up to date. Across replicas (several API
+   * processes over one Neo4j): an edit reads the taxonomy revision, catches its indexes up to
+   * at least that point, validates (no cycle, names free), and its write claims the revision it
+   * read — so if an edit on another replica committed meanwhile, the write fails and the edit
+   * runs again over the newer taxonomy, where the check sees the other edit.
+   */
   private serial<T>(work: () => Promise<T>): Promise<T> {
     const run = this.queue.then(async () => {
       try {
-        return await work();
+        for (let attempt = 1; ; attempt++) {
+          const revision = await this.store.revision(REVISION);
+          await this.taxonomy.sync();
+          this.claim = { op: 'claimRevision', name: REVISION, expect: revision };
+          try {
+            return await work();
+          } catch (err) {
+            if (!(err instanceof RevisionConflict) || attempt === ATTEMPTS) throw err;
+          } finally {
+            this.claim = null;
+          }
+        }
       } finally {
         await this.taxonomy.sync();
       }
     });
     this.queue = run.catch(() => undefined);
     return run;
+  }
+
+  /** A store write of the edit under way, with its revision claim. */
+  private write(ops: WriteOp[], audit: AuditInput): Promise<WriteResult> {
+    if (!this.claim) throw new Error('taxonomy writes run inside serial()');
+    return this.store.write([this.claim, ...ops], audit);
   }
 
   createSkill(actor: string, input: CreateSkillInput): Promise<Skill> {
@@ -72,7 +104,7 @@ export class TaxonomyEditor {
       await this.requireActive(parents, 'parent');
       const now = new Date().toISOString();
       const skill: Skill = { id, label, aliases, description, kind, status: 'ACTIVE', version: 1, createdAt: now, updatedAt: now, source: 'editor' };
-      await this.store.write(
+      await this.write(
         [
           { op: 'upsertNode', node: { label: 'Skill', id, props: skillProps(skill) }, ifVersion: null },
           ...parents.map((p): WriteOp => ({ op: 'upsertEdge', edge: { ...broaderEdge(id, p), props: {} } })),
@@ -234,7 +266,7 @@ export class TaxonomyEditor {
         { op: 'upsertNode', node: { label: 'Skill', id: targetId, props: skillProps(newTarget) }, ifVersion: target.version },
         { op: 'upsertNode', node: { label: 'Skill', id: sourceId, props: skillProps(newSource) }, ifVersion: source.version },
       );
-      await this.store.write(ops, {
+      await this.write(ops, {
         actor,
         operation: 'mergeSkills',
         subjects: [sourceId, targetId],
@@ -257,7 +289,7 @@ export class TaxonomyEditor {
     otherSubjects: string[] = [],
   ): Promise<Skill> {
     const next: Skill = { ...after, version: before.version + 1, updatedAt: new Date().toISOString() };
-    await this.store.write(
+    await this.write(
       [...extra, { op: 'upsertNode', node: { label: 'Skill', id: before.id, props: skillProps(next) }, ifVersion: before.version }],
       { actor, operation, subjects: [before.id, ...otherSubjects], before: { ...before, ...beforeExtra }, after: { ...next, ...afterExtra } },
     );

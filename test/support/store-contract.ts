@@ -143,6 +143,24 @@ export function storeContract(name: string, harness: StoreHarness): void {
       await expect(store.write([{ ...(skill('zz', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 1 }])).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
+    it('claims named revisions inside the transaction: of writers that read the same revision, one commits', async () => {
+      const claim = (expect: number): WriteOp => ({ op: 'claimRevision', name: 'contract-test', expect });
+      const r0 = await store.revision('contract-test');
+      await store.write([skill('a'), claim(r0)]);
+      expect(await store.revision('contract-test')).toBe(r0 + 1);
+      // A stale claim fails, and nothing of its batch is applied.
+      await expect(store.write([skill('b'), claim(r0)])).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`at ${r0 + 1}, not ${r0}`) });
+      expect(await store.getNode({ label: 'Skill', id: 'b' })).toBeNull();
+      // Concurrent writers that all read the same revision: exactly one commits.
+      const ids = Array.from({ length: 8 }, (_, i) => `c${i}`);
+      const results = await Promise.allSettled(ids.map((id) => store.write([skill(id), claim(r0 + 1)])));
+      expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
+      for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'CONFLICT' });
+      expect((await store.getNodes('Skill', ids)).filter(Boolean)).toHaveLength(1);
+      expect(await store.revision('contract-test')).toBe(r0 + 2);
+      await expect(store.write([{ op: 'claimRevision', name: 'Not A Name', expect: 0 }])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+    });
+
     it('writes audit records with the batch and reads history by subject, time and cursor', async () => {
       await store.write([skill('a')], { actor: 'alice', operation: 'createSkill', subjects: ['a'], after: { label: 'a' } });
       await store.write([skill('b')], { actor: 'bob', operation: 'createSkill', subjects: ['b'] });
