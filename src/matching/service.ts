@@ -160,9 +160,8 @@ export class MatchingService {
         if (row !== undefined) exclude.add(row);
       }
     }
-    const accept = this.jobFilter(opts.filter, exclude);
     const [profile] = await memberProfiles(this.store, [member]);
-    return this.rankJobs(query, profile, accept, opts, version);
+    return this.rankJobs(query, profile, opts.filter, exclude, opts, version);
   }
 
   async matchMembers(jobId: string, opts: { first: number; offset: number; filter?: MemberFilter | null }): Promise<MatchPage> {
@@ -210,7 +209,7 @@ export class MatchingService {
         if (row !== undefined) exclude.add(row);
       }
     }
-    const result = await this.rankJobs(query, profile, this.jobFilter(filter, exclude), opts, version);
+    const result = await this.rankJobs(query, profile, filter, exclude, opts, version);
     return { ...result, query: parsed };
   }
 
@@ -227,9 +226,14 @@ export class MatchingService {
     return { ...match, band };
   }
 
-  private async rankJobs(query: Float32Array, profile: MemberProfile, accept: ((row: number) => boolean) | undefined, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
+  /**
+   * Jobs for a query vector: the filter is checked during the scan; the few excluded rows (jobs
+   * already applied to) are not — the scan asks for as many more and drops them, which is exact
+   * and spares a predicate call per row.
+   */
+  private async rankJobs(query: Float32Array, profile: MemberProfile, filter: JobFilter | null | undefined, exclude: Set<number>, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
-    const hits = this.jobs!.search([query], depth, accept)[0];
+    const hits = this.jobs!.search([query], depth + exclude.size, this.jobFilter(filter))[0].filter((h) => !exclude.has(h.row)).slice(0, depth);
     const profiles = await this.jobProfilesOf(hits.map((h) => h.id));
     const credit = new SkillCredit(profile.skills, this.hierarchy);
     const candidates = hits.flatMap((h) => {
@@ -284,15 +288,14 @@ export class MatchingService {
     return index.vector(node.id) ?? this.embeddings.fuseNode(node, await gnnNeighbors(this.store, node));
   }
 
-  /** The scan's predicate over job rows; none when nothing is filtered or excluded. */
-  private jobFilter(f: JobFilter | null | undefined, exclude: Set<number>): ((row: number) => boolean) | undefined {
+  /** The scan's predicate over job rows; none when nothing is filtered. */
+  private jobFilter(f: JobFilter | null | undefined): ((row: number) => boolean) | undefined {
     const attrs = this.jobAttrs;
     const keep = compileJobFilter(f);
-    if (!keep.filters && !exclude.size) return undefined;
+    if (!keep.filters) return undefined;
     return (row) => {
-      if (exclude.has(row)) return false;
       const a = attrs[row];
-      return a ? keep(a) : !keep.filters;
+      return a ? keep(a) : false;
     };
   }
 
