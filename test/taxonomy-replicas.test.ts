@@ -8,6 +8,8 @@ import type { Neo4jStore } from '../src/store/neo4j.ts';
 import type { WriteOp } from '../src/store/types.ts';
 import { TaxonomyEditor } from '../src/taxonomy/edit.ts';
 import { TaxonomyService } from '../src/taxonomy/service.ts';
+import { TAXONOMY_REVISION } from '../src/taxonomy/model.ts';
+import { syncEdges } from '../src/taxonomy/sync.ts';
 import { connectTestNeo4j, neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
 
 describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', () => {
@@ -46,6 +48,12 @@ describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', (
     const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
     expect(refused.reason).toMatchObject({ code: 'CONFLICT' });
     expect(String(refused.reason.message)).toMatch(/already the label or an alias of skill "skill:qbw-[01]"/);
+  });
+
+  it('imports claim the taxonomy revision too, so an edit checked before an import batch is checked again', async () => {
+    const before = await replicas[0].store.revision(TAXONOMY_REVISION);
+    await syncEdges(replicas[1].store, [{ type: 'RELATED', from: { label: 'Skill', id: 'skill:a' }, to: { label: 'Skill', id: 'skill:f' }, props: { type: 'SIMILAR' } }], { actor: 'test' });
+    expect(await replicas[0].store.revision(TAXONOMY_REVISION)).toBe(before + 1);
   });
 
   it('edits that do not conflict both commit, whichever replica makes them', async () => {

@@ -10,7 +10,7 @@
 import { DomainError } from '../errors.ts';
 import { RevisionConflict } from '../store/types.ts';
 import type { AuditInput, EdgeRef, GraphStore, NodeRecord, WriteOp, WriteResult } from '../store/types.ts';
-import { MAX_ALIASES, MAX_DESCRIPTION_LENGTH, MAX_LABEL_LENGTH, SKILL_KINDS, skillProps, toSkill } from './model.ts';
+import { MAX_ALIASES, MAX_DESCRIPTION_LENGTH, MAX_LABEL_LENGTH, SKILL_KINDS, TAXONOMY_REVISION, skillProps, toSkill } from './model.ts';
 import type { Skill, SkillKind } from './model.ts';
 import { skillId as idForLabel } from './seed.ts';
 import type { TaxonomyService } from './service.ts';
@@ -40,8 +40,6 @@ export interface UpdateSkillInput {
 const skillRef = (id: string) => ({ label: 'Skill' as const, id });
 const broaderEdge = (child: string, parent: string): EdgeRef => ({ type: 'BROADER', from: skillRef(child), to: skillRef(parent) });
 
-/** The store revision every taxonomy edit claims (see serial). */
-const REVISION = 'taxonomy';
 /** Attempts of an edit that lost its revision to an edit on another replica. */
 const ATTEMPTS = 3;
 
@@ -66,9 +64,9 @@ export class TaxonomyEditor {
     const run = this.queue.then(async () => {
       try {
         for (let attempt = 1; ; attempt++) {
-          const revision = await this.store.revision(REVISION);
+          const revision = await this.store.revision(TAXONOMY_REVISION);
           await this.taxonomy.sync();
-          this.claim = { op: 'claimRevision', name: REVISION, expect: revision };
+          this.claim = { op: 'claimRevision', name: TAXONOMY_REVISION, expect: revision };
           try {
             return await work();
           } catch (err) {

@@ -55,3 +55,6 @@ export function toSkill(n: NodeRecord): Skill {
     source: String(p.source ?? ''),
   };
 }
+
+/** The store revision that taxonomy edits and imports claim with every write (see TaxonomyEditor). */
+export const TAXONOMY_REVISION = 'taxonomy';

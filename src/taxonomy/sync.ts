@@ -1,9 +1,13 @@
 /**
  * Idempotent, additive bulk sync of nodes and edges into a store: only what differs from what
  * is stored is written, so running an import twice changes nothing the second time.
- * Used by the ESCO importer and the taxonomy file importer.
+ * Used by the ESCO importer and the taxonomy file importer. Each batch claims the taxonomy
+ * revision (as edits do), so an edit on another replica that checked the taxonomy before the
+ * batch landed re-checks it after.
  */
-import type { EdgeRecord, GraphStore, NodeLabel, NodeRecord, Props, WriteOp } from '../store/types.ts';
+import { RevisionConflict } from '../store/types.ts';
+import type { AuditInput, EdgeRecord, GraphStore, NodeLabel, NodeRecord, Props, WriteOp } from '../store/types.ts';
+import { TAXONOMY_REVISION } from './model.ts';
 
 export type Progress = (stage: string, done: number, total: number) => void;
 
@@ -48,7 +52,7 @@ export async function syncNodes(store: GraphStore, label: NodeLabel, desired: No
       if (have) updated++;
       else created++;
     });
-    if (ops.length) await store.write(ops, { actor, operation: `import:${label}`, subjects: [] });
+    if (ops.length) await writeBatch(store, ops, { actor, operation: `import:${label}`, subjects: [] });
     progress(`${label} nodes`, Math.min(i + BATCH, desired.length), desired.length);
   }
   return { created, updated, unchanged, deprecated };
@@ -83,8 +87,21 @@ export async function syncEdges(store: GraphStore, desired: EdgeRecord[], opts: 
         }
       }
     });
-    for (let k = 0; k < ops.length; k += 5000) await store.write(ops.slice(k, k + 5000), { actor, operation: `import:${first.type}`, subjects: [] });
+    for (let k = 0; k < ops.length; k += 5000) await writeBatch(store, ops.slice(k, k + 5000), { actor, operation: `import:${first.type}`, subjects: [] });
     progress(`${first.type} edges`, Math.min(i + BATCH, sources.length), sources.length);
   }
   return { added, unchanged };
+}
+
+/** One import batch, claiming the taxonomy revision it reads just before (again if an edit took it meanwhile). */
+async function writeBatch(store: GraphStore, ops: WriteOp[], audit: AuditInput): Promise<void> {
+  for (let attempt = 1; ; attempt++) {
+    const expect = await store.revision(TAXONOMY_REVISION);
+    try {
+      await store.write([{ op: 'claimRevision', name: TAXONOMY_REVISION, expect }, ...ops], audit);
+      return;
+    } catch (err) {
+      if (!(err instanceof RevisionConflict) || attempt === 5) throw err;
+    }
+  }
 }
