@@ -17,6 +17,7 @@ import { ExtractionService } from './extraction/service.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import { openBuiltinEncoder, openConfiguredEncoder, projectionFile } from './text/open.ts';
 import { saveProjection, trainProjection } from './text/projection.ts';
+import { cachedEncoder, textVectorCacheFile } from './text/vector-cache.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
 import { importMarketplace } from './marketplace/import.ts';
@@ -251,8 +252,13 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       const manifest = await withStore(async (store) => {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const run = await runTraining(store, encoder, { train: trainOptions(values), fusion: fusionOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
-        return saveModel(config.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
+        const features = cachedEncoder(encoder, textVectorCacheFile(config.dataDir));
+        try {
+          const run = await runTraining(store, features, { train: trainOptions(values), fusion: fusionOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
+          return saveModel(config.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
+        } finally {
+          features.close();
+        }
       });
       console.log(JSON.stringify({ version: manifest.version, bestEpoch: manifest.bestEpoch, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation, trainingMs: manifest.trainingMs, dir: path.join(modelsDir(config.dataDir), manifest.version) }, null, 2));
       return 0;
@@ -324,18 +330,23 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       const report = await withStore(async (store) => {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        return evaluate(store, encoder, {
-          holdoutFile: values.holdout,
-          split: values.split as 'random' | 'time' | undefined,
-          fraction: Number(values.fraction),
-          k: positive('k', values.k),
-          train: trainOptions(values),
-          fusion: fusionOptions(values),
-          coldFraction: Number(values['cold-fraction']),
-          seed: values.seed ? positive('seed', values.seed) : undefined,
-          log: (m) => console.error(m),
-          onTrain: trainProgress,
-        });
+        const features = cachedEncoder(encoder, textVectorCacheFile(config.dataDir));
+        try {
+          return await evaluate(store, features, {
+            holdoutFile: values.holdout,
+            split: values.split as 'random' | 'time' | undefined,
+            fraction: Number(values.fraction),
+            k: positive('k', values.k),
+            train: trainOptions(values),
+            fusion: fusionOptions(values),
+            coldFraction: Number(values['cold-fraction']),
+            seed: values.seed ? positive('seed', values.seed) : undefined,
+            log: (m) => console.error(m),
+            onTrain: trainProgress,
+          });
+        } finally {
+          features.close();
+        }
       });
       console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
       return 0;

@@ -124,6 +124,7 @@ export async function startService(config: Config): Promise<RunningService> {
         clearInterval(syncTimer);
         await http.close();
         await refresher.stop();
+        graphEmbeddings.close();
         await store.close();
       },
     };

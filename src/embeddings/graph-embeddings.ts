@@ -13,6 +13,8 @@ import { fuse, fuseAll } from '../../gnn/fusion.ts';
 import type { FusionHead } from '../../gnn/fusion.ts';
 import type { Inference } from '../../gnn/kernel.ts';
 import { runTraining } from '../../gnn/pipeline.ts';
+import { cachedEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
+import type { CachedEncoder } from '../text/vector-cache.ts';
 import type { TrainOptions } from '../../gnn/train.ts';
 import type { FusionOptions } from '../../gnn/fusion.ts';
 import { activeVersion, listModels, loadModel, pinVersion, saveModel } from '../../gnn/versions.ts';
@@ -43,20 +45,28 @@ export interface Snapshot {
 
 export class GraphEmbeddings {
   private active: Snapshot | null = null;
+  /** The encoder for node features, remembering vectors on disk (restarts re-encode only changed texts). */
+  private readonly featureEncoder: CachedEncoder;
 
   constructor(
     private readonly store: GraphStore,
     private readonly encoder: TextEncoder,
     private readonly dataDir: string,
     private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
-  ) {}
+  ) {
+    this.featureEncoder = cachedEncoder(encoder, textVectorCacheFile(dataDir));
+  }
+
+  close(): void {
+    this.featureEncoder.close();
+  }
 
   /** Activates the pinned or newest version; trains one first when none exists and `train` is set. */
   async init(opts: { train: boolean }): Promise<void> {
     let version = activeVersion(this.dataDir);
     if (!version && opts.train && (await this.store.countNodes('Member')) > 0) {
       const t0 = Date.now();
-      const run = await runTraining(this.store, this.encoder, { train: START_TRAINING, fusion: START_FUSION });
+      const run = await runTraining(this.store, this.featureEncoder, { train: START_TRAINING, fusion: START_FUSION });
       const manifest = saveModel(this.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: this.encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
       this.log('trained a first GraphSAGE model', { version: manifest.version, ms: Date.now() - t0, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation });
       version = manifest.version;
@@ -94,7 +104,7 @@ export class GraphEmbeddings {
       this.log('model version was trained with another text encoder; its input vectors differ', { version, trainedWith: model.manifest.encoder, serving: this.encoder.id });
     }
     const graph = buildGnnGraph(await this.store.projection());
-    const features = await computeFeatures(this.store, graph, this.encoder);
+    const features = await computeFeatures(this.store, graph, this.featureEncoder);
     if (features.dim !== model.manifest.config.inputDim) {
       throw new DomainError('UNAVAILABLE', `Model ${version} expects ${model.manifest.config.inputDim}-d text vectors but the encoder gives ${features.dim}-d; train again with this encoder.`);
     }
