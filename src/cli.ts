@@ -288,6 +288,7 @@ async function main(argv: string[]): Promise<number> {
         }, 1000);
         await jobs.idle();
         clearInterval(timer);
+        embeddings.close();
         return jobs.get(started.id)!;
       });
       console.log(JSON.stringify(job, null, 2));
