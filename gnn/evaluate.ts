@@ -33,6 +33,7 @@ import type { FusionOptions } from './fusion.ts';
 import { jobProfiles, memberProfiles, SkillHierarchy } from '../src/matching/profile.ts';
 import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
 import { SkillCredit, scorePair } from '../src/matching/rerank.ts';
+import { RERANK_DEPTH } from '../src/matching/service.ts';
 import type { NodeRecord } from '../src/store/types.ts';
 
 export interface EvaluateOptions {
@@ -182,8 +183,6 @@ export async function rerankContext(store: GraphStore, run: TrainingRun): Promis
   return { members, jobs, hierarchy: SkillHierarchy.fromProjection(await store.projection()) };
 }
 
-/** Re-ranking depth: the fused top RERANK_DEPTH are re-scored; the rest keep their fused order below them. */
-export const RERANK_DEPTH = 100;
 
 /**
  * Every method's metrics on the held-out pairs of a finished run. Cold-start members have no
@@ -218,6 +217,7 @@ export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string
     fusedScore(member, out);
     const profile = context.members.get(g.ids[member]);
     if (!profile) return;
+    // As the service does: the fused top RERANK_DEPTH re-scored, the rest below them in fused order.
     const top = [...out.keys()].sort((a, b) => out[b] - out[a]).slice(0, RERANK_DEPTH);
     const credit = new SkillCredit(profile.skills, context.hierarchy);
     for (const i of top) out[i] = 10 + scorePair(profile, context.jobs[jobs[i] - jobStart], out[i], credit);
