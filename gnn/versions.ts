@@ -38,6 +38,11 @@ export interface ModelManifest {
   checksums: Record<string, string>;
 }
 
+/** (text encoder | GNN version | fusion head): what a fused vector depends on, as responses and exports name it. */
+export function embeddingVersionOf(m: Pick<ModelManifest, 'encoder' | 'version' | 'fusion'>): string {
+  return `${m.encoder}|${m.version}|${m.fusion.id}`;
+}
+
 export interface LoadedModel {
   manifest: ModelManifest;
   params: SageParams;

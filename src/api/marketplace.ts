@@ -10,6 +10,7 @@ import type { ExperienceInput, InteractionType } from '../marketplace/model.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
 import { INTERACTION_TYPES } from '../marketplace/model.ts';
 import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
+import { embeddingVersionOf } from '../../gnn/versions.ts';
 import type { ModelManifest } from '../../gnn/versions.ts';
 
 /** The jobs list's filter: the same predicate matching uses. */
@@ -109,15 +110,10 @@ function modelView(m: ModelManifest, ctx: Context) {
     validationRecallAt10: best?.recallAtK ?? null,
     trainingMs: m.trainingMs,
     fusionId: m.fusion.id,
-    embeddingVersion: embeddingVersion(m),
+    embeddingVersion: embeddingVersionOf(m),
     config: m.config,
     data: m.data,
   };
-}
-
-/** (text encoder, GNN version, fusion head): what a fused vector depends on. */
-export function embeddingVersion(m: ModelManifest): string {
-  return `${m.encoder}|${m.version}|${m.fusion.id}`;
 }
 
 function embeddingView(n: NodeRecord, ctx: Context) {

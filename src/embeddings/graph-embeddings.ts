@@ -17,7 +17,7 @@ import { cachedEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
 import type { CachedEncoder } from '../text/vector-cache.ts';
 import type { TrainOptions } from '../../gnn/train.ts';
 import type { FusionOptions } from '../../gnn/fusion.ts';
-import { activeVersion, listModels, loadModel, pinVersion, saveModel } from '../../gnn/versions.ts';
+import { activeVersion, embeddingVersionOf, listModels, loadModel, pinVersion, saveModel } from '../../gnn/versions.ts';
 import type { ModelManifest } from '../../gnn/versions.ts';
 import type { SageConfig, SageParams } from '../../gnn/sage.ts';
 import { DomainError } from '../errors.ts';
@@ -38,7 +38,6 @@ export interface Snapshot {
   fusion: FusionHead;
   /** Fused vectors of every member and job (other rows zero), as of activation. */
   fused: Float32Array;
-  /** Global indexes of members/jobs with no edges at activation (fused from text alone). */
   /** Text-encoder vectors of every node. */
   features: Features;
 }
@@ -122,8 +121,7 @@ export class GraphEmbeddings {
 
   /** (text encoder | GNN version | fusion head) of the active model, or null. */
   get embeddingVersion(): string | null {
-    const m = this.active?.manifest;
-    return m ? `${m.encoder}|${m.version}|${m.fusion.id}` : null;
+    return this.active ? embeddingVersionOf(this.active.manifest) : null;
   }
 
   get fusedDim(): number {

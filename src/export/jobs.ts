@@ -13,6 +13,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
 import { GNN_TYPES, typeIndex } from '../../gnn/graph.ts';
+import { embeddingVersionOf } from '../../gnn/versions.ts';
 import type { GnnType } from '../../gnn/graph.ts';
 import type { GraphEmbeddings, Snapshot } from '../embeddings/graph-embeddings.ts';
 import { DomainError } from '../errors.ts';
@@ -158,7 +159,7 @@ export class ExportJobs {
       fs.mkdirSync(partial, { recursive: true });
       if (job.input.format === 'PARQUET') await loadParquet();
       const snapshot = await this.embeddings.snapshot(job.input.version!);
-      const version = `${snapshot.manifest.encoder}|${snapshot.manifest.version}|${snapshot.manifest.fusion.id}`;
+      const version = embeddingVersionOf(snapshot.manifest);
       const files = await this.write(job, snapshot, partial, (rows, total) => {
         if (this.cancelled.has(id)) throw new Cancelled();
         job = this.save({ ...job!, rows, totalRows: total, progress: total ? rows / total : 1 });
@@ -214,7 +215,7 @@ export class ExportJobs {
     }
     const manifest = {
       format,
-      embeddingVersion: `${s.manifest.encoder}|${s.manifest.version}|${s.fusion.id}`,
+      embeddingVersion: embeddingVersionOf(s.manifest),
       modelVersion: s.manifest.version,
       textEncoder: s.manifest.encoder,
       fusion: s.fusion.id,
