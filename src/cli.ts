@@ -17,7 +17,7 @@ import { ExtractionService } from './extraction/service.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import { openBuiltinEncoder, openConfiguredEncoder, projectionFile } from './text/open.ts';
 import { saveProjection, trainProjection } from './text/projection.ts';
-import { cachedEncoder, textVectorCacheFile } from './text/vector-cache.ts';
+import { persistentEncoder, textVectorCacheFile } from './text/vector-cache.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
 import { importMarketplace } from './marketplace/import.ts';
@@ -252,7 +252,7 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       const manifest = await withStore(async (store) => {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const features = cachedEncoder(encoder, textVectorCacheFile(config.dataDir));
+        const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
         try {
           const run = await runTraining(store, features, { train: trainOptions(values), fusion: fusionOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
           return saveModel(config.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
@@ -331,7 +331,7 @@ async function main(argv: string[]): Promise<number> {
       const config = loadConfig();
       const report = await withStore(async (store) => {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const features = cachedEncoder(encoder, textVectorCacheFile(config.dataDir));
+        const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
         try {
           return await evaluate(store, features, {
             holdoutFile: values.holdout,

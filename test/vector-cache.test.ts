@@ -5,7 +5,7 @@ import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { openBuiltinEncoder } from '../src/text/open.ts';
 import type { TextEncoder } from '../src/text/types.ts';
-import { cachedEncoder } from '../src/text/vector-cache.ts';
+import { persistentEncoder } from '../src/text/vector-cache.ts';
 
 /** The built-in encoder, counting the texts it is asked to encode. */
 function counting(encoder: TextEncoder, id = encoder.id) {
@@ -13,7 +13,7 @@ function counting(encoder: TextEncoder, id = encoder.id) {
   return { seen, encoder: { id, dim: encoder.dim, embed: (texts: string[]) => (seen.push(...texts), encoder.embed(texts)) } as TextEncoder };
 }
 
-describe('cachedEncoder', () => {
+describe('persistentEncoder', () => {
   const file = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-vcache-')), 'cache', 'text-vectors.sqlite');
   const builtin = openBuiltinEncoder();
 
@@ -21,7 +21,7 @@ describe('cachedEncoder', () => {
     const texts = ['Senior data engineer, Spark and Kafka', 'Nurse, intensive care', 'Senior data engineer, Spark and Kafka', ''];
     const direct = await builtin.embed(texts);
     const first = counting(builtin);
-    const cache = cachedEncoder(first.encoder, file);
+    const cache = persistentEncoder(first.encoder, file);
     expect(await cache.embed(texts)).toEqual(direct);
     expect(first.seen.length).toBe(4); // all four miss the first time
     expect(await cache.embed(texts.slice(0, 2))).toEqual(direct.slice(0, 2));
@@ -29,7 +29,7 @@ describe('cachedEncoder', () => {
     cache.close();
 
     const second = counting(builtin);
-    const reopened = cachedEncoder(second.encoder, file);
+    const reopened = persistentEncoder(second.encoder, file);
     expect(await reopened.embed([...texts, 'Welder'])).toEqual([...direct, ...(await builtin.embed(['Welder']))]);
     expect(second.seen).toEqual(['Welder']);
     reopened.close();
@@ -37,7 +37,7 @@ describe('cachedEncoder', () => {
 
   it('keeps encoders apart: another encoder id misses', async () => {
     const other = counting(builtin, `${builtin.id}-other`);
-    const cache = cachedEncoder(other.encoder, file);
+    const cache = persistentEncoder(other.encoder, file);
     await cache.embed(['Nurse, intensive care']);
     expect(other.seen).toEqual(['Nurse, intensive care']);
     cache.close();

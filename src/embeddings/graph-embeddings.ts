@@ -13,8 +13,8 @@ import { fuse, fuseAll } from '../../gnn/fusion.ts';
 import type { FusionHead } from '../../gnn/fusion.ts';
 import type { Inference } from '../../gnn/kernel.ts';
 import { runTraining } from '../../gnn/pipeline.ts';
-import { cachedEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
-import type { CachedEncoder } from '../text/vector-cache.ts';
+import { persistentEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
+import type { PersistentEncoder } from '../text/vector-cache.ts';
 import type { TrainOptions } from '../../gnn/train.ts';
 import type { FusionOptions } from '../../gnn/fusion.ts';
 import { activeVersion, embeddingVersionOf, listModels, loadModel, pinVersion, saveModel } from '../../gnn/versions.ts';
@@ -45,7 +45,7 @@ export interface Snapshot {
 export class GraphEmbeddings {
   private active: Snapshot | null = null;
   /** The encoder for node features, remembering vectors on disk (restarts re-encode only changed texts). */
-  private readonly featureEncoder: CachedEncoder;
+  private readonly featureEncoder: PersistentEncoder;
 
   constructor(
     private readonly store: GraphStore,
@@ -53,7 +53,7 @@ export class GraphEmbeddings {
     private readonly dataDir: string,
     private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
   ) {
-    this.featureEncoder = cachedEncoder(encoder, textVectorCacheFile(dataDir));
+    this.featureEncoder = persistentEncoder(encoder, textVectorCacheFile(dataDir));
   }
 
   close(): void {

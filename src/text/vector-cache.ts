@@ -1,5 +1,6 @@
 /**
- * A TextEncoder that remembers its vectors on disk, keyed by (encoder id, SHA-256 of the text),
+ * A TextEncoder that remembers its vectors on disk, keyed by (encoder id, SHA-256 of the text)
+ * (the in-memory CachedEncoder of builtin.ts sits in front of every encoder; this one persists),
  * so a restart or a new model version re-encodes only the nodes whose text changed. Used for
  * GraphSAGE input features (every member, job, skill… at each activation and training run).
  * A cache: deleting the file is always safe. Entries of texts no longer in the graph stay
@@ -11,7 +12,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import type { TextEncoder } from './types.ts';
 
-export interface CachedEncoder extends TextEncoder {
+export interface PersistentEncoder extends TextEncoder {
   /** Hits and misses since opening. */
   readonly stats: { hits: number; misses: number };
   close(): void;
@@ -22,7 +23,7 @@ export function textVectorCacheFile(dataDir: string): string {
   return path.join(dataDir, 'cache', 'text-vectors.sqlite');
 }
 
-export function cachedEncoder(encoder: TextEncoder, file: string): CachedEncoder {
+export function persistentEncoder(encoder: TextEncoder, file: string): PersistentEncoder {
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
