@@ -25,6 +25,7 @@ import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from './rerank.t
 import type { Explanation, Weights } from './rerank.ts';
 import { VectorIndex } from '../vectors/vector-index.ts';
 import { normalize } from '../../gnn/kernel.ts';
+import { dot } from '../text/types.ts';
 
 /** Candidates re-ranked per request (at least; more when a later page is asked for). */
 export const RERANK_DEPTH = 100;
@@ -124,8 +125,12 @@ export class MatchingService {
     }
     const places = new Map<string, string>();
     for await (const page of nodePages(this.store, 'Location')) {
-      // Broader places first, so a city wins over a region of the same name.
-      for (const n of page.sort((a, b) => a.id.length - b.id.length)) places.set(normalizeLabel(String(n.props.name ?? '')), n.id);
+      for (const n of page) {
+        // A city wins over a region or country of the same name (the longer, more specific id), whichever page comes first.
+        const name = normalizeLabel(String(n.props.name ?? ''));
+        const seen = places.get(name);
+        if (seen === undefined || n.id.length > seen.length) places.set(name, n.id);
+      }
     }
     this.hierarchy = SkillHierarchy.fromProjection(await this.store.projection());
     this.places = places;
@@ -153,13 +158,7 @@ export class MatchingService {
     const { jobs, version } = this.ready();
     const member = await this.requireNode('Member', memberId);
     const query = await this.vectorOf(member, this.members!);
-    const exclude = new Set<number>();
-    if (opts.excludeApplied) {
-      for (const t of ['APPLIED', 'HIRED'] as const) for (const n of await this.store.neighbors(member, t, 'out')) {
-        const row = jobs.rowOfId(n.node.id);
-        if (row !== undefined) exclude.add(row);
-      }
-    }
+    const exclude = opts.excludeApplied ? await this.appliedRows(member, jobs) : new Set<number>();
     const [profile] = await memberProfiles(this.store, [member]);
     return this.rankJobs(query, profile, opts.filter, exclude, opts, version);
   }
@@ -183,7 +182,7 @@ export class MatchingService {
   }
 
   async searchJobs(text: string, opts: { memberId?: string | null; first: number; offset: number; filter?: JobFilter | null }): Promise<MatchPage> {
-    const { version } = this.ready();
+    const { jobs, version } = this.ready();
     const parsed = parseJobQuery(text, this.places);
     const filter: JobFilter = { ...opts.filter };
     if (parsed.workplace.length && !filter.workplace?.length) filter.workplace = parsed.workplace;
@@ -203,11 +202,7 @@ export class MatchingService {
       query = normalize(query.map((x, i) => 0.7 * x + 0.3 * m[i]));
       const [mp] = await memberProfiles(this.store, [member]);
       profile = { ...mp, skills: new Set([...mp.skills, ...skills]), location: profile.location.length ? profile.location : mp.location, seniority: profile.seniority ?? mp.seniority, openToRemote: profile.openToRemote || mp.openToRemote };
-      exclude = new Set<number>();
-      for (const n of await this.store.neighbors(member, 'APPLIED', 'out')) {
-        const row = this.jobs!.rowOfId(n.node.id);
-        if (row !== undefined) exclude.add(row);
-      }
+      exclude = await this.appliedRows(member, jobs);
     }
     const result = await this.rankJobs(query, profile, filter, exclude, opts, version);
     return { ...result, query: parsed };
@@ -218,8 +213,7 @@ export class MatchingService {
     const { version } = this.ready();
     const [member, job] = await Promise.all([this.requireNode('Member', memberId), this.requireNode('Job', jobId)]);
     const [m, j] = await Promise.all([this.vectorOf(member, this.members!), this.vectorOf(job, this.jobs!)]);
-    let sim = 0;
-    for (let i = 0; i < m.length; i++) sim += m[i] * j[i];
+    const sim = dot(m, j);
     const [[mp], [jp]] = await Promise.all([memberProfiles(this.store, [member]), jobProfiles(this.store, [job])]);
     const match = this.match(jobId, sim, explainPair(mp, jp, sim, new SkillCredit(mp.skills, this.hierarchy), this.weights), version);
     const band = match.score >= 0.7 ? 'STRONG' : match.score >= 0.55 ? 'GOOD' : match.score >= 0.4 ? 'FAIR' : 'WEAK';
@@ -275,6 +269,18 @@ export class MatchingService {
     const version = this.embeddings.embeddingVersion;
     if (!this.jobs || !this.members || !version) throw new DomainError('UNAVAILABLE', 'Matching needs a trained model: run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).');
     return { jobs: this.jobs, members: this.members, version };
+  }
+
+  /** Index rows of the jobs the member applied to or was hired for. */
+  private async appliedRows(member: NodeRecord, jobs: VectorIndex): Promise<Set<number>> {
+    const rows = new Set<number>();
+    for (const t of ['APPLIED', 'HIRED'] as const) {
+      for (const n of await this.store.neighbors(member, t, 'out')) {
+        const row = jobs.rowOfId(n.node.id);
+        if (row !== undefined) rows.add(row);
+      }
+    }
+    return rows;
   }
 
   private async requireNode(label: 'Member' | 'Job', id: string): Promise<NodeRecord> {
