@@ -20,7 +20,7 @@ import { typeIndex } from './graph.ts';
 import { dotScorer, rankingMetrics } from './metrics.ts';
 import type { RankingMetrics } from './metrics.ts';
 import { normalize, vecMat } from './kernel.ts';
-import { normalizeRows } from './sage.ts';
+import { concatFloat32, normalizeRows } from './sage.ts';
 import type { DenseParams } from './sage.ts';
 import { initTf, matMul, tf } from './tf.ts';
 import { range, samplePairs, validationQueries } from './train.ts';
@@ -163,14 +163,7 @@ export function fuseAll(head: FusionHead, g: GnnGraph, text: Float32Array, graph
 
 /** Flat weights in a fixed order (member tower, then job tower: text, bias, graph scale). */
 export function flattenFusion(h: FusionHead): Float32Array {
-  const parts = [h.member.text.w, h.member.b, Float32Array.of(h.member.graphScale), h.job.text.w, h.job.b, Float32Array.of(h.job.graphScale)];
-  const out = new Float32Array(parts.reduce((n, p) => n + p.length, 0));
-  let o = 0;
-  for (const p of parts) {
-    out.set(p, o);
-    o += p.length;
-  }
-  return out;
+  return concatFloat32([h.member.text.w, h.member.b, Float32Array.of(h.member.graphScale), h.job.text.w, h.job.b, Float32Array.of(h.job.graphScale)]);
 }
 
 export function unflattenFusion(meta: Omit<FusionHead, 'member' | 'job'>, flat: Float32Array): FusionHead {

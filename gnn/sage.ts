@@ -59,6 +59,11 @@ export function flattenParams(p: SageParams): Float32Array {
   const parts: Float32Array[] = [];
   for (const i of p.input) parts.push(i.w.w, i.b);
   for (const l of p.layers) parts.push(l.self.w, l.neigh.w, l.b);
+  return concatFloat32(parts);
+}
+
+/** The arrays one after another in one Float32Array (weights files). */
+export function concatFloat32(parts: Float32Array[]): Float32Array {
   const out = new Float32Array(parts.reduce((n, a) => n + a.length, 0));
   let o = 0;
   for (const a of parts) {

@@ -4,14 +4,12 @@
  * after the saved position — none lost, none skipped — and catches up.
  */
 import fs from 'node:fs';
-import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startServiceProcess } from './support/process.ts';
+import { withServiceProcesses } from './support/process.ts';
 
 const KEY = 'crash-admin-key-0123456789';
 
-const start = (dataDir: string) => startServiceProcess(dataDir, { SKILLGRAPH_API_KEYS: `${KEY}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' });
 
 async function metric(url: string, name: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
@@ -20,11 +18,8 @@ async function metric(url: string, name: string): Promise<number> {
 
 describe('nearline refresh under SIGKILL', () => {
   it('resumes from the saved position and applies exactly the events after it', { timeout: 240_000 }, async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nearline-crash-'));
-    const children: Array<ReturnType<typeof start>> = [];
-    try {
-      const p = start(dataDir);
-      children.push(p);
+    await withServiceProcesses({ SKILLGRAPH_API_KEYS: `${KEY}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' }, async (start, dataDir) => {
+      const p = start();
       const url = await p.url;
       const gql = (u: string, query: string, variables: Record<string, unknown> = {}) =>
         fetch(`${u}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<any>);
@@ -39,8 +34,7 @@ describe('nearline refresh under SIGKILL', () => {
       const positionFile = path.join(dataDir, 'nearline', 'position');
       const saved = fs.existsSync(positionFile) ? Number(fs.readFileSync(positionFile, 'utf8')) : 0;
 
-      const again = start(dataDir);
-      children.push(again);
+      const again = start();
       const url2 = await again.url;
       // Caught up: no lag, position at the end of the feed.
       for (let i = 0; i < 200 && (await metric(url2, 'skillgraph_nearline_lag_events')) > 0; i++) await new Promise((r) => setTimeout(r, 50));
@@ -56,10 +50,6 @@ describe('nearline refresh under SIGKILL', () => {
       expect(res.data.matchJobs.edges.length).toBe(3);
       again.child.kill('SIGTERM');
       await again.exited;
-    } finally {
-      // A failed assertion must not leave a service running.
-      for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });

@@ -1,20 +1,13 @@
 /** The service as a real process: first start prints a key once, SIGTERM drains in-flight requests. */
-import fs from 'node:fs';
 import http from 'node:http';
-import os from 'node:os';
-import path from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { startServiceProcess } from './support/process.ts';
+import { withServiceProcesses } from './support/process.ts';
 
-const startProcess = (dataDir: string) => startServiceProcess(dataDir, { SKILLGRAPH_API_KEYS: '' });
 
 describe('service process', () => {
   it('seeds on first start, prints the admin key once, and drains requests on SIGTERM', { timeout: 120_000 }, async () => {
-    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-proc-'));
-    const children: Array<ReturnType<typeof startProcess>> = [];
-    try {
-      const p = startProcess(dataDir);
-      children.push(p);
+    await withServiceProcesses({ SKILLGRAPH_API_KEYS: '' }, async (start) => {
+      const p = start();
       const url = await p.url;
       const key = /\n\s+(sg_\S+)\n/.exec(p.output().stderr)?.[1];
       expect(key).toBeTruthy();
@@ -49,17 +42,12 @@ describe('service process', () => {
       expect(await p.exited).toBe(0);
       expect(p.output().stdout).toContain('"msg":"stopped"');
       // Second start: same data, no new key, no re-seed.
-      const again = startProcess(dataDir);
-      children.push(again);
+      const again = start();
       await again.url;
       expect(again.output().stderr).not.toContain('sg_');
       expect(again.output().stdout).not.toContain('seeded the taxonomy');
       again.child.kill('SIGTERM');
       expect(await again.exited).toBe(0);
-    } finally {
-      // A failed assertion must not leave a service running.
-      for (const c of children) if (c.child.exitCode === null && c.child.signalCode === null) c.child.kill('SIGKILL');
-      fs.rmSync(dataDir, { recursive: true, force: true });
-    }
+    });
   });
 });

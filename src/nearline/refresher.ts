@@ -18,6 +18,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MatchingService } from '../matching/service.ts';
+import { nodeKey } from '../store/types.ts';
 import type { ChangeEvent, GraphStore, NodeRef } from '../store/types.ts';
 
 export interface RefresherOptions {
@@ -178,7 +179,7 @@ export class NearlineRefresher {
 export function touchedNodes(events: ChangeEvent[]): Array<NodeRef & { label: 'Member' | 'Job' }> {
   const out = new Map<string, NodeRef & { label: 'Member' | 'Job' }>();
   const add = (ref: NodeRef | undefined) => {
-    if (ref && (ref.label === 'Member' || ref.label === 'Job')) out.set(`${ref.label}/${ref.id}`, { label: ref.label, id: ref.id });
+    if (ref && (ref.label === 'Member' || ref.label === 'Job')) out.set(nodeKey(ref), { label: ref.label, id: ref.id });
   };
   for (const e of events) {
     add(e.node);
