@@ -200,7 +200,8 @@ export function parseInteraction(v: unknown, now = new Date()): InteractionInput
 }
 
 /** Words in titles that say seniority, not the job; dropped when titles are normalised. */
-const SENIORITY_WORDS: Record<string, Seniority> = {
+/** Words that mark a seniority, in titles and in search queries. */
+export const SENIORITY_WORDS: Readonly<Record<string, Seniority>> = {
   intern: 'INTERN', internship: 'INTERN', trainee: 'INTERN', apprentice: 'INTERN',
   junior: 'JUNIOR', jr: 'JUNIOR', graduate: 'JUNIOR', entry: 'JUNIOR',
   mid: 'MID', intermediate: 'MID',

@@ -4,7 +4,7 @@
  *   workplace REMOTE, seniority SENIOR, location Berlin (the longest known place name),
  *   text "data engineer Spark" (skills named in it also count for re-ranking).
  */
-import { SENIORITIES } from '../marketplace/model.ts';
+import { SENIORITIES, SENIORITY_WORDS } from '../marketplace/model.ts';
 import type { Seniority, Workplace } from '../marketplace/model.ts';
 import { normalizeLabel } from '../taxonomy/text.ts';
 
@@ -22,15 +22,13 @@ const WORKPLACE: Array<[RegExp, Workplace]> = [
   [/\bhybrid\b/i, 'HYBRID'],
   [/\bon-?site\b|\bin[- ]office\b/i, 'ONSITE'],
 ];
-const SENIORITY: Array<[RegExp, Seniority]> = [
-  [/\b(intern(ship)?s?|trainee)\b/i, 'INTERN'],
-  [/\b(junior|jr\.?|entry[- ]level|graduate)\b/i, 'JUNIOR'],
-  [/\b(mid[- ]level|intermediate)\b/i, 'MID'],
-  [/\b(senior|sr\.?)\b/i, 'SENIOR'],
-  [/\b(lead|staff)\b/i, 'LEAD'],
-  [/\bprincipal\b/i, 'PRINCIPAL'],
-  [/\b(director|head of)\b/i, 'DIRECTOR'],
-];
+/** Per seniority: what only a query says (phrases, plurals), then the title words of SENIORITY_WORDS (with a dot too: "Sr."). */
+const PHRASES: Partial<Record<Seniority, string[]>> = { INTERN: ['interns', 'internships', 'trainees', 'apprentices'], JUNIOR: ['entry[- ]level'], MID: ['mid[- ]level'], DIRECTOR: ['head of'] };
+const SENIORITY: Array<[RegExp, Seniority]> = SENIORITIES.flatMap((s) => {
+  const words = Object.keys(SENIORITY_WORDS).filter((w) => SENIORITY_WORDS[w] === s);
+  const alternatives = [...(PHRASES[s] ?? []), ...words.map((w) => `${w}\\.?`)];
+  return alternatives.length ? [[new RegExp(`\\b(${alternatives.join('|')})(?![a-z])`, 'i'), s] as [RegExp, Seniority]] : [];
+});
 const FILLER = /\b(jobs?|roles?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|in|at|near|around|with|using|for|and|or|a|an|the|based|located)\b/gi;
 
 /** names: normalised place name → location id (cities, regions and countries). */
