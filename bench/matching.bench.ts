@@ -20,6 +20,8 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VectorIndex } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
+import { closedLoop } from './closed-loop.ts';
+import type { LoadResult } from './closed-loop.ts';
 import { percentile } from './support.ts';
 
 const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, k: { type: 'string', default: '100' }, threads: { type: 'string', default: '1' }, clients: { type: 'string', default: '5,50' }, seconds: { type: 'string', default: '20' }, 'skip-graphql': { type: 'boolean', default: false } } });
@@ -87,7 +89,7 @@ console.log(row('1 query, 10% sub-index', ours.singleFilteredMs, faiss?.singleSu
 console.log(row('64 queries, 10% sub-index', ours.batch64FilteredMs, faiss?.batch64SubIndexMs));
 
 // ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed)
-let graphql: Record<string, Record<string, number>> | null = null;
+let graphql: Record<string, LoadResult> | null = null;
 if (!values['skip-graphql']) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
   const key = 'bench-admin-key-0123456789';
@@ -107,24 +109,8 @@ if (!values['skip-graphql']) {
   const members = 2000;
   const query = 'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
   const r = seededRandom(5);
-  /** `clients` closed-loop clients for `seconds`, each sending the next request when the last is answered. */
-  const load = async (clients: number, body: () => unknown, seconds = Number(values.seconds)) => {
-    const latencies: number[] = [];
-    let errors = 0;
-    const until = Date.now() + seconds * 1000;
-    await Promise.all(
-      Array.from({ length: clients }, async () => {
-        while (Date.now() < until) {
-          const s = performance.now();
-          const res = await fetch(`${url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${key}` }, body: JSON.stringify(body()) });
-          const answer = (await res.json()) as { errors?: unknown };
-          latencies.push(performance.now() - s);
-          if (answer.errors) errors++;
-        }
-      }),
-    );
-    return { requests: latencies.length, errors, p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99), perSecond: Math.round(latencies.length / seconds) };
-  };
+  /** `clients` closed-loop clients for `seconds` (bench/closed-loop.ts). */
+  const load = (clients: number, body: () => unknown, seconds = Number(values.seconds)) => closedLoop(`${url}/graphql`, { clients, seconds, headers: { authorization: `Bearer ${key}` }, body });
   // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then matchJobs.
   const runs: Array<{ clients: number; floor: Awaited<ReturnType<typeof load>>; match: Awaited<ReturnType<typeof load>> }> = [];
   const matchBody = () => ({ query, variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` } });
@@ -139,7 +125,7 @@ if (!values['skip-graphql']) {
   await new Promise((res) => child.once('exit', res));
   fs.rmSync(dataDir, { recursive: true, force: true });
   const line = (name: string, x: { requests: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number }) => `${name.padEnd(36)} ${String(x.perSecond).padStart(8)} ${x.p50Ms.toFixed(1).padStart(8)} ${x.p99Ms.toFixed(1).padStart(8)} ${String(x.errors).padStart(7)}`;
-  console.log(`\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine)`);
+  console.log(`\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine, in this process)`);
   console.log(`${'query'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
   for (const x of runs) {
     console.log(line(`{ __typename } (floor), ${x.clients} clients`, x.floor));

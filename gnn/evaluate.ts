@@ -178,7 +178,7 @@ export async function rerankContext(store: GraphStore, run: TrainingRun): Promis
     const profiles = await jobProfiles(store, nodes.filter((n): n is NodeRecord => n !== null));
     const byId = new Map(profiles.map((p) => [p.id, p]));
     // Aligned with the job index; a job the store lost meanwhile gets an empty profile.
-    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? { id, title: '', skills: new Map(), titleIds: new Set(), occupationIds: new Set(), location: [], workplace: null, seniority: null, postedAt: null, expiresAt: null, companyId: null });
+    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? { id, title: '', skills: [], skillWeight: 0, titleIds: new Set(), occupationIds: new Set(), location: [], workplace: null, seniority: null, postedAt: null, expiresAt: null, companyId: null });
   }
   return { members, jobs, hierarchy: SkillHierarchy.fromProjection(await store.projection()) };
 }

@@ -1,6 +1,6 @@
 /** Re-ranking signals on a hand-made hierarchy: expansion credit, missing skills, the score both ways. */
 import { describe, expect, it } from 'vitest';
-import { SkillHierarchy } from '../src/matching/profile.ts';
+import { SkillHierarchy, jobSkills } from '../src/matching/profile.ts';
 import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
 import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from '../src/matching/rerank.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
@@ -17,7 +17,7 @@ const member: MemberProfile = { id: 'm', skills: new Set(['django', 'java']), ti
 const job = (skills: Record<string, string>, over: Partial<JobProfile> = {}): JobProfile => ({
   id: 'j',
   title: 'Job',
-  skills: new Map(Object.entries(skills).map(([id, relation]) => [id, { relation, weight: { REQUIRED: 1, CORE: 0.7, MENTIONED: 0.3 }[relation]! }])),
+  ...jobSkills(Object.entries(skills)),
   titleIds: new Set(),
   occupationIds: new Set(),
   location: [],

@@ -1,20 +1,19 @@
 /**
- * The HTTP face of the service: POST /graphql (Apollo Server 5 on Express 5), a local query
- * page (no CDN), /healthz, /readyz, /metrics, one JSON log line per request. Apollo's
- * cache-control plugin is off: it wraps every field resolver and the API sets no cache hints.
+ * The HTTP face of the service on node:http: POST (and GET) /graphql through Apollo Server 5's
+ * executeHTTPGraphQLRequest, a local query page (no CDN), /healthz, /readyz, /metrics, one JSON
+ * log line and metrics per request. No web framework: one small router is all the service needs,
+ * and each layer of one costs every request. Apollo's cache-control plugin is off: it wraps
+ * every field resolver and the API sets no cache hints.
  */
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
-import { ApolloServer } from '@apollo/server';
-import type { ApolloServerPlugin } from '@apollo/server';
+import { ApolloServer, HeaderMap } from '@apollo/server';
+import type { ApolloServerPlugin, HTTPGraphQLResponse } from '@apollo/server';
 import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
-import { expressMiddleware } from '@as-integrations/express5';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
-import express from 'express';
-import type { NextFunction, Request, Response } from 'express';
 import client from 'prom-client';
 import { authenticate } from './auth.ts';
 import type { KeyRing } from './auth.ts';
@@ -70,12 +69,74 @@ function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
 
+/** What the log line and metrics learn about a request while it runs. */
+interface RequestInfo {
+  operation?: string;
+  role?: string;
+}
+
+function splitUrl(url: string): [string, string] {
+  const q = url.indexOf('?');
+  return q < 0 ? [url, ''] : [url.slice(0, q), url.slice(q)];
+}
+
+/** A browser asking for a page: Accept names text/html before any JSON type. */
+function prefersHtml(accept: string | undefined): boolean {
+  if (!accept) return false;
+  const html = accept.indexOf('text/html');
+  const json = accept.indexOf('json');
+  return html >= 0 && (json < 0 || html < json);
+}
+
+const TOO_LARGE = Symbol('too large');
+
+/** The whole body as text, or TOO_LARGE once it passes `limit` bytes (the rest is discarded). */
+function readBody(req: http.IncomingMessage, limit: number): Promise<string | typeof TOO_LARGE> {
+  const declared = Number(req.headers['content-length']);
+  if (declared > limit) {
+    req.resume();
+    return Promise.resolve(TOO_LARGE);
+  }
+  return new Promise((resolve, reject) => {
+    const chunks: Buffer[] = [];
+    let size = 0;
+    req.on('data', (chunk: Buffer) => {
+      size += chunk.length;
+      if (size > limit) {
+        chunks.length = 0;
+        req.removeAllListeners('data');
+        req.resume();
+        resolve(TOO_LARGE);
+      } else chunks.push(chunk);
+    });
+    req.on('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.on('error', reject);
+  });
+}
+
+function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
+  const text = JSON.stringify(value);
+  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.end(text);
+}
+
+async function sendGraphQL(res: http.ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+  res.statusCode = response.status ?? 200;
+  for (const [key, value] of response.headers) res.setHeader(key, value);
+  if (response.body.kind === 'complete') {
+    res.setHeader('content-length', Buffer.byteLength(response.body.string));
+    res.end(response.body.string);
+    return;
+  }
+  for await (const chunk of response.body.asyncIterator) res.write(chunk);
+  res.end();
+}
+
 export async function createHttpService(opts: HttpOptions): Promise<HttpService> {
   const m = metrics();
   for (const add of opts.extraMetrics ?? []) add(m.register);
-  const app = express();
-  app.disable('x-powered-by');
-  const server = http.createServer(app);
+  // The handler is defined below, once Apollo has started; requests arrive only after listen().
+  const server = http.createServer((req, res) => handle(req, res));
 
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
@@ -94,8 +155,8 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
           const name = rc.operationName ?? 'anonymous';
           const errors = rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined);
           m.operations.inc({ operation: name.slice(0, 64), outcome: errors?.length ? 'error' : 'ok' });
-          const res = (rc.contextValue as Context & { res?: Response }).res;
-          if (res) res.locals.operation = name;
+          const request = (rc.contextValue as Context & { request?: RequestInfo }).request;
+          if (request) request.operation = name;
         },
       };
     },
@@ -112,66 +173,77 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   });
   await apollo.start();
 
-  // One JSON log line and metrics per request.
-  app.use((req: Request, res: Response, next: NextFunction) => {
+  const page = fs.readFileSync(path.join(root, 'src', 'api', 'explorer.html'), 'utf8');
+  const routes = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/']);
+
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const start = process.hrtime.bigint();
-    const route = ['/graphql', '/healthz', '/readyz', '/metrics', '/'].includes(req.path) ? req.path : 'other';
-    const urlPath = req.path;
+    const [urlPath, search = ''] = splitUrl(req.url ?? '/');
+    const route = routes.has(urlPath) ? urlPath : 'other';
+    const info: RequestInfo = {};
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       m.requests.inc({ method: req.method, route, status: String(res.statusCode) });
       m.latency.observe({ method: req.method, route }, seconds);
       if (opts.logRequests && route !== '/metrics' && route !== '/healthz') {
-        log('info', 'request', { method: req.method, path: urlPath, status: res.statusCode, ms: Math.round(seconds * 1e6) / 1e3, operation: res.locals.operation, role: res.locals.role });
+        log('info', 'request', { method: req.method, path: urlPath, status: res.statusCode, ms: Math.round(seconds * 1e6) / 1e3, operation: info.operation, role: info.role });
       }
     });
-    next();
-  });
-
-  app.get('/healthz', (_req, res) => {
-    res.json({ status: 'ok' });
-  });
-  app.get('/readyz', async (_req, res) => {
-    try {
-      await opts.services.store.ping();
-      for (const check of opts.readiness ?? []) await check();
-      res.json({ status: 'ready', store: opts.services.store.kind });
-    } catch (err) {
-      res.status(503).json({ status: 'not ready', reason: (err as Error).message });
-    }
-  });
-  app.get('/metrics', async (_req, res) => {
-    res.set('Content-Type', m.register.contentType);
-    res.send(await m.register.metrics());
-  });
-  const page = fs.readFileSync(path.join(root, 'src', 'api', 'explorer.html'), 'utf8');
-  const sendPage = (req: Request, res: Response, next: NextFunction) => {
-    if (req.method === 'GET' && req.accepts(['json', 'html']) === 'html' && !req.query.query) res.type('html').send(page);
-    else next();
+    serve(req, res, route, search, info).catch((err: Error) => {
+      log('error', 'unhandled http error', { error: String(err.stack ?? err) });
+      if (!res.headersSent) sendJson(res, 500, graphqlErrorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      else res.destroy();
+    });
   };
-  app.get('/', sendPage);
 
-  app.use(
-    '/graphql',
-    sendPage,
-    express.json({ limit: opts.maxBodyBytes }),
-    expressMiddleware(apollo, {
-      context: async ({ req, res }) => {
+  const serve = async (req: http.IncomingMessage, res: http.ServerResponse, route: string, search: string, info: RequestInfo) => {
+    if (route === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
+    if (route === '/readyz' && req.method === 'GET') {
+      try {
+        await opts.services.store.ping();
+        for (const check of opts.readiness ?? []) await check();
+        return sendJson(res, 200, { status: 'ready', store: opts.services.store.kind });
+      } catch (err) {
+        return sendJson(res, 503, { status: 'not ready', reason: (err as Error).message });
+      }
+    }
+    if (route === '/metrics' && req.method === 'GET') {
+      const text = await m.register.metrics();
+      res.writeHead(200, { 'content-type': m.register.contentType, 'content-length': Buffer.byteLength(text) });
+      return res.end(text);
+    }
+    if ((route === '/' || route === '/graphql') && req.method === 'GET' && prefersHtml(req.headers.accept) && !new URLSearchParams(search).has('query')) {
+      res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
+      return res.end(page);
+    }
+    if (route !== '/graphql') {
+      return sendJson(res, 404, graphqlErrorBody(`Nothing at ${req.method} ${req.url}; the API is POST /graphql.`, 'NOT_FOUND'));
+    }
+    const body = await readBody(req, opts.maxBodyBytes);
+    if (body === TOO_LARGE) {
+      res.setHeader('connection', 'close');
+      return sendJson(res, 413, graphqlErrorBody(`The request body exceeds ${opts.maxBodyBytes} bytes; send less text per request.`, 'BAD_USER_INPUT'));
+    }
+    let parsed: unknown = body;
+    if (body.length > 0 && /^application\/(.+\+)?json/i.test(req.headers['content-type'] ?? '')) {
+      try {
+        parsed = JSON.parse(body);
+      } catch {
+        return sendJson(res, 400, graphqlErrorBody('The request body is not valid JSON.', 'BAD_USER_INPUT'));
+      }
+    }
+    const headers = new HeaderMap();
+    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    const response = await apollo.executeHTTPGraphQLRequest({
+      httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsed },
+      context: async () => {
         const principal = authenticate(opts.keys, req.headers.authorization);
-        res.locals.role = principal.role;
-        return { principal, services: opts.services, loaders: createLoaders(opts.services.store), res } as Context;
+        info.role = principal.role;
+        return { principal, services: opts.services, loaders: createLoaders(opts.services.store), request: info } as Context;
       },
-    }),
-  );
-
-  // Body-parser failures (too large, not JSON) answer in GraphQL's error shape.
-  app.use((err: Error & { type?: string; status?: number }, _req: Request, res: Response, next: NextFunction) => {
-    if (res.headersSent) return next(err);
-    if (err.type === 'entity.too.large') return res.status(413).json(graphqlErrorBody(`The request body exceeds ${opts.maxBodyBytes} bytes; send less text per request.`, 'BAD_USER_INPUT'));
-    if (err.type === 'entity.parse.failed') return res.status(400).json(graphqlErrorBody('The request body is not valid JSON.', 'BAD_USER_INPUT'));
-    log('error', 'unhandled http error', { error: String(err.stack ?? err) });
-    res.status(err.status ?? 500).json(graphqlErrorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
-  });
+    });
+    await sendGraphQL(res, response);
+  };
 
   return {
     server,

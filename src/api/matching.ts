@@ -5,7 +5,8 @@ import { apiError } from './errors.ts';
 import type { Context } from './resolvers.ts';
 import { MAX_OFFSET } from '../matching/service.ts';
 import type { JobFilter, Match, MatchPage, MemberFilter } from '../matching/service.ts';
-import type { MatchedSkill } from '../matching/rerank.ts';
+import { toSkill } from '../taxonomy/model.ts';
+import type { Skill } from '../taxonomy/model.ts';
 
 const MAX_QUERY_LENGTH = 200;
 
@@ -21,18 +22,46 @@ function window(args: { first?: number | null; after?: string | null }) {
  * deleted since it was ranked is left out).
  */
 async function connection(page: MatchPage, offset: number, ctx: Context, label: 'Job' | 'Member') {
-  const nodes = await ctx.services.store.getNodes(label, page.matches.map((m) => m.id));
+  const [nodes, skills] = await Promise.all([ctx.services.store.getNodes(label, page.matches.map((m) => m.id)), skillsOf(page.matches, ctx)]);
   const key = label === 'Job' ? 'job' : 'member';
-  const edges = page.matches.flatMap((m, i) => (nodes[i] ? [{ node: { ...m, [key]: nodes[i], explanation: explanation(m, ctx) }, cursor: encodeCursor('offset', offset + i + 1) }] : []));
+  const edges = [];
+  for (let i = 0; i < page.matches.length; i++) {
+    const m = page.matches[i];
+    if (nodes[i]) edges.push({ node: { ...m, [key]: nodes[i], explanation: explanation(m, skills) }, cursor: encodeCursor('offset', offset + i + 1) });
+  }
   return { edges, pageInfo: { hasNextPage: page.hasMore, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
 }
 
-function explanation(m: Match, ctx: Context) {
-  return {
-    signals: m.explanation.signals.map((s) => ({ ...s, signal: s.signal.toUpperCase() })),
-    matchedSkills: m.explanation.matchedSkills,
-    missingSkills: m.explanation.missingSkills.map((id) => ctx.loaders.skill.load(id)),
-  };
+/**
+ * Every skill the explanations name, read in one call: the explanation is then plain data that
+ * GraphQL walks without a resolver or a promise per skill.
+ */
+async function skillsOf(matches: Match[], ctx: Context): Promise<Map<string, Skill>> {
+  const ids = new Set<string>();
+  for (const m of matches) {
+    for (const s of m.explanation.matchedSkills) for (const id of s.path) ids.add(id); // path runs from memberSkillId to skillId
+    for (const id of m.explanation.missingSkills) ids.add(id);
+  }
+  const list = [...ids];
+  const nodes = await ctx.services.store.getNodes('Skill', list);
+  const out = new Map<string, Skill>();
+  for (let i = 0; i < list.length; i++) if (nodes[i]) out.set(list[i], toSkill(nodes[i]!));
+  return out;
+}
+
+/** The explanation with its skills resolved; a skill deleted since ranking is left out. */
+function explanation(m: Match, skills: Map<string, Skill>) {
+  const matchedSkills = [];
+  for (const s of m.explanation.matchedSkills) {
+    const path = s.path.map((id) => skills.get(id));
+    if (path.every((x) => x !== undefined)) matchedSkills.push({ ...s, skill: path[path.length - 1], memberSkill: path[0], path });
+  }
+  const missingSkills = [];
+  for (const id of m.explanation.missingSkills) {
+    const skill = skills.get(id);
+    if (skill) missingSkills.push(skill);
+  }
+  return { signals: m.explanation.signals.map((s) => ({ ...s, signal: s.signal.toUpperCase() })), matchedSkills, missingSkills };
 }
 
 export const matchingResolvers = {
@@ -68,13 +97,8 @@ export const matchingResolvers = {
         ...fit,
         member: ctx.services.store.getNode({ label: 'Member', id: args.memberId }),
         job: ctx.services.store.getNode({ label: 'Job', id: args.jobId }),
-        explanation: explanation(fit, ctx),
+        explanation: explanation(fit, await skillsOf([fit], ctx)),
       };
     },
-  },
-  MatchedSkill: {
-    skill: (m: MatchedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(m.skillId),
-    memberSkill: (m: MatchedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(m.memberSkillId),
-    path: (m: MatchedSkill, _: unknown, ctx: Context) => m.path.map((id) => ctx.loaders.skill.load(id)),
   },
 };

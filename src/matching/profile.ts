@@ -10,8 +10,10 @@ import type { GraphStore, NodeRecord, Projection } from '../store/types.ts';
 export interface JobProfile {
   id: string;
   title: string;
-  /** skill id → weight of its relation (REQUIRED 1, CORE 0.7, MENTIONED 0.3). */
-  skills: Map<string, { relation: string; weight: number }>;
+  /** The job's skills, each with its relation and that relation's weight (REQUIRED 1, CORE 0.7, MENTIONED 0.3). */
+  skills: Array<{ id: string; relation: string; weight: number }>;
+  /** Σ weight over skills. */
+  skillWeight: number;
   titleIds: Set<string>;
   occupationIds: Set<string>;
   /** location ids from the broadest (country) to the most specific. */
@@ -58,7 +60,7 @@ export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promi
   return nodes.map((n, i) => ({
     id: n.id,
     title: String(n.props.title ?? ''),
-    skills: new Map(skills[i].map((s) => [s.node.id, { relation: String(s.edge.props.relation ?? 'MENTIONED'), weight: RELATION_WEIGHT[String(s.edge.props.relation)] ?? 0.3 }])),
+    ...jobSkills(skills[i].map((s) => [s.node.id, String(s.edge.props.relation ?? 'MENTIONED')])),
     ...titles[i],
     location: locationChainOf(n.props.locationId),
     workplace: typeof n.props.workplace === 'string' ? n.props.workplace : null,
@@ -67,6 +69,12 @@ export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promi
     expiresAt: typeof n.props.expiresAt === 'string' ? Date.parse(n.props.expiresAt) : null,
     companyId: typeof n.props.company === 'string' ? companyId(n.props.company) : null,
   }));
+}
+
+/** A job's skill list and its total weight, from (skill id, relation) pairs. */
+export function jobSkills(pairs: Array<[string, string]>): Pick<JobProfile, 'skills' | 'skillWeight'> {
+  const skills = pairs.map(([id, relation]) => ({ id, relation, weight: RELATION_WEIGHT[relation] ?? 0.3 }));
+  return { skills, skillWeight: skills.reduce((sum, s) => sum + s.weight, 0) };
 }
 
 export async function memberProfiles(store: GraphStore, nodes: NodeRecord[]): Promise<MemberProfile[]> {

@@ -53,6 +53,8 @@ export interface Explanation {
  */
 export class SkillCredit {
   private readonly memo = new Map<string, Credit | null>();
+  /** skill → its credit (0 for none): what scoring asks, with no objects made. */
+  private readonly values = new Map<string, number>();
   /** parent skill → the first of the member's skills under it. */
   private readonly under = new Map<string, string>();
 
@@ -63,10 +65,28 @@ export class SkillCredit {
     for (const m of have) for (const p of hierarchy.parents.get(m) ?? []) if (!this.under.has(p)) this.under.set(p, m);
   }
 
+  /** The best credit for a job skill, with the member skill that earned it and the path. */
   of(skillId: string): Credit | null {
     let m = this.memo.get(skillId);
     if (m === undefined) this.memo.set(skillId, (m = this.find(skillId)));
     return m;
+  }
+
+  /** CREDIT of of(skillId)'s via, or 0. */
+  value(skillId: string): number {
+    let v = this.values.get(skillId);
+    if (v === undefined) this.values.set(skillId, (v = this.rank(skillId)));
+    return v;
+  }
+
+  private rank(skillId: string): number {
+    if (this.have.has(skillId)) return CREDIT.EXACT;
+    if (this.under.has(skillId)) return CREDIT.CHILD;
+    const parents = this.hierarchy.parents.get(skillId);
+    if (parents === undefined) return 0;
+    for (const p of parents) if (this.have.has(p)) return CREDIT.PARENT;
+    for (const p of parents) if (this.under.has(p)) return CREDIT.SIBLING;
+    return 0;
   }
 
   private find(skillId: string): Credit | null {
@@ -83,46 +103,47 @@ export class SkillCredit {
   }
 }
 
-/** The re-ranking score of one pair: the same number as explainPair(…).score, without the explanation. */
+/**
+ * The re-ranking score of one pair: the same number as explainPair(…).score, without the
+ * explanation (it runs for every candidate, so it makes no objects).
+ */
 export function scorePair(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, weights: Weights = DEFAULT_WEIGHTS): number {
-  return combine(signalValues(member, job, cosine, credit, null), weights);
+  let covered = 0;
+  for (const s of job.skills) covered += s.weight * credit.value(s.id);
+  return combine(
+    (cosine + 1) / 2,
+    job.skillWeight > 0 ? covered / job.skillWeight : 0,
+    titleSignal(member, job),
+    locationSignal(member, job),
+    senioritySignal(member, job),
+    weights,
+  );
 }
 
 export function explainPair(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, weights: Weights = DEFAULT_WEIGHTS): Explanation {
-  const detail = { matchedSkills: [] as MatchedSkill[], missingSkills: [] as string[] };
-  const values = signalValues(member, job, cosine, credit, detail);
+  const matchedSkills: MatchedSkill[] = [];
+  const missingSkills: string[] = [];
+  let covered = 0;
+  for (const { id, relation, weight } of job.skills) {
+    const m = credit.of(id);
+    if (m) {
+      covered += weight * CREDIT[m.via];
+      matchedSkills.push({ skillId: id, relation, ...m, credit: CREDIT[m.via] });
+    } else if (relation === 'REQUIRED') missingSkills.push(id);
+  }
+  const values = [(cosine + 1) / 2, job.skillWeight > 0 ? covered / job.skillWeight : 0, titleSignal(member, job), locationSignal(member, job), senioritySignal(member, job)];
   const signals = SIGNALS.map((signal, i) => ({ signal, value: round(values[i]), weight: weights[signal], contribution: round(values[i] * weights[signal]) }));
-  detail.matchedSkills.sort((a, b) => b.credit - a.credit || a.skillId.localeCompare(b.skillId));
-  return { score: combine(values, weights), signals, ...detail };
+  matchedSkills.sort((a, b) => b.credit - a.credit || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
+  return { score: combine(values[0], values[1], values[2], values[3], values[4], weights), signals, matchedSkills, missingSkills };
 }
 
 /** score = Σ contribution, each contribution rounded as the explanation shows it. */
-function combine(v: number[], w: Weights): number {
-  return round(round(v[0] * w.semantic) + round(v[1] * w.skills) + round(v[2] * w.title) + round(v[3] * w.location) + round(v[4] * w.seniority));
+function combine(semantic: number, skills: number, title: number, location: number, seniority: number, w: Weights): number {
+  return round(round(semantic * w.semantic) + round(skills * w.skills) + round(title * w.title) + round(location * w.location) + round(seniority * w.seniority));
 }
 
-/**
- * The signal values in SIGNALS order; the matched and missing skills go to `detail` when it
- * is given.
- */
-function signalValues(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, detail: { matchedSkills: MatchedSkill[]; missingSkills: string[] } | null): number[] {
-  let covered = 0;
-  let total = 0;
-  job.skills.forEach(({ relation, weight }, skillId) => {
-    total += weight;
-    const m = credit.of(skillId);
-    if (m) {
-      covered += weight * CREDIT[m.via];
-      detail?.matchedSkills.push({ skillId, relation, ...m, credit: CREDIT[m.via] });
-    } else if (relation === 'REQUIRED') detail?.missingSkills.push(skillId);
-  });
-  return [
-    (cosine + 1) / 2,
-    total > 0 ? covered / total : 0,
-    titleSignal(member, job),
-    locationSignal(member, job),
-    member.seniority === null || job.seniority === null ? 0.5 : Math.max(0, 1 - Math.abs(member.seniority - job.seniority) / 3),
-  ];
+function senioritySignal(m: MemberProfile, j: JobProfile): number {
+  return m.seniority === null || j.seniority === null ? 0.5 : Math.max(0, 1 - Math.abs(m.seniority - j.seniority) / 3);
 }
 
 function titleSignal(m: MemberProfile, j: JobProfile): number {

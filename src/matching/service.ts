@@ -55,11 +55,14 @@ export interface Match {
   embeddingVersion: string;
 }
 
+/** A re-scored candidate: what explainPair needs to explain it if it lands on the page. */
 interface Candidate {
   id: string;
   similarity: number;
   score: number;
-  explain: () => Explanation;
+  member: MemberProfile;
+  job: JobProfile;
+  credit: SkillCredit;
 }
 
 export interface MatchPage {
@@ -172,12 +175,13 @@ export class MatchingService {
     const nodes = (await this.store.getNodes('Member', hits.map((h) => h.id))).filter((n): n is NodeRecord => n !== null);
     const profiles = new Map((await memberProfiles(this.store, nodes)).map((p) => [p.id, p]));
     const [jobProfile] = await jobProfiles(this.store, [job]);
-    const candidates = hits.flatMap((h) => {
+    const candidates: Candidate[] = [];
+    for (const h of hits) {
       const member = profiles.get(h.id);
-      if (!member) return [];
+      if (!member) continue;
       const credit = new SkillCredit(member.skills, this.hierarchy);
-      return [{ id: h.id, similarity: h.score, score: scorePair(member, jobProfile, h.score, credit, this.weights), explain: () => explainPair(member, jobProfile, h.score, credit, this.weights) }];
-    });
+      candidates.push({ id: h.id, similarity: h.score, score: scorePair(member, jobProfile, h.score, credit, this.weights), member, job: jobProfile, credit });
+    }
     return this.page(candidates, opts, version);
   }
 
@@ -227,13 +231,19 @@ export class MatchingService {
    */
   private async rankJobs(query: Float32Array, profile: MemberProfile, filter: JobFilter | null | undefined, exclude: Set<number>, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
-    const hits = this.jobs!.search([query], depth + exclude.size, this.jobFilter(filter))[0].filter((h) => !exclude.has(h.row)).slice(0, depth);
+    const hits = [];
+    for (const h of this.jobs!.search([query], depth + exclude.size, this.jobFilter(filter))[0]) {
+      if (exclude.has(h.row)) continue;
+      hits.push(h);
+      if (hits.length === depth) break;
+    }
     const profiles = await this.jobProfilesOf(hits.map((h) => h.id));
     const credit = new SkillCredit(profile.skills, this.hierarchy);
-    const candidates = hits.flatMap((h) => {
+    const candidates: Candidate[] = [];
+    for (const h of hits) {
       const job = profiles.get(h.id);
-      return job ? [{ id: h.id, similarity: h.score, score: scorePair(profile, job, h.score, credit, this.weights), explain: () => explainPair(profile, job, h.score, credit, this.weights) }] : [];
-    });
+      if (job) candidates.push({ id: h.id, similarity: h.score, score: scorePair(profile, job, h.score, credit, this.weights), member: profile, job, credit });
+    }
     return this.page(candidates, opts, version);
   }
 
@@ -242,8 +252,8 @@ export class MatchingService {
    * cheap, explaining is not).
    */
   private page(candidates: Candidate[], opts: { first: number; offset: number }, version: string): MatchPage {
-    candidates.sort((a, b) => b.score - a.score || b.similarity - a.similarity || a.id.localeCompare(b.id));
-    const matches = candidates.slice(opts.offset, opts.offset + opts.first).map((c) => this.match(c.id, c.similarity, c.explain(), version));
+    candidates.sort((a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
+    const matches = candidates.slice(opts.offset, opts.offset + opts.first).map((c) => this.match(c.id, c.similarity, explainPair(c.member, c.job, c.similarity, c.credit, this.weights), version));
     return { matches, hasMore: candidates.length > opts.offset + opts.first };
   }
 
