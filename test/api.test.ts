@@ -118,6 +118,11 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     expect(metrics).toMatch(/skillgraph_http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);
     expect(metrics).toMatch(/skillgraph_graphql_operations_total\{operation="Named",outcome="ok"\} 1/);
     expect(metrics).toContain('skillgraph_http_request_duration_seconds_bucket');
+    const viaGet = await fetch(`${svc.url}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    expect(await viaGet.json()).toEqual({ data: { viewer: { role: 'ANONYMOUS' } } });
+    const nowhere = await fetch(`${svc.url}/graphq1`, { method: 'POST' });
+    expect(nowhere.status).toBe(404);
+    expect((await nowhere.json()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringContaining('POST /graphql') });
     const page = await fetch(`${svc.url}/graphql`, { headers: { accept: 'text/html' } });
     const html = await page.text();
     expect(page.headers.get('content-type')).toContain('text/html');
