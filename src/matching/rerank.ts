@@ -53,8 +53,6 @@ export interface Explanation {
  */
 export class SkillCredit {
   private readonly memo = new Map<string, Credit | null>();
-  /** skill → its credit (0 for none): what scoring asks, with no objects made. */
-  private readonly values = new Map<string, number>();
   /** parent skill → the first of the member's skills under it. */
   private readonly under = new Map<string, string>();
 
@@ -72,21 +70,10 @@ export class SkillCredit {
     return m;
   }
 
-  /** CREDIT of of(skillId)'s via, or 0. */
+  /** CREDIT of of(skillId)'s via, or 0: what scoring asks. */
   value(skillId: string): number {
-    let v = this.values.get(skillId);
-    if (v === undefined) this.values.set(skillId, (v = this.rank(skillId)));
-    return v;
-  }
-
-  private rank(skillId: string): number {
-    if (this.have.has(skillId)) return CREDIT.EXACT;
-    if (this.under.has(skillId)) return CREDIT.CHILD;
-    const parents = this.hierarchy.parents.get(skillId);
-    if (parents === undefined) return 0;
-    for (const p of parents) if (this.have.has(p)) return CREDIT.PARENT;
-    for (const p of parents) if (this.under.has(p)) return CREDIT.SIBLING;
-    return 0;
+    const c = this.of(skillId);
+    return c === null ? 0 : CREDIT[c.via];
   }
 
   private find(skillId: string): Credit | null {
@@ -105,7 +92,7 @@ export class SkillCredit {
 
 /**
  * The re-ranking score of one pair: the same number as explainPair(…).score, without the
- * explanation (it runs for every candidate, so it makes no objects).
+ * explanation (it runs for every candidate, so it makes no objects per pair).
  */
 export function scorePair(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, weights: Weights = DEFAULT_WEIGHTS): number {
   let covered = 0;
