@@ -4,12 +4,34 @@
  * Built from the store's projection (never edge by edge from the store); held-out edges are
  * removed here, before anything else sees them.
  */
-import { INTERACTION_TYPES } from '../src/marketplace/model.ts';
-import type { NodeLabel, Projection } from '../src/store/types.ts';
+import { incidentEdges, isInteraction } from '../src/store/types.ts';
+import type { EdgeType, NodeLabel, Projection } from '../src/store/types.ts';
 
 /** Node types the model embeds, in the order of their per-type input projections. */
 export const GNN_TYPES = ['Member', 'Job', 'Skill', 'Title', 'Company', 'Location', 'Occupation'] as const satisfies readonly NodeLabel[];
 export type GnnType = (typeof GNN_TYPES)[number];
+
+export function isGnnType(label: string): label is GnnType {
+  return (GNN_TYPES as readonly string[]).includes(label);
+}
+
+/**
+ * The neighbourhood rule, the one place it is written: a node aggregates over every edge, in
+ * either direction, whose other end is a node type the model embeds. Batch inference (the
+ * projection's relations, buildGnnGraph) and single-node inference (these edge types read from
+ * the store) both follow it, so their vectors agree.
+ */
+export function gnnEdges(label: GnnType): Array<{ type: EdgeType; direction: 'out' | 'in' }> {
+  const seen = new Set<string>();
+  const out: Array<{ type: EdgeType; direction: 'out' | 'in' }> = [];
+  for (const e of incidentEdges(label)) {
+    const key = `${e.type}:${e.direction}`;
+    if (!isGnnType(e.other) || seen.has(key)) continue;
+    seen.add(key);
+    out.push({ type: e.type, direction: e.direction });
+  }
+  return out;
+}
 
 /** member→job pairs held out of the graph (all interaction types between them). */
 export type HeldOut = Set<string>;
@@ -66,12 +88,12 @@ export function buildGnnGraph(p: Projection, heldOut: HeldOut = new Set(), isola
   const memberSkill: Array<[number, number]> = [];
   const jobSkill: Array<[number, number]> = [];
   for (const rel of p.relations) {
-    const fromT = (GNN_TYPES as readonly string[]).indexOf(rel.from);
-    const toT = (GNN_TYPES as readonly string[]).indexOf(rel.to);
-    if (fromT < 0 || toT < 0) continue;
+    if (!isGnnType(rel.from) || !isGnnType(rel.to)) continue;
+    const fromT = typeIndex(rel.from);
+    const toT = typeIndex(rel.to);
     const fromIds = p.ids[rel.from];
     const toIds = p.ids[rel.to];
-    const interaction = (INTERACTION_TYPES as readonly string[]).includes(rel.type);
+    const interaction = isInteraction(rel.type);
     for (let i = 0; i < fromIds.length; i++) {
       for (let k = rel.offsets[i]; k < rel.offsets[i + 1]; k++) {
         const j = rel.targets[k];

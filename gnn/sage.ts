@@ -1,10 +1,11 @@
 /**
  * GraphSAGE, heterogeneous by input: each node type has its own input projection
- * (text vector → hidden), then K = 2 mean-aggregator layers shared by all types:
+ * (text vector → hidden), then K mean-aggregator layers shared by all types (K = the number of
+ * fan-outs, 2 by default):
  *
- *   h⁰(v) = x(v)·W_type(v) + b_type(v)
- *   h¹(v) = relu(h⁰(v)·W¹_self + mean_{u ∈ N(v)} h⁰(u)·W¹_neigh + b¹)
- *   z(v)  = normalize(h¹(v)·W²_self + mean_{u ∈ N(v)} h¹(u)·W²_neigh + b²)
+ *   h⁰(v)  = x(v)·W_type(v) + b_type(v)
+ *   hˡ(v)  = relu(hˡ⁻¹(v)·Wˡ_self + mean_{u ∈ N(v)} hˡ⁻¹(u)·Wˡ_neigh + bˡ)      l = 1 … K-1
+ *   z(v)   = normalize(hᴷ⁻¹(v)·Wᴷ_self + mean_{u ∈ N(v)} hᴷ⁻¹(u)·Wᴷ_neigh + bᴷ)
  *
  * An isolated node's neighbour mean is zero. Training samples N(v) with replacement (fixed
  * fan-outs); inference uses every neighbour up to a cap (graph.ts: inferenceNeighbors).
@@ -19,10 +20,18 @@ export interface SageConfig {
   hidden: number;
   outDim: number;
   numTypes: number;
-  /** Neighbours sampled per node in training: [hop 1 (for the last layer), hop 2]. */
-  fanouts: [number, number];
+  /**
+   * Neighbours sampled per node in training, one per layer: [hop 1 (for the last layer), hop 2,
+   * …]. Its length is the layer count K.
+   */
+  fanouts: number[];
   /** Most neighbours a node averages over at inference. */
   inferenceCap: number;
+}
+
+/** The number of aggregation layers (and hops) of a model. */
+export function layerCount(cfg: Pick<SageConfig, 'fanouts'>): number {
+  return cfg.fanouts.length;
 }
 
 export interface DenseParams {
@@ -47,11 +56,14 @@ export function initParams(cfg: SageConfig, seed: number): SageParams {
   };
   return {
     input: Array.from({ length: cfg.numTypes }, () => ({ w: dense(cfg.inputDim, cfg.hidden), b: new Float32Array(cfg.hidden) })),
-    layers: [
-      { self: dense(cfg.hidden, cfg.hidden), neigh: dense(cfg.hidden, cfg.hidden), b: new Float32Array(cfg.hidden) },
-      { self: dense(cfg.hidden, cfg.outDim), neigh: dense(cfg.hidden, cfg.outDim), b: new Float32Array(cfg.outDim) },
-    ],
+    layers: layerDims(cfg).map((cols) => ({ self: dense(cfg.hidden, cols), neigh: dense(cfg.hidden, cols), b: new Float32Array(cols) })),
   };
+}
+
+/** Output width of each layer: hidden, …, hidden, outDim. */
+function layerDims(cfg: SageConfig): number[] {
+  const k = layerCount(cfg);
+  return Array.from({ length: k }, (_, l) => (l === k - 1 ? cfg.outDim : cfg.hidden));
 }
 
 /** All parameters in one flat array (the order of the weights file). */
@@ -90,10 +102,7 @@ function initShapes(cfg: SageConfig): SageParams {
   const dense = (rows: number, cols: number): DenseParams => ({ w: new Float32Array(rows * cols), rows, cols });
   return {
     input: Array.from({ length: cfg.numTypes }, () => ({ w: dense(cfg.inputDim, cfg.hidden), b: new Float32Array(cfg.hidden) })),
-    layers: [
-      { self: dense(cfg.hidden, cfg.hidden), neigh: dense(cfg.hidden, cfg.hidden), b: new Float32Array(cfg.hidden) },
-      { self: dense(cfg.hidden, cfg.outDim), neigh: dense(cfg.hidden, cfg.outDim), b: new Float32Array(cfg.outDim) },
-    ],
+    layers: layerDims(cfg).map((cols) => ({ self: dense(cfg.hidden, cols), neigh: dense(cfg.hidden, cols), b: new Float32Array(cols) })),
   };
 }
 
@@ -126,18 +135,19 @@ export class SageVariables {
 }
 
 /**
- * Sampled neighbourhoods of a batch (DGL-style blocks). `nodes` lists every node involved;
- * targets come first (n0 of them), then the rest of hop 1 (up to n1), then hop 2, so each
- * layer's outputs are a prefix of its inputs.
+ * Sampled neighbourhoods of a batch (DGL-style blocks). `nodes` lists every node involved:
+ * targets first, then the nodes first reached at hop 1, hop 2, …, so that sizes[k] (the nodes
+ * within k hops) grows with k and each layer's outputs are a prefix of its inputs.
  */
 export interface Blocks {
   nodes: Uint32Array;
-  n0: number;
-  n1: number;
-  /** n1 × fanouts[1] positions into nodes; nodes.length means "none" (zero row). */
-  nbr1: Int32Array;
-  /** n0 × fanouts[0] positions into the first n1 nodes; n1 means "none". */
-  nbr0: Int32Array;
+  /** sizes[0] targets; sizes[k]: the nodes within k hops (sizes.length = K + 1). */
+  sizes: number[];
+  /**
+   * nbr[k]: sizes[k] × fanouts[k] positions into the first sizes[k+1] nodes (the neighbours
+   * the layer that outputs sizes[k] rows aggregates over); sizes[k+1] means "none" (zero row).
+   */
+  nbr: Int32Array[];
 }
 
 /** One SAGE layer over a block: outputs for the first nOut rows of h. */
@@ -177,10 +187,14 @@ export function forwardBlocks(vars: SageVariables, cfg: SageConfig, blocks: Bloc
     row += positions.length;
     parts.push(tf.add(matMul(tf.tensor2d(x, [positions.length, dim]), vars.input[t].w), vars.input[t].b) as tf.Tensor2D);
   });
-  const h0 = gatherRows(tf.concat(parts) as tf.Tensor2D, tf.tensor1d(perm, 'int32'));
-  const h1 = sageLayer(h0, blocks.n1, blocks.nbr1, cfg.fanouts[1], vars.layers[0], true);
-  const z = sageLayer(h1, blocks.n0, blocks.nbr0, cfg.fanouts[0], vars.layers[1], false);
-  return normalizeRows(z);
+  let h = gatherRows(tf.concat(parts) as tf.Tensor2D, tf.tensor1d(perm, 'int32'));
+  // Layer l outputs the nodes within k = K-1-l hops, aggregating over their hop-(k+1) samples.
+  const K = layerCount(cfg);
+  for (let l = 0; l < K; l++) {
+    const k = K - 1 - l;
+    h = sageLayer(h, blocks.sizes[k], blocks.nbr[k], cfg.fanouts[k], vars.layers[l], l < K - 1);
+  }
+  return normalizeRows(h);
 }
 
 export function normalizeRows(z: tf.Tensor2D): tf.Tensor2D {

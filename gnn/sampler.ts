@@ -9,7 +9,7 @@ import type { Blocks } from './sage.ts';
 /** Re-draws allowed when a sample hits a forbidden neighbour. */
 const REDRAWS = 4;
 
-export function sampleBlocks(g: GnnGraph, targets: ArrayLike<number>, fanouts: [number, number], rand: () => number, forbid?: Map<number, Set<number>>): Blocks {
+export function sampleBlocks(g: GnnGraph, targets: ArrayLike<number>, fanouts: number[], rand: () => number, forbid?: Map<number, Set<number>>): Blocks {
   const nodes: number[] = [];
   const pos = new Map<number, number>();
   const add = (v: number) => {
@@ -42,15 +42,18 @@ export function sampleBlocks(g: GnnGraph, targets: ArrayLike<number>, fanouts: [
     }
   };
 
-  // Hop 1: neighbours of the targets (the last layer aggregates over these).
-  const nbr0 = new Int32Array(n0 * fanouts[0]);
-  for (let i = 0; i < n0; i++) draw(nodes[i], fanouts[0], nbr0, i * fanouts[0], -1, forbid?.get(nodes[i]));
-  const n1 = nodes.length;
-  for (let i = 0; i < nbr0.length; i++) if (nbr0[i] < 0) nbr0[i] = n1;
-
-  // Hop 2: neighbours of every hop-1 node (the first layer aggregates over these).
-  const nbr1 = new Int32Array(n1 * fanouts[1]);
-  for (let i = 0; i < n1; i++) draw(nodes[i], fanouts[1], nbr1, i * fanouts[1], -1, i < n0 ? forbid?.get(nodes[i]) : undefined);
-  for (let i = 0; i < nbr1.length; i++) if (nbr1[i] < 0) nbr1[i] = nodes.length;
-  return { nodes: Uint32Array.from(nodes), n0, n1, nbr0, nbr1 };
+  // Hop k+1: fanouts[k] neighbours of every node within k hops (the layer that outputs those
+  // nodes aggregates over them); only the targets' draws avoid the forbidden pairs.
+  const sizes = [n0];
+  const nbr: Int32Array[] = [];
+  for (let k = 0; k < fanouts.length; k++) {
+    const within = sizes[k];
+    const f = fanouts[k];
+    const out = new Int32Array(within * f);
+    for (let i = 0; i < within; i++) draw(nodes[i], f, out, i * f, -1, i < n0 ? forbid?.get(nodes[i]) : undefined);
+    sizes.push(nodes.length);
+    for (let i = 0; i < out.length; i++) if (out[i] < 0) out[i] = nodes.length;
+    nbr.push(out);
+  }
+  return { nodes: Uint32Array.from(nodes), sizes, nbr };
 }

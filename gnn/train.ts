@@ -15,7 +15,7 @@
 import { seededRandom } from '../src/random.ts';
 import { GNN_TYPES, typeIndex } from './graph.ts';
 import type { GnnGraph } from './graph.ts';
-import { inferAll } from './kernel.ts';
+import { inferAll } from './inference.ts';
 import { dotScorer, rankingMetrics } from './metrics.ts';
 import type { RankingMetrics, RankingQuery } from './metrics.ts';
 import { SageVariables, forwardBlocks, initParams } from './sage.ts';
@@ -26,7 +26,8 @@ import { gatherRows, initTf, matMul, tf } from './tf.ts';
 export interface TrainOptions {
   hidden: number;
   outDim: number;
-  fanouts: [number, number];
+  /** Neighbours sampled per hop in training, hop 1 first; the number of entries is the number of layers. */
+  fanouts: number[];
   inferenceCap: number;
   batchSize: number;
   epochs: number;
@@ -130,7 +131,7 @@ export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: n
       const targets = [...src, ...candidates];
       const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid);
       const position = new Map<number, number>();
-      for (let i = 0; i < blocks.n0; i++) position.set(blocks.nodes[i], i);
+      for (let i = 0; i < blocks.sizes[0]; i++) position.set(blocks.nodes[i], i);
       const srcPos = Int32Array.from(src, (v) => position.get(v)!);
       const candPos = Int32Array.from(candidates, (v) => position.get(v)!);
       // Mask a candidate that is this row's true target but belongs to another column.

@@ -13,7 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { GNN_TYPES } from './graph.ts';
 import type { GnnGraph } from './graph.ts';
-import type { Inference } from './kernel.ts';
+import type { Inference } from './inference.ts';
 import { flattenParams, unflattenParams } from './sage.ts';
 import { flattenFusion, unflattenFusion } from './fusion.ts';
 import type { FusionHead } from './fusion.ts';

@@ -21,13 +21,10 @@ import { persistentEncoder, textVectorCacheFile } from './text/vector-cache.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
 import { importMarketplace } from './marketplace/import.ts';
-import { evaluate, formatReport } from '../gnn/evaluate.ts';
-import { runTraining } from '../gnn/pipeline.ts';
-import type { TrainLog, TrainOptions } from '../gnn/train.ts';
-import type { FusionOptions } from '../gnn/fusion.ts';
-import { activeVersion, listModels, modelsDir, pinVersion, removeModel, saveModel } from '../gnn/versions.ts';
-import { GNN_TYPES } from '../gnn/graph.ts';
-import type { GnnType } from '../gnn/graph.ts';
+import { GNN_TYPES, activeVersion, listModels, modelsDir, pinVersion, removeModel } from '../gnn/index.ts';
+import type { FusionOptions, GnnType, TrainLog, TrainOptions } from '../gnn/index.ts';
+import { trainAndSave } from './embeddings/training.ts';
+import { evaluate, formatReport } from './evaluation/evaluate.ts';
 import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { ExportJobs } from './export/jobs.ts';
 import type { ExportFormat, ExportKind } from './export/writers.ts';
@@ -46,7 +43,7 @@ const USAGE = `usage: skillgraph <command> [options]
                                           skills in a text (stdin by default), as JSON
   generate-marketplace --out DIR [--members N] [--jobs N] [--seed S] [--interactions-per-member N] [--esco DIR]
                                           write a generated marketplace in the import format (deterministic)
-  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5] [--hidden N] [--lr X] [--seed S] [--fusion-steps N]
+  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5 (one per layer)] [--hidden N] [--lr X] [--seed S] [--fusion-steps N]
                                           train the GraphSAGE encoder and the fusion head; writes a model version
   models [list | use <version> | use --newest | remove <version>]
                                           the trained model versions (the service serves the pinned or newest)
@@ -99,8 +96,8 @@ function trainOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Par
   }
   if (v.fanouts) {
     const f = v.fanouts.split(',').map((x) => positive('fanouts', x));
-    if (f.length !== 2) throw new ConfigError('--fanouts takes two numbers, e.g. 10,5 (hop 1, hop 2).');
-    o.fanouts = [f[0], f[1]];
+    if (f.length < 1 || f.length > 4) throw new ConfigError('--fanouts takes one number per layer (1 to 4), hop 1 first, e.g. 10,5 for two layers.');
+    o.fanouts = f;
   }
   return o;
 }
@@ -254,8 +251,7 @@ async function main(argv: string[]): Promise<number> {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
         const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
         try {
-          const run = await runTraining(store, features, { train: trainOptions(values), fusion: fusionOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
-          return saveModel(config.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
+          return await trainAndSave(store, features, config.dataDir, { train: trainOptions(values), fusion: fusionOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
         } finally {
           features.close();
         }

@@ -5,7 +5,7 @@ import { segment } from '../src/extraction/segment.ts';
 import { BuiltinEncoder, CachedEncoder } from '../src/text/builtin.ts';
 import { openBuiltinEncoder } from '../src/text/open.ts';
 import { tokenize } from '../src/text/tokenize.ts';
-import { dot } from '../src/text/types.ts';
+import { dot } from '../src/vectors/math.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 

@@ -18,12 +18,15 @@ import type { Core } from '../src/service.ts';
 import { importMarketplace } from '../src/marketplace/import.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
-import { buildGnnGraph, pairKey, typeIndex } from '../gnn/graph.ts';
-import { forwardAlone, forwardNew, forwardNode, inferAll } from '../gnn/kernel.ts';
-import { runTraining } from '../gnn/pipeline.ts';
-import type { TrainingRun } from '../gnn/pipeline.ts';
+import { buildGnnGraph, gnnEdges, layerCount, pairKey, trainSage, typeIndex } from '../gnn/index.ts';
+import { sampleBlocks } from '../gnn/sampler.ts';
+import { seededRandom } from '../src/random.ts';
+import { GraphEmbeddings } from '../src/embeddings/graph-embeddings.ts';
+import { forwardAlone, forwardNew, forwardNode, inferAll } from '../gnn/inference.ts';
+import { runTraining } from '../src/embeddings/training.ts';
+import type { TrainingRun } from '../src/embeddings/training.ts';
 import { gatherRows, initTf, matMul, tf } from '../gnn/tf.ts';
-import { activeVersion, listModels, loadModel, pinVersion, saveModel } from '../gnn/versions.ts';
+import { activeVersion, listModels, loadModel, pinVersion, saveModel } from '../gnn/index.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 
@@ -170,6 +173,59 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     expect(alone.subarray(graph.start[typeIndex('Skill')] * cfg.outDim, (graph.start[typeIndex('Skill')] + 1) * cfg.outDim).every((x) => x === 0)).toBe(true);
   });
 
+  it('the layer count is a parameter: a 1- and a 3-layer model agree across batch, reference and inductive inference', async () => {
+    const { graph, features } = trained;
+    for (const fanouts of [[6], [6, 4, 3]]) {
+      const run = await trainSage(graph, features.data, features.dim, new Uint32Array(0), { ...SMALL, epochs: 1, fanouts });
+      const cfg = run.config;
+      expect(layerCount(cfg)).toBe(fanouts.length);
+      expect(run.params.layers).toHaveLength(fanouts.length);
+      const inference = await inferAll(run.params, cfg, graph, features.data);
+      expect(inference.h).toHaveLength(fanouts.length);
+      for (const v of [graph.start[typeIndex('Member')] + 2, graph.start[typeIndex('Job')] + 5, graph.start[typeIndex('Skill')] + 1]) {
+        const batch = inference.z.subarray(v * cfg.outDim, (v + 1) * cfg.outDim);
+        const single = forwardNode(run.params, cfg, graph, features.data, v);
+        const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
+        const inductive = forwardNew(run.params, cfg, inference, graph.type[v], features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), nbrs);
+        for (let j = 0; j < cfg.outDim; j++) {
+          expect(Math.abs(single[j] - batch[j])).toBeLessThan(1e-5);
+          expect(Math.abs(inductive[j] - batch[j])).toBeLessThan(1e-5);
+        }
+      }
+    }
+  }, 180_000);
+
+  it('the sampler never shows a training pair its own edge, at any hop of its two endpoints', () => {
+    const g = trained.graph;
+    const mj = g.pairs.memberJob;
+    const src = [mj[0], mj[2], mj[4]];
+    const dst = [mj[1], mj[3], mj[5]];
+    const forbid = new Map<number, Set<number>>();
+    src.forEach((m, i) => {
+      forbid.set(m, new Set([dst[i]]));
+      forbid.set(dst[i], new Set([m]));
+    });
+    const blocks = sampleBlocks(g, [...src, ...dst], [50, 50], seededRandom(9), forbid);
+    const targets = blocks.sizes[0];
+    for (let k = 0; k < blocks.nbr.length; k++) {
+      const f = blocks.nbr[k].length / blocks.sizes[k];
+      for (let i = 0; i < targets; i++) {
+        const drawn = [...blocks.nbr[k].subarray(i * f, (i + 1) * f)].filter((p) => p < blocks.sizes[k + 1]).map((p) => blocks.nodes[p]);
+        for (const banned of forbid.get(blocks.nodes[i]) ?? []) expect(drawn).not.toContain(banned);
+      }
+    }
+    // Without the guard the same draw does reach the pair's other end (so the check above can fail).
+    const open = sampleBlocks(g, [...src, ...dst], [50, 50], seededRandom(9));
+    const reached = src.some((m, i) => [...open.nbr[0].subarray(i * 50, (i + 1) * 50)].map((p) => open.nodes[p]).includes(dst[i]));
+    expect(reached).toBe(true);
+  });
+
+  it('one neighbourhood rule: the edges a member or job aggregates over, derived from the edge vocabulary', () => {
+    const names = (l: 'Member' | 'Job') => gnnEdges(l).map((e) => `${e.type}:${e.direction}`).sort();
+    expect(names('Member')).toEqual(['APPLIED:out', 'HAS_SKILL:out', 'HAS_TITLE:out', 'HIRED:out', 'LOCATED_IN:out', 'SAVED:out', 'VIEWED:out', 'WORKED_AT:out']);
+    expect(names('Job')).toEqual(['APPLIED:in', 'HAS_TITLE:out', 'HIRED:in', 'LOCATED_IN:out', 'POSTED_BY:out', 'REQUIRES:out', 'SAVED:in', 'VIEWED:in']);
+  });
+
   it('saves versions that load back exactly, refuses damaged ones, and pins', () => {
     const { graph, result, inference } = trained;
     const m1 = saveModel(dataDir, result, graph, inference, trained.fusion, { encoder: core.encoder.id, validationPairs: trained.validationPairs, heldOutPairs: 0 });
@@ -190,6 +246,28 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     buf[10] ^= 0xff;
     fs.writeFileSync(file, buf);
     expect(() => loadModel(dataDir, m2.version)).toThrow(/checksum/);
+  });
+
+  it('nearline and batch agree: a node re-fused from the store (fuseNode) gets the vector activation computed', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nearline-'));
+    const { graph, result, inference, fusion } = trained;
+    const m = saveModel(modelDir, result, graph, inference, fusion, { encoder: core.encoder.id, validationPairs: 0, heldOutPairs: 0 });
+    const embeddings = new GraphEmbeddings(store, core.encoder, modelDir);
+    try {
+      await embeddings.use(m.version);
+      for (const label of ['Member', 'Job'] as const) {
+        const batch = [...embeddings.fusedVectors(label)];
+        for (const { id, vector } of [batch[0], batch[5], batch[batch.length - 1]]) {
+          const node = (await store.getNode({ label, id }))!;
+          const nearline = await embeddings.fuseNode(node);
+          expect(nearline).toHaveLength(vector.length);
+          for (let j = 0; j < vector.length; j++) expect(Math.abs(nearline[j] - vector[j])).toBeLessThan(1e-5);
+        }
+      }
+    } finally {
+      embeddings.close();
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
   });
 
   it('`skillgraph evaluate` compares popularity, text and GraphSAGE on held-out pairs (a real process)', async () => {

@@ -9,7 +9,7 @@ import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
 import { SEED_DIR } from '../src/service.ts';
 import { openBuiltinEncoder, projectionFile } from '../src/text/open.ts';
 import { ProjectedEncoder, loadProjection, saveProjection, trainProjection } from '../src/text/projection.ts';
-import { dot } from '../src/text/types.ts';
+import { dot } from '../src/vectors/math.ts';
 import { startTestService } from './support/service.ts';
 
 describe('taxonomy-trained projection', () => {

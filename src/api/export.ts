@@ -1,7 +1,7 @@
 /** Resolvers for embedding export jobs. */
 import { requireRole } from './auth.ts';
 import type { Context } from './resolvers.ts';
-import type { GnnType } from '../../gnn/graph.ts';
+import type { GnnType } from '../../gnn/index.ts';
 import type { ExportJob } from '../export/jobs.ts';
 import type { ExportFormat, ExportKind } from '../export/writers.ts';
 

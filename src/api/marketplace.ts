@@ -6,12 +6,13 @@ import type { Context } from './resolvers.ts';
 import { MarketplaceError, parseInteraction, parseJob, parseMember } from '../marketplace/model.ts';
 import { compileJobFilter, jobAttrsOf } from '../matching/service.ts';
 import type { JobFilter } from '../matching/service.ts';
-import type { ExperienceInput, InteractionType } from '../marketplace/model.ts';
+import type { ExperienceInput } from '../marketplace/model.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
-import { INTERACTION_TYPES } from '../marketplace/model.ts';
+import { INTERACTION_TYPES } from '../store/types.ts';
+import type { InteractionType } from '../store/types.ts';
 import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
-import { embeddingVersionOf } from '../../gnn/versions.ts';
-import type { ModelManifest } from '../../gnn/versions.ts';
+import { embeddingVersionOf } from '../../gnn/index.ts';
+import type { ModelManifest } from '../../gnn/index.ts';
 
 /** The jobs list's filter: the same predicate matching uses. */
 export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeRecord) => boolean) | null {

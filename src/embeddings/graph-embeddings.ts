@@ -4,26 +4,32 @@
  * inference), plus inductive single-node inference for nodes the model never saw.
  * Switching versions builds the new state first and swaps it in whole.
  */
-import { computeFeatures } from '../../gnn/features.ts';
-import type { Features } from '../../gnn/features.ts';
-import { buildGnnGraph, globalIndex, typeIndex } from '../../gnn/graph.ts';
-import type { GnnGraph, GnnType } from '../../gnn/graph.ts';
-import { forwardNew, inferAll } from '../../gnn/kernel.ts';
-import { fuse, fuseAll } from '../../gnn/fusion.ts';
-import type { FusionHead } from '../../gnn/fusion.ts';
-import type { Inference } from '../../gnn/kernel.ts';
-import { runTraining } from '../../gnn/pipeline.ts';
-import { persistentEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
-import type { PersistentEncoder } from '../text/vector-cache.ts';
-import type { TrainOptions } from '../../gnn/train.ts';
-import type { FusionOptions } from '../../gnn/fusion.ts';
-import { activeVersion, embeddingVersionOf, listModels, loadModel, pinVersion, saveModel } from '../../gnn/versions.ts';
-import type { ModelManifest } from '../../gnn/versions.ts';
-import type { SageConfig, SageParams } from '../../gnn/sage.ts';
+import {
+  activeVersion,
+  buildGnnGraph,
+  embeddingVersionOf,
+  forwardNew,
+  fuse,
+  fuseAll,
+  globalIndex,
+  gnnEdges,
+  inferAll,
+  isGnnType,
+  listModels,
+  loadModel,
+  pinVersion,
+  typeIndex,
+} from '../../gnn/index.ts';
+import type { FusionHead, FusionOptions, GnnGraph, GnnType, Inference, ModelManifest, SageConfig, SageParams, TrainOptions } from '../../gnn/index.ts';
 import { DomainError } from '../errors.ts';
 import { nodeText } from '../marketplace/text.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
+import { persistentEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
+import type { PersistentEncoder } from '../text/vector-cache.ts';
 import type { TextEncoder } from '../text/types.ts';
+import { computeFeatures } from './features.ts';
+import type { Features } from './features.ts';
+import { trainAndSave } from './training.ts';
 
 /** A quick training run for a first start (`npx skillgraph train` trains longer). */
 export const START_TRAINING: Partial<TrainOptions> = { epochs: 3, stepsPerEpoch: 20 };
@@ -65,8 +71,7 @@ export class GraphEmbeddings {
     let version = activeVersion(this.dataDir);
     if (!version && opts.train && (await this.store.countNodes('Member')) > 0) {
       const t0 = Date.now();
-      const run = await runTraining(this.store, this.featureEncoder, { train: START_TRAINING, fusion: START_FUSION });
-      const manifest = saveModel(this.dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: this.encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
+      const manifest = await trainAndSave(this.store, this.featureEncoder, this.dataDir, { train: START_TRAINING, fusion: START_FUSION });
       this.log('trained a first GraphSAGE model', { version: manifest.version, ms: Date.now() - t0, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation });
       version = manifest.version;
     }
@@ -138,15 +143,24 @@ export class GraphEmbeddings {
   }
 
   /**
-   * The fused vector of a member or job from its current text and neighbours (inductive). A
+   * The fused vector of a member or job from its current text and its current neighbours in the
+   * store (inductive; the neighbourhood is gnnEdges', the same rule batch inference follows). A
    * node without neighbours (cold start) gets GraphSAGE's vector from its text alone.
    */
-  async fuseNode(node: NodeRecord, neighbors: NodeRef[]): Promise<Float32Array> {
+  async fuseNode(node: NodeRecord): Promise<Float32Array> {
+    if (node.label !== 'Member' && node.label !== 'Job') throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
     const a = this.requireActive();
+    const neighbors = await this.neighborsOf(node);
     const [x] = await this.encoder.embed([nodeText(node) || node.label]);
     const nbrs = neighbors.map((n) => globalIndex(a.graph, n.label as GnnType, n.id)).filter((v): v is number => v !== undefined);
-    const g = forwardNew(a.params, a.config, a.inference, typeIndex(node.label as GnnType), x, nbrs);
+    const g = forwardNew(a.params, a.config, a.inference, typeIndex(node.label), x, nbrs);
     return fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g);
+  }
+
+  /** The node's neighbours as GraphSAGE aggregates them, read from the store. */
+  private async neighborsOf(node: NodeRef & { label: GnnType }): Promise<NodeRef[]> {
+    const lists = await Promise.all(gnnEdges(node.label).map((e) => this.store.neighbors(node, e.type, e.direction)));
+    return lists.flat().filter((n) => isGnnType(n.node.label)).map((n) => ({ label: n.node.label, id: n.node.id }));
   }
 
   /** A free-text query as a job-side vector (a job with no edges yet): what a wanted job would look like. */

@@ -12,9 +12,9 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GNN_TYPES, typeIndex } from '../../gnn/graph.ts';
-import { embeddingVersionOf } from '../../gnn/versions.ts';
-import type { GnnType } from '../../gnn/graph.ts';
+import { GNN_TYPES, typeIndex } from '../../gnn/index.ts';
+import { embeddingVersionOf } from '../../gnn/index.ts';
+import type { GnnType } from '../../gnn/index.ts';
 import type { GraphEmbeddings, Snapshot } from '../embeddings/graph-embeddings.ts';
 import { DomainError } from '../errors.ts';
 import { fileDigest, loadParquet, openWriter } from './writers.ts';

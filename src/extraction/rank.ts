@@ -10,7 +10,7 @@
 import { commonWordTest } from '../text/glove.ts';
 import type { GloveVectors } from '../text/glove.ts';
 import type { TextEncoder } from '../text/types.ts';
-import { l2normalize } from '../text/types.ts';
+import { normalize } from '../vectors/math.ts';
 import { SkillTrie } from './trie.ts';
 import { VectorIndex } from '../vectors/vector-index.ts';
 
@@ -83,7 +83,7 @@ function blend(label: Float32Array, aliases: Float32Array[]): Float32Array {
   const v = new Float32Array(label.length);
   for (let d = 0; d < v.length; d++) v[d] = label[d] * (aliases.length ? 1 - ALIAS_WEIGHT : 1);
   for (const a of aliases) for (let d = 0; d < v.length; d++) v[d] += (ALIAS_WEIGHT / aliases.length) * a[d];
-  return l2normalize(v);
+  return normalize(v);
 }
 
 export async function buildLabelIndex(encoder: TextEncoder & { glove?: GloveVectors }, items: LabelItem[], isCommonWord?: (w: string) => boolean): Promise<LabelIndex> {

@@ -6,6 +6,8 @@
  * field to fix and nothing is written.
  */
 import { DomainError } from '../errors.ts';
+import { INTERACTION_TYPES } from '../store/types.ts';
+import type { InteractionType } from '../store/types.ts';
 import { slug } from '../taxonomy/seed.ts';
 
 export class MarketplaceError extends DomainError {}
@@ -15,8 +17,6 @@ export type Workplace = (typeof WORKPLACES)[number];
 /** Seniority levels, lowest first; their position is the level used for distances. */
 export const SENIORITIES = ['INTERN', 'JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL', 'DIRECTOR', 'EXECUTIVE'] as const;
 export type Seniority = (typeof SENIORITIES)[number];
-export const INTERACTION_TYPES = ['VIEWED', 'SAVED', 'APPLIED', 'HIRED'] as const;
-export type InteractionType = (typeof INTERACTION_TYPES)[number];
 
 export interface LocationInput {
   city?: string;

@@ -11,7 +11,7 @@
  */
 import type { ExtractedSkill } from '../extraction/extract.ts';
 import type { ExtractionService } from '../extraction/service.ts';
-import { StoreError } from '../store/types.ts';
+import { StoreError, incidentEdges, isInteraction } from '../store/types.ts';
 import type { EdgeRecord, EdgeType, GraphStore, NodeRecord, NodeRef, Props, WriteOp } from '../store/types.ts';
 import type { TaxonomyService } from '../taxonomy/service.ts';
 import { MarketplaceError, companyId, locationChain, normalizeTitle, seniorityOfTitle, titleId } from './model.ts';
@@ -20,9 +20,13 @@ import { jobText, memberText } from './text.ts';
 
 /** Extracted skills below this confidence are not written as edges. */
 export const MIN_EDGE_CONFIDENCE = 0.5;
-/** Edges a member or job owns: replaced as a whole on every upsert. */
-const MEMBER_EDGES: EdgeType[] = ['HAS_SKILL', 'WORKED_AT', 'LOCATED_IN', 'HAS_TITLE'];
-const JOB_EDGES: EdgeType[] = ['REQUIRES', 'POSTED_BY', 'LOCATED_IN', 'HAS_TITLE'];
+/**
+ * Edges a member or job owns: every outgoing edge type but interactions (which are recorded one
+ * by one and kept), replaced as a whole on every upsert.
+ */
+const ownedEdges = (label: 'Member' | 'Job'): EdgeType[] => incidentEdges(label).filter((e) => e.direction === 'out' && !isInteraction(e.type)).map((e) => e.type);
+const MEMBER_EDGES = ownedEdges('Member');
+const JOB_EDGES = ownedEdges('Job');
 
 export interface UpsertResult {
   id: string;

@@ -13,9 +13,9 @@
 import { DomainError } from '../errors.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import type { ExtractionService } from '../extraction/service.ts';
-import { INTERACTION_TYPES, SENIORITIES, companyId } from '../marketplace/model.ts';
+import { SENIORITIES, companyId } from '../marketplace/model.ts';
 import { nodePages } from '../store/scan.ts';
-import type { EdgeType, GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
+import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { normalizeLabel } from '../taxonomy/text.ts';
 import { SkillHierarchy, jobProfiles, locationChainOf, memberProfiles, seniorityLevel } from './profile.ts';
 import type { JobProfile, MemberProfile } from './profile.ts';
@@ -24,8 +24,7 @@ import type { ParsedQuery } from './query.ts';
 import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from './rerank.ts';
 import type { Explanation, Weights } from './rerank.ts';
 import { VectorIndex } from '../vectors/vector-index.ts';
-import { normalize } from '../../gnn/kernel.ts';
-import { dot } from '../text/types.ts';
+import { dot, normalize } from '../vectors/math.ts';
 
 /** Candidates re-ranked per request (at least; more when a later page is asked for). */
 export const RERANK_DEPTH = 100;
@@ -85,9 +84,6 @@ interface MemberAttrs {
   location: string[];
   openToRemote: boolean;
 }
-
-const MEMBER_GNN_EDGES: Array<[EdgeType, 'out' | 'in']> = [['HAS_SKILL', 'out'], ['WORKED_AT', 'out'], ['LOCATED_IN', 'out'], ['HAS_TITLE', 'out'], ...INTERACTION_TYPES.map((t) => [t, 'out'] as [EdgeType, 'out'])];
-const JOB_GNN_EDGES: Array<[EdgeType, 'out' | 'in']> = [['REQUIRES', 'out'], ['POSTED_BY', 'out'], ['LOCATED_IN', 'out'], ['HAS_TITLE', 'out'], ...INTERACTION_TYPES.map((t) => [t, 'in'] as [EdgeType, 'in'])];
 
 export class MatchingService {
   private jobs: VectorIndex | null = null;
@@ -151,7 +147,7 @@ export class MatchingService {
       index.remove(ref.id);
       return;
     }
-    const vector = await this.embeddings.fuseNode(node, await gnnNeighbors(this.store, node));
+    const vector = await this.embeddings.fuseNode(node);
     const row = index.upsert(ref.id, vector);
     if (ref.label === 'Job') this.jobAttrs[row] = jobAttrsOf(node);
     else this.memberAttrs[row] = memberAttrsOf(node);
@@ -301,7 +297,7 @@ export class MatchingService {
 
   /** The indexed vector, or a fresh inductive one for a node the index does not have yet. */
   private async vectorOf(node: NodeRecord, index: VectorIndex): Promise<Float32Array> {
-    return index.vector(node.id) ?? this.embeddings.fuseNode(node, await gnnNeighbors(this.store, node));
+    return index.vector(node.id) ?? this.embeddings.fuseNode(node);
   }
 
   /** The scan's predicate over job rows; none when nothing is filtered. */
@@ -365,13 +361,6 @@ export function compileJobFilter(f: JobFilter | null | undefined): ((a: JobAttrs
     return true;
   };
   return Object.assign(keep, { filters: checks.length });
-}
-
-/** The node's neighbours as the GNN sees them (the edges GraphSAGE aggregates over). */
-export async function gnnNeighbors(store: GraphStore, node: NodeRecord): Promise<NodeRef[]> {
-  const edges = node.label === 'Member' ? MEMBER_GNN_EDGES : JOB_GNN_EDGES;
-  const lists = await Promise.all(edges.map(([type, dir]) => store.neighbors(node, type, dir)));
-  return lists.flat().map((n) => ({ label: n.node.label, id: n.node.id }));
 }
 
 export function jobAttrsOf(n: NodeRecord): JobAttrs {

@@ -33,6 +33,33 @@ export const EDGE_ENDPOINTS = {
 export type EdgeType = keyof typeof EDGE_ENDPOINTS;
 export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as EdgeType[];
 
+/** Member→job interaction edges: counted repeats with first/latest times, kept when a member or job is re-upserted. */
+export const INTERACTION_TYPES = ['VIEWED', 'SAVED', 'APPLIED', 'HIRED'] as const satisfies readonly EdgeType[];
+export type InteractionType = (typeof INTERACTION_TYPES)[number];
+
+export function isInteraction(type: EdgeType): type is InteractionType {
+  return (INTERACTION_TYPES as readonly string[]).includes(type);
+}
+
+/** An edge type as seen from one node label: which way it points and what is at the other end. */
+export interface IncidentEdge {
+  type: EdgeType;
+  direction: 'out' | 'in';
+  other: NodeLabel;
+}
+
+/** Every (edge type, direction, other label) a node of `label` can have, derived from EDGE_ENDPOINTS. */
+export function incidentEdges(label: NodeLabel): IncidentEdge[] {
+  const out: IncidentEdge[] = [];
+  for (const type of EDGE_TYPES) {
+    for (const [from, to] of EDGE_ENDPOINTS[type] as ReadonlyArray<readonly [NodeLabel, NodeLabel]>) {
+      if (from === label) out.push({ type, direction: 'out', other: to });
+      if (to === label) out.push({ type, direction: 'in', other: from });
+    }
+  }
+  return out;
+}
+
 /** Property values are flat: primitives or arrays of primitives (nested data is JSON-encoded by callers). */
 export type PropValue = string | number | boolean | string[] | number[];
 export type Props = Record<string, PropValue>;

@@ -13,7 +13,7 @@ import crypto from 'node:crypto';
 import { GLOVE_DIM, GloveVectors } from './glove.ts';
 import { words } from './tokenize.ts';
 import type { TextEncoder } from './types.ts';
-import { l2normalize } from './types.ts';
+import { normalize } from '../vectors/math.ts';
 
 export const NGRAM_DIM = 512;
 const SIF_A = 1e-3;
@@ -79,14 +79,14 @@ export class BuiltinEncoder implements TextEncoder {
       const g = weight / Math.sqrt(grams.length || 1);
       for (const [i, sign] of grams) lex[i] += sign * g;
     }
-    l2normalize(sem);
-    l2normalize(lex);
+    normalize(sem);
+    normalize(lex);
     const out = new Float32Array(this.dim);
     const a = Math.sqrt(SEMANTIC_WEIGHT);
     const b = Math.sqrt(1 - SEMANTIC_WEIGHT);
     for (let d = 0; d < GLOVE_DIM; d++) out[d] = a * sem[d];
     for (let d = 0; d < NGRAM_DIM; d++) out[GLOVE_DIM + d] = b * lex[d];
-    return l2normalize(out);
+    return normalize(out);
   }
 
   async embed(texts: string[]): Promise<Float32Array[]> {

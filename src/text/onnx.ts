@@ -10,7 +10,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { DomainError } from '../errors.ts';
 import type { TextEncoder } from './types.ts';
-import { l2normalize } from './types.ts';
+import { normalize } from '../vectors/math.ts';
 import { WordPieceTokenizer } from './wordpiece.ts';
 
 type Ort = typeof import('onnxruntime-node');
@@ -67,7 +67,7 @@ export class OnnxEncoder implements TextEncoder {
     if (pooled) {
       const h = pooled.dims[1];
       const data = pooled.data as Float32Array;
-      return texts.map((_, i) => l2normalize(data.slice(i * h, (i + 1) * h)));
+      return texts.map((_, i) => normalize(data.slice(i * h, (i + 1) * h)));
     }
     const tokens = result.last_hidden_state ?? result[this.session.outputNames[0]];
     const h = tokens.dims[2];
@@ -76,7 +76,7 @@ export class OnnxEncoder implements TextEncoder {
       const v = new Float32Array(h);
       for (let j = 0; j < e.length; j++) for (let d = 0; d < h; d++) v[d] += data[(i * seq + j) * h + d];
       for (let d = 0; d < h; d++) v[d] /= e.length;
-      return l2normalize(v);
+      return normalize(v);
     });
   }
 }

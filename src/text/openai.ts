@@ -6,7 +6,7 @@
  */
 import { DomainError } from '../errors.ts';
 import type { TextEncoder } from './types.ts';
-import { l2normalize } from './types.ts';
+import { normalize } from '../vectors/math.ts';
 
 export interface OpenAIEncoderOptions {
   /** e.g. https://api.openai.com/v1 or http://127.0.0.1:11434/v1 */
@@ -72,7 +72,7 @@ export class OpenAIEncoder implements TextEncoder {
       if (data.length !== input.length) throw new DomainError('UNAVAILABLE', `The embedding endpoint returned ${data.length} vectors for ${input.length} texts.`);
       return data.map((d) => {
         if (d.embedding.length !== this.dim) throw new DomainError('UNAVAILABLE', `The embedding endpoint returned ${d.embedding.length}-d vectors; configured dimension is ${this.dim}.`);
-        return l2normalize(Float32Array.from(d.embedding));
+        return normalize(Float32Array.from(d.embedding));
       });
     }
     throw new DomainError('UNAVAILABLE', `The embedding endpoint ${this.url} is unavailable after ${retries + 1} attempts (${lastError}); retry later.`);

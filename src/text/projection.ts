@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import { seededRandom } from '../random.ts';
 import type { TextEncoder } from './types.ts';
-import { l2normalize } from './types.ts';
+import { normalize } from '../vectors/math.ts';
 
 export interface Projection {
   inDim: number;
@@ -184,11 +184,11 @@ export class ProjectedEncoder implements TextEncoder {
     const a = Math.sqrt(this.baseWeight);
     const b = Math.sqrt(1 - this.baseWeight);
     return xs.map((x, i) => {
-      const u = l2normalize(us[i]);
+      const u = normalize(us[i]);
       const out = new Float32Array(this.dim);
       for (let d = 0; d < x.length; d++) out[d] = a * x[d];
       for (let o = 0; o < u.length; o++) out[x.length + o] = b * u[o];
-      return l2normalize(out);
+      return normalize(out);
     });
   }
 }

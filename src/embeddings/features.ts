@@ -3,12 +3,12 @@
  * headline, summary and experience; a job's title and description; a skill's label and
  * aliases…). Row v of the matrix belongs to global node v.
  */
-import { nodeText } from '../src/marketplace/text.ts';
-import { nodePages } from '../src/store/scan.ts';
-import type { GraphStore } from '../src/store/types.ts';
-import type { TextEncoder } from '../src/text/types.ts';
-import { GNN_TYPES } from './graph.ts';
-import type { GnnGraph } from './graph.ts';
+import { GNN_TYPES } from '../../gnn/index.ts';
+import type { GnnGraph } from '../../gnn/index.ts';
+import { nodeText } from '../marketplace/text.ts';
+import { nodePages } from '../store/scan.ts';
+import type { GraphStore } from '../store/types.ts';
+import type { TextEncoder } from '../text/types.ts';
 
 export interface Features {
   dim: number;

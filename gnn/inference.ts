@@ -7,13 +7,14 @@ import { inferenceNeighbors, typeIndex } from './graph.ts';
 import type { GnnGraph, GnnType } from './graph.ts';
 import type { DenseParams, SageConfig, SageParams } from './sage.ts';
 import { initTf, matMul, tf } from './tf.ts';
+import { normalize } from '../src/vectors/math.ts';
 
-/** Per-layer outputs for every node: h0, h1 (hidden) and z (normalised embeddings). */
+/** Every node's state before each layer (h⁰ … h^{K-1}) and the normalised embeddings z. */
 export interface Inference {
   hidden: number;
   outDim: number;
-  h0: Float32Array;
-  h1: Float32Array;
+  /** h[l]: nodes × hidden, the input of layer l (h[0] is the input projection). */
+  h: Float32Array[];
   z: Float32Array;
 }
 
@@ -40,12 +41,17 @@ export async function inferAll(params: SageParams, cfg: SageConfig, g: GnnGraph,
     b.dispose();
   }
   onProgress?.('input projection');
-  const h1 = await layerAll(params.layers[0], h0, hidden, hidden, g, cfg.inferenceCap, true);
-  onProgress?.('layer 1');
-  const z = await layerAll(params.layers[1], h1, hidden, outDim, g, cfg.inferenceCap, false);
+  const h: Float32Array[] = [h0];
+  const last = params.layers.length - 1;
+  let z: Float32Array = h0;
+  for (let l = 0; l <= last; l++) {
+    const out = await layerAll(params.layers[l], h[l], hidden, l === last ? outDim : hidden, g, cfg.inferenceCap, l < last);
+    if (l < last) h.push(out);
+    else z = out;
+    onProgress?.(`layer ${l + 1}`);
+  }
   normalizeAll(z, outDim);
-  onProgress?.('layer 2');
-  return { hidden, outDim, h0, h1, z };
+  return { hidden, outDim, h, z };
 }
 
 async function layerAll(layer: SageParams['layers'][number], h: Float32Array, dIn: number, dOut: number, g: GnnGraph, cap: number, relu: boolean): Promise<Float32Array> {
@@ -87,15 +93,6 @@ function normalizeAll(z: Float32Array, d: number): void {
   for (let o = 0; o < z.length; o += d) normalize(z.subarray(o, o + d));
 }
 
-/** Scales v to unit length in place (and returns it). */
-export function normalize(v: Float32Array): Float32Array {
-  let s = 0;
-  for (let j = 0; j < v.length; j++) s += v[j] * v[j];
-  const inv = 1 / Math.sqrt(s + 1e-12);
-  for (let j = 0; j < v.length; j++) v[j] *= inv;
-  return v;
-}
-
 /** y += x·W, W row-major rows × cols. */
 export function vecMat(x: ArrayLike<number>, m: DenseParams, y: Float32Array): void {
   const { w, rows, cols } = m;
@@ -122,10 +119,10 @@ function layerNode(layer: SageParams['layers'][number], self: ArrayLike<number>,
   return y;
 }
 
-/** The embedding of graph node v computed from raw features (two hops), without TF.js or caches. */
+/** The embedding of graph node v computed from raw features (K hops, recursively), without TF.js or caches. */
 export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, v: number): Float32Array {
   const d = cfg.inputDim;
-  const h0 = (u: number) => inputProjection(params, g.type[u], features.subarray(u * d, (u + 1) * d));
+  const last = params.layers.length - 1;
   const nbrs = (u: number) => inferenceNeighbors(g.offsets, g.neighbors, u, cfg.inferenceCap);
   const mean = (vs: Float32Array[], dim: number) => {
     const m = new Float32Array(dim);
@@ -133,9 +130,12 @@ export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, fe
     if (vs.length) for (let j = 0; j < dim; j++) m[j] /= vs.length;
     return m;
   };
-  const h1 = (u: number) => layerNode(params.layers[0], h0(u), mean([...nbrs(u)].map(h0), cfg.hidden), true);
-  const z = layerNode(params.layers[1], h1(v), mean([...nbrs(v)].map(h1), cfg.hidden), false);
-  return normalize(z);
+  /** h^l(u): the input projection for l = 0, else layer l-1 over h^{l-1} of u and its neighbours. */
+  const state = (u: number, l: number): Float32Array => {
+    if (l === 0) return inputProjection(params, g.type[u], features.subarray(u * d, (u + 1) * d));
+    return layerNode(params.layers[l - 1], state(u, l - 1), mean([...nbrs(u)].map((x) => state(x, l - 1)), cfg.hidden), l - 1 < last);
+  };
+  return normalize(state(v, last + 1));
 }
 
 /**
@@ -144,7 +144,7 @@ export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, fe
  */
 export function forwardAlone(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, types: GnnType[]): Float32Array {
   const out = new Float32Array(g.ids.length * cfg.outDim);
-  const none: Inference = { hidden: cfg.hidden, outDim: cfg.outDim, h0: new Float32Array(0), h1: new Float32Array(0), z: new Float32Array(0) };
+  const none: Inference = { hidden: cfg.hidden, outDim: cfg.outDim, h: params.layers.map(() => new Float32Array(0)), z: new Float32Array(0) };
   for (const type of types) {
     const t = typeIndex(type);
     for (let v = g.start[t]; v < g.start[t + 1]; v++) out.set(forwardNew(params, cfg, none, t, features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), []), v * cfg.outDim);
@@ -161,12 +161,16 @@ export function forwardNew(params: SageParams, cfg: SageConfig, cache: Inference
   // Scratch vectors are reused across calls (only the result is allocated): the hot path of
   // nearline refresh and matching makes no garbage, so no collection lands in its tail.
   const s = scratch(cfg.hidden);
-  layerInto(params.input[type].w, params.input[type].b, x, null, null, false, s.h0);
-  neighborMean(cache.h0, cfg.hidden, nb, s.m0);
-  layerInto(params.layers[0].self, params.layers[0].b, s.h0, params.layers[0].neigh, s.m0, true, s.h1);
-  neighborMean(cache.h1, cfg.hidden, nb, s.m1);
-  const z = new Float32Array(params.layers[1].b.length);
-  layerInto(params.layers[1].self, params.layers[1].b, s.h1, params.layers[1].neigh, s.m1, false, z);
+  const last = params.layers.length - 1;
+  layerInto(params.input[type].w, params.input[type].b, x, null, null, false, s.h);
+  for (let l = 0; l < last; l++) {
+    neighborMean(cache.h[l], cfg.hidden, nb, s.mean);
+    layerInto(params.layers[l].self, params.layers[l].b, s.h, params.layers[l].neigh, s.mean, true, s.next);
+    s.h.set(s.next);
+  }
+  neighborMean(cache.h[last], cfg.hidden, nb, s.mean);
+  const z = new Float32Array(params.layers[last].b.length);
+  layerInto(params.layers[last].self, params.layers[last].b, s.h, params.layers[last].neigh, s.mean, false, z);
   return normalize(z);
 }
 
@@ -184,8 +188,8 @@ function layerInto(w: DenseParams, b: Float32Array, x: ArrayLike<number>, n: Den
   if (relu) for (let j = 0; j < y.length; j++) if (y[j] < 0) y[j] = 0;
 }
 
-let scratchState: { hidden: number; h0: Float32Array; m0: Float32Array; h1: Float32Array; m1: Float32Array } | null = null;
+let scratchState: { hidden: number; h: Float32Array; mean: Float32Array; next: Float32Array } | null = null;
 function scratch(hidden: number) {
-  if (scratchState?.hidden !== hidden) scratchState = { hidden, h0: new Float32Array(hidden), m0: new Float32Array(hidden), h1: new Float32Array(hidden), m1: new Float32Array(hidden) };
+  if (scratchState?.hidden !== hidden) scratchState = { hidden, h: new Float32Array(hidden), mean: new Float32Array(hidden), next: new Float32Array(hidden) };
   return scratchState;
 }

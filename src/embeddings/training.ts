@@ -2,19 +2,13 @@
  * One training run, end to end: store projection → GNN graph (held-out pairs removed) →
  * text features → validation split → training → inference over the whole graph.
  */
-import type { GraphStore } from '../src/store/types.ts';
-import { seededRandom } from '../src/random.ts';
-import type { TextEncoder } from '../src/text/types.ts';
+import { buildGnnGraph, forwardAlone, inferAll, pairKey, saveModel, trainFusion, trainSage } from '../../gnn/index.ts';
+import type { FusionHead, FusionOptions, GnnGraph, HeldOut, Inference, ModelManifest, TrainLog, TrainOptions, TrainResult } from '../../gnn/index.ts';
+import { seededRandom } from '../random.ts';
+import type { GraphStore } from '../store/types.ts';
+import type { TextEncoder } from '../text/types.ts';
 import { computeFeatures } from './features.ts';
 import type { Features } from './features.ts';
-import { buildGnnGraph, pairKey } from './graph.ts';
-import type { GnnGraph, HeldOut } from './graph.ts';
-import { forwardAlone, inferAll } from './kernel.ts';
-import type { Inference } from './kernel.ts';
-import { trainSage } from './train.ts';
-import { trainFusion } from './fusion.ts';
-import type { FusionHead, FusionOptions } from './fusion.ts';
-import type { TrainLog, TrainOptions, TrainResult } from './train.ts';
 
 export interface RunOptions {
   /** member→job pairs left out of everything (evaluation). */
@@ -73,4 +67,13 @@ export async function runTraining(store: GraphStore, encoder: TextEncoder, opts:
   const fusion = await trainFusion(trainGraph, features.data, features.dim, (trainInference ?? inference).z, alone, result.config.outDim, Uint32Array.from(validation), { seed: (opts.train?.seed ?? 42) + 2, ...opts.fusion });
   log(`fusion head ${fusion.id}: validation MRR ${fusion.metrics.validation?.mrr.toFixed(4) ?? '-'} (${fusion.metrics.ms} ms)`);
   return { graph, features, result, inference, fusion, validationPairs: validation.length / 2 };
+}
+
+/**
+ * Trains on the whole graph (nothing held out) and saves the result as a new model version:
+ * what the service does on a first start and `skillgraph train` does on demand.
+ */
+export async function trainAndSave(store: GraphStore, encoder: TextEncoder, dataDir: string, opts: RunOptions = {}): Promise<ModelManifest> {
+  const run = await runTraining(store, encoder, opts);
+  return saveModel(dataDir, run.result, run.graph, run.inference, run.fusion, { encoder: encoder.id, validationPairs: run.validationPairs, heldOutPairs: 0 });
 }

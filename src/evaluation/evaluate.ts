@@ -15,26 +15,19 @@
  */
 import fs from 'node:fs';
 import readline from 'node:readline';
-import { seededRandom } from '../src/random.ts';
-import { nodePages } from '../src/store/scan.ts';
-import type { GraphStore } from '../src/store/types.ts';
-import type { TextEncoder } from '../src/text/types.ts';
-import { pairKey, typeIndex } from './graph.ts';
-import { INTERACTION_TYPES } from '../src/marketplace/model.ts';
-import type { HeldOut } from './graph.ts';
-import { dotScorer, rankingMetrics } from './metrics.ts';
-import type { RankingMetrics, RankingQuery } from './metrics.ts';
-import { runTraining } from './pipeline.ts';
-import type { TrainingRun } from './pipeline.ts';
-import type { TrainLog, TrainOptions } from './train.ts';
-import { range } from './train.ts';
-import { fuseAll } from './fusion.ts';
-import type { FusionOptions } from './fusion.ts';
-import { jobProfiles, memberProfiles, SkillHierarchy } from '../src/matching/profile.ts';
-import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
-import { SkillCredit, scorePair } from '../src/matching/rerank.ts';
-import { RERANK_DEPTH } from '../src/matching/service.ts';
-import type { NodeRecord } from '../src/store/types.ts';
+import { dotScorer, fuseAll, pairKey, range, rankingMetrics, typeIndex } from '../../gnn/index.ts';
+import type { FusionOptions, HeldOut, RankingMetrics, RankingQuery, TrainLog, TrainOptions } from '../../gnn/index.ts';
+import { runTraining } from '../embeddings/training.ts';
+import type { TrainingRun } from '../embeddings/training.ts';
+import { SkillHierarchy, jobProfiles, memberProfiles } from '../matching/profile.ts';
+import type { JobProfile, MemberProfile } from '../matching/profile.ts';
+import { SkillCredit, scorePair } from '../matching/rerank.ts';
+import { RERANK_DEPTH } from '../matching/service.ts';
+import { seededRandom } from '../random.ts';
+import { nodePages } from '../store/scan.ts';
+import { INTERACTION_TYPES } from '../store/types.ts';
+import type { GraphStore, NodeRecord } from '../store/types.ts';
+import type { TextEncoder } from '../text/types.ts';
 
 export interface EvaluateOptions {
   /** A JSONL file of {memberId, jobId} (the import format) to hold out… */

@@ -1,0 +1,24 @@
+/**
+ * The GNN's public surface: everything outside gnn/ imports from here (src/embeddings serves
+ * it, src/evaluation measures it, exports and the API read versions through src/embeddings).
+ *
+ * gnn/ is the model over arrays: the graph it sees (graph.ts: CSR built from the store's
+ * projection, the one neighbourhood rule), neighbour sampling, GraphSAGE layers (sage.ts),
+ * link-prediction training, batch and single-node inference, the fusion head, model versions
+ * on disk and ranking metrics. It never reads the store; it depends only on the store's types,
+ * src/vectors and src/random.
+ */
+export { GNN_TYPES, buildGnnGraph, globalIndex, gnnEdges, isGnnType, pairKey, typeIndex } from './graph.ts';
+export type { GnnGraph, GnnType, HeldOut } from './graph.ts';
+export { forwardAlone, forwardNew, forwardNode, inferAll } from './inference.ts';
+export type { Inference } from './inference.ts';
+export { DEFAULT_TRAIN_OPTIONS, range, trainSage } from './train.ts';
+export type { EpochLog, TrainLog, TrainOptions, TrainResult } from './train.ts';
+export { DEFAULT_FUSION_OPTIONS, fuse, fuseAll, trainFusion } from './fusion.ts';
+export type { FusionHead, FusionOptions } from './fusion.ts';
+export { layerCount } from './sage.ts';
+export type { SageConfig, SageParams } from './sage.ts';
+export { activeVersion, embeddingVersionOf, listModels, loadModel, modelsDir, pinVersion, removeModel, saveModel } from './versions.ts';
+export type { LoadedModel, ModelManifest } from './versions.ts';
+export { dotScorer, rankingMetrics } from './metrics.ts';
+export type { RankingMetrics, RankingQuery } from './metrics.ts';
