@@ -17,9 +17,14 @@ export interface LoadResult {
 }
 
 /** Runs the clients for `seconds`; `body()` gives each request's JSON body. */
-export async function closedLoop(url: string, opts: { clients: number; seconds: number; headers: Record<string, string>; body: () => unknown }): Promise<LoadResult> {
+export async function closedLoop(
+  url: string,
+  opts: { clients: number; seconds: number; headers: Record<string, string>; body: () => unknown },
+): Promise<LoadResult> {
   const target = new URL(url);
-  const head = `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\ncontent-type: application/json\r\n${Object.entries(opts.headers)
+  const head = `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\ncontent-type: application/json\r\n${Object.entries(
+    opts.headers,
+  )
     .map(([k, v]) => `${k}: ${v}\r\n`)
     .join('')}`;
   const request = () => {
@@ -54,7 +59,8 @@ export async function closedLoop(url: string, opts: { clients: number; seconds: 
             if (end < 0) return;
             const header = buffered.subarray(0, end).toString('latin1');
             const length = /\r\ncontent-length: *(\d+)/i.exec(header);
-            if (!length) return reject(new Error(`The service answered without content-length: ${header.split('\r\n')[0]}`));
+            if (!length)
+              return reject(new Error(`The service answered without content-length: ${header.split('\r\n')[0]}`));
             const total = end + 4 + Number(length[1]);
             if (buffered.length < total) return;
             const body = buffered.subarray(end + 4, total);
@@ -68,5 +74,11 @@ export async function closedLoop(url: string, opts: { clients: number; seconds: 
   );
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
-  return { requests: latencies.length, errors, perSecond: Math.round(latencies.length / opts.seconds), p50Ms: at(50), p99Ms: at(99) };
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: Math.round(latencies.length / opts.seconds),
+    p50Ms: at(50),
+    p99Ms: at(99),
+  };
 }

@@ -14,7 +14,13 @@ import { parseArgs } from 'node:util';
 import { fileDigest, loadParquet, openWriter } from '../src/export/writers.ts';
 import type { ExportFormat, ExportKind } from '../src/export/writers.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, formats: { type: 'string', default: 'NPY,PARQUET,JSONL' } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000000' },
+    dim: { type: 'string', default: '128' },
+    formats: { type: 'string', default: 'NPY,PARQUET,JSONL' },
+  },
+});
 const n = Number(values.n);
 const dim = Number(values.dim);
 await loadParquet();
@@ -33,8 +39,15 @@ for (const format of values.formats!.split(',') as ExportFormat[]) {
   let bytes = 0;
   for (const f of files) bytes += (await fileDigest(path.join(dir, f))).bytes; // the manifest's checksum pass
   const s = (performance.now() - t0) / 1000;
-  results[format] = { seconds: Number(s.toFixed(2)), rowsPerSecond: Math.round(n / s), mbPerSecond: Number((bytes / 2 ** 20 / s).toFixed(1)), fileMB: Number((bytes / 2 ** 20).toFixed(1)) };
-  console.log(`${format.padEnd(8)} ${n} × ${dim}: ${s.toFixed(2)} s, ${Math.round(n / s)} rows/s, ${(bytes / 2 ** 20 / s).toFixed(1)} MB/s (${(bytes / 2 ** 20).toFixed(0)} MB written)`);
+  results[format] = {
+    seconds: Number(s.toFixed(2)),
+    rowsPerSecond: Math.round(n / s),
+    mbPerSecond: Number((bytes / 2 ** 20 / s).toFixed(1)),
+    fileMB: Number((bytes / 2 ** 20).toFixed(1)),
+  };
+  console.log(
+    `${format.padEnd(8)} ${n} × ${dim}: ${s.toFixed(2)} s, ${Math.round(n / s)} rows/s, ${(bytes / 2 ** 20 / s).toFixed(1)} MB/s (${(bytes / 2 ** 20).toFixed(0)} MB written)`,
+  );
   fs.rmSync(dir, { recursive: true, force: true });
 }
 console.log(JSON.stringify({ bench: 'export', n, dim, results }));

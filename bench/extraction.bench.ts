@@ -21,7 +21,8 @@ import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
 
 const { values } = parseArgs({ options: { runs: { type: 'string', default: '300' }, projection: { type: 'string' } } });
 const RUNS = Number(values.runs);
-const pct = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+const pct = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-ex-'));
 const store = EmbeddedStore.open({ dataDir: dir });
@@ -30,26 +31,41 @@ await loadSeed(store, seed);
 const taxonomy = new TaxonomyService(store);
 await taxonomy.init();
 const builtin = openBuiltinEncoder();
-const encoder = values.projection ? new ProjectedEncoder(builtin, loadProjection(values.projection), PROJECTION_BASE_WEIGHT) : builtin;
+const encoder = values.projection
+  ? new ProjectedEncoder(builtin, loadProjection(values.projection), PROJECTION_BASE_WEIGHT)
+  : builtin;
 const extraction = new ExtractionService(store, encoder, commonWordTest(builtin.glove));
 await extraction.init(taxonomy);
 
 // A 600-word posting assembled from the seed's own occupations and skills, deterministically.
 const rand = (() => {
   let s = 7;
-  return () => ((s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
+  return () => (s = (s * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
 })();
 const pick = <T>(xs: T[]) => xs[Math.floor(rand() * xs.length)];
-const filler = ['You will work with a friendly team on', 'We expect solid experience in', 'Day to day you will use', 'Bonus if you know', 'Our customers rely on', 'Help us improve'];
+const filler = [
+  'You will work with a friendly team on',
+  'We expect solid experience in',
+  'Day to day you will use',
+  'Bonus if you know',
+  'Our customers rely on',
+  'Help us improve',
+];
 function posting(): string {
   const occ = pick(seed.occupations);
   const skills = seed.skills;
   const lines = [`${occ.label} at Example Corp`, '', 'About us:', occ.description, '', 'What you will do'];
   const wordsOf = (ls: string[]) => ls.join(' ').split(/\s+/).length;
-  while (wordsOf(lines) < 300) lines.push(`- ${pick(filler)} ${pick(skills).label.toLowerCase()} and ${pick(skills).description.toLowerCase()}`);
+  while (wordsOf(lines) < 300)
+    lines.push(`- ${pick(filler)} ${pick(skills).label.toLowerCase()} and ${pick(skills).description.toLowerCase()}`);
   lines.push('', 'Requirements:');
-  while (wordsOf(lines) < 550) lines.push(`- ${pick(filler)} ${pick(skills).label} (${pick(skills).aliases[0] ?? 'any'}).`);
-  lines.push('', 'Benefits', 'Flexible hours, a learning budget and private health insurance for the whole family and friends.');
+  while (wordsOf(lines) < 550)
+    lines.push(`- ${pick(filler)} ${pick(skills).label} (${pick(skills).aliases[0] ?? 'any'}).`);
+  lines.push(
+    '',
+    'Benefits',
+    'Flexible hours, a learning budget and private health insurance for the whole family and friends.',
+  );
   return lines.join('\n');
 }
 const doc = posting();
@@ -64,7 +80,10 @@ let t = performance.now();
 const matches = trie.match(corpus).length;
 const trieSeconds = (performance.now() - t) / 1000;
 const names = seed.skills.flatMap((s) => [s.label, ...s.aliases]).sort((a, b) => b.length - a.length);
-const regex = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`, 'giu');
+const regex = new RegExp(
+  `(?<![\\p{L}\\p{N}])(?:${names.map((n) => n.replace(/[.*+?^${}()|[\]\\]/g, '\\$&')).join('|')})(?![\\p{L}\\p{N}])`,
+  'giu',
+);
 t = performance.now();
 const regexMatches = corpus.match(regex)?.length ?? 0;
 const regexSeconds = (performance.now() - t) / 1000;
@@ -110,9 +129,15 @@ const result = {
   encoder_sentences_per_s: Math.round(encPerSec),
   cached_encoder_sentences_per_s: Math.round(cachedPerSec),
 };
-console.log(`\ntrie tagger        ${result.trie_mb_per_s} MB/s (${matches} matches)   regex baseline ${result.regex_baseline_mb_per_s} MB/s (${regexMatches} matches)`);
-console.log(`pipeline (${words} words)  p50 ${result.pipeline_p50_ms} ms  p99 ${result.pipeline_p99_ms} ms   with expansion p50 ${result.pipeline_expand_p50_ms} ms  p99 ${result.pipeline_expand_p99_ms} ms`);
-console.log(`encoder            ${result.encoder_sentences_per_s} sentences/s   cached ${result.cached_encoder_sentences_per_s} sentences/s`);
+console.log(
+  `\ntrie tagger        ${result.trie_mb_per_s} MB/s (${matches} matches)   regex baseline ${result.regex_baseline_mb_per_s} MB/s (${regexMatches} matches)`,
+);
+console.log(
+  `pipeline (${words} words)  p50 ${result.pipeline_p50_ms} ms  p99 ${result.pipeline_p99_ms} ms   with expansion p50 ${result.pipeline_expand_p50_ms} ms  p99 ${result.pipeline_expand_p99_ms} ms`,
+);
+console.log(
+  `encoder            ${result.encoder_sentences_per_s} sentences/s   cached ${result.cached_encoder_sentences_per_s} sentences/s`,
+);
 console.log(JSON.stringify(result));
 await store.close();
 fs.rmSync(dir, { recursive: true, force: true });

@@ -26,7 +26,14 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
 import { percentile } from './support.ts';
 
-const { values } = parseArgs({ options: { members: { type: 'string', default: '100000' }, jobs: { type: 'string' }, steps: { type: 'string', default: '30' }, threads: { type: 'string', default: '1' } } });
+const { values } = parseArgs({
+  options: {
+    members: { type: 'string', default: '100000' },
+    jobs: { type: 'string' },
+    steps: { type: 'string', default: '30' },
+    threads: { type: 'string', default: '1' },
+  },
+});
 const members = Number(values.members);
 const jobs = Number(values.jobs ?? Math.round(members / 2));
 const steps = Number(values.steps);
@@ -45,7 +52,12 @@ const result: Record<string, unknown> = { members, jobs };
 if (fresh) {
   const gen = path.join(dataDir, 'generated');
   const t0 = Date.now();
-  const g = generateMarketplace(loadCatalog(SEED_DIR), gen, { members, jobs, seed: 42, onProgress: (w, d, t) => console.error(`generate ${w}: ${d}/${t}`) });
+  const g = generateMarketplace(loadCatalog(SEED_DIR), gen, {
+    members,
+    jobs,
+    seed: 42,
+    onProgress: (w, d, t) => console.error(`generate ${w}: ${d}/${t}`),
+  });
   console.error(`generated in ${Date.now() - t0} ms: ${JSON.stringify(g)}`);
   const t1 = Date.now();
   let last = 0;
@@ -57,13 +69,22 @@ if (fresh) {
     },
   });
   const records = s.members.imported + s.jobs.imported;
-  result.import = { ms: Date.now() - t1, membersAndJobsPerSecond: Math.round((records / (Date.now() - t1)) * 1000), interactions: s.interactions.imported };
+  result.import = {
+    ms: Date.now() - t1,
+    membersAndJobsPerSecond: Math.round((records / (Date.now() - t1)) * 1000),
+    interactions: s.interactions.imported,
+  };
   fs.writeFileSync(path.join(dataDir, 'imported'), JSON.stringify(result.import));
 } else result.import = JSON.parse(fs.readFileSync(path.join(dataDir, 'imported'), 'utf8'));
 
 let t = Date.now();
 const graph = buildGnnGraph(await store.projection());
-result.graph = { nodes: graph.ids.length, edges: graph.neighbors.length / 2, memberJobPairs: graph.pairs.memberJob.length / 2, buildMs: Date.now() - t };
+result.graph = {
+  nodes: graph.ids.length,
+  edges: graph.neighbors.length / 2,
+  memberJobPairs: graph.pairs.memberJob.length / 2,
+  buildMs: Date.now() - t,
+};
 t = Date.now();
 const features = await computeFeatures(store, graph, core.encoder);
 result.featuresMs = Date.now() - t;
@@ -91,14 +112,22 @@ for (let i = 0; i < 1200; i++) {
   const v = graph.start[memberT] + ((i * 7919) % (graph.start[memberT + 1] - graph.start[memberT]));
   const s0 = performance.now();
   const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
-  forwardNew(trained.params, trained.config, inference, memberT, features.data.subarray(v * features.dim, (v + 1) * features.dim), nbrs);
+  forwardNew(
+    trained.params,
+    trained.config,
+    inference,
+    memberT,
+    features.data.subarray(v * features.dim, (v + 1) * features.dim),
+    nbrs,
+  );
   if (i >= 200) single.push(performance.now() - s0); // after warm-up
 }
 clearInterval(sampler);
 
 // The peer: export the same graph and features, run PyTorch on them.
 const exportDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-gnn-torch-'));
-const write = (f: string, a: ArrayBufferView) => fs.writeFileSync(path.join(exportDir, f), new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
+const write = (f: string, a: ArrayBufferView) =>
+  fs.writeFileSync(path.join(exportDir, f), new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 write('offsets.bin', graph.offsets);
 write('neighbors.bin', graph.neighbors);
 write('types.bin', graph.type);
@@ -106,11 +135,25 @@ write('features.bin', features.data);
 write('pairs_mj.bin', graph.pairs.memberJob);
 fs.writeFileSync(
   path.join(exportDir, 'meta.json'),
-  JSON.stringify({ nodes: graph.ids.length, inputDim: features.dim, hidden: opts.hidden, fanouts: opts.fanouts, batchSize: opts.batchSize, randomNegatives: opts.randomNegatives, inferenceCap: opts.inferenceCap, numTypes: GNN_TYPES.length, start: graph.start }),
+  JSON.stringify({
+    nodes: graph.ids.length,
+    inputDim: features.dim,
+    hidden: opts.hidden,
+    fanouts: opts.fanouts,
+    batchSize: opts.batchSize,
+    randomNegatives: opts.randomNegatives,
+    inferenceCap: opts.inferenceCap,
+    numTypes: GNN_TYPES.length,
+    start: graph.start,
+  }),
 );
 let torch: Record<string, number | string> | null = null;
 try {
-  const out = execFileSync('/usr/bin/python3', ['bench/gnn_torch.py', exportDir, String(steps), values.threads!], { encoding: 'utf8', maxBuffer: 1 << 24, stdio: ['ignore', 'pipe', 'inherit'] });
+  const out = execFileSync('/usr/bin/python3', ['bench/gnn_torch.py', exportDir, String(steps), values.threads!], {
+    encoding: 'utf8',
+    maxBuffer: 1 << 24,
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   torch = JSON.parse(out.trim().split('\n').at(-1)!);
 } catch (err) {
   console.error(`PyTorch peer did not run (apt-get install python3-torch): ${(err as Error).message.split('\n')[0]}`);
@@ -118,13 +161,26 @@ try {
 fs.rmSync(exportDir, { recursive: true, force: true });
 await store.close();
 
-const ours = { stepMs, epochMs: stepMs * fullEpochSteps, batchInferenceMs: batchMs, singleP50Ms: percentile(single, 50), singleP99Ms: percentile(single, 99) };
-const row = (name: string, a: number, b: number | undefined) => `${name.padEnd(26)} ${a.toFixed(2).padStart(12)} ${b === undefined ? '           -' : b.toFixed(2).padStart(12)} ${b ? (a / b).toFixed(2).padStart(8) : '       -'}`;
-console.log(`\nGraphSAGE on ${graph.ids.length} nodes / ${graph.neighbors.length / 2} edges (${members} members, ${jobs} jobs); backend ${trained.backend}; fan-outs ${opts.fanouts}, batch ${opts.batchSize}, hidden ${opts.hidden}, input ${features.dim}-d`);
-console.log(`one full epoch = ${fullEpochSteps} steps over ${pairs} training pairs (skillgraph train caps epochs at ${DEFAULT_TRAIN_OPTIONS.stepsPerEpoch} steps by default); PyTorch threads: ${values.threads}`);
+const ours = {
+  stepMs,
+  epochMs: stepMs * fullEpochSteps,
+  batchInferenceMs: batchMs,
+  singleP50Ms: percentile(single, 50),
+  singleP99Ms: percentile(single, 99),
+};
+const row = (name: string, a: number, b: number | undefined) =>
+  `${name.padEnd(26)} ${a.toFixed(2).padStart(12)} ${b === undefined ? '           -' : b.toFixed(2).padStart(12)} ${b ? (a / b).toFixed(2).padStart(8) : '       -'}`;
+console.log(
+  `\nGraphSAGE on ${graph.ids.length} nodes / ${graph.neighbors.length / 2} edges (${members} members, ${jobs} jobs); backend ${trained.backend}; fan-outs ${opts.fanouts}, batch ${opts.batchSize}, hidden ${opts.hidden}, input ${features.dim}-d`,
+);
+console.log(
+  `one full epoch = ${fullEpochSteps} steps over ${pairs} training pairs (skillgraph train caps epochs at ${DEFAULT_TRAIN_OPTIONS.stepsPerEpoch} steps by default); PyTorch threads: ${values.threads}`,
+);
 console.log(`${'measure'.padEnd(26)} ${'skillgraph'.padStart(12)} ${'pytorch'.padStart(12)} ${'ratio'.padStart(8)}`);
 console.log(row('train step (ms)', ours.stepMs, torch?.stepMs as number | undefined));
-console.log(row('full epoch (s)', ours.epochMs / 1000, torch ? ((torch.stepMs as number) * fullEpochSteps) / 1000 : undefined));
+console.log(
+  row('full epoch (s)', ours.epochMs / 1000, torch ? ((torch.stepMs as number) * fullEpochSteps) / 1000 : undefined),
+);
 console.log(row('batch inference (ms)', ours.batchInferenceMs, torch?.batchInferenceMs as number | undefined));
 console.log(row('single node p50 (ms)', ours.singleP50Ms, torch?.singleP50Ms as number | undefined));
 console.log(row('single node p99 (ms)', ours.singleP99Ms, torch?.singleP99Ms as number | undefined));

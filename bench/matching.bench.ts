@@ -24,7 +24,17 @@ import { closedLoop } from './closed-loop.ts';
 import type { LoadResult } from './closed-loop.ts';
 import { percentile } from './support.ts';
 
-const { values } = parseArgs({ options: { n: { type: 'string', default: '1000000' }, dim: { type: 'string', default: '128' }, k: { type: 'string', default: '100' }, threads: { type: 'string', default: '1' }, clients: { type: 'string', default: '5,50' }, seconds: { type: 'string', default: '20' }, 'skip-graphql': { type: 'boolean', default: false } } });
+const { values } = parseArgs({
+  options: {
+    n: { type: 'string', default: '1000000' },
+    dim: { type: 'string', default: '128' },
+    k: { type: 'string', default: '100' },
+    threads: { type: 'string', default: '1' },
+    clients: { type: 'string', default: '5,50' },
+    seconds: { type: 'string', default: '20' },
+    'skip-graphql': { type: 'boolean', default: false },
+  },
+});
 const n = Number(values.n);
 const d = Number(values.dim);
 const k = Number(values.k);
@@ -42,14 +52,14 @@ for (let i = 0; i < n; i++) {
 const queries = vectors.slice(0, 64 * d).map((x, i) => x + 0.1 * Math.sin(i));
 const keep = Uint8Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100 < 10 ? 1 : 0));
 const index = new VectorIndex(d, n);
-let t = Date.now();
+const t = Date.now();
 for (let i = 0; i < n; i++) index.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
 console.error(`built the index of ${n} × ${d} in ${Date.now() - t} ms`);
 const q = (i: number) => queries.subarray(i * d, (i + 1) * d);
 const filter = (row: number) => keep[row] === 1;
 const timed = (fn: () => void, reps: number) => {
   // Warm up for half a second (at small n, a few calls leave the scan in V8's baseline tiers).
-  for (const until = performance.now() + 500; performance.now() < until; ) fn();
+  for (const until = performance.now() + 500; performance.now() < until;) fn();
   const times: number[] = [];
   for (let r = 0; r < reps; r++) {
     const s = performance.now();
@@ -61,8 +71,23 @@ const timed = (fn: () => void, reps: number) => {
 const ours = {
   singleMs: timed(() => index.search([q(0)], k), 10),
   singleFilteredMs: timed(() => index.search([q(0)], k, filter), 10),
-  batch64Ms: timed(() => index.search(Array.from({ length: 64 }, (_, i) => q(i)), k), 3),
-  batch64FilteredMs: timed(() => index.search(Array.from({ length: 64 }, (_, i) => q(i)), k, filter), 3),
+  batch64Ms: timed(
+    () =>
+      index.search(
+        Array.from({ length: 64 }, (_, i) => q(i)),
+        k,
+      ),
+    3,
+  ),
+  batch64FilteredMs: timed(
+    () =>
+      index.search(
+        Array.from({ length: 64 }, (_, i) => q(i)),
+        k,
+        filter,
+      ),
+    3,
+  ),
 };
 const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-faiss-'));
 fs.writeFileSync(path.join(dir, 'vectors.bin'), new Uint8Array(vectors.buffer));
@@ -70,15 +95,26 @@ fs.writeFileSync(path.join(dir, 'queries.bin'), new Uint8Array(queries.buffer));
 fs.writeFileSync(path.join(dir, 'filter.bin'), keep);
 let faiss: Record<string, number> | null = null;
 try {
-  faiss = JSON.parse(execFileSync('/usr/bin/python3', ['bench/matching_faiss.py', dir, String(d), String(n), String(k), values.threads!], { encoding: 'utf8', maxBuffer: 1 << 24 }).trim().split('\n').at(-1)!);
+  faiss = JSON.parse(
+    execFileSync(
+      '/usr/bin/python3',
+      ['bench/matching_faiss.py', dir, String(d), String(n), String(k), values.threads!],
+      { encoding: 'utf8', maxBuffer: 1 << 24 },
+    )
+      .trim()
+      .split('\n')
+      .at(-1)!,
+  );
   const ourTop = index.search([q(0)], 5)[0].map((h) => Number(h.id.slice(1)));
-  if (JSON.stringify(ourTop) !== JSON.stringify((faiss as unknown as { top: number[] }).top)) console.error(`note: top-5 differ from FAISS: ${ourTop} vs ${(faiss as unknown as { top: number[] }).top}`);
+  if (JSON.stringify(ourTop) !== JSON.stringify((faiss as unknown as { top: number[] }).top))
+    console.error(`note: top-5 differ from FAISS: ${ourTop} vs ${(faiss as unknown as { top: number[] }).top}`);
 } catch (err) {
   console.error(`FAISS peer did not run (apt-get install python3-faiss): ${(err as Error).message.split('\n')[0]}`);
 }
 fs.rmSync(dir, { recursive: true, force: true });
 const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1).padStart(10);
-const row = (name: string, a: number, b?: number) => `${name.padEnd(30)} ${ms(a)} ${b === undefined ? '         -' : ms(b)} ${b ? (a / b).toFixed(2).padStart(8) : '       -'}`;
+const row = (name: string, a: number, b?: number) =>
+  `${name.padEnd(30)} ${ms(a)} ${b === undefined ? '         -' : ms(b)} ${b ? (a / b).toFixed(2).padStart(8) : '       -'}`;
 console.log(`\ntop-${k} over ${n} × ${d}-d vectors (ms, median); FAISS threads: ${values.threads}, ours: 1`);
 console.log(`${'measure'.padEnd(30)} ${'skillgraph'.padStart(10)} ${'faiss'.padStart(10)} ${'ratio'.padStart(8)}`);
 console.log(row('1 query', ours.singleMs, faiss?.singleMs));
@@ -94,7 +130,14 @@ if (!values['skip-graphql']) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
   const key = 'bench-admin-key-0123456789';
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', NODE_ENV: 'production', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_API_KEYS: `${key}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' },
+    env: {
+      ...process.env,
+      PORT: '0',
+      NODE_ENV: 'production',
+      SKILLGRAPH_DATA_DIR: dataDir,
+      SKILLGRAPH_API_KEYS: `${key}:admin`,
+      SKILLGRAPH_LOG_REQUESTS: 'false',
+    },
     stdio: ['ignore', 'pipe', 'inherit'],
   });
   let out = '';
@@ -102,31 +145,56 @@ if (!values['skip-graphql']) {
   const url = await new Promise<string>((resolve, reject) => {
     const timer = setInterval(() => {
       const m = /"url":"(http:[^"]+)\/graphql"/.exec(out);
-      if (m) (clearInterval(timer), resolve(m[1]));
+      if (!m) return;
+      clearInterval(timer);
+      resolve(m[1]);
     }, 100);
     child.once('exit', (code) => (clearInterval(timer), reject(new Error(`service exited with ${code}`))));
   });
   const members = 2000;
-  const query = 'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
+  const query =
+    'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
   const r = seededRandom(5);
   /** `clients` closed-loop clients for `seconds` (bench/closed-loop.ts). */
-  const load = (clients: number, body: () => unknown, seconds = Number(values.seconds)) => closedLoop(`${url}/graphql`, { clients, seconds, headers: { authorization: `Bearer ${key}` }, body });
-  // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then matchJobs.
-  const runs: Array<{ clients: number; floor: Awaited<ReturnType<typeof load>>; match: Awaited<ReturnType<typeof load>> }> = [];
-  const matchBody = () => ({ query, variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` } });
+  const load = (clients: number, body: () => unknown, seconds = Number(values.seconds)) =>
+    closedLoop(`${url}/graphql`, { clients, seconds, headers: { authorization: `Bearer ${key}` }, body });
+  // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then
+  // matchJobs.
+  const runs: Array<{
+    clients: number;
+    floor: Awaited<ReturnType<typeof load>>;
+    match: Awaited<ReturnType<typeof load>>;
+  }> = [];
+  const matchBody = () => ({
+    query,
+    variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` },
+  });
   await load(5, matchBody, 5); // warm-up, not reported: JIT tiers and the job-profile cache
   for (const clients of values.clients!.split(',').map(Number)) {
     const floor = await load(clients, () => ({ query: '{ __typename }' }));
     const match = await load(clients, matchBody);
     runs.push({ clients, floor, match });
   }
-  graphql = Object.fromEntries(runs.flatMap((x) => [[`floor@${x.clients}`, x.floor], [`matchJobs@${x.clients}`, x.match]]));
+  graphql = Object.fromEntries(
+    runs.flatMap((x) => [
+      [`floor@${x.clients}`, x.floor],
+      [`matchJobs@${x.clients}`, x.match],
+    ]),
+  );
   child.kill('SIGTERM');
   await new Promise((res) => child.once('exit', res));
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const line = (name: string, x: { requests: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number }) => `${name.padEnd(36)} ${String(x.perSecond).padStart(8)} ${x.p50Ms.toFixed(1).padStart(8)} ${x.p99Ms.toFixed(1).padStart(8)} ${String(x.errors).padStart(7)}`;
-  console.log(`\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine, in this process)`);
-  console.log(`${'query'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`);
+  const line = (
+    name: string,
+    x: { requests: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number },
+  ) =>
+    `${name.padEnd(36)} ${String(x.perSecond).padStart(8)} ${x.p50Ms.toFixed(1).padStart(8)} ${x.p99Ms.toFixed(1).padStart(8)} ${String(x.errors).padStart(7)}`;
+  console.log(
+    `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine, in this process)`,
+  );
+  console.log(
+    `${'query'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`,
+  );
   for (const x of runs) {
     console.log(line(`{ __typename } (floor), ${x.clients} clients`, x.floor));
     console.log(line(`matchJobs explained, ${x.clients} clients`, x.match));

@@ -21,17 +21,50 @@ import { seededRandom } from '../src/random.ts';
 import { startService } from '../src/service.ts';
 import { percentile } from './support.ts';
 
-const { values } = parseArgs({ options: { burst: { type: 'string', default: '2000' }, rate: { type: 'string', default: '200' }, seconds: { type: 'string', default: '10' } } });
+const { values } = parseArgs({
+  options: {
+    burst: { type: 'string', default: '2000' },
+    rate: { type: 'string', default: '200' },
+    seconds: { type: 'string', default: '10' },
+  },
+});
 const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-nearline-'));
-const service = await startService(loadConfig({ ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_API_KEYS: 'bench-admin-key-0123456789:admin', SKILLGRAPH_LOG_REQUESTS: 'false' }));
+const service = await startService(
+  loadConfig({
+    ...process.env,
+    PORT: '0',
+    SKILLGRAPH_DATA_DIR: dataDir,
+    SKILLGRAPH_API_KEYS: 'bench-admin-key-0123456789:admin',
+    SKILLGRAPH_LOG_REQUESTS: 'false',
+  }),
+);
 const { marketplace, refresher, store } = service.services;
 const members = await store.countNodes('Member');
 const rand = seededRandom(4);
-const SKILLS = ['Python', 'SQL', 'Kubernetes', 'Customer service', 'Project management', 'Welding', 'Nursing care', 'Accounting', 'Apache Spark', 'Sales', 'Java', 'Docker'];
+const SKILLS = [
+  'Python',
+  'SQL',
+  'Kubernetes',
+  'Customer service',
+  'Project management',
+  'Welding',
+  'Nursing care',
+  'Accounting',
+  'Apache Spark',
+  'Sales',
+  'Java',
+  'Docker',
+];
 const edit = (i: number): MemberInput => {
   const id = `member-${String(1 + Math.floor(rand() * members)).padStart(6, '0')}`;
   const skills = [0, 1, 2].map(() => SKILLS[Math.floor(rand() * SKILLS.length)]);
-  return { id, headline: `Profile edit ${i}: ${skills.join(', ')}`, summary: `Now working with ${skills.join(' and ')}.`, skills, location: { city: 'Berlin', region: 'Berlin', country: 'Germany' } };
+  return {
+    id,
+    headline: `Profile edit ${i}: ${skills.join(', ')}`,
+    summary: `Now working with ${skills.join(' and ')}.`,
+    skills,
+    location: { city: 'Berlin', region: 'Berlin', country: 'Germany' },
+  };
 };
 const caughtUp = async () => {
   while ((await refresher.lagEvents()) > 0) await new Promise((r) => setTimeout(r, 5));
@@ -44,7 +77,12 @@ const seq0 = await store.lastSeq();
 const lag: Array<{ events: number; seconds: number }> = [];
 const t0 = performance.now();
 for (let i = 0; i < burst; i += 50) {
-  await marketplace.upsertMembers(Array.from({ length: Math.min(50, burst - i) }, (_, k) => edit(i + k)).filter((m, k, all) => all.findIndex((x) => x.id === m.id) === k), 'bench');
+  await marketplace.upsertMembers(
+    Array.from({ length: Math.min(50, burst - i) }, (_, k) => edit(i + k)).filter(
+      (m, k, all) => all.findIndex((x) => x.id === m.id) === k,
+    ),
+    'bench',
+  );
   // Writes arrive from the network in a real service: yield to the event loop (the refresher runs there).
   await new Promise((r) => setImmediate(r));
   const behind = await refresher.lagEvents();
@@ -64,7 +102,9 @@ const burstResult = {
   maxLagEvents: Math.max(0, ...lag.map((l) => l.events)),
   maxLagSeconds: Math.max(0, ...lag.map((l) => l.seconds)),
 };
-console.log(`burst: ${burst} profile edits = ${events} change events written in ${burstResult.writeMs} ms, all applied after ${burstResult.drainMs} ms → ${burstResult.eventsPerSecond} events/s; staleness during the burst: up to ${burstResult.maxLagEvents} events / ${burstResult.maxLagSeconds.toFixed(2)} s behind`);
+console.log(
+  `burst: ${burst} profile edits = ${events} change events written in ${burstResult.writeMs} ms, all applied after ${burstResult.drainMs} ms → ${burstResult.eventsPerSecond} events/s; staleness during the burst: up to ${burstResult.maxLagEvents} events / ${burstResult.maxLagSeconds.toFixed(2)} s behind`,
+);
 
 // ---- 2. steady rate: edit → visible
 const rate = Number(values.rate);
@@ -85,8 +125,16 @@ while (Date.now() < tEnd) {
   if (wait > 0) await new Promise((res) => setTimeout(res, wait));
 }
 await Promise.all(pending);
-const steady = { rate, edits: latencies.length, achievedPerSecond: Math.round(latencies.length / seconds), p50Ms: percentile(latencies, 50), p99Ms: percentile(latencies, 99) };
-console.log(`steady: ${steady.edits} edits at ${steady.achievedPerSecond}/s (asked ${rate}/s): edit → refreshed vector visible to matching p50 ${steady.p50Ms.toFixed(1)} ms, p99 ${steady.p99Ms.toFixed(1)} ms`);
+const steady = {
+  rate,
+  edits: latencies.length,
+  achievedPerSecond: Math.round(latencies.length / seconds),
+  p50Ms: percentile(latencies, 50),
+  p99Ms: percentile(latencies, 99),
+};
+console.log(
+  `steady: ${steady.edits} edits at ${steady.achievedPerSecond}/s (asked ${rate}/s): edit → refreshed vector visible to matching p50 ${steady.p50Ms.toFixed(1)} ms, p99 ${steady.p99Ms.toFixed(1)} ms`,
+);
 await service.close();
 fs.rmSync(dataDir, { recursive: true, force: true });
 console.log(JSON.stringify({ bench: 'nearline', members, burst: burstResult, steady }));

@@ -9,7 +9,14 @@ import { onBothStores, percentile } from './support.ts';
 import { seededRandom } from '../src/random.ts';
 import type { GraphStore, WriteOp } from '../src/store/types.ts';
 
-const { values } = parseArgs({ options: { nodes: { type: 'string', default: '100000' }, edges: { type: 'string', default: '1000000' }, reads: { type: 'string', default: '2000' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    nodes: { type: 'string', default: '100000' },
+    edges: { type: 'string', default: '1000000' },
+    reads: { type: 'string', default: '2000' },
+    only: { type: 'string' },
+  },
+});
 const NODES = Number(values.nodes);
 const EDGES = Number(values.edges);
 const READS = Number(values.reads);
@@ -35,7 +42,15 @@ function* batches(size: number): Generator<WriteOp[]> {
   const seen = new Set<string>();
   // Hierarchy edges among skills, then member→skill edges with a skewed skill popularity.
   for (let i = 1; i < SKILLS; i++) {
-    batch.push({ op: 'upsertEdge', edge: { type: 'BROADER', from: { label: 'Skill', id: `s${i}` }, to: { label: 'Skill', id: `s${Math.floor(rand() * i)}` }, props: {} } });
+    batch.push({
+      op: 'upsertEdge',
+      edge: {
+        type: 'BROADER',
+        from: { label: 'Skill', id: `s${i}` },
+        to: { label: 'Skill', id: `s${Math.floor(rand() * i)}` },
+        props: {},
+      },
+    });
     if (batch.length >= size) yield* flush();
   }
   yield* flush();
@@ -46,13 +61,20 @@ function* batches(size: number): Generator<WriteOp[]> {
     const key = `${m}:${s}`;
     if (seen.has(key)) continue;
     seen.add(key);
-    batch.push({ op: 'upsertEdge', edge: { type: 'HAS_SKILL', from: { label: 'Member', id: `m${m}` }, to: { label: 'Skill', id: `s${s}` }, props: { confidence: 0.9 } } });
+    batch.push({
+      op: 'upsertEdge',
+      edge: {
+        type: 'HAS_SKILL',
+        from: { label: 'Member', id: `m${m}` },
+        to: { label: 'Skill', id: `s${s}` },
+        props: { confidence: 0.9 },
+      },
+    });
     made++;
     if (batch.length >= size) yield* flush();
   }
   yield* flush();
 }
-
 
 async function run(name: string, store: GraphStore) {
   const total = NODES + EDGES;
@@ -64,7 +86,9 @@ async function run(name: string, store: GraphStore) {
     written += ops.length;
     if (performance.now() - lastPrint > 2000) {
       lastPrint = performance.now();
-      process.stderr.write(`  ${name}: ${written}/${total} written (${Math.round((written / (performance.now() - t0)) * 1000)}/s)\n`);
+      process.stderr.write(
+        `  ${name}: ${written}/${total} written (${Math.round((written / (performance.now() - t0)) * 1000)}/s)\n`,
+      );
     }
   }
   const writeSeconds = (performance.now() - t0) / 1000;
@@ -72,15 +96,28 @@ async function run(name: string, store: GraphStore) {
   const lat: number[] = [];
   for (let i = 0; i < READS; i++) {
     const isSkill = rand() < 0.5;
-    const ref = isSkill ? { label: 'Skill' as const, id: `s${Math.floor(rand() * SKILLS)}` } : { label: 'Member' as const, id: `m${Math.floor(rand() * MEMBERS)}` };
+    const ref = isSkill
+      ? { label: 'Skill' as const, id: `s${Math.floor(rand() * SKILLS)}` }
+      : { label: 'Member' as const, id: `m${Math.floor(rand() * MEMBERS)}` };
     const s = performance.now();
     await store.neighbors(ref, isSkill ? 'BROADER' : 'HAS_SKILL', isSkill ? 'in' : 'out');
     lat.push(performance.now() - s);
   }
-  return { store: name, nodes: NODES, edges: EDGES, write_s: +writeSeconds.toFixed(2), writes_per_s: Math.round(total / writeSeconds), read_p50_ms: +percentile(lat, 50).toFixed(3), read_p99_ms: +percentile(lat, 99).toFixed(3) };
+  return {
+    store: name,
+    nodes: NODES,
+    edges: EDGES,
+    write_s: +writeSeconds.toFixed(2),
+    writes_per_s: Math.round(total / writeSeconds),
+    read_p50_ms: +percentile(lat, 50).toFixed(3),
+    read_p99_ms: +percentile(lat, 99).toFixed(3),
+  };
 }
 
 const results = await onBothStores(run, values.only);
 console.log('\nstore      nodes+edges/s   write s   neighbour read p50 ms   p99 ms');
-for (const r of results) console.log(`${r.store.padEnd(10)} ${String(r.writes_per_s).padStart(13)} ${String(r.write_s).padStart(9)} ${String(r.read_p50_ms).padStart(23)} ${String(r.read_p99_ms).padStart(8)}`);
+for (const r of results)
+  console.log(
+    `${r.store.padEnd(10)} ${String(r.writes_per_s).padStart(13)} ${String(r.write_s).padStart(9)} ${String(r.read_p50_ms).padStart(23)} ${String(r.read_p99_ms).padStart(8)}`,
+  );
 console.log(JSON.stringify({ bench: 'store', results }));

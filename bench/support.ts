@@ -7,13 +7,17 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { GraphStore } from '../src/store/types.ts';
 
-export const percentile = (xs: number[], p: number) => [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
+export const percentile = (xs: number[], p: number) =>
+  [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
 /**
  * Runs `measure` on a fresh embedded store, then on an emptied Neo4j (NEO4J_URI, or the
  * repo's launcher); `only` limits it to one of them.
  */
-export async function onBothStores<T>(measure: (name: 'embedded' | 'neo4j', store: GraphStore) => Promise<T>, only?: string): Promise<T[]> {
+export async function onBothStores<T>(
+  measure: (name: 'embedded' | 'neo4j', store: GraphStore) => Promise<T>,
+  only?: string,
+): Promise<T[]> {
   const results: T[] = [];
   if (only !== 'neo4j') {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-'));

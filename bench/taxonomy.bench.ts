@@ -12,23 +12,31 @@ import { importEsco } from '../src/taxonomy/esco.ts';
 import { expandSkills } from '../src/taxonomy/expand.ts';
 import { TaxonomyService } from '../src/taxonomy/service.ts';
 
-const { values } = parseArgs({ options: { esco: { type: 'string', default: '../shared/esco' }, queries: { type: 'string', default: '1000' }, only: { type: 'string' } } });
+const { values } = parseArgs({
+  options: {
+    esco: { type: 'string', default: '../shared/esco' },
+    queries: { type: 'string', default: '1000' },
+    only: { type: 'string' },
+  },
+});
 const N = Number(values.queries);
-
 
 /** Realistic queries: whole labels, aliases, prefixes while typing, and one-letter typos. */
 function makeQueries(labels: string[], rand: () => number): string[] {
   return Array.from({ length: N }, (_, i) => {
     const l = labels[Math.floor(rand() * labels.length)];
     switch (i % 4) {
-      case 0: return l;
-      case 1: return l.slice(0, Math.max(3, Math.floor(l.length / 2)));
+      case 0:
+        return l;
+      case 1:
+        return l.slice(0, Math.max(3, Math.floor(l.length / 2)));
       case 2: {
         const w = l.split(' ')[0];
         const k = Math.floor(rand() * (w.length - 1));
         return w.length > 4 ? w.slice(0, k) + w[k + 1] + w[k] + w.slice(k + 2) : w;
       }
-      default: return l.split(' ').slice(-2).join(' ');
+      default:
+        return l.split(' ').slice(-2).join(' ');
     }
   });
 }
@@ -50,7 +58,10 @@ async function run(name: string, store: GraphStore) {
   for (const q of queries) {
     const s = performance.now();
     const { hits } = taxonomy.skillIndex.search(q, { limit: 20 });
-    await store.getNodes('Skill', hits.map((h) => h.id));
+    await store.getNodes(
+      'Skill',
+      hits.map((h) => h.id),
+    );
     search.push(performance.now() - s);
   }
   const expand: number[] = [];
@@ -58,7 +69,9 @@ async function run(name: string, store: GraphStore) {
   for (let i = 0; i < Math.min(N, 500); i++) {
     const seed = ids[Math.floor(rand() * ids.length)];
     const s = performance.now();
-    results += (await expandSkills(store, [seed], { relations: ['PARENT', 'CHILD', 'SIBLING'], maxDepth: 2, limit: 50 })).length;
+    results += (
+      await expandSkills(store, [seed], { relations: ['PARENT', 'CHILD', 'SIBLING'], maxDepth: 2, limit: 50 })
+    ).length;
     expand.push(performance.now() - s);
   }
   const r = {
@@ -76,5 +89,8 @@ async function run(name: string, store: GraphStore) {
 
 const results = await onBothStores(run, values.only);
 console.log('\nstore      import s   search p50 ms   p99 ms   expand(depth 2) p50 ms   p99 ms');
-for (const r of results) console.log(`${r.store.padEnd(10)} ${String(r.import_s).padStart(8)} ${String(r.search_p50_ms).padStart(15)} ${String(r.search_p99_ms).padStart(8)} ${String(r.expand2_p50_ms).padStart(24)} ${String(r.expand2_p99_ms).padStart(8)}`);
+for (const r of results)
+  console.log(
+    `${r.store.padEnd(10)} ${String(r.import_s).padStart(8)} ${String(r.search_p50_ms).padStart(15)} ${String(r.search_p99_ms).padStart(8)} ${String(r.expand2_p50_ms).padStart(24)} ${String(r.expand2_p99_ms).padStart(8)}`,
+  );
 console.log(JSON.stringify({ bench: 'taxonomy', results }));

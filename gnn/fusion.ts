@@ -54,23 +54,49 @@ export interface FusionOptions {
   graphDropout: number;
   seed: number;
 }
-export const DEFAULT_FUSION_OPTIONS: FusionOptions = { textOut: 64, steps: 300, batchSize: 512, learningRate: 0.005, temperature: 0.1, graphDropout: 0.3, seed: 11 };
+export const DEFAULT_FUSION_OPTIONS: FusionOptions = {
+  textOut: 64,
+  steps: 300,
+  batchSize: 512,
+  learningRate: 0.005,
+  temperature: 0.1,
+  graphDropout: 0.3,
+  seed: 11,
+};
 
 /**
  * Trains the head on g's member→job pairs. text: node × textDim; graph: node × graphDim, the
  * GraphSAGE vectors; alone: node × graphDim, GraphSAGE's vectors from each node's text without
  * neighbours (rows by global index of g). validation: flat [member, job, …] pairs absent from g.
  */
-export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: number, graph: Float32Array, alone: Float32Array, graphDim: number, validation: Uint32Array, opts: Partial<FusionOptions> = {}): Promise<FusionHead> {
+export async function trainFusion(
+  g: GnnGraph,
+  text: Float32Array,
+  textDim: number,
+  graph: Float32Array,
+  alone: Float32Array,
+  graphDim: number,
+  validation: Uint32Array,
+  opts: Partial<FusionOptions> = {},
+): Promise<FusionHead> {
   const o = { ...DEFAULT_FUSION_OPTIONS, ...opts };
   await initTf();
   const t0 = Date.now();
   const rand = seededRandom(o.seed);
   const glorot = (rows: number, cols: number) => {
     const limit = Math.sqrt(6 / (rows + cols));
-    return tf.variable(tf.tensor2d(Float32Array.from({ length: rows * cols }, () => (rand() * 2 - 1) * limit), [rows, cols]));
+    return tf.variable(
+      tf.tensor2d(
+        Float32Array.from({ length: rows * cols }, () => (rand() * 2 - 1) * limit),
+        [rows, cols],
+      ),
+    );
   };
-  const towers = ['member', 'job'].map(() => ({ text: glorot(textDim, o.textOut), b: tf.variable(tf.zeros([o.textOut])), scale: tf.variable(tf.scalar(1)) }));
+  const towers = ['member', 'job'].map(() => ({
+    text: glorot(textDim, o.textOut),
+    b: tf.variable(tf.zeros([o.textOut])),
+    scale: tf.variable(tf.scalar(1)),
+  }));
   const vars = towers.flatMap((t) => [t.text, t.b, t.scale]);
   const optimizer = tf.train.adam(o.learningRate);
   const pairs = g.pairs.memberJob;
@@ -83,30 +109,65 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
   /** Graph rows, each swapped for the text-alone vector with probability graphDropout. */
   const graphRows = (nodes: Uint32Array) => {
     const out = new Float32Array(nodes.length * graphDim);
-    nodes.forEach((v, i) => out.set((rand() < o.graphDropout ? alone : graph).subarray(v * graphDim, (v + 1) * graphDim), i * graphDim));
+    nodes.forEach((v, i) =>
+      out.set((rand() < o.graphDropout ? alone : graph).subarray(v * graphDim, (v + 1) * graphDim), i * graphDim),
+    );
     return tf.tensor2d(out, [nodes.length, graphDim]);
   };
-  const tower = (t: (typeof towers)[number], x: tf.Tensor2D, gr: tf.Tensor2D) => normalizeRows(tf.concat([tf.mul(gr, t.scale), tf.add(matMul(x, t.text), t.b)], 1) as tf.Tensor2D);
+  const tower = (t: (typeof towers)[number], x: tf.Tensor2D, gr: tf.Tensor2D) =>
+    normalizeRows(tf.concat([tf.mul(gr, t.scale), tf.add(matMul(x, t.text), t.b)], 1) as tf.Tensor2D);
 
   for (let step = 0; step < o.steps && n > 0; step++) {
     const [m, j] = samplePairs(pairs, o.batchSize, rand);
     const b = m.length;
     const dup = new Float32Array(b * b);
-    for (let a = 0; a < b; a++) for (let c = 0; c < b; c++) if (a !== c && (j[a] === j[c] || m[a] === m[c])) dup[a * b + c] = -1e9;
-    const inputs = { mt: rows(m, text, textDim), mg: graphRows(m), jt: rows(j, text, textDim), jg: graphRows(j), dup: tf.tensor2d(dup, [b, b]), labels: tf.oneHot(tf.range(0, b, 1, 'int32'), b) };
-    const loss = optimizer.minimize(() => {
-      const fm = tower(towers[0], inputs.mt, inputs.mg);
-      const fj = tower(towers[1], inputs.jt, inputs.jg);
-      const logits = tf.add(tf.div(matMul(fm, tf.transpose(fj)), o.temperature), inputs.dup);
-      // Symmetric: members → jobs and jobs → members.
-      return tf.add(tf.losses.softmaxCrossEntropy(inputs.labels, logits), tf.losses.softmaxCrossEntropy(inputs.labels, tf.transpose(logits))) as tf.Scalar;
-    }, true, vars);
+    for (let a = 0; a < b; a++)
+      for (let c = 0; c < b; c++) if (a !== c && (j[a] === j[c] || m[a] === m[c])) dup[a * b + c] = -1e9;
+    const inputs = {
+      mt: rows(m, text, textDim),
+      mg: graphRows(m),
+      jt: rows(j, text, textDim),
+      jg: graphRows(j),
+      dup: tf.tensor2d(dup, [b, b]),
+      labels: tf.oneHot(tf.range(0, b, 1, 'int32'), b),
+    };
+    const loss = optimizer.minimize(
+      () => {
+        const fm = tower(towers[0], inputs.mt, inputs.mg);
+        const fj = tower(towers[1], inputs.jt, inputs.jg);
+        const logits = tf.add(tf.div(matMul(fm, tf.transpose(fj)), o.temperature), inputs.dup);
+        // Symmetric: members → jobs and jobs → members.
+        return tf.add(
+          tf.losses.softmaxCrossEntropy(inputs.labels, logits),
+          tf.losses.softmaxCrossEntropy(inputs.labels, tf.transpose(logits)),
+        ) as tf.Scalar;
+      },
+      true,
+      vars,
+    );
     loss?.dispose();
     Object.values(inputs).forEach((x) => x.dispose());
   }
-  const dense = (v: tf.Variable): DenseParams => ({ w: v.dataSync() as Float32Array, rows: v.shape[0]!, cols: v.shape[1]! });
-  const toTower = (t: (typeof towers)[number]): FusionTower => ({ text: dense(t.text), b: t.b.dataSync() as Float32Array, graphScale: t.scale.dataSync()[0] });
-  const head: FusionHead = { id: '', textDim, graphDim, textOut: o.textOut, outDim: graphDim + o.textOut, member: toTower(towers[0]), job: toTower(towers[1]), metrics: { validation: null, steps: o.steps, ms: 0 } };
+  const dense = (v: tf.Variable): DenseParams => ({
+    w: v.dataSync() as Float32Array,
+    rows: v.shape[0]!,
+    cols: v.shape[1]!,
+  });
+  const toTower = (t: (typeof towers)[number]): FusionTower => ({
+    text: dense(t.text),
+    b: t.b.dataSync() as Float32Array,
+    graphScale: t.scale.dataSync()[0],
+  });
+  const head: FusionHead = {
+    id: '',
+    textDim,
+    graphDim,
+    textOut: o.textOut,
+    outDim: graphDim + o.textOut,
+    member: toTower(towers[0]),
+    job: toTower(towers[1]),
+    metrics: { validation: null, steps: o.steps, ms: 0 },
+  };
   vars.forEach((v) => v.dispose());
   optimizer.dispose();
   // The text part's weight against the graph part is then chosen on the validation pairs (a grid over
@@ -117,9 +178,25 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
     const trained = { member: head.member, job: head.job };
     let best: { scale: number; metrics: RankingMetrics } | null = null;
     for (const scale of [0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5]) {
-      const scaled: FusionHead = { ...head, member: scaleText(trained.member, scale), job: scaleText(trained.job, scale) };
+      const scaled: FusionHead = {
+        ...head,
+        member: scaleText(trained.member, scale),
+        job: scaleText(trained.job, scale),
+      };
       const fused = fuseAll(scaled, g, text, graph);
-      const metrics = rankingMetrics(queries, jobs, dotScorer(fused, fused, head.outDim, jobs, (x) => x, (x) => x), 10);
+      const metrics = rankingMetrics(
+        queries,
+        jobs,
+        dotScorer(
+          fused,
+          fused,
+          head.outDim,
+          jobs,
+          (x) => x,
+          (x) => x,
+        ),
+        10,
+      );
       if (!best || metrics.mrr > best.metrics.mrr) best = { scale, metrics };
     }
     head.member = scaleText(trained.member, best!.scale);
@@ -133,12 +210,20 @@ export async function trainFusion(g: GnnGraph, text: Float32Array, textDim: numb
 }
 
 function scaleText(t: FusionTower, scale: number): FusionTower {
-  return { text: { ...t.text, w: t.text.w.map((x) => x * scale) }, b: t.b.map((x) => x * scale), graphScale: t.graphScale };
+  return {
+    text: { ...t.text, w: t.text.w.map((x) => x * scale) },
+    b: t.b.map((x) => x * scale),
+    graphScale: t.graphScale,
+  };
 }
 
-
 /** Fused vector of one node (pure TypeScript) from its text vector and its GraphSAGE vector. */
-export function fuse(head: FusionHead, side: 'member' | 'job', text: ArrayLike<number>, graph: ArrayLike<number>): Float32Array {
+export function fuse(
+  head: FusionHead,
+  side: 'member' | 'job',
+  text: ArrayLike<number>,
+  graph: ArrayLike<number>,
+): Float32Array {
   const t = head[side];
   const y = new Float32Array(head.outDim);
   for (let i = 0; i < head.graphDim; i++) y[i] = graph[i] * t.graphScale;
@@ -151,20 +236,34 @@ export function fuse(head: FusionHead, side: 'member' | 'job', text: ArrayLike<n
 /** Fused vectors of every member and job of g (other rows stay zero). */
 export function fuseAll(head: FusionHead, g: GnnGraph, text: Float32Array, graph: Float32Array): Float32Array {
   const out = new Float32Array(g.ids.length * head.outDim);
-  for (const [side, type] of [['member', 'Member'], ['job', 'Job']] as const) {
+  for (const [side, type] of [
+    ['member', 'Member'],
+    ['job', 'Job'],
+  ] as const) {
     const t = typeIndex(type);
     for (let v = g.start[t]; v < g.start[t + 1]; v++) {
-      const f = fuse(head, side, text.subarray(v * head.textDim, (v + 1) * head.textDim), graph.subarray(v * head.graphDim, (v + 1) * head.graphDim));
+      const f = fuse(
+        head,
+        side,
+        text.subarray(v * head.textDim, (v + 1) * head.textDim),
+        graph.subarray(v * head.graphDim, (v + 1) * head.graphDim),
+      );
       out.set(f, v * head.outDim);
     }
   }
   return out;
 }
 
-
 /** Flat weights in a fixed order (member tower, then job tower: text, bias, graph scale). */
 export function flattenFusion(h: FusionHead): Float32Array {
-  return concatFloat32([h.member.text.w, h.member.b, Float32Array.of(h.member.graphScale), h.job.text.w, h.job.b, Float32Array.of(h.job.graphScale)]);
+  return concatFloat32([
+    h.member.text.w,
+    h.member.b,
+    Float32Array.of(h.member.graphScale),
+    h.job.text.w,
+    h.job.b,
+    Float32Array.of(h.job.graphScale),
+  ]);
 }
 
 export function unflattenFusion(meta: Omit<FusionHead, 'member' | 'job'>, flat: Float32Array): FusionHead {
@@ -181,5 +280,9 @@ export function unflattenFusion(meta: Omit<FusionHead, 'member' | 'job'>, flat: 
 }
 
 function fusionId(h: FusionHead): string {
-  return `f-${crypto.createHash('sha256').update(Buffer.from(flattenFusion(h).buffer)).digest('hex').slice(0, 12)}`;
+  return `f-${crypto
+    .createHash('sha256')
+    .update(Buffer.from(flattenFusion(h).buffer))
+    .digest('hex')
+    .slice(0, 12)}`;
 }

@@ -8,7 +8,15 @@ import { incidentEdges, isInteraction } from '../src/store/types.ts';
 import type { EdgeType, NodeLabel, Projection } from '../src/store/types.ts';
 
 /** Node types the model embeds, in the order of their per-type input projections. */
-export const GNN_TYPES = ['Member', 'Job', 'Skill', 'Title', 'Company', 'Location', 'Occupation'] as const satisfies readonly NodeLabel[];
+export const GNN_TYPES = [
+  'Member',
+  'Job',
+  'Skill',
+  'Title',
+  'Company',
+  'Location',
+  'Occupation',
+] as const satisfies readonly NodeLabel[];
 export type GnnType = (typeof GNN_TYPES)[number];
 
 export function isGnnType(label: string): label is GnnType {
@@ -37,7 +45,6 @@ export function gnnEdges(label: GnnType): Array<{ type: EdgeType; direction: 'ou
 export type HeldOut = Set<string>;
 export const pairKey = (memberId: string, jobId: string) => `${memberId}\u0000${jobId}`;
 
-
 export interface GnnGraph {
   /** Global node index → id; type ranges are contiguous in GNN_TYPES order. */
   ids: string[];
@@ -47,7 +54,10 @@ export interface GnnGraph {
   index: Map<string, number>[];
   offsets: Uint32Array;
   neighbors: Uint32Array;
-  /** Training pairs by relation, flat [from0, to0, from1, to1, …] global indexes: member→job interactions, member→skill, job→skill. */
+  /**
+   * Training pairs by relation, flat [from0, to0, from1, to1, …] global indexes: member→job interactions,
+   * member→skill, job→skill.
+   */
   pairs: { memberJob: Uint32Array; memberSkill: Uint32Array; jobSkill: Uint32Array };
   /** The change-feed position of the projection it was built from. */
   seq: number;
@@ -65,7 +75,11 @@ export function globalIndex(g: GnnGraph, t: GnnType, id: string): number | undef
  * Builds the GNN graph from a projection, leaving out the held-out member→job pairs, and every
  * edge of the `isolated` members (cold-start evaluation: the nodes stay, with their text).
  */
-export function buildGnnGraph(p: Projection, heldOut: HeldOut = new Set(), isolated: Set<string> = new Set()): GnnGraph {
+export function buildGnnGraph(
+  p: Projection,
+  heldOut: HeldOut = new Set(),
+  isolated: Set<string> = new Set(),
+): GnnGraph {
   const ids: string[] = [];
   const start: number[] = [];
   const index: Map<string, number>[] = [];
@@ -111,7 +125,16 @@ export function buildGnnGraph(p: Projection, heldOut: HeldOut = new Set(), isola
   }
   const { offsets, neighbors } = undirectedCsr(ids.length, src, dst);
   const flat = (pairs: Iterable<[number, number]>) => Uint32Array.from([...pairs].flat());
-  return { ids, type, start, index, offsets, neighbors, pairs: { memberJob: flat(memberJob.values()), memberSkill: flat(memberSkill), jobSkill: flat(jobSkill) }, seq: p.seq };
+  return {
+    ids,
+    type,
+    start,
+    index,
+    offsets,
+    neighbors,
+    pairs: { memberJob: flat(memberJob.values()), memberSkill: flat(memberSkill), jobSkill: flat(jobSkill) },
+    seq: p.seq,
+  };
 }
 
 /** CSR with each row's neighbours sorted and de-duplicated. */

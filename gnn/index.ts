@@ -18,7 +18,16 @@ export { DEFAULT_FUSION_OPTIONS, fuse, fuseAll, trainFusion } from './fusion.ts'
 export type { FusionHead, FusionOptions } from './fusion.ts';
 export { layerCount } from './sage.ts';
 export type { SageConfig, SageParams } from './sage.ts';
-export { activeVersion, embeddingVersionOf, listModels, loadModel, modelsDir, pinVersion, removeModel, saveModel } from './versions.ts';
+export {
+  activeVersion,
+  embeddingVersionOf,
+  listModels,
+  loadModel,
+  modelsDir,
+  pinVersion,
+  removeModel,
+  saveModel,
+} from './versions.ts';
 export type { LoadedModel, ModelManifest } from './versions.ts';
 export { dotScorer, rankingMetrics } from './metrics.ts';
 export type { RankingMetrics, RankingQuery } from './metrics.ts';

@@ -21,7 +21,13 @@ export interface Inference {
 const CHUNK = 8192;
 
 /** Layer-wise inference over the whole graph. */
-export async function inferAll(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, onProgress?: (stage: string) => void): Promise<Inference> {
+export async function inferAll(
+  params: SageParams,
+  cfg: SageConfig,
+  g: GnnGraph,
+  features: Float32Array,
+  onProgress?: (stage: string) => void,
+): Promise<Inference> {
   await initTf();
   const n = g.ids.length;
   const { hidden, outDim, inputDim } = cfg;
@@ -33,7 +39,9 @@ export async function inferAll(params: SageParams, cfg: SageConfig, g: GnnGraph,
     const b = tf.tensor1d(params.input[t].b);
     for (let s = g.start[t]; s < g.start[t + 1]; s += CHUNK) {
       const e = Math.min(s + CHUNK, g.start[t + 1]);
-      const out = tf.tidy(() => tf.add(matMul(tf.tensor2d(features.subarray(s * inputDim, e * inputDim), [e - s, inputDim]), W), b));
+      const out = tf.tidy(() =>
+        tf.add(matMul(tf.tensor2d(features.subarray(s * inputDim, e * inputDim), [e - s, inputDim]), W), b),
+      );
       h0.set(await out.data(), s * hidden);
       out.dispose();
     }
@@ -45,7 +53,15 @@ export async function inferAll(params: SageParams, cfg: SageConfig, g: GnnGraph,
   const last = params.layers.length - 1;
   let z: Float32Array = h0;
   for (let l = 0; l <= last; l++) {
-    const out = await layerAll(params.layers[l], h[l], hidden, l === last ? outDim : hidden, g, cfg.inferenceCap, l < last);
+    const out = await layerAll(
+      params.layers[l],
+      h[l],
+      hidden,
+      l === last ? outDim : hidden,
+      g,
+      cfg.inferenceCap,
+      l < last,
+    );
     if (l < last) h.push(out);
     else z = out;
     onProgress?.(`layer ${l + 1}`);
@@ -54,7 +70,15 @@ export async function inferAll(params: SageParams, cfg: SageConfig, g: GnnGraph,
   return { hidden, outDim, h, z };
 }
 
-async function layerAll(layer: SageParams['layers'][number], h: Float32Array, dIn: number, dOut: number, g: GnnGraph, cap: number, relu: boolean): Promise<Float32Array> {
+async function layerAll(
+  layer: SageParams['layers'][number],
+  h: Float32Array,
+  dIn: number,
+  dOut: number,
+  g: GnnGraph,
+  cap: number,
+  relu: boolean,
+): Promise<Float32Array> {
   const n = g.ids.length;
   const out = new Float32Array(n * dOut);
   const Ws = tf.tensor2d(layer.self.w, [dIn, dOut]);
@@ -63,9 +87,16 @@ async function layerAll(layer: SageParams['layers'][number], h: Float32Array, dI
   for (let s = 0; s < n; s += CHUNK) {
     const e = Math.min(s + CHUNK, n);
     const mean = new Float32Array((e - s) * dIn);
-    for (let v = s; v < e; v++) neighborMean(h, dIn, inferenceNeighbors(g.offsets, g.neighbors, v, cap), mean, (v - s) * dIn);
+    for (let v = s; v < e; v++)
+      neighborMean(h, dIn, inferenceNeighbors(g.offsets, g.neighbors, v, cap), mean, (v - s) * dIn);
     const r = tf.tidy(() => {
-      const y = tf.add(tf.add(matMul(tf.tensor2d(h.subarray(s * dIn, e * dIn), [e - s, dIn]), Ws), matMul(tf.tensor2d(mean, [e - s, dIn]), Wn)), b);
+      const y = tf.add(
+        tf.add(
+          matMul(tf.tensor2d(h.subarray(s * dIn, e * dIn), [e - s, dIn]), Ws),
+          matMul(tf.tensor2d(mean, [e - s, dIn]), Wn),
+        ),
+        b,
+      );
       return relu ? tf.relu(y) : y;
     });
     out.set(await r.data(), s * dOut);
@@ -113,14 +144,25 @@ function inputProjection(params: SageParams, type: number, x: ArrayLike<number>)
 }
 
 /** One layer for one node from its own vector and its neighbours' mean. */
-function layerNode(layer: SageParams['layers'][number], self: ArrayLike<number>, mean: ArrayLike<number>, relu: boolean): Float32Array {
+function layerNode(
+  layer: SageParams['layers'][number],
+  self: ArrayLike<number>,
+  mean: ArrayLike<number>,
+  relu: boolean,
+): Float32Array {
   const y = new Float32Array(layer.b.length);
   layerInto(layer.self, layer.b, self, layer.neigh, mean, relu, y);
   return y;
 }
 
 /** The embedding of graph node v computed from raw features (K hops, recursively), without TF.js or caches. */
-export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, v: number): Float32Array {
+export function forwardNode(
+  params: SageParams,
+  cfg: SageConfig,
+  g: GnnGraph,
+  features: Float32Array,
+  v: number,
+): Float32Array {
   const d = cfg.inputDim;
   const last = params.layers.length - 1;
   const nbrs = (u: number) => inferenceNeighbors(g.offsets, g.neighbors, u, cfg.inferenceCap);
@@ -133,7 +175,15 @@ export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, fe
   /** h^l(u): the input projection for l = 0, else layer l-1 over h^{l-1} of u and its neighbours. */
   const state = (u: number, l: number): Float32Array => {
     if (l === 0) return inputProjection(params, g.type[u], features.subarray(u * d, (u + 1) * d));
-    return layerNode(params.layers[l - 1], state(u, l - 1), mean([...nbrs(u)].map((x) => state(x, l - 1)), cfg.hidden), l - 1 < last);
+    return layerNode(
+      params.layers[l - 1],
+      state(u, l - 1),
+      mean(
+        [...nbrs(u)].map((x) => state(x, l - 1)),
+        cfg.hidden,
+      ),
+      l - 1 < last,
+    );
   };
   return normalize(state(v, last + 1));
 }
@@ -142,12 +192,27 @@ export function forwardNode(params: SageParams, cfg: SageConfig, g: GnnGraph, fe
  * Each node's embedding from its own text alone, as if it had no neighbours (what a cold-start
  * node gets), for the nodes of the given types; other rows stay zero.
  */
-export function forwardAlone(params: SageParams, cfg: SageConfig, g: GnnGraph, features: Float32Array, types: GnnType[]): Float32Array {
+export function forwardAlone(
+  params: SageParams,
+  cfg: SageConfig,
+  g: GnnGraph,
+  features: Float32Array,
+  types: GnnType[],
+): Float32Array {
   const out = new Float32Array(g.ids.length * cfg.outDim);
-  const none: Inference = { hidden: cfg.hidden, outDim: cfg.outDim, h: params.layers.map(() => new Float32Array(0)), z: new Float32Array(0) };
+  const none: Inference = {
+    hidden: cfg.hidden,
+    outDim: cfg.outDim,
+    h: params.layers.map(() => new Float32Array(0)),
+    z: new Float32Array(0),
+  };
   for (const type of types) {
     const t = typeIndex(type);
-    for (let v = g.start[t]; v < g.start[t + 1]; v++) out.set(forwardNew(params, cfg, none, t, features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), []), v * cfg.outDim);
+    for (let v = g.start[t]; v < g.start[t + 1]; v++)
+      out.set(
+        forwardNew(params, cfg, none, t, features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), []),
+        v * cfg.outDim,
+      );
   }
   return out;
 }
@@ -156,7 +221,14 @@ export function forwardAlone(params: SageParams, cfg: SageConfig, g: GnnGraph, f
  * Inductive: the embedding of a node from its input vector, its type and its neighbours in
  * the graph (global indexes), using the cached h0/h1 of those neighbours.
  */
-export function forwardNew(params: SageParams, cfg: SageConfig, cache: Inference, type: number, x: ArrayLike<number>, neighbors: number[]): Float32Array {
+export function forwardNew(
+  params: SageParams,
+  cfg: SageConfig,
+  cache: Inference,
+  type: number,
+  x: ArrayLike<number>,
+  neighbors: number[],
+): Float32Array {
   const nb = sampleNeighbors(neighbors, cfg.inferenceCap);
   // Scratch vectors are reused across calls (only the result is allocated): the hot path of
   // nearline refresh and matching makes no garbage, so no collection lands in its tail.
@@ -177,11 +249,21 @@ export function forwardNew(params: SageParams, cfg: SageConfig, cache: Inference
 /** Distinct neighbours in ascending order, at most `cap` of them spread evenly (as batch inference picks). */
 function sampleNeighbors(neighbors: number[], cap: number): number[] {
   const sorted = neighbors.length <= 1 ? neighbors : [...new Set(neighbors)].sort((a, b) => a - b);
-  return sorted.length <= cap ? sorted : Array.from({ length: cap }, (_, i) => sorted[Math.floor((i * sorted.length) / cap)]);
+  return sorted.length <= cap
+    ? sorted
+    : Array.from({ length: cap }, (_, i) => sorted[Math.floor((i * sorted.length) / cap)]);
 }
 
 /** y = b + x·W (+ m·N), then ReLU when asked; y is overwritten. */
-function layerInto(w: DenseParams, b: Float32Array, x: ArrayLike<number>, n: DenseParams | null, m: ArrayLike<number> | null, relu: boolean, y: Float32Array): void {
+function layerInto(
+  w: DenseParams,
+  b: Float32Array,
+  x: ArrayLike<number>,
+  n: DenseParams | null,
+  m: ArrayLike<number> | null,
+  relu: boolean,
+  y: Float32Array,
+): void {
   y.set(b);
   vecMat(x, w, y);
   if (n && m) vecMat(m, n, y);
@@ -190,6 +272,12 @@ function layerInto(w: DenseParams, b: Float32Array, x: ArrayLike<number>, n: Den
 
 let scratchState: { hidden: number; h: Float32Array; mean: Float32Array; next: Float32Array } | null = null;
 function scratch(hidden: number) {
-  if (scratchState?.hidden !== hidden) scratchState = { hidden, h: new Float32Array(hidden), mean: new Float32Array(hidden), next: new Float32Array(hidden) };
+  if (scratchState?.hidden !== hidden)
+    scratchState = {
+      hidden,
+      h: new Float32Array(hidden),
+      mean: new Float32Array(hidden),
+      next: new Float32Array(hidden),
+    };
   return scratchState;
 }

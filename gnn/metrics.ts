@@ -22,7 +22,12 @@ export interface RankingQuery {
  * score(member, out) fills out[i] with the score of candidates[i]. Ties are broken by
  * candidate order, pessimistically for the relevant items (so a constant scorer earns nothing).
  */
-export function rankingMetrics(queries: RankingQuery[], candidates: Uint32Array, score: (member: number, out: Float32Array) => void, k: number): RankingMetrics {
+export function rankingMetrics(
+  queries: RankingQuery[],
+  candidates: Uint32Array,
+  score: (member: number, out: Float32Array) => void,
+  k: number,
+): RankingMetrics {
   const scores = new Float32Array(candidates.length);
   let recall = 0;
   let mrr = 0;
@@ -61,7 +66,14 @@ export function rankingMetrics(queries: RankingQuery[], candidates: Uint32Array,
 }
 
 /** Scores candidates by dot product with the member's row (vectors: rows × d). */
-export function dotScorer(memberVectors: Float32Array, candidateVectors: Float32Array, d: number, candidates: Uint32Array, memberRow: (m: number) => number, candidateRow: (c: number) => number) {
+export function dotScorer(
+  memberVectors: Float32Array,
+  candidateVectors: Float32Array,
+  d: number,
+  candidates: Uint32Array,
+  memberRow: (m: number) => number,
+  candidateRow: (c: number) => number,
+) {
   return (member: number, out: Float32Array) => {
     const mo = memberRow(member) * d;
     for (let i = 0; i < candidates.length; i++) {

@@ -55,8 +55,15 @@ export function initParams(cfg: SageConfig, seed: number): SageParams {
     return { w, rows, cols };
   };
   return {
-    input: Array.from({ length: cfg.numTypes }, () => ({ w: dense(cfg.inputDim, cfg.hidden), b: new Float32Array(cfg.hidden) })),
-    layers: layerDims(cfg).map((cols) => ({ self: dense(cfg.hidden, cols), neigh: dense(cfg.hidden, cols), b: new Float32Array(cols) })),
+    input: Array.from({ length: cfg.numTypes }, () => ({
+      w: dense(cfg.inputDim, cfg.hidden),
+      b: new Float32Array(cfg.hidden),
+    })),
+    layers: layerDims(cfg).map((cols) => ({
+      self: dense(cfg.hidden, cols),
+      neigh: dense(cfg.hidden, cols),
+      b: new Float32Array(cols),
+    })),
   };
 }
 
@@ -92,8 +99,8 @@ export function unflattenParams(cfg: SageConfig, flat: Float32Array): SageParams
     a.set(flat.subarray(o, o + a.length));
     o += a.length;
   };
-  for (const i of p.input) take(i.w.w), take(i.b);
-  for (const l of p.layers) take(l.self.w), take(l.neigh.w), take(l.b);
+  for (const i of p.input) for (const a of [i.w.w, i.b]) take(a);
+  for (const l of p.layers) for (const a of [l.self.w, l.neigh.w, l.b]) take(a);
   if (o !== flat.length) throw new Error(`weights file has ${flat.length} values, the config needs ${o}`);
   return p;
 }
@@ -101,8 +108,15 @@ export function unflattenParams(cfg: SageConfig, flat: Float32Array): SageParams
 function initShapes(cfg: SageConfig): SageParams {
   const dense = (rows: number, cols: number): DenseParams => ({ w: new Float32Array(rows * cols), rows, cols });
   return {
-    input: Array.from({ length: cfg.numTypes }, () => ({ w: dense(cfg.inputDim, cfg.hidden), b: new Float32Array(cfg.hidden) })),
-    layers: layerDims(cfg).map((cols) => ({ self: dense(cfg.hidden, cols), neigh: dense(cfg.hidden, cols), b: new Float32Array(cols) })),
+    input: Array.from({ length: cfg.numTypes }, () => ({
+      w: dense(cfg.inputDim, cfg.hidden),
+      b: new Float32Array(cfg.hidden),
+    })),
+    layers: layerDims(cfg).map((cols) => ({
+      self: dense(cfg.hidden, cols),
+      neigh: dense(cfg.hidden, cols),
+      b: new Float32Array(cols),
+    })),
   };
 }
 
@@ -122,7 +136,11 @@ export class SageVariables {
   }
 
   toParams(): SageParams {
-    const d = (v: tf.Variable<tf.Rank.R2>): DenseParams => ({ w: v.dataSync() as Float32Array, rows: v.shape[0], cols: v.shape[1] });
+    const d = (v: tf.Variable<tf.Rank.R2>): DenseParams => ({
+      w: v.dataSync() as Float32Array,
+      rows: v.shape[0],
+      cols: v.shape[1],
+    });
     return {
       input: this.input.map((i) => ({ w: d(i.w), b: i.b.dataSync() as Float32Array })),
       layers: this.layers.map((l) => ({ self: d(l.self), neigh: d(l.neigh), b: l.b.dataSync() as Float32Array })),
@@ -169,7 +187,13 @@ export function sageLayer(
 }
 
 /** The model on sampled blocks: L2-normalised embeddings of the n0 targets. */
-export function forwardBlocks(vars: SageVariables, cfg: SageConfig, blocks: Blocks, features: Float32Array, types: Uint8Array): tf.Tensor2D {
+export function forwardBlocks(
+  vars: SageVariables,
+  cfg: SageConfig,
+  blocks: Blocks,
+  features: Float32Array,
+  types: Uint8Array,
+): tf.Tensor2D {
   const dim = cfg.inputDim;
   // Input projection per type, then rows put back in block order.
   const byType: number[][] = Array.from({ length: cfg.numTypes }, () => []);
@@ -185,7 +209,9 @@ export function forwardBlocks(vars: SageVariables, cfg: SageConfig, blocks: Bloc
       perm[pos] = row + i;
     });
     row += positions.length;
-    parts.push(tf.add(matMul(tf.tensor2d(x, [positions.length, dim]), vars.input[t].w), vars.input[t].b) as tf.Tensor2D);
+    parts.push(
+      tf.add(matMul(tf.tensor2d(x, [positions.length, dim]), vars.input[t].w), vars.input[t].b) as tf.Tensor2D,
+    );
   });
   let h = gatherRows(tf.concat(parts) as tf.Tensor2D, tf.tensor1d(perm, 'int32'));
   // Layer l outputs the nodes within k = K-1-l hops, aggregating over their hop-(k+1) samples.

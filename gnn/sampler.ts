@@ -9,7 +9,13 @@ import type { Blocks } from './sage.ts';
 /** Re-draws allowed when a sample hits a forbidden neighbour. */
 const REDRAWS = 4;
 
-export function sampleBlocks(g: GnnGraph, targets: ArrayLike<number>, fanouts: number[], rand: () => number, forbid?: Map<number, Set<number>>): Blocks {
+export function sampleBlocks(
+  g: GnnGraph,
+  targets: ArrayLike<number>,
+  fanouts: number[],
+  rand: () => number,
+  forbid?: Map<number, Set<number>>,
+): Blocks {
   const nodes: number[] = [];
   const pos = new Map<number, number>();
   const add = (v: number) => {

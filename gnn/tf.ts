@@ -31,12 +31,17 @@ export function initTf(prefer: 'auto' | 'wasm' | 'cpu' = 'auto'): Promise<string
     // The WASM module (Emscripten) adds process-wide uncaughtException/unhandledRejection
     // handlers that rethrow, turning any stray rejection anywhere into a crash that prints the
     // module's source. The service has its own handling: take theirs off again.
-    const before = { uncaughtException: process.listeners('uncaughtException'), unhandledRejection: process.listeners('unhandledRejection') };
+    const before = {
+      uncaughtException: process.listeners('uncaughtException'),
+      unhandledRejection: process.listeners('unhandledRejection'),
+    };
     await import('@tensorflow/tfjs-backend-wasm');
     await tf.setBackend('wasm');
     await tf.ready();
-    for (const l of process.listeners('uncaughtException')) if (!before.uncaughtException.includes(l)) process.removeListener('uncaughtException', l);
-    for (const l of process.listeners('unhandledRejection')) if (!before.unhandledRejection.includes(l)) process.removeListener('unhandledRejection', l);
+    for (const l of process.listeners('uncaughtException'))
+      if (!before.uncaughtException.includes(l)) process.removeListener('uncaughtException', l);
+    for (const l of process.listeners('unhandledRejection'))
+      if (!before.unhandledRejection.includes(l)) process.removeListener('unhandledRejection', l);
     return 'wasm';
   })();
   return ready;

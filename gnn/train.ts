@@ -79,22 +79,41 @@ export interface TrainResult {
   ms: number;
 }
 
-export type TrainLog = (event: { kind: 'step'; epoch: number; step: number; steps: number; loss: number } | { kind: 'epoch'; log: EpochLog }) => void;
+export type TrainLog = (
+  event: { kind: 'step'; epoch: number; step: number; steps: number; loss: number } | { kind: 'epoch'; log: EpochLog },
+) => void;
 
 /**
  * Trains on g (which must not contain the validation pairs) with the given validation
  * member→job pairs (flat [member, job, …] global indexes).
  */
-export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: number, validation: Uint32Array, opts: Partial<TrainOptions> = {}, log: TrainLog = () => {}): Promise<TrainResult> {
+export async function trainSage(
+  g: GnnGraph,
+  features: Float32Array,
+  inputDim: number,
+  validation: Uint32Array,
+  opts: Partial<TrainOptions> = {},
+  log: TrainLog = () => {},
+): Promise<TrainResult> {
   const o: TrainOptions = { ...DEFAULT_TRAIN_OPTIONS, ...opts, mix: { ...DEFAULT_TRAIN_OPTIONS.mix, ...opts.mix } };
   const backend = await initTf();
   const t0 = Date.now();
-  const cfg: SageConfig = { inputDim, hidden: o.hidden, outDim: o.outDim, numTypes: GNN_TYPES.length, fanouts: o.fanouts, inferenceCap: o.inferenceCap };
+  const cfg: SageConfig = {
+    inputDim,
+    hidden: o.hidden,
+    outDim: o.outDim,
+    numTypes: GNN_TYPES.length,
+    fanouts: o.fanouts,
+    inferenceCap: o.inferenceCap,
+  };
   const rand = seededRandom(o.seed);
   const vars = new SageVariables(initParams(cfg, o.seed));
   const optimizer = tf.train.adam(o.learningRate);
-  const groups = (['memberJob', 'memberSkill', 'jobSkill'] as const).filter((k) => g.pairs[k].length > 0 && o.mix[k] > 0);
-  if (groups.length === 0) throw new Error('Nothing to train on: the graph has no interactions and no member or job skills.');
+  const groups = (['memberJob', 'memberSkill', 'jobSkill'] as const).filter(
+    (k) => g.pairs[k].length > 0 && o.mix[k] > 0,
+  );
+  if (groups.length === 0)
+    throw new Error('Nothing to train on: the graph has no interactions and no member or job skills.');
   const totalPairs = groups.reduce((n, k) => n + g.pairs[k].length / 2, 0);
   const steps = Math.max(1, Math.min(o.stepsPerEpoch, Math.ceil(totalPairs / o.batchSize)));
   const weights = groups.map((k) => o.mix[k]);
@@ -115,7 +134,8 @@ export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: n
       const b = src.length;
       const dstType = group === 'memberJob' ? jobType : skillType;
       const negatives: number[] = [];
-      for (let i = 0; i < o.randomNegatives; i++) negatives.push(g.start[dstType] + Math.floor(rand() * (g.start[dstType + 1] - g.start[dstType])));
+      for (let i = 0; i < o.randomNegatives; i++)
+        negatives.push(g.start[dstType] + Math.floor(rand() * (g.start[dstType + 1] - g.start[dstType])));
       if (group === 'memberJob' && o.hardNegatives) {
         for (let i = 0; i < b; i++) {
           const h = hardNegative(g, src[i], dst[i], skillType, jobType, rand);
@@ -136,16 +156,22 @@ export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: n
       const candPos = Int32Array.from(candidates, (v) => position.get(v)!);
       // Mask a candidate that is this row's true target but belongs to another column.
       const mask = new Float32Array(b * candidates.length);
-      for (let i = 0; i < b; i++) for (let j = 0; j < candidates.length; j++) if (j !== i && candidates[j] === dst[i]) mask[i * candidates.length + j] = -1e9;
+      for (let i = 0; i < b; i++)
+        for (let j = 0; j < candidates.length; j++)
+          if (j !== i && candidates[j] === dst[i]) mask[i * candidates.length + j] = -1e9;
       const labels = tf.oneHot(tf.range(0, b, 1, 'int32'), candidates.length);
       const maskT = tf.tensor2d(mask, [b, candidates.length]);
-      const loss = optimizer.minimize(() => {
-        const z = forwardBlocks(vars, cfg, blocks, features, g.type);
-        const zs = gatherRows(z, tf.tensor1d(srcPos, 'int32'));
-        const zc = gatherRows(z, tf.tensor1d(candPos, 'int32'));
-        const logits = tf.add(tf.div(matMul(zs, tf.transpose(zc)), o.temperature), maskT);
-        return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
-      }, true, vars.all());
+      const loss = optimizer.minimize(
+        () => {
+          const z = forwardBlocks(vars, cfg, blocks, features, g.type);
+          const zs = gatherRows(z, tf.tensor1d(srcPos, 'int32'));
+          const zc = gatherRows(z, tf.tensor1d(candPos, 'int32'));
+          const logits = tf.add(tf.div(matMul(zs, tf.transpose(zc)), o.temperature), maskT);
+          return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
+        },
+        true,
+        vars.all(),
+      );
       const value = (await loss!.data())[0];
       loss!.dispose();
       labels.dispose();
@@ -156,7 +182,19 @@ export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: n
     let validationMetrics: RankingMetrics | null = null;
     if (queries.length) {
       const inf = await inferAll(vars.toParams(), cfg, g, features);
-      validationMetrics = rankingMetrics(queries, jobs, dotScorer(inf.z, inf.z, cfg.outDim, jobs, (m) => m, (c) => c), 10);
+      validationMetrics = rankingMetrics(
+        queries,
+        jobs,
+        dotScorer(
+          inf.z,
+          inf.z,
+          cfg.outDim,
+          jobs,
+          (m) => m,
+          (c) => c,
+        ),
+        10,
+      );
     }
     const entry: EpochLog = { epoch, loss: lossSum / steps, validation: validationMetrics, ms: Date.now() - te };
     epochs.push(entry);
@@ -171,7 +209,14 @@ export async function trainSage(g: GnnGraph, features: Float32Array, inputDim: n
 }
 
 /** A job that requires one of the member's skills but is not the positive (or -1). */
-function hardNegative(g: GnnGraph, member: number, positive: number, skillType: number, jobType: number, rand: () => number): number {
+function hardNegative(
+  g: GnnGraph,
+  member: number,
+  positive: number,
+  skillType: number,
+  jobType: number,
+  rand: () => number,
+): number {
   const mStart = g.offsets[member];
   const mDeg = g.offsets[member + 1] - mStart;
   for (let tries = 0; tries < 4 && mDeg > 0; tries++) {
@@ -189,11 +234,15 @@ function hardNegative(g: GnnGraph, member: number, positive: number, skillType: 
 /** Validation queries: each member's held-out jobs, excluding the jobs it has in training. */
 export function validationQueries(g: GnnGraph, pairs: Uint32Array, maxMembers: number): RankingQuery[] {
   const relevant = new Map<number, Set<number>>();
-  for (let i = 0; i < pairs.length; i += 2) (relevant.get(pairs[i]) ?? relevant.set(pairs[i], new Set()).get(pairs[i])!).add(pairs[i + 1]);
+  for (let i = 0; i < pairs.length; i += 2)
+    (relevant.get(pairs[i]) ?? relevant.set(pairs[i], new Set()).get(pairs[i])!).add(pairs[i + 1]);
   const train = new Map<number, Set<number>>();
   const mj = g.pairs.memberJob;
-  for (let i = 0; i < mj.length; i += 2) if (relevant.has(mj[i])) (train.get(mj[i]) ?? train.set(mj[i], new Set()).get(mj[i])!).add(mj[i + 1]);
-  return [...relevant.entries()].slice(0, maxMembers).map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
+  for (let i = 0; i < mj.length; i += 2)
+    if (relevant.has(mj[i])) (train.get(mj[i]) ?? train.set(mj[i], new Set()).get(mj[i])!).add(mj[i + 1]);
+  return [...relevant.entries()]
+    .slice(0, maxMembers)
+    .map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
 }
 
 /** A batch of up to `size` pairs drawn with replacement from flat [from, to, …] pairs: [froms, tos]. */

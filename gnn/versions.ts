@@ -31,9 +31,22 @@ export interface ModelManifest {
   bestEpoch: number;
   trainingMs: number;
   /** What it was trained on: the change-feed position and the counts per node type. */
-  data: { seq: number; nodes: Record<string, number>; memberJobPairs: number; validationPairs: number; heldOutPairs: number };
+  data: {
+    seq: number;
+    nodes: Record<string, number>;
+    memberJobPairs: number;
+    validationPairs: number;
+    heldOutPairs: number;
+  };
   /** The fusion head stored with this version (fusion.bin). */
-  fusion: { id: string; textDim: number; graphDim: number; textOut: number; outDim: number; metrics: FusionHead['metrics'] };
+  fusion: {
+    id: string;
+    textDim: number;
+    graphDim: number;
+    textOut: number;
+    outDim: number;
+    metrics: FusionHead['metrics'];
+  };
   /** sha256 of weights.bin, embeddings.bin and fusion.bin. */
   checksums: Record<string, string>;
 }
@@ -57,12 +70,23 @@ export function modelsDir(dataDir: string): string {
 }
 
 export function newVersionId(now = new Date()): string {
-  return `${now.toISOString().replace(/[-:]/g, '').replace(/\.\d+Z$/, 'Z')}-${crypto.randomBytes(3).toString('hex')}`;
+  return `${now
+    .toISOString()
+    .replace(/[-:]/g, '')
+    .replace(/\.\d+Z$/, 'Z')}-${crypto.randomBytes(3).toString('hex')}`;
 }
 
 export function saveModel(
   dataDir: string,
-  run: { params: SageParams; config: SageConfig; options: TrainOptions; epochs: EpochLog[]; bestEpoch: number; backend: string; ms: number },
+  run: {
+    params: SageParams;
+    config: SageConfig;
+    options: TrainOptions;
+    epochs: EpochLog[];
+    bestEpoch: number;
+    backend: string;
+    ms: number;
+  },
   graph: GnnGraph,
   inference: Inference,
   fusion: FusionHead,
@@ -79,7 +103,10 @@ export function saveModel(
   writeFileSynced(path.join(tmp, 'embeddings.bin'), embeddings);
   const fusionWeights = Buffer.from(flattenFusion(fusion).buffer);
   writeFileSynced(path.join(tmp, 'fusion.bin'), fusionWeights);
-  writeFileSynced(path.join(tmp, 'nodes.json'), Buffer.from(JSON.stringify({ ids: graph.ids, types: [...graph.type] })));
+  writeFileSynced(
+    path.join(tmp, 'nodes.json'),
+    Buffer.from(JSON.stringify({ ids: graph.ids, types: [...graph.type] })),
+  );
   const nodes: Record<string, number> = {};
   GNN_TYPES.forEach((t, i) => (nodes[t] = graph.start[i + 1] - graph.start[i]));
   const manifest: ModelManifest = {
@@ -92,9 +119,26 @@ export function saveModel(
     epochs: run.epochs,
     bestEpoch: run.bestEpoch,
     trainingMs: run.ms,
-    data: { seq: graph.seq, nodes, memberJobPairs: graph.pairs.memberJob.length / 2, validationPairs: extra.validationPairs, heldOutPairs: extra.heldOutPairs },
-    fusion: { id: fusion.id, textDim: fusion.textDim, graphDim: fusion.graphDim, textOut: fusion.textOut, outDim: fusion.outDim, metrics: fusion.metrics },
-    checksums: { 'weights.bin': sha256(weights), 'embeddings.bin': sha256(embeddings), 'fusion.bin': sha256(fusionWeights) },
+    data: {
+      seq: graph.seq,
+      nodes,
+      memberJobPairs: graph.pairs.memberJob.length / 2,
+      validationPairs: extra.validationPairs,
+      heldOutPairs: extra.heldOutPairs,
+    },
+    fusion: {
+      id: fusion.id,
+      textDim: fusion.textDim,
+      graphDim: fusion.graphDim,
+      textOut: fusion.textOut,
+      outDim: fusion.outDim,
+      metrics: fusion.metrics,
+    },
+    checksums: {
+      'weights.bin': sha256(weights),
+      'embeddings.bin': sha256(embeddings),
+      'fusion.bin': sha256(fusionWeights),
+    },
   };
   writeFileSynced(path.join(tmp, 'model.json'), Buffer.from(JSON.stringify(manifest, null, 2)));
   fs.renameSync(tmp, path.join(dir, version));
@@ -105,14 +149,16 @@ export function saveModel(
 export function listModels(dataDir: string): ModelManifest[] {
   const dir = modelsDir(dataDir);
   if (!fs.existsSync(dir)) return [];
-  return fs
-    .readdirSync(dir)
-    .filter((v) => !v.startsWith('.') && fs.existsSync(path.join(dir, v, 'model.json')))
-    .sort()
-    .reverse()
-    .map((v) => JSON.parse(fs.readFileSync(path.join(dir, v, 'model.json'), 'utf8')) as ModelManifest)
-    // Versions written before the fusion head existed cannot serve matching: not listed.
-    .filter((m) => m.fusion !== undefined);
+  return (
+    fs
+      .readdirSync(dir)
+      .filter((v) => !v.startsWith('.') && fs.existsSync(path.join(dir, v, 'model.json')))
+      .sort()
+      .reverse()
+      .map((v) => JSON.parse(fs.readFileSync(path.join(dir, v, 'model.json'), 'utf8')) as ModelManifest)
+      // Versions written before the fusion head existed cannot serve matching: not listed.
+      .filter((m) => m.fusion !== undefined)
+  );
 }
 
 /** The pinned version, if any. */
@@ -128,7 +174,8 @@ export function pinVersion(dataDir: string, version: string | null): void {
     fs.rmSync(file, { force: true });
     return;
   }
-  if (!listModels(dataDir).some((m) => m.version === version)) throw new Error(`No model version "${version}"; \`skillgraph models\` lists them.`);
+  if (!listModels(dataDir).some((m) => m.version === version))
+    throw new Error(`No model version "${version}"; \`skillgraph models\` lists them.`);
   writeFileSynced(file, Buffer.from(version));
 }
 
@@ -144,8 +191,13 @@ export function loadModel(dataDir: string, version: string): LoadedModel {
   const weights = fs.readFileSync(path.join(dir, 'weights.bin'));
   const embeddings = fs.readFileSync(path.join(dir, 'embeddings.bin'));
   const fusion = fs.readFileSync(path.join(dir, 'fusion.bin'));
-  for (const [file, buf] of [['weights.bin', weights], ['embeddings.bin', embeddings], ['fusion.bin', fusion]] as const) {
-    if (sha256(buf) !== manifest.checksums[file]) throw new Error(`${path.join(dir, file)} does not match its checksum: the version is damaged.`);
+  for (const [file, buf] of [
+    ['weights.bin', weights],
+    ['embeddings.bin', embeddings],
+    ['fusion.bin', fusion],
+  ] as const) {
+    if (sha256(buf) !== manifest.checksums[file])
+      throw new Error(`${path.join(dir, file)} does not match its checksum: the version is damaged.`);
   }
   const nodes = JSON.parse(fs.readFileSync(path.join(dir, 'nodes.json'), 'utf8')) as { ids: string[]; types: number[] };
   return {

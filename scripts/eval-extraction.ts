@@ -32,15 +32,26 @@ const { values } = parseArgs({
     'base-weight': { type: 'string', default: String(PROJECTION_BASE_WEIGHT) },
   },
 });
-const files = values.annotations ?? ['../shared/eval/tech_validation_annotations.csv', '../shared/eval/house_validation_annotations.csv'];
+const files = values.annotations ?? [
+  '../shared/eval/tech_validation_annotations.csv',
+  '../shared/eval/house_validation_annotations.csv',
+];
 const IGNORE = new Set(['LABEL NOT PRESENT', 'UNDERSPECIFIED']);
 
 function escoAltLabels(dir: string): Map<string, string[]> {
   const out = new Map<string, string[]>();
   const file = path.join(dir, 'skills_en.csv');
   if (!fs.existsSync(file)) return out;
-  for (const r of parse(fs.readFileSync(file), { columns: true, relax_column_count: true }) as Array<Record<string, string>>) {
-    out.set(r.preferredLabel.toLowerCase(), (r.altLabels ?? '').split('\n').map((s) => s.trim()).filter(Boolean));
+  for (const r of parse(fs.readFileSync(file), { columns: true, relax_column_count: true }) as Array<
+    Record<string, string>
+  >) {
+    out.set(
+      r.preferredLabel.toLowerCase(),
+      (r.altLabels ?? '')
+        .split('\n')
+        .map((s) => s.trim())
+        .filter(Boolean),
+    );
   }
   return out;
 }
@@ -63,16 +74,25 @@ const mean = (xs: Metrics[]): Metrics => ({
   mrr: (100 * xs.reduce((s, x) => s + x.mrr, 0)) / xs.length,
 });
 
-const labels = fs.readFileSync(values.labels!, 'utf8').split('\n').map((l) => l.trim()).filter(Boolean);
+const labels = fs
+  .readFileSync(values.labels!, 'utf8')
+  .split('\n')
+  .map((l) => l.trim())
+  .filter(Boolean);
 const alts = escoAltLabels(values.esco!);
 const builtin = openBuiltinEncoder(process.env.SKILLGRAPH_CACHE_DIR);
-const encoder = values.projection ? new ProjectedEncoder(builtin, loadProjection(values.projection), Number(values['base-weight'])) : builtin;
+const encoder = values.projection
+  ? new ProjectedEncoder(builtin, loadProjection(values.projection), Number(values['base-weight']))
+  : builtin;
 const t0 = performance.now();
 const index: LabelIndex = await buildLabelIndex(
   Object.assign(encoder, { glove: builtin.glove }),
   labels.map((label, i) => ({ id: String(i), label, aliases: alts.get(label.toLowerCase()) ?? [] })),
 );
-if (!values.json) console.error(`indexed ${labels.length} labels (${alts.size ? 'with ESCO alternative labels' : 'labels only'}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`);
+if (!values.json)
+  console.error(
+    `indexed ${labels.length} labels (${alts.size ? 'with ESCO alternative labels' : 'labels only'}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 
 const rows: Array<Record<string, unknown>> = [];
@@ -101,12 +121,25 @@ for (const file of files) {
   const msPerSentence = (performance.now() - started) / gold.size;
   for (const method of ['trie', 'semantic', 'combined'] as const) {
     const m = mean(results[method]);
-    const row = { file: path.basename(file), method, sentences: gold.size, rp5: +m.rp5.toFixed(2), rp10: +m.rp10.toFixed(2), mrr: +m.mrr.toFixed(2), ms_per_sentence: +msPerSentence.toFixed(1), labels_not_in_label_space: unknown, encoder: encoder.id };
+    const row = {
+      file: path.basename(file),
+      method,
+      sentences: gold.size,
+      rp5: +m.rp5.toFixed(2),
+      rp10: +m.rp10.toFixed(2),
+      mrr: +m.mrr.toFixed(2),
+      ms_per_sentence: +msPerSentence.toFixed(1),
+      labels_not_in_label_space: unknown,
+      encoder: encoder.id,
+    };
     rows.push(row);
     if (values.json) console.log(JSON.stringify(row));
   }
 }
 if (!values.json) {
   console.log('\nfile                                method     sentences    RP@5   RP@10     MRR');
-  for (const r of rows) console.log(`${String(r.file).padEnd(35)} ${String(r.method).padEnd(10)} ${String(r.sentences).padStart(9)} ${String(r.rp5).padStart(7)} ${String(r.rp10).padStart(7)} ${String(r.mrr).padStart(7)}`);
+  for (const r of rows)
+    console.log(
+      `${String(r.file).padEnd(35)} ${String(r.method).padEnd(10)} ${String(r.sentences).padStart(9)} ${String(r.rp5).padStart(7)} ${String(r.rp10).padStart(7)} ${String(r.mrr).padStart(7)}`,
+    );
 }

@@ -30,11 +30,16 @@ export function missingTools(): string | null {
 }
 
 export function buildLauncher(log: (line: string) => void = () => {}): void {
-  const sources = [path.join(moduleDir, 'pom.xml'), path.join(moduleDir, 'src/main/java/dev/skillgraph/neo4j/Launcher.java')];
+  const sources = [
+    path.join(moduleDir, 'pom.xml'),
+    path.join(moduleDir, 'src/main/java/dev/skillgraph/neo4j/Launcher.java'),
+  ];
   const built = fs.existsSync(classpathFile) ? fs.statSync(classpathFile).mtimeMs : 0;
   if (built && sources.every((s) => fs.statSync(s).mtimeMs < built)) return;
   log('building the Neo4j launcher (first run downloads Neo4j from Maven Central)…');
-  const res = spawnSync('mvn', ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'], { stdio: 'inherit' });
+  const res = spawnSync('mvn', ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'], {
+    stdio: 'inherit',
+  });
   if (res.status !== 0) throw new Error(`mvn package for neo4j/ failed with exit code ${res.status}`);
 }
 
@@ -49,7 +54,9 @@ export async function freePort(): Promise<number> {
   });
 }
 
-export async function startNeo4j(opts: { port?: number; password?: string; dataDir?: string; inheritOutput?: boolean } = {}): Promise<RunningNeo4j> {
+export async function startNeo4j(
+  opts: { port?: number; password?: string; dataDir?: string; inheritOutput?: boolean } = {},
+): Promise<RunningNeo4j> {
   buildLauncher((l) => console.error(l));
   const port = opts.port ?? (await freePort());
   const password = opts.password ?? 'skillgraph-test';
@@ -60,7 +67,10 @@ export async function startNeo4j(opts: { port?: number; password?: string; dataD
   });
   let output = '';
   await new Promise<void>((resolve, reject) => {
-    const timer = setTimeout(() => reject(new Error(`Neo4j did not start within 180 s:\n${output.slice(-4000)}`)), 180_000);
+    const timer = setTimeout(
+      () => reject(new Error(`Neo4j did not start within 180 s:\n${output.slice(-4000)}`)),
+      180_000,
+    );
     const onData = (chunk: Buffer) => {
       const text = chunk.toString();
       output += text;

@@ -12,6 +12,8 @@ const neo = await startNeo4j({
   dataDir: process.env.NEO4J_DATA_DIR ?? 'data/neo4j',
   inheritOutput: true,
 });
-console.error(`Neo4j is up at ${neo.uri} (user ${neo.user}). Use NEO4J_URI=${neo.uri} SKILLGRAPH_STORE=neo4j npm start. Ctrl-C stops it.`);
+console.error(
+  `Neo4j is up at ${neo.uri} (user ${neo.user}). Use NEO4J_URI=${neo.uri} SKILLGRAPH_STORE=neo4j npm start. Ctrl-C stops it.`,
+);
 for (const sig of ['SIGINT', 'SIGTERM'] as const) process.on(sig, () => void neo.stop().then(() => process.exit(0)));
 neo.process.on('exit', (code) => process.exit(code ?? 1));

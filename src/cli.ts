@@ -96,7 +96,8 @@ function trainOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Par
   }
   if (v.fanouts) {
     const f = v.fanouts.split(',').map((x) => positive('fanouts', x));
-    if (f.length < 1 || f.length > 4) throw new ConfigError('--fanouts takes one number per layer (1 to 4), hop 1 first, e.g. 10,5 for two layers.');
+    if (f.length < 1 || f.length > 4)
+      throw new ConfigError('--fanouts takes one number per layer (1 to 4), hop 1 first, e.g. 10,5 for two layers.');
     o.fanouts = f;
   }
   return o;
@@ -112,12 +113,16 @@ const trainProgress: TrainLog = (e) => {
     if (!process.stderr.isTTY) return;
     const width = 30;
     const filled = Math.round((e.step / e.steps) * width);
-    process.stderr.write(`\repoch ${e.epoch} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.step}/${e.steps} loss ${e.loss.toFixed(3)}`);
+    process.stderr.write(
+      `\repoch ${e.epoch} [${'#'.repeat(filled)}${'.'.repeat(width - filled)}] ${e.step}/${e.steps} loss ${e.loss.toFixed(3)}`,
+    );
     return;
   }
   const v = e.log.validation;
   if (process.stderr.isTTY) process.stderr.write('\n');
-  process.stderr.write(`epoch ${e.log.epoch}: loss ${e.log.loss.toFixed(4)}${v ? `, validation MRR ${v.mrr.toFixed(4)}, Recall@${v.k} ${v.recallAtK.toFixed(4)}` : ''} (${(e.log.ms / 1000).toFixed(1)} s)\n`);
+  process.stderr.write(
+    `epoch ${e.log.epoch}: loss ${e.log.loss.toFixed(4)}${v ? `, validation MRR ${v.mrr.toFixed(4)}, Recall@${v.k} ${v.recallAtK.toFixed(4)}` : ''} (${(e.log.ms / 1000).toFixed(1)} s)\n`,
+  );
 };
 
 async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T> {
@@ -138,14 +143,18 @@ async function main(argv: string[]): Promise<number> {
   switch (command) {
     case 'import-esco': {
       const dir = rest[0];
-      if (!dir || !fs.existsSync(dir)) throw new ConfigError(`import-esco needs the directory of the ESCO CSV files.\n${USAGE}`);
+      if (!dir || !fs.existsSync(dir))
+        throw new ConfigError(`import-esco needs the directory of the ESCO CSV files.\n${USAGE}`);
       const summary = await withStore((store) => importEsco(store, dir, progress));
       console.log(JSON.stringify(summary, null, 2));
       console.error('This service uses the ESCO classification of the European Commission.');
       return 0;
     }
     case 'export-taxonomy': {
-      const { values } = parseArgs({ args: rest, options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
+      });
       if (values.format !== 'json' && values.format !== 'csv') throw new ConfigError('--format must be json or csv.');
       const t = await withStore(exportTaxonomy);
       const text = values.format === 'json' ? JSON.stringify(t, null, 2) + '\n' : taxonomyToCsv(t);
@@ -156,19 +165,31 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'import-taxonomy': {
       const file = rest[0];
-      if (!file || !fs.existsSync(file)) throw new ConfigError(`import-taxonomy needs a file written by export-taxonomy.\n${USAGE}`);
+      if (!file || !fs.existsSync(file))
+        throw new ConfigError(`import-taxonomy needs a file written by export-taxonomy.\n${USAGE}`);
       const t = parseTaxonomyFile(fs.readFileSync(file, 'utf8'));
       const summary = await withStore((store) => importTaxonomy(store, t, 'cli:import-taxonomy', progress));
-      console.log(JSON.stringify({ ...summary, skills: { ...summary.skills, deprecated: summary.skills.deprecated.size } }, null, 2));
+      console.log(
+        JSON.stringify(
+          { ...summary, skills: { ...summary.skills, deprecated: summary.skills.deprecated.size } },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     case 'train-encoder': {
       const { values } = parseArgs({ args: rest, options: { epochs: { type: 'string', default: '4' } } });
       const config = loadConfig();
       const pairs = await withStore((store) => taxonomyPairs(store));
-      if (pairs.length < 256) throw new ConfigError(`Only ${pairs.length} training pairs in the taxonomy; import more skills first.`);
+      if (pairs.length < 256)
+        throw new ConfigError(`Only ${pairs.length} training pairs in the taxonomy; import more skills first.`);
       console.error(`training on ${pairs.length} taxonomy pairs…`);
-      const projection = await trainProjection(openBuiltinEncoder(config.cacheDir), pairs, { epochs: Number(values.epochs), outDim: 128, log: (m) => console.error(m) });
+      const projection = await trainProjection(openBuiltinEncoder(config.cacheDir), pairs, {
+        epochs: Number(values.epochs),
+        outDim: 128,
+        log: (m) => console.error(m),
+      });
       const file = projectionFile(config.dataDir);
       fs.mkdirSync(path.dirname(file), { recursive: true });
       saveProjection(projection, file);
@@ -179,9 +200,18 @@ async function main(argv: string[]): Promise<number> {
       const { values, positionals } = parseArgs({
         args: rest,
         allowPositionals: true,
-        options: { kind: { type: 'string', default: 'job' }, expand: { type: 'boolean', default: false }, 'min-confidence': { type: 'string', default: '0.3' } },
+        options: {
+          kind: { type: 'string', default: 'job' },
+          expand: { type: 'boolean', default: false },
+          'min-confidence': { type: 'string', default: '0.3' },
+        },
       });
-      const kinds: Record<string, DocumentKind> = { job: 'JOB_POSTING', resume: 'RESUME', profile: 'PROFILE', text: 'TEXT' };
+      const kinds: Record<string, DocumentKind> = {
+        job: 'JOB_POSTING',
+        resume: 'RESUME',
+        profile: 'PROFILE',
+        text: 'TEXT',
+      };
       const kind = kinds[values.kind!];
       if (!kind) throw new ConfigError('--kind must be job, resume, profile or text.');
       const text = fs.readFileSync(positionals[0] ?? 0, 'utf8');
@@ -192,8 +222,15 @@ async function main(argv: string[]): Promise<number> {
         const { encoder, isCommonWord } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
         const extraction = new ExtractionService(store, encoder, isCommonWord);
         await extraction.init(taxonomy);
-        const r = await extraction.extract(text, { kind, expand: values.expand!, minConfidence: Number(values['min-confidence']) });
-        const labels = await store.getNodes('Skill', r.skills.map((s) => s.skillId));
+        const r = await extraction.extract(text, {
+          kind,
+          expand: values.expand!,
+          minConfidence: Number(values['min-confidence']),
+        });
+        const labels = await store.getNodes(
+          'Skill',
+          r.skills.map((s) => s.skillId),
+        );
         return { ...r, skills: r.skills.map((s, i) => ({ label: labels[i]?.props.label, ...s })) };
       });
       console.log(JSON.stringify(result, null, 2));
@@ -202,7 +239,14 @@ async function main(argv: string[]): Promise<number> {
     case 'generate-marketplace': {
       const { values } = parseArgs({
         args: rest,
-        options: { out: { type: 'string' }, members: { type: 'string', default: '3000' }, jobs: { type: 'string', default: '1500' }, seed: { type: 'string', default: '42' }, 'interactions-per-member': { type: 'string', default: '6' }, esco: { type: 'string' } },
+        options: {
+          out: { type: 'string' },
+          members: { type: 'string', default: '3000' },
+          jobs: { type: 'string', default: '1500' },
+          seed: { type: 'string', default: '42' },
+          'interactions-per-member': { type: 'string', default: '6' },
+          esco: { type: 'string' },
+        },
       });
       if (!values.out) throw new ConfigError(`generate-marketplace needs --out DIR.\n${USAGE}`);
       const n = (name: string, v: string | undefined) => {
@@ -210,7 +254,8 @@ async function main(argv: string[]): Promise<number> {
         if (!Number.isInteger(x) || x < 0) throw new ConfigError(`--${name} must be a non-negative integer.`);
         return x;
       };
-      if (values.esco && !fs.existsSync(path.join(values.esco, 'occupations_en.csv'))) throw new ConfigError(`--esco ${values.esco} has no occupations_en.csv.`);
+      if (values.esco && !fs.existsSync(path.join(values.esco, 'occupations_en.csv')))
+        throw new ConfigError(`--esco ${values.esco} has no occupations_en.csv.`);
       const t0 = Date.now();
       const summary = generateMarketplace(loadCatalog(SEED_DIR, values.esco), values.out, {
         members: n('members', values.members),
@@ -224,10 +269,16 @@ async function main(argv: string[]): Promise<number> {
     }
     case 'import': {
       const dir = rest[0];
-      if (!dir) throw new ConfigError(`import needs a directory with members.jsonl, jobs.jsonl and/or interactions.jsonl.\n${USAGE}`);
+      if (!dir)
+        throw new ConfigError(
+          `import needs a directory with members.jsonl, jobs.jsonl and/or interactions.jsonl.\n${USAGE}`,
+        );
       const config = loadConfig();
       const summary = await withStore(async (store) => {
-        if ((await store.countNodes('Skill')) === 0) console.error('warning: the store has no skills, so nothing will be extracted; start the service once (it seeds the taxonomy) or run import-esco first.');
+        if ((await store.countNodes('Skill')) === 0)
+          console.error(
+            'warning: the store has no skills, so nothing will be extracted; start the service once (it seeds the taxonomy) or run import-esco first.',
+          );
         const core = await openCore(store, config);
         let last = 0;
         return importMarketplace(dir, core.marketplace, {
@@ -241,7 +292,8 @@ async function main(argv: string[]): Promise<number> {
       });
       console.log(JSON.stringify(summary, null, 2));
       const failed = summary.members.failed + summary.jobs.failed + summary.interactions.failed;
-      if (failed) console.error(`${failed} lines skipped (the first ${summary.errors.length} are listed under errors).`);
+      if (failed)
+        console.error(`${failed} lines skipped (the first ${summary.errors.length} are listed under errors).`);
       return 0;
     }
     case 'train': {
@@ -251,25 +303,55 @@ async function main(argv: string[]): Promise<number> {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
         const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
         try {
-          return await trainAndSave(store, features, config.dataDir, { train: trainOptions(values), fusion: fusionOptions(values), log: (m) => console.error(m), onTrain: trainProgress });
+          return await trainAndSave(store, features, config.dataDir, {
+            train: trainOptions(values),
+            fusion: fusionOptions(values),
+            log: (m) => console.error(m),
+            onTrain: trainProgress,
+          });
         } finally {
           features.close();
         }
       });
-      console.log(JSON.stringify({ version: manifest.version, bestEpoch: manifest.bestEpoch, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation, trainingMs: manifest.trainingMs, dir: path.join(modelsDir(config.dataDir), manifest.version) }, null, 2));
+      console.log(
+        JSON.stringify(
+          {
+            version: manifest.version,
+            bestEpoch: manifest.bestEpoch,
+            validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
+            trainingMs: manifest.trainingMs,
+            dir: path.join(modelsDir(config.dataDir), manifest.version),
+          },
+          null,
+          2,
+        ),
+      );
       return 0;
     }
     case 'export': {
-      const { values } = parseArgs({ args: rest, options: { out: { type: 'string' }, types: { type: 'string', default: 'member,job' }, kinds: { type: 'string', default: 'graph,fused' }, format: { type: 'string', default: 'npy' }, version: { type: 'string' } } });
+      const { values } = parseArgs({
+        args: rest,
+        options: {
+          out: { type: 'string' },
+          types: { type: 'string', default: 'member,job' },
+          kinds: { type: 'string', default: 'graph,fused' },
+          format: { type: 'string', default: 'npy' },
+          version: { type: 'string' },
+        },
+      });
       if (!values.out) throw new ConfigError(`export needs --out DIR.\n${USAGE}`);
       const config = loadConfig();
       const out = path.resolve(values.out);
-      const types = values.types!.split(',').map((t) => t.trim().toLowerCase()).map((t) => GNN_TYPES.find((g) => g.toLowerCase() === t) ?? t) as GnnType[];
+      const types = values
+        .types!.split(',')
+        .map((t) => t.trim().toLowerCase())
+        .map((t) => GNN_TYPES.find((g) => g.toLowerCase() === t) ?? t) as GnnType[];
       const job = await withStore(async (store) => {
         const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
         const embeddings = new GraphEmbeddings(store, encoder, config.dataDir);
         const jobs = new ExportJobs(config.dataDir, path.dirname(out), embeddings);
-        if (!values.version && !activeVersion(config.dataDir)) throw new ConfigError('No model version to export; run `skillgraph train` first.');
+        if (!values.version && !activeVersion(config.dataDir))
+          throw new ConfigError('No model version to export; run `skillgraph train` first.');
         let last = 0;
         const started = jobs.start({
           nodeTypes: types,
@@ -295,7 +377,11 @@ async function main(argv: string[]): Promise<number> {
       const [action, arg] = rest;
       if (action === 'use') {
         pinVersion(config.dataDir, arg === '--newest' ? null : (arg ?? null));
-        console.error(arg === '--newest' ? 'serving the newest version' : `pinned ${arg}; restart the service (or call useModel) to switch`);
+        console.error(
+          arg === '--newest'
+            ? 'serving the newest version'
+            : `pinned ${arg}; restart the service (or call useModel) to switch`,
+        );
         return 0;
       }
       if (action === 'remove') {
@@ -319,10 +405,20 @@ async function main(argv: string[]): Promise<number> {
     case 'evaluate': {
       const { values } = parseArgs({
         args: rest,
-        options: { ...TRAIN_FLAGS, holdout: { type: 'string' }, split: { type: 'string' }, fraction: { type: 'string', default: '0.1' }, 'cold-fraction': { type: 'string', default: '0.05' }, k: { type: 'string', default: '10' }, json: { type: 'boolean', default: false } },
+        options: {
+          ...TRAIN_FLAGS,
+          holdout: { type: 'string' },
+          split: { type: 'string' },
+          fraction: { type: 'string', default: '0.1' },
+          'cold-fraction': { type: 'string', default: '0.05' },
+          k: { type: 'string', default: '10' },
+          json: { type: 'boolean', default: false },
+        },
       });
-      if (!values.holdout && !values.split) throw new ConfigError(`evaluate needs --holdout FILE or --split random|time.\n${USAGE}`);
-      if (values.split && values.split !== 'random' && values.split !== 'time') throw new ConfigError('--split must be random or time.');
+      if (!values.holdout && !values.split)
+        throw new ConfigError(`evaluate needs --holdout FILE or --split random|time.\n${USAGE}`);
+      if (values.split && values.split !== 'random' && values.split !== 'time')
+        throw new ConfigError('--split must be random or time.');
       if (values.holdout && !fs.existsSync(values.holdout)) throw new ConfigError(`${values.holdout} does not exist.`);
       const config = loadConfig();
       const report = await withStore(async (store) => {

@@ -25,7 +25,10 @@ export interface Config {
   seedJobs: number;
   /** Train a first GraphSAGE model at start when none exists (SKILLGRAPH_TRAIN_ON_START=false turns it off). */
   trainOnStart: boolean;
-  /** Re-ranking weights per signal (SKILLGRAPH_MATCH_WEIGHTS="semantic=0.5,skills=0.3"; unnamed signals keep their defaults). */
+  /**
+   * Re-ranking weights per signal (SKILLGRAPH_MATCH_WEIGHTS="semantic=0.5,skills=0.3"; unnamed signals keep
+   * their defaults).
+   */
   matchWeights: Weights;
   /** Where embedding exports may write (SKILLGRAPH_EXPORT_DIR; default <data dir>/exports-out). */
   exportDir: string;
@@ -33,29 +36,49 @@ export interface Config {
   maxBodyBytes: number;
   logRequests: boolean;
   /** The text encoder: the built-in one, or an OpenAI-compatible endpoint. */
-  encoder: { kind: 'builtin' } | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dim: number } | { kind: 'onnx'; dir: string };
+  encoder:
+    | { kind: 'builtin' }
+    | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dim: number }
+    | { kind: 'onnx'; dir: string };
 }
 
 export class ConfigError extends Error {}
 
 export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   const port = Number(env.PORT ?? 4000);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${env.PORT}".`);
+  if (!Number.isInteger(port) || port < 0 || port > 65535)
+    throw new ConfigError(`PORT must be an integer from 0 to 65535, got "${env.PORT}".`);
   const store = (env.SKILLGRAPH_STORE ?? 'embedded').toLowerCase();
-  if (store !== 'embedded' && store !== 'neo4j') throw new ConfigError(`SKILLGRAPH_STORE must be "embedded" or "neo4j", got "${env.SKILLGRAPH_STORE}".`);
-  if (store === 'neo4j' && !env.NEO4J_URI) throw new ConfigError('SKILLGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); `npm run neo4j` starts one.');
+  if (store !== 'embedded' && store !== 'neo4j')
+    throw new ConfigError(`SKILLGRAPH_STORE must be "embedded" or "neo4j", got "${env.SKILLGRAPH_STORE}".`);
+  if (store === 'neo4j' && !env.NEO4J_URI)
+    throw new ConfigError(
+      'SKILLGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); `npm run neo4j` starts one.',
+    );
   const encoderKind = (env.SKILLGRAPH_ENCODER ?? 'builtin').toLowerCase();
   let encoder: Config['encoder'] = { kind: 'builtin' };
   if (encoderKind === 'openai') {
     const dim = Number(env.SKILLGRAPH_OPENAI_DIM);
     if (!env.SKILLGRAPH_OPENAI_BASE_URL || !env.SKILLGRAPH_OPENAI_MODEL || !Number.isInteger(dim) || dim <= 0) {
-      throw new ConfigError('SKILLGRAPH_ENCODER=openai needs SKILLGRAPH_OPENAI_BASE_URL (e.g. http://127.0.0.1:11434/v1), SKILLGRAPH_OPENAI_MODEL and SKILLGRAPH_OPENAI_DIM (the vector size).');
+      throw new ConfigError(
+        'SKILLGRAPH_ENCODER=openai needs SKILLGRAPH_OPENAI_BASE_URL (e.g. http://127.0.0.1:11434/v1), SKILLGRAPH_OPENAI_MODEL and SKILLGRAPH_OPENAI_DIM (the vector size).',
+      );
     }
-    encoder = { kind: 'openai', baseUrl: env.SKILLGRAPH_OPENAI_BASE_URL, model: env.SKILLGRAPH_OPENAI_MODEL, apiKey: env.SKILLGRAPH_OPENAI_API_KEY || env.OPENAI_API_KEY || undefined, dim };
+    encoder = {
+      kind: 'openai',
+      baseUrl: env.SKILLGRAPH_OPENAI_BASE_URL,
+      model: env.SKILLGRAPH_OPENAI_MODEL,
+      apiKey: env.SKILLGRAPH_OPENAI_API_KEY || env.OPENAI_API_KEY || undefined,
+      dim,
+    };
   } else if (encoderKind === 'onnx') {
-    if (!env.SKILLGRAPH_ONNX_DIR) throw new ConfigError('SKILLGRAPH_ENCODER=onnx needs SKILLGRAPH_ONNX_DIR: a directory with model.onnx and vocab.txt of a sentence-transformer.');
+    if (!env.SKILLGRAPH_ONNX_DIR)
+      throw new ConfigError(
+        'SKILLGRAPH_ENCODER=onnx needs SKILLGRAPH_ONNX_DIR: a directory with model.onnx and vocab.txt of a sentence-transformer.',
+      );
     encoder = { kind: 'onnx', dir: path.resolve(env.SKILLGRAPH_ONNX_DIR) };
-  } else if (encoderKind !== 'builtin') throw new ConfigError(`SKILLGRAPH_ENCODER must be "builtin", "openai" or "onnx", got "${env.SKILLGRAPH_ENCODER}".`);
+  } else if (encoderKind !== 'builtin')
+    throw new ConfigError(`SKILLGRAPH_ENCODER must be "builtin", "openai" or "onnx", got "${env.SKILLGRAPH_ENCODER}".`);
   return {
     encoder,
     port,
@@ -88,7 +111,10 @@ function weights(v: string | undefined): Weights {
   const pairs: Record<string, number> = {};
   for (const part of v.split(',')) {
     const [name, value, extra] = part.split('=').map((x) => x.trim());
-    if (!name || value === undefined || value === '' || extra !== undefined) throw new ConfigError(`SKILLGRAPH_MATCH_WEIGHTS must read like "semantic=0.5,skills=0.3"; "${part}" is not signal=number.`);
+    if (!name || value === undefined || value === '' || extra !== undefined)
+      throw new ConfigError(
+        `SKILLGRAPH_MATCH_WEIGHTS must read like "semantic=0.5,skills=0.3"; "${part}" is not signal=number.`,
+      );
     pairs[name] = Number(value);
   }
   try {

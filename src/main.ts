@@ -13,7 +13,11 @@ try {
         `It is shown only this once:\n\n    ${service.generatedKey}\n\nSend it as "Authorization: Bearer <key>". Set SKILLGRAPH_API_KEYS to manage keys yourself.\n\n`,
     );
   }
-  log('info', 'skillgraph is listening', { url: `${service.url}/graphql`, store: service.store.kind, dataDir: config.dataDir });
+  log('info', 'skillgraph is listening', {
+    url: `${service.url}/graphql`,
+    store: service.store.kind,
+    dataDir: config.dataDir,
+  });
   let stopping = false;
   const stop = async (signal: string) => {
     if (stopping) return;

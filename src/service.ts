@@ -65,7 +65,11 @@ async function seedStore(store: GraphStore): Promise<void> {
     const t0 = Date.now();
     const seed = parseSeed(SEED_DIR);
     await loadSeed(store, seed);
-    log('info', 'seeded the taxonomy', { skills: seed.skills.length, occupations: seed.occupations.length, ms: Date.now() - t0 });
+    log('info', 'seeded the taxonomy', {
+      skills: seed.skills.length,
+      occupations: seed.occupations.length,
+      ms: Date.now() - t0,
+    });
   }
 }
 
@@ -73,7 +77,11 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
   if (config.seedMembers === 0 || (await core.store.countNodes('Member')) > 0) return;
   const t0 = Date.now();
   const dir = path.join(config.dataDir, 'seed-marketplace');
-  const generated = generateMarketplace(loadCatalog(SEED_DIR), dir, { members: config.seedMembers, jobs: config.seedJobs, seed: 42 });
+  const generated = generateMarketplace(loadCatalog(SEED_DIR), dir, {
+    members: config.seedMembers,
+    jobs: config.seedJobs,
+    seed: 42,
+  });
   let last = Date.now();
   const summary = await importMarketplace(dir, core.marketplace, {
     actor: 'system:seed',
@@ -84,7 +92,16 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
     },
   });
   fs.rmSync(dir, { recursive: true, force: true });
-  log('info', 'seeded the marketplace', { ...generated, imported: { members: summary.members.imported, jobs: summary.jobs.imported, interactions: summary.interactions.imported }, skipped: summary.errors.length, ms: Date.now() - t0 });
+  log('info', 'seeded the marketplace', {
+    ...generated,
+    imported: {
+      members: summary.members.imported,
+      jobs: summary.jobs.imported,
+      interactions: summary.interactions.imported,
+    },
+    skipped: summary.errors.length,
+    ms: Date.now() - t0,
+  });
 }
 
 export async function startService(config: Config): Promise<RunningService> {
@@ -94,15 +111,31 @@ export async function startService(config: Config): Promise<RunningService> {
     const core = await openCore(store, config);
     if (config.seed) await seedMarketplace(core, config);
     const { taxonomy, editor, extraction, marketplace } = core;
-    const graphEmbeddings = new GraphEmbeddings(store, core.encoder, config.dataDir, (msg, fields) => log('info', msg, fields));
+    const graphEmbeddings = new GraphEmbeddings(store, core.encoder, config.dataDir, (msg, fields) =>
+      log('info', msg, fields),
+    );
     const matching = new MatchingService(store, graphEmbeddings, extraction, config.matchWeights);
     const activatedAt = await store.lastSeq();
     await graphEmbeddings.init({ train: config.trainOnStart });
-    const refresher = new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
+    const refresher = new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) =>
+      log('warn', msg, fields),
+    );
     await refresher.start(activatedAt);
-    const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) => log('info', msg, fields));
+    const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) =>
+      log('info', msg, fields),
+    );
     exports.resumeInterrupted();
-    const services: Services = { store, taxonomy, editor, extraction, marketplace, graphEmbeddings, matching, refresher, exports };
+    const services: Services = {
+      store,
+      taxonomy,
+      editor,
+      extraction,
+      marketplace,
+      graphEmbeddings,
+      matching,
+      refresher,
+      exports,
+    };
     const keys = loadKeyRing({ apiKeys: config.apiKeys, apiKeysFile: config.apiKeysFile, dataDir: config.dataDir });
     const http = await createHttpService({
       services,
@@ -112,7 +145,10 @@ export async function startService(config: Config): Promise<RunningService> {
       maxBodyBytes: config.maxBodyBytes,
       logRequests: config.logRequests,
     });
-    const syncTimer = setInterval(() => taxonomy.sync().catch((err) => log('warn', 'taxonomy sync failed', { error: String(err) })), 1000);
+    const syncTimer = setInterval(
+      () => taxonomy.sync().catch((err) => log('warn', 'taxonomy sync failed', { error: String(err) })),
+      1000,
+    );
     syncTimer.unref();
     const url = await http.listen(config.port, config.host);
     return {

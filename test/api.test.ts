@@ -4,7 +4,10 @@ import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 
-const stores = [{ store: 'embedded' as const, skip: false }, { store: 'neo4j' as const, skip: neo4jSkipped }];
+const stores = [
+  { store: 'embedded' as const, skip: false },
+  { store: 'neo4j' as const, skip: neo4jSkipped },
+];
 
 describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip }) => {
   let svc: TestService;
@@ -18,13 +21,18 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
   });
 
   it.skipIf(skip)('answers anonymous taxonomy reads with parents, children and siblings', async () => {
-    const { status, body } = await svc.gql(`{ skill(id: "skill:python") { id label aliases kind status version parents { id } children { id } siblings { id } ancestors { id } occupations { occupation { label } relation } } }`);
+    const { status, body } = await svc.gql(
+      `{ skill(id: "skill:python") { id label aliases kind status version parents { id } children { id } siblings { id } ancestors { id } occupations { occupation { label } relation } } }`,
+    );
     expect(status).toBe(200);
     const s = body.data.skill;
     expect(s).toMatchObject({ id: 'skill:python', label: 'Python', kind: 'SKILL', status: 'ACTIVE', version: 1 });
     expect(s.aliases).toContain('py');
     expect(s.parents).toEqual([{ id: 'skill:programming-languages' }]);
-    expect(s.ancestors.map((a: { id: string }) => a.id)).toEqual(['skill:programming-languages', 'skill:software-development']);
+    expect(s.ancestors.map((a: { id: string }) => a.id)).toEqual([
+      'skill:programming-languages',
+      'skill:software-development',
+    ]);
     expect(s.siblings.map((x: { id: string }) => x.id)).toContain('skill:java');
     expect(s.siblings.map((x: { id: string }) => x.id)).not.toContain('skill:python');
     const parent = await svc.gql(`{ skill(id: "skill:programming-languages") { children { id } } }`);
@@ -49,9 +57,13 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     expect(words.body.data.skills.edges[0].node.id).toBe('skill:test-driven-development');
     const symbols = await svc.gql(q, { s: 'C++' });
     expect(symbols.body.data.skills.edges[0].node.id).toBe('skill:cplusplus');
-    const occ = await svc.gql(`{ occupations(search: "data enginer", first: 3) { totalCount edges { node { id skills(relation: ESSENTIAL) { skill { id } } } } } }`);
+    const occ = await svc.gql(
+      `{ occupations(search: "data enginer", first: 3) { totalCount edges { node { id skills(relation: ESSENTIAL) { skill { id } } } } } }`,
+    );
     expect(occ.body.data.occupations.edges[0].node.id).toBe('occupation:data-engineer');
-    expect(occ.body.data.occupations.edges[0].node.skills.map((s: { skill: { id: string } }) => s.skill.id)).toContain('skill:sql');
+    expect(occ.body.data.occupations.edges[0].node.skills.map((s: { skill: { id: string } }) => s.skill.id)).toContain(
+      'skill:sql',
+    );
   });
 
   it.skipIf(skip)('pages through connections with cursors', async () => {
@@ -78,19 +90,37 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
 
   it.skipIf(skip)('reports bad input with BAD_USER_INPUT and a message that says what to fix', async () => {
     const tooMany = await svc.gql(`{ skills(first: 1000) { totalCount } }`);
-    expect(tooMany.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('from 1 to 100') });
+    expect(tooMany.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('from 1 to 100'),
+    });
     const badCursor = await svc.gql(`{ skills(first: 2, after: "garbage") { totalCount } }`);
     expect(badCursor.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
     const longSearch = await svc.gql(`query($s: String) { skills(search: $s) { totalCount } }`, { s: 'x'.repeat(500) });
     expect(longSearch.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const deep = await svc.gql(`{ skill(id: "skill:python") { parents { parents { parents { parents { parents { parents { parents { parents { parents { parents { parents { parents { id } } } } } } } } } } } } } }`);
-    expect(deep.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringMatching(/depth/i) });
-    const aliases = await svc.gql(`{ ${Array.from({ length: 30 }, (_, i) => `a${i}: skill(id: "skill:python") { id }`).join(' ')} }`);
+    const deep = await svc.gql(
+      `{ skill(id: "skill:python") { parents { parents { parents { parents { parents { parents { parents { parents { parents { parents { parents { parents { id } } } } } } } } } } } } } }`,
+    );
+    expect(deep.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringMatching(/depth/i),
+    });
+    const aliases = await svc.gql(
+      `{ ${Array.from({ length: 30 }, (_, i) => `a${i}: skill(id: "skill:python") { id }`).join(' ')} }`,
+    );
     expect(aliases.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const huge = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: JSON.stringify({ query: '{ viewer { role } }', variables: { x: 'y'.repeat(3 * 1024 * 1024) } }) });
+    const huge = await fetch(`${svc.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: JSON.stringify({ query: '{ viewer { role } }', variables: { x: 'y'.repeat(3 * 1024 * 1024) } }),
+    });
     expect(huge.status).toBe(413);
     expect((await huge.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
-    const notJson = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json' }, body: '{nope' });
+    const notJson = await fetch(`${svc.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json' },
+      body: '{nope',
+    });
     expect(notJson.status).toBe(400);
     expect((await notJson.json()).errors[0].extensions.code).toBe('BAD_USER_INPUT');
     const unknownField = await svc.gql(`{ skil(id: "x") { id } }`);
@@ -106,7 +136,11 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     const bad = await svc.gql(q, {}, 'not-a-real-key-at-all');
     expect(bad.status).toBe(401);
     expect(bad.body.errors?.[0].extensions?.code).toBe('UNAUTHENTICATED');
-    const res = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: 'Basic abc' }, body: JSON.stringify({ query: q }) });
+    const res = await fetch(`${svc.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: 'Basic abc' },
+      body: JSON.stringify({ query: q }),
+    });
     expect((await res.json()).errors[0].extensions.code).toBe('UNAUTHENTICATED');
   });
 
@@ -118,11 +152,16 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     expect(metrics).toMatch(/skillgraph_http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);
     expect(metrics).toMatch(/skillgraph_graphql_operations_total\{operation="Named",outcome="ok"\} 1/);
     expect(metrics).toContain('skillgraph_http_request_duration_seconds_bucket');
-    const viaGet = await fetch(`${svc.url}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, { headers: { 'apollo-require-preflight': 'true' } });
+    const viaGet = await fetch(`${svc.url}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, {
+      headers: { 'apollo-require-preflight': 'true' },
+    });
     expect(await viaGet.json()).toEqual({ data: { viewer: { role: 'ANONYMOUS' } } });
     const nowhere = await fetch(`${svc.url}/graphq1`, { method: 'POST' });
     expect(nowhere.status).toBe(404);
-    expect((await nowhere.json()).errors[0]).toMatchObject({ extensions: { code: 'NOT_FOUND' }, message: expect.stringContaining('POST /graphql') });
+    expect((await nowhere.json()).errors[0]).toMatchObject({
+      extensions: { code: 'NOT_FOUND' },
+      message: expect.stringContaining('POST /graphql'),
+    });
     const page = await fetch(`${svc.url}/graphql`, { headers: { accept: 'text/html' } });
     const html = await page.text();
     expect(page.headers.get('content-type')).toContain('text/html');

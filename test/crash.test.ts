@@ -7,7 +7,9 @@ import { describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 
 async function killAfterAcks(dir: string, minAcks: number): Promise<number> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-writer.ts', dir], { stdio: ['ignore', 'pipe', 'inherit'] });
+  const child = spawn(process.execPath, ['--import', 'tsx', 'test/support/crash-writer.ts', dir], {
+    stdio: ['ignore', 'pipe', 'inherit'],
+  });
   let lastAck = -1;
   let buf = '';
   await new Promise<void>((resolve, reject) => {
@@ -20,7 +22,9 @@ async function killAfterAcks(dir: string, minAcks: number): Promise<number> {
         child.kill('SIGKILL');
       }
     });
-    child.once('exit', (code, signal) => (signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited with ${code}`))));
+    child.once('exit', (code, signal) =>
+      signal === 'SIGKILL' ? resolve() : reject(new Error(`writer exited with ${code}`)),
+    );
   });
   return lastAck;
 }
@@ -42,8 +46,21 @@ describe('embedded store crash safety', () => {
       for (let i = 0; i < batches; i++) {
         const w = await store.getNode({ label: 'Skill', id: `w${i}` });
         expect(w?.props.n).toBe(i);
-        expect(await store.getEdge({ type: 'RELATED', from: { label: 'Skill', id: `v${i}` }, to: { label: 'Skill', id: `w${i}` } })).not.toBeNull();
-        if (i > 0) expect(await store.getEdge({ type: 'BROADER', from: { label: 'Skill', id: `w${i}` }, to: { label: 'Skill', id: `w${i - 1}` } })).not.toBeNull();
+        expect(
+          await store.getEdge({
+            type: 'RELATED',
+            from: { label: 'Skill', id: `v${i}` },
+            to: { label: 'Skill', id: `w${i}` },
+          }),
+        ).not.toBeNull();
+        if (i > 0)
+          expect(
+            await store.getEdge({
+              type: 'BROADER',
+              from: { label: 'Skill', id: `w${i}` },
+              to: { label: 'Skill', id: `w${i - 1}` },
+            }),
+          ).not.toBeNull();
       }
       expect(await store.getNode({ label: 'Skill', id: `w${batches}` })).toBeNull();
       // The feed is gap-free and each audit record matches a complete batch.

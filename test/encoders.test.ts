@@ -56,24 +56,50 @@ describe('OpenAI-compatible encoder', () => {
   });
 
   it('fails with UNAVAILABLE on refusal, exhaustion, timeout or a wrong dimension', async () => {
-    await expect(new OpenAIEncoder({ baseUrl: base, model: 'bad', dim: 3 }).embed(['x'])).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('401') });
+    await expect(new OpenAIEncoder({ baseUrl: base, model: 'bad', dim: 3 }).embed(['x'])).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringContaining('401'),
+    });
     failNext = 10;
-    await expect(new OpenAIEncoder({ baseUrl: base, model: 'm', dim: 3, backoffMs: 1, retries: 2 }).embed(['x'])).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('after 3 attempts') });
+    await expect(
+      new OpenAIEncoder({ baseUrl: base, model: 'm', dim: 3, backoffMs: 1, retries: 2 }).embed(['x']),
+    ).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('after 3 attempts') });
     failNext = 0;
-    await expect(new OpenAIEncoder({ baseUrl: base, model: 'slow', dim: 3, timeoutMs: 100, retries: 0 }).embed(['x'])).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('no answer within 100 ms') });
-    await expect(new OpenAIEncoder({ baseUrl: base, model: 'm', dim: 4 }).embed(['x'])).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('3-d') });
-    await expect(new OpenAIEncoder({ baseUrl: 'http://127.0.0.1:1/v1', model: 'm', dim: 3, retries: 0 }).embed(['x'])).rejects.toMatchObject({ code: 'UNAVAILABLE' });
+    await expect(
+      new OpenAIEncoder({ baseUrl: base, model: 'slow', dim: 3, timeoutMs: 100, retries: 0 }).embed(['x']),
+    ).rejects.toMatchObject({ code: 'UNAVAILABLE', message: expect.stringContaining('no answer within 100 ms') });
+    await expect(new OpenAIEncoder({ baseUrl: base, model: 'm', dim: 4 }).embed(['x'])).rejects.toMatchObject({
+      code: 'UNAVAILABLE',
+      message: expect.stringContaining('3-d'),
+    });
+    await expect(
+      new OpenAIEncoder({ baseUrl: 'http://127.0.0.1:1/v1', model: 'm', dim: 3, retries: 0 }).embed(['x']),
+    ).rejects.toMatchObject({ code: 'UNAVAILABLE' });
   });
 });
 
 describe('the service on an OpenAI-compatible encoder', () => {
   it('extracts with the configured encoder and says which one answered', async () => {
     const { startTestService } = await import('./support/service.ts');
-    const svc = await startTestService('embedded', { SKILLGRAPH_ENCODER: 'openai', SKILLGRAPH_OPENAI_BASE_URL: base, SKILLGRAPH_OPENAI_MODEL: 'm', SKILLGRAPH_OPENAI_DIM: '3' });
+    const svc = await startTestService('embedded', {
+      SKILLGRAPH_ENCODER: 'openai',
+      SKILLGRAPH_OPENAI_BASE_URL: base,
+      SKILLGRAPH_OPENAI_MODEL: 'm',
+      SKILLGRAPH_OPENAI_DIM: '3',
+    });
     try {
-      const { body } = await svc.gql(`{ extractSkills(text: "Requirements: Python and SQL.") { encoder skills { skill { id } method } } }`, {}, 'reader');
+      const { body } = await svc.gql(
+        `{ extractSkills(text: "Requirements: Python and SQL.") { encoder skills { skill { id } method } } }`,
+        {},
+        'reader',
+      );
       expect(body.data.extractSkills.encoder).toBe(`openai:m@${new URL(base).host}`);
-      expect(body.data.extractSkills.skills).toEqual(expect.arrayContaining([{ skill: { id: 'skill:python' }, method: 'TRIE' }, { skill: { id: 'skill:sql' }, method: 'TRIE' }]));
+      expect(body.data.extractSkills.skills).toEqual(
+        expect.arrayContaining([
+          { skill: { id: 'skill:python' }, method: 'TRIE' },
+          { skill: { id: 'skill:sql' }, method: 'TRIE' },
+        ]),
+      );
     } finally {
       await svc.stop();
     }
@@ -83,7 +109,11 @@ describe('the service on an OpenAI-compatible encoder', () => {
 describe('content-hash cache', () => {
   it('returns every vector even when a call fills the cache and it is cleared', async () => {
     let calls = 0;
-    const inner = { id: 'count', dim: 1, embed: async (texts: string[]) => texts.map((t) => (calls++, Float32Array.of(t.length))) };
+    const inner = {
+      id: 'count',
+      dim: 1,
+      embed: async (texts: string[]) => texts.map((t) => (calls++, Float32Array.of(t.length))),
+    };
     const cached = new CachedEncoder(inner, 3);
     await cached.embed(['a', 'bb']);
     const out = await cached.embed(['a', 'ccc', 'dddd', 'ccc']);

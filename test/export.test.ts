@@ -24,7 +24,8 @@ const hasNumpy = (() => {
     return false;
   }
 })();
-if (!hasNumpy && process.env.CI === 'true') throw new Error('CI needs python3-numpy for the NPY check (apt-get install python3-numpy).');
+if (!hasNumpy && process.env.CI === 'true')
+  throw new Error('CI needs python3-numpy for the NPY check (apt-get install python3-numpy).');
 
 describe('embedding export jobs', () => {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-export-'));
@@ -35,15 +36,22 @@ describe('embedding export jobs', () => {
     SKILLGRAPH_LOG_REQUESTS: 'false',
     SKILLGRAPH_SEED_MEMBERS: '100',
     SKILLGRAPH_SEED_JOBS: '50',
-    SKILLGRAPH_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${key}:${role}`).join(','),
+    SKILLGRAPH_API_KEYS: Object.entries(KEYS)
+      .map(([role, key]) => `${key}:${role}`)
+      .join(','),
   });
   let svc: RunningService;
   const gql = async (query: string, variables: Record<string, unknown> = {}) => {
-    const res = await fetch(`${svc.url}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.admin}` }, body: JSON.stringify({ query, variables }) });
+    const res = await fetch(`${svc.url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.admin}` },
+      body: JSON.stringify({ query, variables }),
+    });
     return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   };
   const JOB = 'id status progress rows totalRows error directory embeddingVersion format nodeTypes kinds';
-  const start = (input: Record<string, unknown>) => gql(`mutation($i: EmbeddingExportInput!) { startEmbeddingExport(input: $i) { ${JOB} } }`, { i: input });
+  const start = (input: Record<string, unknown>) =>
+    gql(`mutation($i: EmbeddingExportInput!) { startEmbeddingExport(input: $i) { ${JOB} } }`, { i: input });
   const finished = async (id: string) => {
     for (let i = 0; i < 600; i++) {
       const job = (await gql(`query($id: ID!) { exportJob(id: $id) { ${JOB} } }`, { id })).data.exportJob;
@@ -62,22 +70,54 @@ describe('embedding export jobs', () => {
   });
 
   it('writes NPY that numpy reads, equal to the vectors the API serves, with a manifest of checksums', async () => {
-    const res = await start({ nodeTypes: ['MEMBER', 'JOB'], kinds: ['GRAPH', 'FUSED'], format: 'NPY', destination: 'npy-1' });
+    const res = await start({
+      nodeTypes: ['MEMBER', 'JOB'],
+      kinds: ['GRAPH', 'FUSED'],
+      format: 'NPY',
+      destination: 'npy-1',
+    });
     expect(res.errors).toBeUndefined();
     expect(res.data.startEmbeddingExport.status).toBe('QUEUED');
     const job = await finished(res.data.startEmbeddingExport.id);
     expect(job).toMatchObject({ status: 'SUCCEEDED', progress: 1, rows: 150, totalRows: 150, format: 'NPY' });
     const dir = job.directory;
-    expect(fs.readdirSync(dir).sort()).toEqual(['job.fused.npy', 'job.graph.npy', 'job.ids.txt', 'manifest.json', 'member.fused.npy', 'member.graph.npy', 'member.ids.txt']);
+    expect(fs.readdirSync(dir).sort()).toEqual([
+      'job.fused.npy',
+      'job.graph.npy',
+      'job.ids.txt',
+      'manifest.json',
+      'member.fused.npy',
+      'member.graph.npy',
+      'member.ids.txt',
+    ]);
     const manifest = JSON.parse(fs.readFileSync(path.join(dir, 'manifest.json'), 'utf8'));
-    expect(manifest).toMatchObject({ embeddingVersion: job.embeddingVersion, counts: { Member: 100, Job: 50 }, schema: { graph: 'float32[128]' } });
-    for (const f of manifest.files) expect(crypto.createHash('sha256').update(fs.readFileSync(path.join(dir, f.name))).digest('hex')).toBe(f.sha256);
+    expect(manifest).toMatchObject({
+      embeddingVersion: job.embeddingVersion,
+      counts: { Member: 100, Job: 50 },
+      schema: { graph: 'float32[128]' },
+    });
+    for (const f of manifest.files)
+      expect(
+        crypto
+          .createHash('sha256')
+          .update(fs.readFileSync(path.join(dir, f.name)))
+          .digest('hex'),
+      ).toBe(f.sha256);
     const ids = fs.readFileSync(path.join(dir, 'member.ids.txt'), 'utf8').trim().split('\n');
     const row = ids.indexOf('member-000001');
-    const api = (await gql('{ member(id: "member-000001") { graphEmbedding { version vector } } }')).data.member.graphEmbedding;
+    const api = (await gql('{ member(id: "member-000001") { graphEmbedding { version vector } } }')).data.member
+      .graphEmbedding;
     expect(job.embeddingVersion).toContain(api.version);
     if (hasNumpy) {
-      const out = execFileSync('/usr/bin/python3', ['-c', `import numpy, json, sys; a = numpy.load(sys.argv[1]); print(json.dumps({"shape": list(a.shape), "dtype": str(a.dtype), "row": a[${row}].tolist()}))`, path.join(dir, 'member.graph.npy')], { encoding: 'utf8' });
+      const out = execFileSync(
+        '/usr/bin/python3',
+        [
+          '-c',
+          `import numpy, json, sys; a = numpy.load(sys.argv[1]); print(json.dumps({"shape": list(a.shape), "dtype": str(a.dtype), "row": a[${row}].tolist()}))`,
+          path.join(dir, 'member.graph.npy'),
+        ],
+        { encoding: 'utf8' },
+      );
       const parsed = JSON.parse(out);
       expect(parsed.shape).toEqual([100, 128]);
       expect(parsed.dtype).toBe('float32');
@@ -86,14 +126,26 @@ describe('embedding export jobs', () => {
   });
 
   it('writes JSONL and Parquet with the same rows', async () => {
-    const j = await finished((await start({ nodeTypes: ['JOB'], kinds: ['FUSED', 'TEXT'], format: 'JSONL', destination: 'jsonl-1' })).data.startEmbeddingExport.id);
-    const lines = fs.readFileSync(path.join(j.directory, 'job.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const j = await finished(
+      (await start({ nodeTypes: ['JOB'], kinds: ['FUSED', 'TEXT'], format: 'JSONL', destination: 'jsonl-1' })).data
+        .startEmbeddingExport.id,
+    );
+    const lines = fs
+      .readFileSync(path.join(j.directory, 'job.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(50);
     expect(lines[0]).toMatchObject({ id: 'job-000001', type: 'Job' });
     expect(lines[0].fused).toHaveLength(192);
-    const p = await finished((await start({ nodeTypes: ['JOB'], kinds: ['FUSED'], format: 'PARQUET', destination: 'parquet-1' })).data.startEmbeddingExport.id);
+    const p = await finished(
+      (await start({ nodeTypes: ['JOB'], kinds: ['FUSED'], format: 'PARQUET', destination: 'parquet-1' })).data
+        .startEmbeddingExport.id,
+    );
     const pq = await loadParquet();
-    const table = arrow.tableFromIPC(pq.readParquet(fs.readFileSync(path.join(p.directory, 'job.parquet'))).intoIPCStream());
+    const table = arrow.tableFromIPC(
+      pq.readParquet(fs.readFileSync(path.join(p.directory, 'job.parquet'))).intoIPCStream(),
+    );
     expect(table.numRows).toBe(50);
     expect(table.getChild('id')!.get(0)).toBe('job-000001');
     const first = Array.from(table.getChild('fused')!.get(0) as ArrayLike<number>);
@@ -101,21 +153,44 @@ describe('embedding export jobs', () => {
   });
 
   it('refuses bad input, destinations outside the root and reused destinations', async () => {
-    expect((await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: '../../etc' })).errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'npy-1' })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
-    expect((await start({ nodeTypes: ['SKILL'], kinds: ['FUSED'], format: 'NPY', destination: 'x' })).errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
-    expect((await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'x', version: 'nope' })).errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
+    expect(
+      (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: '../../etc' })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    expect(
+      (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'npy-1' })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('CONFLICT');
+    expect(
+      (await start({ nodeTypes: ['SKILL'], kinds: ['FUSED'], format: 'NPY', destination: 'x' })).errors?.[0]?.extensions
+        ?.code,
+    ).toBe('BAD_USER_INPUT');
+    expect(
+      (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'x', version: 'nope' }))
+        .errors?.[0]?.extensions?.code,
+    ).toBe('NOT_FOUND');
   });
 
   it('cancels a queued job; its destination holds nothing', async () => {
-    const a = (await start({ nodeTypes: ['MEMBER', 'JOB', 'SKILL', 'TITLE', 'COMPANY', 'LOCATION', 'OCCUPATION'], kinds: ['TEXT'], format: 'JSONL', destination: 'big' })).data.startEmbeddingExport;
-    const b = (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'cancelled' })).data.startEmbeddingExport;
+    const a = (
+      await start({
+        nodeTypes: ['MEMBER', 'JOB', 'SKILL', 'TITLE', 'COMPANY', 'LOCATION', 'OCCUPATION'],
+        kinds: ['TEXT'],
+        format: 'JSONL',
+        destination: 'big',
+      })
+    ).data.startEmbeddingExport;
+    const b = (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'cancelled' })).data
+      .startEmbeddingExport;
     const c = await gql(`mutation($id: ID!) { cancelEmbeddingExport(id: $id) { status } }`, { id: b.id });
     expect(c.data.cancelEmbeddingExport.status).toBe('CANCELLED');
     expect((await finished(a.id)).status).toBe('SUCCEEDED');
     expect((await finished(b.id)).status).toBe('CANCELLED');
     expect(fs.existsSync(path.join(config.exportDir, 'cancelled', 'manifest.json'))).toBe(false);
-    expect((await gql(`mutation($id: ID!) { cancelEmbeddingExport(id: $id) { status } }`, { id: a.id })).errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(
+      (await gql(`mutation($id: ID!) { cancelEmbeddingExport(id: $id) { status } }`, { id: a.id })).errors?.[0]
+        ?.extensions?.code,
+    ).toBe('CONFLICT');
   });
 
   it('finishes a job interrupted by a stop when the service starts again', async () => {
@@ -123,13 +198,34 @@ describe('embedding export jobs', () => {
     // What a stop mid-export leaves: a RUNNING record and a partial directory.
     const id = 'exp-interrupted-1';
     const now = new Date().toISOString();
-    const version = JSON.parse(fs.readFileSync(path.join(dataDir, 'exports', fs.readdirSync(path.join(dataDir, 'exports'))[0]), 'utf8')).input.version;
-    fs.writeFileSync(path.join(dataDir, 'exports', `${id}.json`), JSON.stringify({ id, status: 'RUNNING', input: { nodeTypes: ['Member'], kinds: ['GRAPH'], format: 'NPY', destination: 'resumed', version }, progress: 0.5, rows: 50, totalRows: 100, error: null, createdAt: now, updatedAt: now, directory: null, embeddingVersion: null }));
+    const version = JSON.parse(
+      fs.readFileSync(path.join(dataDir, 'exports', fs.readdirSync(path.join(dataDir, 'exports'))[0]), 'utf8'),
+    ).input.version;
+    fs.writeFileSync(
+      path.join(dataDir, 'exports', `${id}.json`),
+      JSON.stringify({
+        id,
+        status: 'RUNNING',
+        input: { nodeTypes: ['Member'], kinds: ['GRAPH'], format: 'NPY', destination: 'resumed', version },
+        progress: 0.5,
+        rows: 50,
+        totalRows: 100,
+        error: null,
+        createdAt: now,
+        updatedAt: now,
+        directory: null,
+        embeddingVersion: null,
+      }),
+    );
     fs.mkdirSync(path.join(config.exportDir, 'resumed', `.partial-${id}`), { recursive: true });
     fs.writeFileSync(path.join(config.exportDir, 'resumed', `.partial-${id}`, 'member.graph.npy'), 'half');
     svc = await startService(config);
     const job = await finished(id);
     expect(job).toMatchObject({ status: 'SUCCEEDED', rows: 100 });
-    expect(fs.readdirSync(path.join(config.exportDir, 'resumed')).sort()).toEqual(['manifest.json', 'member.graph.npy', 'member.ids.txt']);
+    expect(fs.readdirSync(path.join(config.exportDir, 'resumed')).sort()).toEqual([
+      'manifest.json',
+      'member.graph.npy',
+      'member.ids.txt',
+    ]);
   }, 300_000);
 });

@@ -29,22 +29,47 @@ Free lunch and private health insurance.`;
 
 describe('tokenizer and trie', () => {
   it('keeps the punctuation that belongs to skill names', () => {
-    expect(tokenize('C++, C#, .NET, Node.js and ASP.NET; e-commerce!').map((t) => t.text)).toEqual(['c++', 'c#', '.net', 'node.js', 'and', 'asp.net', 'e-commerce']);
+    expect(tokenize('C++, C#, .NET, Node.js and ASP.NET; e-commerce!').map((t) => t.text)).toEqual([
+      'c++',
+      'c#',
+      '.net',
+      'node.js',
+      'and',
+      'asp.net',
+      'e-commerce',
+    ]);
     const t = tokenize('Hello  Wörld');
-    expect(t.map((x) => [x.start, x.end, x.raw])).toEqual([[0, 5, 'Hello'], [7, 12, 'Wörld']]);
+    expect(t.map((x) => [x.start, x.end, x.raw])).toEqual([
+      [0, 5, 'Hello'],
+      [7, 12, 'Wörld'],
+    ]);
   });
 
   const trie = new SkillTrie({ isCommonWord: (w) => ['go', 'it', 'r'].includes(w) });
   trie.upsert('java', [{ name: 'Java', isLabel: true }]);
-  trie.upsert('js', [{ name: 'JavaScript', isLabel: true }, { name: 'JS', isLabel: false }]);
-  trie.upsert('kafka', [{ name: 'Apache Kafka', isLabel: true }, { name: 'Kafka', isLabel: false }]);
-  trie.upsert('go', [{ name: 'Go', isLabel: true }, { name: 'golang', isLabel: false }]);
+  trie.upsert('js', [
+    { name: 'JavaScript', isLabel: true },
+    { name: 'JS', isLabel: false },
+  ]);
+  trie.upsert('kafka', [
+    { name: 'Apache Kafka', isLabel: true },
+    { name: 'Kafka', isLabel: false },
+  ]);
+  trie.upsert('go', [
+    { name: 'Go', isLabel: true },
+    { name: 'golang', isLabel: false },
+  ]);
   trie.upsert('cpp', [{ name: 'C++', isLabel: true }]);
 
   it('matches whole words, longest first, with offsets', () => {
     const text = 'We use JavaScript, Java and Apache Kafka (not kafkaesque) with C++.';
     const m = trie.match(text);
-    expect(m.map((x) => [x.names[0].id, x.text])).toEqual([['js', 'JavaScript'], ['java', 'Java'], ['kafka', 'Apache Kafka'], ['cpp', 'C++']]);
+    expect(m.map((x) => [x.names[0].id, x.text])).toEqual([
+      ['js', 'JavaScript'],
+      ['java', 'Java'],
+      ['kafka', 'Apache Kafka'],
+      ['cpp', 'C++'],
+    ]);
     for (const x of m) expect(text.slice(x.start, x.end)).toBe(x.text);
   });
 
@@ -64,7 +89,14 @@ describe('tokenizer and trie', () => {
 describe('segmentation', () => {
   it('finds job posting sections from headings and keeps offsets', () => {
     const { sentences, sections } = segment(POSTING, 'JOB_POSTING');
-    expect(sections.map((s) => s.kind)).toEqual(['OTHER', 'COMPANY', 'RESPONSIBILITIES', 'REQUIREMENTS', 'NICE_TO_HAVE', 'BENEFITS']);
+    expect(sections.map((s) => s.kind)).toEqual([
+      'OTHER',
+      'COMPANY',
+      'RESPONSIBILITIES',
+      'REQUIREMENTS',
+      'NICE_TO_HAVE',
+      'BENEFITS',
+    ]);
     const of = (needle: string) => sentences.find((s) => s.text.includes(needle))!.section;
     expect(of('REST APIs')).toBe('RESPONSIBILITIES');
     expect(of('PostgreSQL')).toBe('REQUIREMENTS');
@@ -74,7 +106,10 @@ describe('segmentation', () => {
   });
 
   it('finds resume sections', () => {
-    const { sentences } = segment('Jane Doe\nSUMMARY\nBackend engineer.\nExperience\nBuilt APIs at Foo.\nSkills: Python, SQL\nEducation\nBSc Computer Science', 'RESUME');
+    const { sentences } = segment(
+      'Jane Doe\nSUMMARY\nBackend engineer.\nExperience\nBuilt APIs at Foo.\nSkills: Python, SQL\nEducation\nBSc Computer Science',
+      'RESUME',
+    );
     expect(sentences.map((s) => s.section)).toEqual(['OTHER', 'SUMMARY', 'EXPERIENCE', 'SKILLS', 'EDUCATION']);
   });
 });
@@ -83,7 +118,13 @@ describe('built-in encoder', () => {
   it('gives unit vectors, similar texts closer, unknown words a lexical vector, and caches', async () => {
     const enc = openBuiltinEncoder();
     expect(enc).toBeInstanceOf(BuiltinEncoder);
-    const [a, b, c, k1, k2] = await enc.embed(['managing data pipelines', 'data pipeline management', 'baking sourdough bread', 'kubernetes', 'kubernets']);
+    const [a, b, c, k1, k2] = await enc.embed([
+      'managing data pipelines',
+      'data pipeline management',
+      'baking sourdough bread',
+      'kubernetes',
+      'kubernets',
+    ]);
     expect(Math.abs(dot(a, a) - 1)).toBeLessThan(1e-5);
     expect(dot(a, b)).toBeGreaterThan(dot(a, c) + 0.2);
     expect(dot(k1, k2)).toBeGreaterThan(0.5);
@@ -144,32 +185,70 @@ describe('extractSkills over HTTP', () => {
     const { body } = await svc.gql(Q, { text: 'We need Django developers.', expand: true, min: 0 }, 'reader');
     const expanded = body.data.extractSkills.skills.filter((s: { method: string }) => s.method === 'EXPANSION');
     const backend = expanded.find((s: { skill: { id: string } }) => s.skill.id === 'skill:backend-development');
-    expect(backend).toMatchObject({ relation: 'MENTIONED', expandedFrom: { id: 'skill:django' }, expansionPath: [{ relation: 'PARENT', skill: { id: 'skill:backend-development' } }] });
+    expect(backend).toMatchObject({
+      relation: 'MENTIONED',
+      expandedFrom: { id: 'skill:django' },
+      expansionPath: [{ relation: 'PARENT', skill: { id: 'skill:backend-development' } }],
+    });
     expect(backend.confidence).toBeLessThan(0.5);
     const strict = await svc.gql(Q, { text: 'We need Django developers.', expand: true, min: 0.8 }, 'reader');
     expect(strict.body.data.extractSkills.skills.every((s: { confidence: number }) => s.confidence >= 0.8)).toBe(true);
   });
 
   it('finds a skill created a moment ago (the index follows the taxonomy)', async () => {
-    const created = await svc.gql(`mutation { createSkill(input: { label: "Quokka wrangling", aliases: ["quokka herding"], parentIds: ["skill:transversal-skills"] }) { id } }`, {}, 'editor');
+    const created = await svc.gql(
+      `mutation { createSkill(input: { label: "Quokka wrangling", aliases: ["quokka herding"], parentIds: ["skill:transversal-skills"] }) { id } }`,
+      {},
+      'editor',
+    );
     expect(created.body.errors).toBeUndefined();
     const { body } = await svc.gql(Q, { text: 'Must enjoy quokka herding.', kind: 'TEXT' }, 'reader');
-    expect(body.data.extractSkills.skills.map((s: { skill: { id: string } }) => s.skill.id)).toContain('skill:quokka-wrangling');
+    expect(body.data.extractSkills.skills.map((s: { skill: { id: string } }) => s.skill.id)).toContain(
+      'skill:quokka-wrangling',
+    );
     await svc.gql(`mutation { deprecateSkill(id: "skill:quokka-wrangling") { id } }`, {}, 'editor');
     const after = await svc.gql(Q, { text: 'Must enjoy quokka herding.', kind: 'TEXT' }, 'reader');
-    expect(after.body.data.extractSkills.skills.map((s: { skill: { id: string } }) => s.skill.id)).not.toContain('skill:quokka-wrangling');
+    expect(after.body.data.extractSkills.skills.map((s: { skill: { id: string } }) => s.skill.id)).not.toContain(
+      'skill:quokka-wrangling',
+    );
   });
 
   it('survives hostile input within bounded time', async () => {
     const tooBig = await svc.gql(Q, { text: 'a'.repeat(1_000_001) }, 'reader');
-    expect(tooBig.body.errors?.[0]).toMatchObject({ extensions: { code: 'BAD_USER_INPUT' }, message: expect.stringContaining('1000000') });
+    expect(tooBig.body.errors?.[0]).toMatchObject({
+      extensions: { code: 'BAD_USER_INPUT' },
+      message: expect.stringContaining('1000000'),
+    });
     expect((await svc.gql(Q, { text: '' }, 'reader')).body.data.extractSkills.skills).toEqual([]);
-    expect((await svc.gql(Q, { text: 'x', min: 2 }, 'reader')).body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
+    expect((await svc.gql(Q, { text: 'x', min: 2 }, 'reader')).body.errors?.[0].extensions?.code).toBe(
+      'BAD_USER_INPUT',
+    );
     let seed = 42;
-    const rand = () => ((seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31);
-    const alphabet = ['\u0000', '\u202e', 'مرحبا', '😀', '\ud800', 'C++', ' ', '\n', 'Python', '###', ':', '•', 'é', '\t', 'SQL.', 'Requirements:'];
+    const rand = () => (seed = (seed * 1103515245 + 12345) % 2 ** 31) / 2 ** 31;
+    const alphabet = [
+      '\u0000',
+      '\u202e',
+      'مرحبا',
+      '😀',
+      '\ud800',
+      'C++',
+      ' ',
+      '\n',
+      'Python',
+      '###',
+      ':',
+      '•',
+      'é',
+      '\t',
+      'SQL.',
+      'Requirements:',
+    ];
     for (let round = 0; round < 25; round++) {
-      const text = Array.from({ length: 1 + Math.floor(rand() * 400) }, () => (rand() < 0.3 ? String.fromCharCode(Math.floor(rand() * 0xffff)) : alphabet[Math.floor(rand() * alphabet.length)])).join('');
+      const text = Array.from({ length: 1 + Math.floor(rand() * 400) }, () =>
+        rand() < 0.3
+          ? String.fromCharCode(Math.floor(rand() * 0xffff))
+          : alphabet[Math.floor(rand() * alphabet.length)],
+      ).join('');
       // No timing assertion: a hang would trip the test timeout; speed is measured in bench/.
       const { status, body } = await svc.gql(Q, { text, kind: ['JOB_POSTING', 'RESUME', 'TEXT'][round % 3] }, 'reader');
       expect(status).toBe(200);

@@ -48,7 +48,11 @@ describe('seed marketplace generator', () => {
       expect(sha(path.join(dirs[0], f))).not.toBe(sha(path.join(dirs[2], f)));
     }
     expect(summary).toMatchObject({ members: 120, jobs: 60 });
-    const jobs = fs.readFileSync(path.join(dirs[0], 'jobs.jsonl'), 'utf8').trim().split('\n').map((l) => JSON.parse(l));
+    const jobs = fs
+      .readFileSync(path.join(dirs[0], 'jobs.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
     expect(jobs.filter((j) => /Requirements\n/.test(j.description)).length).toBe(60);
     expect(jobs.some((j) => j.seniority === undefined)).toBe(true); // missing fields happen
     for (const d of dirs) fs.rmSync(d, { recursive: true });
@@ -71,9 +75,16 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     // Damage three lines: not JSON, a field that fails validation, and an unknown member.
     const members = fs.readFileSync(path.join(genDir, 'members.jsonl'), 'utf8').split('\n');
     members.splice(1, 0, '{"id": "broken", ');
-    members.splice(3, 0, JSON.stringify({ id: 'bad-date', experience: [{ title: 'x', start: 'last year' }], unknownField: 1 }));
+    members.splice(
+      3,
+      0,
+      JSON.stringify({ id: 'bad-date', experience: [{ title: 'x', start: 'last year' }], unknownField: 1 }),
+    );
     fs.writeFileSync(path.join(genDir, 'members.jsonl'), members.join('\n'));
-    fs.appendFileSync(path.join(genDir, 'interactions.jsonl'), JSON.stringify({ memberId: 'nobody', jobId: 'job-000001', type: 'VIEWED' }) + '\n');
+    fs.appendFileSync(
+      path.join(genDir, 'interactions.jsonl'),
+      JSON.stringify({ memberId: 'nobody', jobId: 'job-000001', type: 'VIEWED' }) + '\n',
+    );
   });
   afterAll(async () => {
     await store?.close();
@@ -85,8 +96,16 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     const summary = await importMarketplace(genDir, core.marketplace);
     expect(summary.members).toMatchObject({ read: 152, imported: 150, failed: 2 });
     expect(summary.jobs).toMatchObject({ read: 80, imported: 80, failed: 0 });
-    expect(summary.errors).toContainEqual({ file: 'members.jsonl', line: 2, message: expect.stringMatching(/not valid JSON/) });
-    expect(summary.errors).toContainEqual({ file: 'members.jsonl', line: 4, message: expect.stringMatching(/experience\[0\]\.start/) });
+    expect(summary.errors).toContainEqual({
+      file: 'members.jsonl',
+      line: 2,
+      message: expect.stringMatching(/not valid JSON/),
+    });
+    expect(summary.errors).toContainEqual({
+      file: 'members.jsonl',
+      line: 4,
+      message: expect.stringMatching(/experience\[0\]\.start/),
+    });
     expect(summary.errors.some((e) => e.file === 'interactions.jsonl' && /nobody/.test(e.message))).toBe(true);
     expect(await store.countNodes('Member')).toBe(150);
     expect(await store.getNode({ label: 'Member', id: 'bad-date' })).toBeNull();
@@ -96,10 +115,18 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
   });
 
   it('re-importing the same files changes no member, job or skill edge', async () => {
-    const before = { members: await store.countNodes('Member'), skills: await store.countEdges('HAS_SKILL'), requires: await store.countEdges('REQUIRES') };
+    const before = {
+      members: await store.countNodes('Member'),
+      skills: await store.countEdges('HAS_SKILL'),
+      requires: await store.countEdges('REQUIRES'),
+    };
     const seq = await store.lastSeq();
     await importMarketplace(genDir, core.marketplace);
-    expect({ members: await store.countNodes('Member'), skills: await store.countEdges('HAS_SKILL'), requires: await store.countEdges('REQUIRES') }).toEqual(before);
+    expect({
+      members: await store.countNodes('Member'),
+      skills: await store.countEdges('HAS_SKILL'),
+      requires: await store.countEdges('REQUIRES'),
+    }).toEqual(before);
     // Only versions, timestamps and interaction counts move; no edge is deleted.
     const events = await store.changes(seq, 100_000);
     expect(events.filter((e) => e.kind === 'edge.delete')).toEqual([]);
@@ -112,7 +139,10 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     const heldOut = new Set([pairKey(full.ids[mj[0]], full.ids[mj[1]]), pairKey(full.ids[mj[2]], full.ids[mj[3]])]);
     const g = buildGnnGraph(p, heldOut);
     expect(g.pairs.memberJob.length).toBe(mj.length - 4);
-    for (const [m, j] of [[mj[0], mj[1]], [mj[2], mj[3]]]) {
+    for (const [m, j] of [
+      [mj[0], mj[1]],
+      [mj[2], mj[3]],
+    ]) {
       expect([...g.neighbors.subarray(g.offsets[m], g.offsets[m + 1])]).not.toContain(j);
       expect([...g.neighbors.subarray(g.offsets[j], g.offsets[j + 1])]).not.toContain(m);
     }
@@ -123,10 +153,14 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     const x = tf.randomNormal([5, 4], 0, 1, 'float32', 1) as tf.Tensor2D;
     const w = tf.randomNormal([4, 3], 0, 1, 'float32', 2) as tf.Tensor2D;
     const idx = tf.tensor1d([0, 2, 2, 4, 0, 0], 'int32');
-    const ours = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(gatherRows(matMul(a as tf.Tensor2D, b as tf.Tensor2D), idx))))([x, w]);
+    const ours = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+      tf.sum(tf.square(gatherRows(matMul(a as tf.Tensor2D, b as tf.Tensor2D), idx))),
+    )([x, w]);
     // Reference: the same function on plain ops, where gather's gradient is a one-hot product.
     const onehot = tf.oneHot(idx, 5).toFloat() as tf.Tensor2D;
-    const ref = tf.grads((a: tf.Tensor, b: tf.Tensor) => tf.sum(tf.square(tf.matMul(onehot, tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D)))))([x, w]);
+    const ref = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
+      tf.sum(tf.square(tf.matMul(onehot, tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D)))),
+    )([x, w]);
     for (let i = 0; i < 2; i++) {
       const [a, b] = [ours[i].dataSync(), ref[i].dataSync()];
       for (let k = 0; k < a.length; k++) expect(a[k]).toBeCloseTo(b[k], 4);
@@ -148,45 +182,85 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     const { graph, features, result, inference } = trained;
     const cfg = result.config;
     const memberT = typeIndex('Member');
-    const sample = [graph.start[memberT], graph.start[memberT] + 7, graph.start[typeIndex('Job')] + 3, graph.start[typeIndex('Skill')] + 11, graph.start[typeIndex('Location')]];
+    const sample = [
+      graph.start[memberT],
+      graph.start[memberT] + 7,
+      graph.start[typeIndex('Job')] + 3,
+      graph.start[typeIndex('Skill')] + 11,
+      graph.start[typeIndex('Location')],
+    ];
     for (const v of sample) {
       const batch = inference.z.subarray(v * cfg.outDim, (v + 1) * cfg.outDim);
       const single = forwardNode(result.params, cfg, graph, features.data, v);
       const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
-      const inductive = forwardNew(result.params, cfg, inference, graph.type[v], features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), nbrs);
+      const inductive = forwardNew(
+        result.params,
+        cfg,
+        inference,
+        graph.type[v],
+        features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim),
+        nbrs,
+      );
       for (let j = 0; j < cfg.outDim; j++) {
         expect(Math.abs(single[j] - batch[j])).toBeLessThan(1e-5);
         expect(Math.abs(inductive[j] - batch[j])).toBeLessThan(1e-5);
       }
     }
     // A node the model never saw still gets a unit vector from its text and neighbours.
-    const fresh = forwardNew(result.params, cfg, inference, memberT, features.data.subarray(0, cfg.inputDim), [graph.start[typeIndex('Skill')]]);
+    const fresh = forwardNew(result.params, cfg, inference, memberT, features.data.subarray(0, cfg.inputDim), [
+      graph.start[typeIndex('Skill')],
+    ]);
     expect(Math.hypot(...fresh)).toBeCloseTo(1, 4);
     const again = await inferAll(result.params, cfg, graph, features.data);
     expect(again.z).toEqual(inference.z);
     // Text alone (what the fusion head trains cold start on) is what batch inference gives a node without edges.
     const alone = forwardAlone(result.params, cfg, graph, features.data, ['Member', 'Job']);
-    const edgeless = await inferAll(result.params, cfg, { ...graph, offsets: new Uint32Array(graph.ids.length + 1), neighbors: new Uint32Array(0) }, features.data);
+    const edgeless = await inferAll(
+      result.params,
+      cfg,
+      { ...graph, offsets: new Uint32Array(graph.ids.length + 1), neighbors: new Uint32Array(0) },
+      features.data,
+    );
     for (const v of [graph.start[memberT], graph.start[typeIndex('Job')] + 3]) {
-      for (let j = 0; j < cfg.outDim; j++) expect(Math.abs(alone[v * cfg.outDim + j] - edgeless.z[v * cfg.outDim + j])).toBeLessThan(1e-5);
+      for (let j = 0; j < cfg.outDim; j++)
+        expect(Math.abs(alone[v * cfg.outDim + j] - edgeless.z[v * cfg.outDim + j])).toBeLessThan(1e-5);
     }
-    expect(alone.subarray(graph.start[typeIndex('Skill')] * cfg.outDim, (graph.start[typeIndex('Skill')] + 1) * cfg.outDim).every((x) => x === 0)).toBe(true);
+    expect(
+      alone
+        .subarray(graph.start[typeIndex('Skill')] * cfg.outDim, (graph.start[typeIndex('Skill')] + 1) * cfg.outDim)
+        .every((x) => x === 0),
+    ).toBe(true);
   });
 
   it('the layer count is a parameter: a 1- and a 3-layer model agree across batch, reference and inductive inference', async () => {
     const { graph, features } = trained;
     for (const fanouts of [[6], [6, 4, 3]]) {
-      const run = await trainSage(graph, features.data, features.dim, new Uint32Array(0), { ...SMALL, epochs: 1, fanouts });
+      const run = await trainSage(graph, features.data, features.dim, new Uint32Array(0), {
+        ...SMALL,
+        epochs: 1,
+        fanouts,
+      });
       const cfg = run.config;
       expect(layerCount(cfg)).toBe(fanouts.length);
       expect(run.params.layers).toHaveLength(fanouts.length);
       const inference = await inferAll(run.params, cfg, graph, features.data);
       expect(inference.h).toHaveLength(fanouts.length);
-      for (const v of [graph.start[typeIndex('Member')] + 2, graph.start[typeIndex('Job')] + 5, graph.start[typeIndex('Skill')] + 1]) {
+      for (const v of [
+        graph.start[typeIndex('Member')] + 2,
+        graph.start[typeIndex('Job')] + 5,
+        graph.start[typeIndex('Skill')] + 1,
+      ]) {
         const batch = inference.z.subarray(v * cfg.outDim, (v + 1) * cfg.outDim);
         const single = forwardNode(run.params, cfg, graph, features.data, v);
         const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
-        const inductive = forwardNew(run.params, cfg, inference, graph.type[v], features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), nbrs);
+        const inductive = forwardNew(
+          run.params,
+          cfg,
+          inference,
+          graph.type[v],
+          features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim),
+          nbrs,
+        );
         for (let j = 0; j < cfg.outDim; j++) {
           expect(Math.abs(single[j] - batch[j])).toBeLessThan(1e-5);
           expect(Math.abs(inductive[j] - batch[j])).toBeLessThan(1e-5);
@@ -210,30 +284,63 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     for (let k = 0; k < blocks.nbr.length; k++) {
       const f = blocks.nbr[k].length / blocks.sizes[k];
       for (let i = 0; i < targets; i++) {
-        const drawn = [...blocks.nbr[k].subarray(i * f, (i + 1) * f)].filter((p) => p < blocks.sizes[k + 1]).map((p) => blocks.nodes[p]);
+        const drawn = [...blocks.nbr[k].subarray(i * f, (i + 1) * f)]
+          .filter((p) => p < blocks.sizes[k + 1])
+          .map((p) => blocks.nodes[p]);
         for (const banned of forbid.get(blocks.nodes[i]) ?? []) expect(drawn).not.toContain(banned);
       }
     }
     // Without the guard the same draw does reach the pair's other end (so the check above can fail).
     const open = sampleBlocks(g, [...src, ...dst], [50, 50], seededRandom(9));
-    const reached = src.some((m, i) => [...open.nbr[0].subarray(i * 50, (i + 1) * 50)].map((p) => open.nodes[p]).includes(dst[i]));
+    const reached = src.some((m, i) =>
+      [...open.nbr[0].subarray(i * 50, (i + 1) * 50)].map((p) => open.nodes[p]).includes(dst[i]),
+    );
     expect(reached).toBe(true);
   });
 
   it('one neighbourhood rule: the edges a member or job aggregates over, derived from the edge vocabulary', () => {
-    const names = (l: 'Member' | 'Job') => gnnEdges(l).map((e) => `${e.type}:${e.direction}`).sort();
-    expect(names('Member')).toEqual(['APPLIED:out', 'HAS_SKILL:out', 'HAS_TITLE:out', 'HIRED:out', 'LOCATED_IN:out', 'SAVED:out', 'VIEWED:out', 'WORKED_AT:out']);
-    expect(names('Job')).toEqual(['APPLIED:in', 'HAS_TITLE:out', 'HIRED:in', 'LOCATED_IN:out', 'POSTED_BY:out', 'REQUIRES:out', 'SAVED:in', 'VIEWED:in']);
+    const names = (l: 'Member' | 'Job') =>
+      gnnEdges(l)
+        .map((e) => `${e.type}:${e.direction}`)
+        .sort();
+    expect(names('Member')).toEqual([
+      'APPLIED:out',
+      'HAS_SKILL:out',
+      'HAS_TITLE:out',
+      'HIRED:out',
+      'LOCATED_IN:out',
+      'SAVED:out',
+      'VIEWED:out',
+      'WORKED_AT:out',
+    ]);
+    expect(names('Job')).toEqual([
+      'APPLIED:in',
+      'HAS_TITLE:out',
+      'HIRED:in',
+      'LOCATED_IN:out',
+      'POSTED_BY:out',
+      'REQUIRES:out',
+      'SAVED:in',
+      'VIEWED:in',
+    ]);
   });
 
   it('saves versions that load back exactly, refuses damaged ones, and pins', () => {
     const { graph, result, inference } = trained;
-    const m1 = saveModel(dataDir, result, graph, inference, trained.fusion, { encoder: core.encoder.id, validationPairs: trained.validationPairs, heldOutPairs: 0 });
+    const m1 = saveModel(dataDir, result, graph, inference, trained.fusion, {
+      encoder: core.encoder.id,
+      validationPairs: trained.validationPairs,
+      heldOutPairs: 0,
+    });
     const loaded = loadModel(dataDir, m1.version);
     expect(loaded.params.input[2].w.w).toEqual(result.params.input[2].w.w);
     expect(loaded.embeddings).toEqual(inference.z);
     expect(loaded.manifest.data.seq).toBe(graph.seq);
-    const m2 = saveModel(dataDir, result, graph, inference, trained.fusion, { encoder: core.encoder.id, validationPairs: 0, heldOutPairs: 0 });
+    const m2 = saveModel(dataDir, result, graph, inference, trained.fusion, {
+      encoder: core.encoder.id,
+      validationPairs: 0,
+      heldOutPairs: 0,
+    });
     expect(listModels(dataDir).map((m) => m.version)).toEqual([m2.version, m1.version].sort().reverse());
     expect(activeVersion(dataDir)).toBe([m1.version, m2.version].sort().at(-1));
     pinVersion(dataDir, m1.version);
@@ -251,7 +358,11 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
   it('nearline and batch agree: a node re-fused from the store (fuseNode) gets the vector activation computed', async () => {
     const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nearline-'));
     const { graph, result, inference, fusion } = trained;
-    const m = saveModel(modelDir, result, graph, inference, fusion, { encoder: core.encoder.id, validationPairs: 0, heldOutPairs: 0 });
+    const m = saveModel(modelDir, result, graph, inference, fusion, {
+      encoder: core.encoder.id,
+      validationPairs: 0,
+      heldOutPairs: 0,
+    });
     const embeddings = new GraphEmbeddings(store, core.encoder, modelDir);
     try {
       await embeddings.use(m.version);
@@ -274,13 +385,41 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     await store.close();
     const { stdout } = await run(
       process.execPath,
-      ['--import', 'tsx', 'src/cli.ts', 'evaluate', '--split', 'random', '--fraction', '0.2', '--epochs', '2', '--steps', '4', '--batch', '64', '--hidden', '16', '--fusion-steps', '10', '--cold-fraction', '0.1', '--json'],
+      [
+        '--import',
+        'tsx',
+        'src/cli.ts',
+        'evaluate',
+        '--split',
+        'random',
+        '--fraction',
+        '0.2',
+        '--epochs',
+        '2',
+        '--steps',
+        '4',
+        '--batch',
+        '64',
+        '--hidden',
+        '16',
+        '--fusion-steps',
+        '10',
+        '--cold-fraction',
+        '0.1',
+        '--json',
+      ],
       { env: { ...process.env, SKILLGRAPH_DATA_DIR: dataDir }, maxBuffer: 1 << 24 },
     );
     store = EmbeddedStore.open({ dataDir: path.join(dataDir, 'store') });
     const report = JSON.parse(stdout);
     expect(Object.keys(report.methods).sort()).toEqual(['fused', 'graphsage', 'popularity', 'reranked', 'text']);
-    expect(Object.keys(report.coldStart.methods).sort()).toEqual(['fused', 'graphsage', 'popularity', 'reranked', 'text']);
+    expect(Object.keys(report.coldStart.methods).sort()).toEqual([
+      'fused',
+      'graphsage',
+      'popularity',
+      'reranked',
+      'text',
+    ]);
     expect(report.coldStart.members).toBeGreaterThan(0);
     expect(report.holdout.pairs).toBeGreaterThan(50);
     for (const m of Object.values(report.methods) as Array<{ recallAtK: number; mrr: number; members: number }>) {
@@ -296,26 +435,44 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
 describe('the service on first start: seeded marketplace, trained model, embeddings over HTTP', () => {
   let svc: TestService;
   beforeAll(async () => {
-    svc = await startTestService('embedded', { SKILLGRAPH_SEED_MEMBERS: '120', SKILLGRAPH_SEED_JOBS: '60', SKILLGRAPH_TRAIN_ON_START: 'true' });
+    svc = await startTestService('embedded', {
+      SKILLGRAPH_SEED_MEMBERS: '120',
+      SKILLGRAPH_SEED_JOBS: '60',
+      SKILLGRAPH_TRAIN_ON_START: 'true',
+    });
   }, 180_000);
   afterAll(async () => {
     await svc?.stop();
   });
 
   it('lists the trained version, serves member and job embeddings from it, and switches versions', async () => {
-    const models = (await svc.gql('{ models { version active encoder bestEpoch validationMrr config data fusionId } }', {}, 'admin')).body.data.models;
+    const models = (
+      await svc.gql('{ models { version active encoder bestEpoch validationMrr config data fusionId } }', {}, 'admin')
+    ).body.data.models;
     expect(models).toHaveLength(1);
     expect(models[0]).toMatchObject({ active: true, config: { outDim: 128 } });
     expect(models[0].fusionId).toMatch(/^f-[0-9a-f]{12}$/);
     expect(models[0].data.nodes.Member).toBe(120);
-    const res = await svc.gql('{ member(id: "member-000001") { graphEmbedding { version vector } } job(id: "job-000001") { graphEmbedding { version vector } } }', {}, 'admin');
+    const res = await svc.gql(
+      '{ member(id: "member-000001") { graphEmbedding { version vector } } job(id: "job-000001") { graphEmbedding { version vector } } }',
+      {},
+      'admin',
+    );
     const { member, job } = res.body.data;
     expect(member.graphEmbedding.version).toBe(models[0].version);
     expect(member.graphEmbedding.vector).toHaveLength(128);
     expect(Math.hypot(...member.graphEmbedding.vector)).toBeCloseTo(1, 4);
     expect(job.graphEmbedding.vector).toHaveLength(128);
-    expect((await svc.gql('mutation { useModel(version: "v-none") { version } }', {}, 'admin')).body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
-    expect((await svc.gql('mutation { useModel { version active } }', {}, 'admin')).body.data.useModel).toMatchObject({ version: models[0].version, active: true });
-    expect((await svc.gql('{ models { version } }', {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect(
+      (await svc.gql('mutation { useModel(version: "v-none") { version } }', {}, 'admin')).body.errors?.[0]?.extensions
+        ?.code,
+    ).toBe('NOT_FOUND');
+    expect((await svc.gql('mutation { useModel { version active } }', {}, 'admin')).body.data.useModel).toMatchObject({
+      version: models[0].version,
+      active: true,
+    });
+    expect((await svc.gql('{ models { version } }', {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
   });
 });

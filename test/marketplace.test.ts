@@ -24,8 +24,19 @@ const ALICE = {
   summary: 'I build data pipelines with Apache Spark and Python, and model warehouses in SQL.',
   location: { city: 'Berlin', region: 'Berlin', country: 'Germany' },
   experience: [
-    { title: 'Senior Data Engineer', company: 'Acme Analytics', description: 'Built streaming pipelines on Apache Kafka.', start: '2021-03' },
-    { title: 'Software Developer', company: 'Globex', description: 'Wrote Java services.', start: '2017-01', end: '2021-02' },
+    {
+      title: 'Senior Data Engineer',
+      company: 'Acme Analytics',
+      description: 'Built streaming pipelines on Apache Kafka.',
+      start: '2021-03',
+    },
+    {
+      title: 'Software Developer',
+      company: 'Globex',
+      description: 'Wrote Java services.',
+      start: '2017-01',
+      end: '2021-02',
+    },
   ],
   desiredTitles: ['Data Architect'],
   openToRemote: true,
@@ -38,7 +49,8 @@ const JOB = {
   company: 'Initech',
   location: { city: 'Munich', region: 'Bavaria', country: 'Germany' },
   workplace: 'HYBRID',
-  description: 'Responsibilities\nBuild batch pipelines.\n\nRequirements\n- Apache Spark\n- Python\n- SQL\n\nNice to have\n- Kubernetes',
+  description:
+    'Responsibilities\nBuild batch pipelines.\n\nRequirements\n- Apache Spark\n- Python\n- SQL\n\nNice to have\n- Kubernetes',
   postedAt: '2026-10-01T00:00:00Z',
   expiresAt: '2026-12-31T00:00:00Z',
 };
@@ -69,17 +81,30 @@ describe.each([
     expect(skills['skill:apache-spark']).toBe('EXTRACTED');
     expect(skills['skill:apache-kafka']).toBe('EXTRACTED');
     expect(up.member.seniority).toBe('SENIOR');
-    expect(up.member.location).toMatchObject({ id: 'location:germany/berlin/berlin', level: 'city', parent: { id: 'location:germany/berlin', parent: { id: 'location:germany' } } });
+    expect(up.member.location).toMatchObject({
+      id: 'location:germany/berlin/berlin',
+      level: 'city',
+      parent: { id: 'location:germany/berlin', parent: { id: 'location:germany' } },
+    });
     expect(up.member.companies.map((c: any) => c.name).sort()).toEqual(['Acme Analytics', 'Globex']);
     const titles = Object.fromEntries(up.member.titles.map((t: any) => [t.title.label, t.kind]));
     expect(titles).toEqual({ 'data engineer': 'CURRENT', 'software developer': 'PAST', 'data architect': 'DESIRED' });
-    expect(up.member.titles.find((t: any) => t.title.label === 'data engineer').title.occupation?.id).toBe('occupation:data-engineer');
+    expect(up.member.titles.find((t: any) => t.title.label === 'data engineer').title.occupation?.id).toBe(
+      'occupation:data-engineer',
+    );
   });
 
   it.skipIf(skip)('re-upserting replaces owned edges, bumps the version and keeps interactions', async () => {
     expect((await svc.gql(UPSERT_JOB, { input: JOB }, 'admin')).body.errors).toBeUndefined();
-    expect((await svc.gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'APPLIED', at: '2026-10-02T10:00:00Z' }, 'admin')).body.errors).toBeUndefined();
-    const res = await svc.gql(UPSERT_MEMBER, { input: { ...ALICE, skills: [], experience: [ALICE.experience[0]], location: { country: 'Germany' } } }, 'admin');
+    expect(
+      (await svc.gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'APPLIED', at: '2026-10-02T10:00:00Z' }, 'admin')).body
+        .errors,
+    ).toBeUndefined();
+    const res = await svc.gql(
+      UPSERT_MEMBER,
+      { input: { ...ALICE, skills: [], experience: [ALICE.experience[0]], location: { country: 'Germany' } } },
+      'admin',
+    );
     const m = res.body.data.upsertMember.member;
     expect(res.body.data.upsertMember.created).toBe(false);
     expect(m.version).toBe(2);
@@ -103,8 +128,18 @@ describe.each([
 
   it.skipIf(skip)('records interactions: counts repeats, keeps first and latest time', async () => {
     await svc.gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'VIEWED', at: '2026-10-05T00:00:00Z' }, 'admin');
-    const res = await svc.gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'VIEWED', at: '2026-10-03T00:00:00Z' }, 'admin');
-    expect(res.body.data.recordInteraction).toMatchObject({ type: 'VIEWED', count: 2, first: '2026-10-03T00:00:00.000Z', at: '2026-10-05T00:00:00.000Z', member: { id: 'm-alice' } });
+    const res = await svc.gql(
+      INTERACT,
+      { m: 'm-alice', j: 'j-data-1', t: 'VIEWED', at: '2026-10-03T00:00:00Z' },
+      'admin',
+    );
+    expect(res.body.data.recordInteraction).toMatchObject({
+      type: 'VIEWED',
+      count: 2,
+      first: '2026-10-03T00:00:00.000Z',
+      at: '2026-10-05T00:00:00.000Z',
+      member: { id: 'm-alice' },
+    });
     const missing = await svc.gql(INTERACT, { m: 'm-nobody', j: 'j-data-1', t: 'VIEWED' }, 'admin');
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(missing.body.errors?.[0]?.message).toMatch(/m-nobody/);
@@ -122,25 +157,47 @@ describe.each([
       expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.body.errors?.[0]?.message).toMatch(field);
     }
-    const job = await svc.gql(UPSERT_JOB, { input: { ...JOB, id: 'j-bad', postedAt: '2026-10-01T00:00:00Z', expiresAt: '2026-09-01T00:00:00Z' } }, 'admin');
+    const job = await svc.gql(
+      UPSERT_JOB,
+      { input: { ...JOB, id: 'j-bad', postedAt: '2026-10-01T00:00:00Z', expiresAt: '2026-09-01T00:00:00Z' } },
+      'admin',
+    );
     expect(job.body.errors?.[0]?.message).toMatch(/expiresAt/);
     expect(await svc.service.store.lastSeq()).toBe(seq);
     expect((await svc.gql(`{ job(id: "j-bad") { id } }`, {}, 'reader')).body.data.job).toBeNull();
   });
 
   it.skipIf(skip)('needs role admin for member data and mutations; reader may read jobs', async () => {
-    expect((await svc.gql(`{ member(id: "m-alice") { id } }`, {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await svc.gql(UPSERT_JOB, { input: { ...JOB, id: 'j-x' } }, 'editor')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await svc.gql(`{ member(id: "m-alice") { id } }`, {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (await svc.gql(UPSERT_JOB, { input: { ...JOB, id: 'j-x' } }, 'editor')).body.errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
     const interactions = await svc.gql(`{ job(id: "j-data-1") { id interactions { type } } }`, {}, 'reader');
     expect(interactions.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
     expect((await svc.gql(`{ job(id: "j-data-1") { id } }`, {}, 'reader')).body.data.job.id).toBe('j-data-1');
   });
 
   it.skipIf(skip)('lists jobs with filters and members with paging', async () => {
-    await svc.gql(UPSERT_JOB, { input: { ...JOB, id: 'j-remote', workplace: 'REMOTE', location: { country: 'France' }, title: 'Junior Data Analyst', expiresAt: '2026-10-15T00:00:00Z' } }, 'admin');
+    await svc.gql(
+      UPSERT_JOB,
+      {
+        input: {
+          ...JOB,
+          id: 'j-remote',
+          workplace: 'REMOTE',
+          location: { country: 'France' },
+          title: 'Junior Data Analyst',
+          expiresAt: '2026-10-15T00:00:00Z',
+        },
+      },
+      'admin',
+    );
     await svc.gql(UPSERT_MEMBER, { input: { id: 'm-bob', headline: 'Nurse' } }, 'admin');
     const q = `query($f: JobFilter) { jobs(first: 10, filter: $f) { totalCount edges { node { id } } } }`;
-    const ids = async (f: unknown) => (await svc.gql(q, { f }, 'reader')).body.data.jobs.edges.map((e: any) => e.node.id);
+    const ids = async (f: unknown) =>
+      (await svc.gql(q, { f }, 'reader')).body.data.jobs.edges.map((e: any) => e.node.id);
     expect(await ids(null)).toEqual(['j-data-1', 'j-remote']);
     expect(await ids({ workplace: ['REMOTE'] })).toEqual(['j-remote']);
     expect(await ids({ locationId: 'location:germany' })).toEqual(['j-data-1']);
@@ -148,9 +205,25 @@ describe.each([
     expect(await ids({ activeAt: '2026-11-01T00:00:00Z' })).toEqual(['j-data-1']);
     expect(await ids({ companyId: 'company:initech' })).toEqual(['j-data-1', 'j-remote']);
     expect((await svc.gql(q, { f: { workplace: ['REMOTE'] } }, 'reader')).body.data.jobs.totalCount).toBe(1);
-    const page1 = (await svc.gql(`{ members(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`, {}, 'admin')).body.data.members;
-    expect(page1).toMatchObject({ totalCount: 2, pageInfo: { hasNextPage: true }, edges: [{ node: { id: 'm-alice' } }] });
-    const page2 = (await svc.gql(`query($a: String) { members(first: 1, after: $a) { pageInfo { hasNextPage } edges { node { id } } } }`, { a: page1.pageInfo.endCursor }, 'admin')).body.data.members;
+    const page1 = (
+      await svc.gql(
+        `{ members(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
+        {},
+        'admin',
+      )
+    ).body.data.members;
+    expect(page1).toMatchObject({
+      totalCount: 2,
+      pageInfo: { hasNextPage: true },
+      edges: [{ node: { id: 'm-alice' } }],
+    });
+    const page2 = (
+      await svc.gql(
+        `query($a: String) { members(first: 1, after: $a) { pageInfo { hasNextPage } edges { node { id } } } }`,
+        { a: page1.pageInfo.endCursor },
+        'admin',
+      )
+    ).body.data.members;
     expect(page2).toMatchObject({ pageInfo: { hasNextPage: false }, edges: [{ node: { id: 'm-bob' } }] });
   });
 

@@ -8,7 +8,8 @@ import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 
-const EXPLANATION = 'explanation { signals { signal value weight contribution } matchedSkills { skill { id } via memberSkill { id } path { id } credit } missingSkills { id } }';
+const EXPLANATION =
+  'explanation { signals { signal value weight contribution } matchedSkills { skill { id } via memberSkill { id } path { id } credit } missingSkills { id } }';
 const MATCH_JOBS = `query($m: ID!, $first: Int, $after: String, $f: JobFilter, $ex: Boolean) {
   matchJobs(memberId: $m, first: $first, after: $after, filter: $f, excludeApplied: $ex) {
     pageInfo { hasNextPage endCursor }
@@ -25,7 +26,11 @@ describe.each([
   beforeAll(async () => {
     if (skip) return;
     if (store === 'neo4j') await (await openTestNeo4j()).close();
-    svc = await startTestService(store, { SKILLGRAPH_SEED_MEMBERS: '120', SKILLGRAPH_SEED_JOBS: '80', SKILLGRAPH_TRAIN_ON_START: 'true' });
+    svc = await startTestService(store, {
+      SKILLGRAPH_SEED_MEMBERS: '120',
+      SKILLGRAPH_SEED_JOBS: '80',
+      SKILLGRAPH_TRAIN_ON_START: 'true',
+    });
     version = (await svc.gql('{ models { embeddingVersion } }', {}, 'admin')).body.data.models[0].embeddingVersion;
   }, 300_000);
   afterAll(async () => {
@@ -38,49 +43,67 @@ describe.each([
     return res.body.data.matchJobs;
   };
 
-  it.skipIf(skip)('ranks jobs for a member, each with an explanation that adds up and the embedding version', async () => {
-    const page = await matchJobs({});
-    expect(page.edges).toHaveLength(10);
-    const scores = page.edges.map((e: any) => e.node.score);
-    expect(scores).toEqual([...scores].sort((a, b) => b - a));
-    for (const { node } of page.edges) {
-      expect(node.embeddingVersion).toBe(version);
-      const sum = node.explanation.signals.reduce((s: number, x: any) => s + x.contribution, 0);
-      expect(sum).toBeCloseTo(node.score, 3);
-      expect(node.explanation.signals.map((s: any) => s.signal)).toEqual(['SEMANTIC', 'SKILLS', 'TITLE', 'LOCATION', 'SENIORITY']);
-      for (const m of node.explanation.matchedSkills) {
-        expect(['EXACT', 'CHILD', 'PARENT', 'SIBLING']).toContain(m.via);
-        // The path runs from the member's skill to the job's: one hop per level of the hierarchy.
-        expect(m.path.map((x: { id: string }) => x.id)).toHaveLength({ EXACT: 1, CHILD: 2, PARENT: 2, SIBLING: 3 }[m.via as string]!);
-        expect(m.path[0]).toEqual(m.memberSkill);
-        expect(m.path.at(-1)).toEqual(m.skill);
+  it.skipIf(skip)(
+    'ranks jobs for a member, each with an explanation that adds up and the embedding version',
+    async () => {
+      const page = await matchJobs({});
+      expect(page.edges).toHaveLength(10);
+      const scores = page.edges.map((e: any) => e.node.score);
+      expect(scores).toEqual([...scores].sort((a, b) => b - a));
+      for (const { node } of page.edges) {
+        expect(node.embeddingVersion).toBe(version);
+        const sum = node.explanation.signals.reduce((s: number, x: any) => s + x.contribution, 0);
+        expect(sum).toBeCloseTo(node.score, 3);
+        expect(node.explanation.signals.map((s: any) => s.signal)).toEqual([
+          'SEMANTIC',
+          'SKILLS',
+          'TITLE',
+          'LOCATION',
+          'SENIORITY',
+        ]);
+        for (const m of node.explanation.matchedSkills) {
+          expect(['EXACT', 'CHILD', 'PARENT', 'SIBLING']).toContain(m.via);
+          // The path runs from the member's skill to the job's: one hop per level of the hierarchy.
+          expect(m.path.map((x: { id: string }) => x.id)).toHaveLength(
+            { EXACT: 1, CHILD: 2, PARENT: 2, SIBLING: 3 }[m.via as string]!,
+          );
+          expect(m.path[0]).toEqual(m.memberSkill);
+          expect(m.path.at(-1)).toEqual(m.skill);
+        }
       }
-    }
-    // A member and a job that share a skill: the match explains it as an EXACT skill match.
-    const jobs = (await svc.gql('{ jobs(first: 100) { edges { node { id skills { skill { id } } } } } }', {}, 'reader')).body.data.jobs.edges.map((e: any) => e.node);
-    const members = (await svc.gql('{ members(first: 100) { edges { node { id skills { skill { id } } } } } }', {}, 'admin')).body.data.members.edges.map((e: any) => e.node);
-    let pair: { member: string; job: string; skill: string } | null = null;
-    for (const m of members) {
-      const have = new Set(m.skills.map((x: any) => x.skill.id));
-      const j = jobs.find((job: any) => job.skills.some((x: any) => have.has(x.skill.id)));
-      if (j) {
-        pair = { member: m.id, job: j.id, skill: j.skills.find((x: any) => have.has(x.skill.id)).skill.id };
-        break;
+      // A member and a job that share a skill: the match explains it as an EXACT skill match.
+      const jobs = (
+        await svc.gql('{ jobs(first: 100) { edges { node { id skills { skill { id } } } } } }', {}, 'reader')
+      ).body.data.jobs.edges.map((e: any) => e.node);
+      const members = (
+        await svc.gql('{ members(first: 100) { edges { node { id skills { skill { id } } } } } }', {}, 'admin')
+      ).body.data.members.edges.map((e: any) => e.node);
+      let pair: { member: string; job: string; skill: string } | null = null;
+      for (const m of members) {
+        const have = new Set(m.skills.map((x: any) => x.skill.id));
+        const j = jobs.find((job: any) => job.skills.some((x: any) => have.has(x.skill.id)));
+        if (j) {
+          pair = { member: m.id, job: j.id, skill: j.skills.find((x: any) => have.has(x.skill.id)).skill.id };
+          break;
+        }
       }
-    }
-    expect(pair).not.toBeNull();
-    const all = await matchJobs({ m: pair!.member, first: 100, ex: false });
-    const hit = all.edges.find((e: any) => e.node.job.id === pair!.job);
-    expect(hit).toBeDefined();
-    expect(hit.node.explanation.matchedSkills).toContainEqual(expect.objectContaining({ skill: { id: pair!.skill }, via: 'EXACT', memberSkill: { id: pair!.skill } }));
-  });
+      expect(pair).not.toBeNull();
+      const all = await matchJobs({ m: pair!.member, first: 100, ex: false });
+      const hit = all.edges.find((e: any) => e.node.job.id === pair!.job);
+      expect(hit).toBeDefined();
+      expect(hit.node.explanation.matchedSkills).toContainEqual(
+        expect.objectContaining({ skill: { id: pair!.skill }, via: 'EXACT', memberSkill: { id: pair!.skill } }),
+      );
+    },
+  );
 
   it.skipIf(skip)('applies hard filters exactly and leaves out applied jobs and excluded companies', async () => {
     const remote = await matchJobs({ first: 50, f: { workplace: ['REMOTE'] } });
     expect(remote.edges.length).toBeGreaterThan(0);
     expect(remote.edges.every((e: any) => e.node.job.workplace === 'REMOTE')).toBe(true);
     // Exact: every remote job (from the jobs list) is either returned or ranked below the page.
-    const all = (await svc.gql('{ jobs(first: 100, filter: { workplace: [REMOTE] }) { totalCount } }', {}, 'reader')).body.data.jobs.totalCount;
+    const all = (await svc.gql('{ jobs(first: 100, filter: { workplace: [REMOTE] }) { totalCount } }', {}, 'reader'))
+      .body.data.jobs.totalCount;
     expect(remote.edges.length).toBe(Math.min(50, all - (await appliedRemote())));
 
     const top = (await matchJobs({ first: 1 })).edges[0].node.job;
@@ -93,15 +116,27 @@ describe.each([
     const excluded = await matchJobs({ first: 30, f: { excludeCompanyIds: [company] } });
     expect(excluded.edges.some((e: any) => e.node.job.companyName === top.companyName)).toBe(false);
 
-    const applied = (await svc.gql('{ member(id: "member-000001") { interactions(types: [APPLIED, HIRED]) { job { id } } } }', {}, 'admin')).body.data.member.interactions.map((i: any) => i.job.id);
+    const applied = (
+      await svc.gql(
+        '{ member(id: "member-000001") { interactions(types: [APPLIED, HIRED]) { job { id } } } }',
+        {},
+        'admin',
+      )
+    ).body.data.member.interactions.map((i: any) => i.job.id);
     const withApplied = await matchJobs({ first: 100, ex: false });
     const without = await matchJobs({ first: 100 });
     expect(without.edges.some((e: any) => applied.includes(e.node.job.id))).toBe(false);
     if (applied.length) expect(withApplied.edges.some((e: any) => applied.includes(e.node.job.id))).toBe(true);
 
     async function appliedRemote(): Promise<number> {
-      const res = await svc.gql('{ member(id: "member-000001") { interactions(types: [APPLIED, HIRED]) { job { id workplace } } } }', {}, 'admin');
-      return new Set(res.body.data.member.interactions.filter((i: any) => i.job.workplace === 'REMOTE').map((i: any) => i.job.id)).size;
+      const res = await svc.gql(
+        '{ member(id: "member-000001") { interactions(types: [APPLIED, HIRED]) { job { id workplace } } } }',
+        {},
+        'admin',
+      );
+      return new Set(
+        res.body.data.member.interactions.filter((i: any) => i.job.workplace === 'REMOTE').map((i: any) => i.job.id),
+      ).size;
     }
   });
 
@@ -109,12 +144,18 @@ describe.each([
     const first = await matchJobs({ first: 5 });
     const second = await matchJobs({ first: 5, after: first.pageInfo.endCursor });
     const one = await matchJobs({ first: 10 });
-    expect([...first.edges, ...second.edges].map((e: any) => e.node.job.id)).toEqual(one.edges.map((e: any) => e.node.job.id));
+    expect([...first.edges, ...second.edges].map((e: any) => e.node.job.id)).toEqual(
+      one.edges.map((e: any) => e.node.job.id),
+    );
     expect(first.pageInfo.hasNextPage).toBe(true);
   });
 
   it.skipIf(skip)('matches members for a job and assesses one pair', async () => {
-    const res = await svc.gql(`{ matchMembers(jobId: "job-000001", first: 5) { edges { node { score member { id } embeddingVersion } } } jobFit(memberId: "member-000001", jobId: "job-000001") { score band similarity embeddingVersion ${EXPLANATION} } }`, {}, 'admin');
+    const res = await svc.gql(
+      `{ matchMembers(jobId: "job-000001", first: 5) { edges { node { score member { id } embeddingVersion } } } jobFit(memberId: "member-000001", jobId: "job-000001") { score band similarity embeddingVersion ${EXPLANATION} } }`,
+      {},
+      'admin',
+    );
     expect(res.body.errors).toBeUndefined();
     expect(res.body.data.matchMembers.edges).toHaveLength(5);
     const fit = res.body.data.jobFit;
@@ -135,13 +176,27 @@ describe.each([
     expect(s.interpretation).toMatchObject({ workplace: ['REMOTE'], seniority: ['SENIOR'], location: null });
     expect(s.interpretation.text).toMatch(/software developer Python/i);
     for (const e of s.matches.edges) expect(e.node.job).toMatchObject({ workplace: 'REMOTE', seniority: 'SENIOR' });
-    const tooLong = await svc.gql(`query($q: String!) { searchJobs(query: $q) { interpretation { text } } }`, { q: 'x'.repeat(201) }, 'reader');
+    const tooLong = await svc.gql(
+      `query($q: String!) { searchJobs(query: $q) { interpretation { text } } }`,
+      { q: 'x'.repeat(201) },
+      'reader',
+    );
     expect(tooLong.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
   });
 
   it.skipIf(skip)('needs role admin for member matching; readers may search', async () => {
-    expect((await svc.gql(MATCH_JOBS, { m: 'member-000001' }, 'reader')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await svc.gql('{ searchJobs(query: "nurse", memberId: "member-000001") { interpretation { text } } }', {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    expect((await svc.gql(MATCH_JOBS, { m: 'member-000001' }, 'reader')).body.errors?.[0]?.extensions?.code).toBe(
+      'FORBIDDEN',
+    );
+    expect(
+      (
+        await svc.gql(
+          '{ searchJobs(query: "nurse", memberId: "member-000001") { interpretation { text } } }',
+          {},
+          'reader',
+        )
+      ).body.errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
   });
 
   it.skipIf(skip)('sees a new job and a changed member at once, without a rebuild', async () => {
@@ -153,26 +208,61 @@ describe.each([
       workplace: 'ONSITE',
       description: 'Requirements\n- Working at height\n- Electrical troubleshooting\n- Wind energy',
     };
-    const up = await svc.gql('mutation($i: JobInput!) { upsertJob(input: $i, waitForEmbedding: true) { created embeddingVersion } }', { i: job }, 'admin');
+    const up = await svc.gql(
+      'mutation($i: JobInput!) { upsertJob(input: $i, waitForEmbedding: true) { created embeddingVersion } }',
+      { i: job },
+      'admin',
+    );
     expect(up.body.data.upsertJob).toEqual({ created: true, embeddingVersion: version });
-    const member = { id: 'member-new-1', headline: 'Wind turbine technician', summary: 'Working at height, wind energy and electrical troubleshooting.', location: { city: 'Berlin', country: 'Germany' } };
-    const um = await svc.gql('mutation($i: MemberInput!) { upsertMember(input: $i, waitForEmbedding: true) { created embeddingVersion } }', { i: member }, 'admin');
+    const member = {
+      id: 'member-new-1',
+      headline: 'Wind turbine technician',
+      summary: 'Working at height, wind energy and electrical troubleshooting.',
+      location: { city: 'Berlin', country: 'Germany' },
+    };
+    const um = await svc.gql(
+      'mutation($i: MemberInput!) { upsertMember(input: $i, waitForEmbedding: true) { created embeddingVersion } }',
+      { i: member },
+      'admin',
+    );
     expect(um.body.data.upsertMember.embeddingVersion).toBe(version);
     // Without waiting the call returns at once, and says no version.
-    const quick = await svc.gql('mutation { recordInteraction(memberId: "member-new-1", jobId: "job-000002", type: VIEWED) { count embeddingVersion } }', {}, 'admin');
+    const quick = await svc.gql(
+      'mutation { recordInteraction(memberId: "member-new-1", jobId: "job-000002", type: VIEWED) { count embeddingVersion } }',
+      {},
+      'admin',
+    );
     expect(quick.body.data.recordInteraction).toEqual({ count: 1, embeddingVersion: null });
-    const res = await svc.gql(MATCH_JOBS, { m: 'member-new-1', first: 10, f: { companyId: 'company:fresh-energy' } }, 'admin');
+    const res = await svc.gql(
+      MATCH_JOBS,
+      { m: 'member-new-1', first: 10, f: { companyId: 'company:fresh-energy' } },
+      'admin',
+    );
     expect(res.body.data.matchJobs.edges.map((e: any) => e.node.job.id)).toEqual(['job-new-1']);
-    const fit = (await svc.gql('{ jobFit(memberId: "member-new-1", jobId: "job-new-1") { score explanation { matchedSkills { skill { id } } } } }', {}, 'admin')).body.data.jobFit;
+    const fit = (
+      await svc.gql(
+        '{ jobFit(memberId: "member-new-1", jobId: "job-new-1") { score explanation { matchedSkills { skill { id } } } } }',
+        {},
+        'admin',
+      )
+    ).body.data.jobFit;
     expect(fit.explanation.matchedSkills.length).toBeGreaterThanOrEqual(2);
     // Deleted: gone from matching at once.
     await svc.gql('mutation { deleteJob(id: "job-new-1") }', {}, 'admin');
-    const after = await svc.gql(MATCH_JOBS, { m: 'member-new-1', first: 10, f: { companyId: 'company:fresh-energy' } }, 'admin');
+    const after = await svc.gql(
+      MATCH_JOBS,
+      { m: 'member-new-1', first: 10, f: { companyId: 'company:fresh-energy' } },
+      'admin',
+    );
     expect(after.body.data.matchJobs.edges).toEqual([]);
   });
 
   it.skipIf(skip)('drains the change feed nearline, persists its position and shows its lag on /metrics', async () => {
-    await svc.gql('mutation { recordInteraction(memberId: "member-000002", jobId: "job-000003", type: SAVED, waitForEmbedding: true) { count } }', {}, 'admin');
+    await svc.gql(
+      'mutation { recordInteraction(memberId: "member-000002", jobId: "job-000003", type: SAVED, waitForEmbedding: true) { count } }',
+      {},
+      'admin',
+    );
     const metrics = await (await fetch(`${svc.url}/metrics`)).text();
     expect(metrics).toMatch(/^skillgraph_nearline_lag_events 0$/m);
     expect(metrics).toMatch(/^skillgraph_nearline_lag_seconds 0$/m);

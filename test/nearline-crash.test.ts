@@ -10,7 +10,6 @@ import { withServiceProcesses } from './support/process.ts';
 
 const KEY = 'crash-admin-key-0123456789';
 
-
 async function metric(url: string, name: string): Promise<number> {
   const text = await (await fetch(`${url}/metrics`)).text();
   return Number(new RegExp(`^${name} (\\d+(?:\\.\\d+)?)$`, 'm').exec(text)![1]);
@@ -18,38 +17,51 @@ async function metric(url: string, name: string): Promise<number> {
 
 describe('nearline refresh under SIGKILL', () => {
   it('resumes from the saved position and applies exactly the events after it', { timeout: 240_000 }, async () => {
-    await withServiceProcesses({ SKILLGRAPH_API_KEYS: `${KEY}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' }, async (start, dataDir) => {
-      const p = start();
-      const url = await p.url;
-      const gql = (u: string, query: string, variables: Record<string, unknown> = {}) =>
-        fetch(`${u}/graphql`, { method: 'POST', headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` }, body: JSON.stringify({ query, variables }) }).then((r) => r.json() as Promise<any>);
-      const edits = Array.from({ length: 60 }, (_, i) =>
-        gql(url, 'mutation($i: MemberInput!) { upsertMember(input: $i) { created } }', {
-          i: { id: `member-${String((i % 100) + 1).padStart(6, '0')}`, headline: `Edited ${i}`, summary: `Python, SQL and Kubernetes, edit ${i}.`, skills: ['Python'] },
-        }),
-      );
-      await Promise.all(edits);
-      p.child.kill('SIGKILL');
-      await p.exited;
-      const positionFile = path.join(dataDir, 'nearline', 'position');
-      const saved = fs.existsSync(positionFile) ? Number(fs.readFileSync(positionFile, 'utf8')) : 0;
+    await withServiceProcesses(
+      { SKILLGRAPH_API_KEYS: `${KEY}:admin`, SKILLGRAPH_LOG_REQUESTS: 'false' },
+      async (start, dataDir) => {
+        const p = start();
+        const url = await p.url;
+        const gql = (u: string, query: string, variables: Record<string, unknown> = {}) =>
+          fetch(`${u}/graphql`, {
+            method: 'POST',
+            headers: { 'content-type': 'application/json', authorization: `Bearer ${KEY}` },
+            body: JSON.stringify({ query, variables }),
+          }).then((r) => r.json() as Promise<any>);
+        const edits = Array.from({ length: 60 }, (_, i) =>
+          gql(url, 'mutation($i: MemberInput!) { upsertMember(input: $i) { created } }', {
+            i: {
+              id: `member-${String((i % 100) + 1).padStart(6, '0')}`,
+              headline: `Edited ${i}`,
+              summary: `Python, SQL and Kubernetes, edit ${i}.`,
+              skills: ['Python'],
+            },
+          }),
+        );
+        await Promise.all(edits);
+        p.child.kill('SIGKILL');
+        await p.exited;
+        const positionFile = path.join(dataDir, 'nearline', 'position');
+        const saved = fs.existsSync(positionFile) ? Number(fs.readFileSync(positionFile, 'utf8')) : 0;
 
-      const again = start();
-      const url2 = await again.url;
-      // Caught up: no lag, position at the end of the feed.
-      for (let i = 0; i < 200 && (await metric(url2, 'skillgraph_nearline_lag_events')) > 0; i++) await new Promise((r) => setTimeout(r, 50));
-      const position = await metric(url2, 'skillgraph_nearline_position');
-      const applied = await metric(url2, 'skillgraph_nearline_events_applied');
-      expect(await metric(url2, 'skillgraph_nearline_lag_events')).toBe(0);
-      expect(saved).toBeLessThanOrEqual(position);
-      expect(applied).toBe(position - saved);
-      expect(Number(fs.readFileSync(positionFile, 'utf8'))).toBe(position);
-      // And matching answers for an edited member.
-      const res = await gql(url2, '{ matchJobs(memberId: "member-000001", first: 3) { edges { node { score } } } }');
-      expect(res.errors).toBeUndefined();
-      expect(res.data.matchJobs.edges.length).toBe(3);
-      again.child.kill('SIGTERM');
-      await again.exited;
-    });
+        const again = start();
+        const url2 = await again.url;
+        // Caught up: no lag, position at the end of the feed.
+        for (let i = 0; i < 200 && (await metric(url2, 'skillgraph_nearline_lag_events')) > 0; i++)
+          await new Promise((r) => setTimeout(r, 50));
+        const position = await metric(url2, 'skillgraph_nearline_position');
+        const applied = await metric(url2, 'skillgraph_nearline_events_applied');
+        expect(await metric(url2, 'skillgraph_nearline_lag_events')).toBe(0);
+        expect(saved).toBeLessThanOrEqual(position);
+        expect(applied).toBe(position - saved);
+        expect(Number(fs.readFileSync(positionFile, 'utf8'))).toBe(position);
+        // And matching answers for an edited member.
+        const res = await gql(url2, '{ matchJobs(memberId: "member-000001", first: 3) { edges { node { score } } } }');
+        expect(res.errors).toBeUndefined();
+        expect(res.data.matchJobs.edges.length).toBe(3);
+        again.child.kill('SIGTERM');
+        await again.exited;
+      },
+    );
   });
 });

@@ -9,7 +9,8 @@ import { WordPieceTokenizer } from '../src/text/wordpiece.ts';
 
 const PYTHON = '/usr/bin/python3';
 const haveOnnx = spawnSync(PYTHON, ['-c', 'import onnx'], { stdio: 'ignore' }).status === 0;
-if (!haveOnnx && process.env.CI === 'true') throw new Error('CI=true but python3-onnx is missing (apt-get install python3-onnx).');
+if (!haveOnnx && process.env.CI === 'true')
+  throw new Error('CI=true but python3-onnx is missing (apt-get install python3-onnx).');
 if (!haveOnnx) console.error('!!! python3-onnx is not installed: the ONNX encoder test is SKIPPED !!!');
 
 describe('WordPiece tokenizer', () => {
@@ -24,7 +25,10 @@ describe.skipIf(!haveOnnx)('ONNX sentence-transformer encoder', () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-onnx-'));
     const made = spawnSync(PYTHON, ['test/support/make-onnx-model.py', dir], { encoding: 'utf8' });
     expect(made.status, made.stderr).toBe(0);
-    const { vocab, table } = JSON.parse(fs.readFileSync(path.join(dir, 'table.json'), 'utf8')) as { vocab: string[]; table: number[][] };
+    const { vocab, table } = JSON.parse(fs.readFileSync(path.join(dir, 'table.json'), 'utf8')) as {
+      vocab: string[];
+      table: number[][];
+    };
     const enc = await OnnxEncoder.open(dir, 2);
     expect(enc.dim).toBe(4);
     expect(enc.id).toMatch(/^onnx:sg-onnx-.+@[0-9a-f]{10}$/);
@@ -36,7 +40,11 @@ describe.skipIf(!haveOnnx)('ONNX sentence-transformer encoder', () => {
       const n = Math.hypot(...mean);
       return mean.map((x) => x / n);
     };
-    const want = [expected(['python']), expected(['data', 'pipe', '##line', '##s', ',', 'kube', '##rnet', '##es', '.']), expected(['[UNK]'])];
+    const want = [
+      expected(['python']),
+      expected(['data', 'pipe', '##line', '##s', ',', 'kube', '##rnet', '##es', '.']),
+      expected(['[UNK]']),
+    ];
     vecs.forEach((v, i) => want[i].forEach((x, d) => expect(v[d]).toBeCloseTo(x, 5)));
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -25,7 +25,12 @@ describe('taxonomy-trained projection', () => {
     const base = openBuiltinEncoder();
     const losses: number[] = [];
     const train = pairs.slice(0, 1024);
-    const p = await trainProjection(base, train, { epochs: 3, outDim: 64, batchSize: 64, log: (m) => losses.push(Number(/loss ([\d.]+)/.exec(m)![1])) });
+    const p = await trainProjection(base, train, {
+      epochs: 3,
+      outDim: 64,
+      batchSize: 64,
+      log: (m) => losses.push(Number(/loss ([\d.]+)/.exec(m)![1])),
+    });
     expect(losses).toHaveLength(3);
     expect(losses[2]).toBeLessThan(losses[0]);
 
@@ -45,14 +50,22 @@ describe('taxonomy-trained projection', () => {
     const [a] = await new ProjectedEncoder(base, loaded, 0.6).embed(['data pipelines']);
     const [b] = await new ProjectedEncoder(base, p, 0.6).embed(['data pipelines']);
     expect(Array.from(a)).toEqual(Array.from(b));
-    expect(() => new ProjectedEncoder({ ...base, id: 'other', dim: base.dim, embed: base.embed.bind(base) }, p)).toThrow(/retrain/);
+    expect(
+      () => new ProjectedEncoder({ ...base, id: 'other', dim: base.dim, embed: base.embed.bind(base) }, p),
+    ).toThrow(/retrain/);
 
     // A service on that data dir uses it, and says so in the encoder id.
     const svc = await startTestService('embedded', { SKILLGRAPH_DATA_DIR: dir });
     try {
-      const { body } = await svc.gql(`{ extractSkills(text: "Requirements: Kubernetes.") { encoder skills { skill { id } } } }`, {}, 'reader');
+      const { body } = await svc.gql(
+        `{ extractSkills(text: "Requirements: Kubernetes.") { encoder skills { skill { id } } } }`,
+        {},
+        'reader',
+      );
       expect(body.data.extractSkills.encoder).toBe(`${base.id}+proj64@${p.tag}`);
-      expect(body.data.extractSkills.skills.map((s: { skill: { id: string } }) => s.skill.id)).toContain('skill:kubernetes');
+      expect(body.data.extractSkills.skills.map((s: { skill: { id: string } }) => s.skill.id)).toContain(
+        'skill:kubernetes',
+      );
     } finally {
       await svc.stop();
     }

@@ -24,11 +24,17 @@ describe('embedded store durability', () => {
   it('reloads the graph, counters, feed and history from disk', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-embedded-'));
     const a = EmbeddedStore.open({ dataDir: dir });
-    await a.write([
-      { op: 'upsertNode', node: { label: 'Skill', id: 'x', props: { label: 'X' } } },
-      { op: 'upsertNode', node: { label: 'Skill', id: 'y', props: { label: 'Y' } } },
-      { op: 'upsertEdge', edge: { type: 'BROADER', from: { label: 'Skill', id: 'x' }, to: { label: 'Skill', id: 'y' }, props: {} } },
-    ], { actor: 't', operation: 'seed', subjects: ['x'] });
+    await a.write(
+      [
+        { op: 'upsertNode', node: { label: 'Skill', id: 'x', props: { label: 'X' } } },
+        { op: 'upsertNode', node: { label: 'Skill', id: 'y', props: { label: 'Y' } } },
+        {
+          op: 'upsertEdge',
+          edge: { type: 'BROADER', from: { label: 'Skill', id: 'x' }, to: { label: 'Skill', id: 'y' }, props: {} },
+        },
+      ],
+      { actor: 't', operation: 'seed', subjects: ['x'] },
+    );
     await a.close();
     const b = EmbeddedStore.open({ dataDir: dir });
     expect((await b.getNode({ label: 'Skill', id: 'x' }))?.props).toEqual({ label: 'X' });

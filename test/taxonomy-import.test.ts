@@ -14,7 +14,8 @@ import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
 
 const ESCO_DIR = path.resolve('../shared/esco');
 const escoMissing = !fs.existsSync(ESCO_DIR);
-if (escoMissing && process.env.CI === 'true') throw new Error(`CI=true but ${ESCO_DIR} is missing: CI runs with ../shared beside the clone.`);
+if (escoMissing && process.env.CI === 'true')
+  throw new Error(`CI=true but ${ESCO_DIR} is missing: CI runs with ../shared beside the clone.`);
 if (escoMissing) console.error(`!!! ${ESCO_DIR} is missing: the ESCO import tests are SKIPPED !!!`);
 const PYTHON = 'http://data.europa.eu/esco/skill/ccd0a1d9-afda-43d9-b901-96344886e14d';
 const tmpDirs: string[] = [];
@@ -29,27 +30,37 @@ describe.each([
   { store: 'embedded', skip: false, open: async (): Promise<GraphStore> => embedded() },
   { store: 'neo4j', skip: neo4jSkipped, open: (): Promise<GraphStore> => openTestNeo4j() },
 ])('ESCO import into the $store store', ({ skip, open }) => {
-  it.skipIf(skip || escoMissing)('imports the partial ESCO sample, reports unknown references, and re-imports as a no-op', { timeout: 300_000 }, async () => {
-    const store = await open();
-    try {
-      const first = await importEsco(store, ESCO_DIR);
-      expect(first.skills.created).toBe(5593 + 640);
-      expect(first.occupations.created).toBe(3039 + 619);
-      expect(first.edges.NEEDS_SKILL.added).toBeGreaterThan(80_000);
-      expect(first.unknownReferences['skill hierarchy: child']).toBeGreaterThan(0);
-      const python = await store.getNode({ label: 'Skill', id: PYTHON });
-      expect(python?.props).toMatchObject({ label: 'Python (computer programming)', kind: 'knowledge', status: 'ACTIVE', version: 1, source: 'esco' });
-      expect((await store.neighbors({ label: 'Skill', id: PYTHON }, 'BROADER', 'out')).length).toBeGreaterThan(0);
-      expect((await store.neighbors({ label: 'Skill', id: PYTHON }, 'NEEDS_SKILL', 'in')).length).toBeGreaterThan(0);
-      const seq = await store.lastSeq();
-      const again = await importEsco(store, ESCO_DIR);
-      expect(again.skills).toEqual({ created: 0, updated: 0, unchanged: 6233, skippedDeprecated: 0 });
-      expect(Object.values(again.edges).every((e) => e.added === 0)).toBe(true);
-      expect(await store.lastSeq()).toBe(seq);
-    } finally {
-      await store.close();
-    }
-  });
+  it.skipIf(skip || escoMissing)(
+    'imports the partial ESCO sample, reports unknown references, and re-imports as a no-op',
+    { timeout: 300_000 },
+    async () => {
+      const store = await open();
+      try {
+        const first = await importEsco(store, ESCO_DIR);
+        expect(first.skills.created).toBe(5593 + 640);
+        expect(first.occupations.created).toBe(3039 + 619);
+        expect(first.edges.NEEDS_SKILL.added).toBeGreaterThan(80_000);
+        expect(first.unknownReferences['skill hierarchy: child']).toBeGreaterThan(0);
+        const python = await store.getNode({ label: 'Skill', id: PYTHON });
+        expect(python?.props).toMatchObject({
+          label: 'Python (computer programming)',
+          kind: 'knowledge',
+          status: 'ACTIVE',
+          version: 1,
+          source: 'esco',
+        });
+        expect((await store.neighbors({ label: 'Skill', id: PYTHON }, 'BROADER', 'out')).length).toBeGreaterThan(0);
+        expect((await store.neighbors({ label: 'Skill', id: PYTHON }, 'NEEDS_SKILL', 'in')).length).toBeGreaterThan(0);
+        const seq = await store.lastSeq();
+        const again = await importEsco(store, ESCO_DIR);
+        expect(again.skills).toEqual({ created: 0, updated: 0, unchanged: 6233, skippedDeprecated: 0 });
+        expect(Object.values(again.edges).every((e) => e.added === 0)).toBe(true);
+        expect(await store.lastSeq()).toBe(seq);
+      } finally {
+        await store.close();
+      }
+    },
+  );
 });
 
 describe('taxonomy files', () => {
@@ -91,11 +102,12 @@ describe('seed taxonomy', () => {
 
   it('has no cycles, no name used twice and no dangling reference', () => {
     const names = new Map<string, string>();
-    for (const s of seed.skills) for (const n of [s.label, ...s.aliases]) {
-      const key = normalizeLabel(n);
-      expect(names.get(key) ?? s.id, `"${n}"`).toBe(s.id);
-      names.set(key, s.id);
-    }
+    for (const s of seed.skills)
+      for (const n of [s.label, ...s.aliases]) {
+        const key = normalizeLabel(n);
+        expect(names.get(key) ?? s.id, `"${n}"`).toBe(s.id);
+        names.set(key, s.id);
+      }
     const ids = new Set(seed.skills.map((s) => s.id));
     for (const s of seed.skills) for (const p of s.parents) expect(ids.has(p)).toBe(true);
     for (const o of seed.occupations) for (const s of [...o.essential, ...o.optional]) expect(ids.has(s)).toBe(true);

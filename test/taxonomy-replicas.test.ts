@@ -16,7 +16,14 @@ describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', (
   const replicas: Array<{ store: Neo4jStore; taxonomy: TaxonomyService; editor: TaxonomyEditor }> = [];
   beforeAll(async () => {
     const first = await openTestNeo4j(); // empties the database
-    const skills = ['a', 'b', 'c', 'd', 'e', 'f'].map((x): WriteOp => ({ op: 'upsertNode', node: { label: 'Skill', id: `skill:${x}`, props: { label: `Skill ${x}`, aliases: [], status: 'ACTIVE', kind: 'SKILL', version: 1 } } }));
+    const skills = ['a', 'b', 'c', 'd', 'e', 'f'].map((x): WriteOp => ({
+      op: 'upsertNode',
+      node: {
+        label: 'Skill',
+        id: `skill:${x}`,
+        props: { label: `Skill ${x}`, aliases: [], status: 'ACTIVE', kind: 'SKILL', version: 1 },
+      },
+    }));
     await first.write(skills);
     for (const store of [first, await connectTestNeo4j()]) {
       const taxonomy = new TaxonomyService(store);
@@ -28,22 +35,34 @@ describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', (
     for (const r of replicas) await r.store.close();
   });
 
-  const parents = async (id: string) => (await replicas[0].store.neighbors({ label: 'Skill', id }, 'BROADER', 'out')).map((n) => n.node.id);
+  const parents = async (id: string) =>
+    (await replicas[0].store.neighbors({ label: 'Skill', id }, 'BROADER', 'out')).map((n) => n.node.id);
 
   it('of two edits that together close a cycle, exactly one commits; the other is refused with the cycle named', async () => {
-    for (const [x, y] of [['a', 'b'], ['c', 'd']]) {
+    for (const [x, y] of [
+      ['a', 'b'],
+      ['c', 'd'],
+    ]) {
       const [one, two] = replicas.map((r) => r.editor);
-      const results = await Promise.allSettled([one.setSkillParents('test', `skill:${x}`, [`skill:${y}`]), two.setSkillParents('test', `skill:${y}`, [`skill:${x}`])]);
+      const results = await Promise.allSettled([
+        one.setSkillParents('test', `skill:${x}`, [`skill:${y}`]),
+        two.setSkillParents('test', `skill:${y}`, [`skill:${x}`]),
+      ]);
       expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
       const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
-      expect(refused.reason).toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('would create a cycle') });
+      expect(refused.reason).toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('would create a cycle'),
+      });
       const links = [...(await parents(`skill:${x}`)), ...(await parents(`skill:${y}`))];
       expect(links).toHaveLength(1);
     }
   });
 
   it('of two new skills (different ids) with the same label, exactly one commits; the other says whose name it is', async () => {
-    const results = await Promise.allSettled(replicas.map((r, i) => r.editor.createSkill('test', { id: `skill:qbw-${i}`, label: 'Quantum Basket Weaving' })));
+    const results = await Promise.allSettled(
+      replicas.map((r, i) => r.editor.createSkill('test', { id: `skill:qbw-${i}`, label: 'Quantum Basket Weaving' })),
+    );
     expect(results.filter((r) => r.status === 'fulfilled')).toHaveLength(1);
     const refused = results.find((r): r is PromiseRejectedResult => r.status === 'rejected')!;
     expect(refused.reason).toMatchObject({ code: 'CONFLICT' });
@@ -52,13 +71,27 @@ describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', (
 
   it('imports claim the taxonomy revision too, so an edit checked before an import batch is checked again', async () => {
     const before = await replicas[0].store.revision(TAXONOMY_REVISION);
-    await syncEdges(replicas[1].store, [{ type: 'RELATED', from: { label: 'Skill', id: 'skill:a' }, to: { label: 'Skill', id: 'skill:f' }, props: { type: 'SIMILAR' } }], { actor: 'test' });
+    await syncEdges(
+      replicas[1].store,
+      [
+        {
+          type: 'RELATED',
+          from: { label: 'Skill', id: 'skill:a' },
+          to: { label: 'Skill', id: 'skill:f' },
+          props: { type: 'SIMILAR' },
+        },
+      ],
+      { actor: 'test' },
+    );
     expect(await replicas[0].store.revision(TAXONOMY_REVISION)).toBe(before + 1);
   });
 
   it('edits that do not conflict both commit, whichever replica makes them', async () => {
     const [one, two] = replicas.map((r) => r.editor);
-    await Promise.all([one.setSkillParents('test', 'skill:e', ['skill:a']), two.setSkillParents('test', 'skill:f', ['skill:a'])]);
+    await Promise.all([
+      one.setSkillParents('test', 'skill:e', ['skill:a']),
+      two.setSkillParents('test', 'skill:f', ['skill:a']),
+    ]);
     expect(await parents('skill:e')).toEqual(['skill:a']);
     expect(await parents('skill:f')).toEqual(['skill:a']);
   });

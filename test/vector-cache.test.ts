@@ -10,7 +10,14 @@ import { persistentEncoder } from '../src/text/vector-cache.ts';
 /** The built-in encoder, counting the texts it is asked to encode. */
 function counting(encoder: TextEncoder, id = encoder.id) {
   const seen: string[] = [];
-  return { seen, encoder: { id, dim: encoder.dim, embed: (texts: string[]) => (seen.push(...texts), encoder.embed(texts)) } as TextEncoder };
+  return {
+    seen,
+    encoder: {
+      id,
+      dim: encoder.dim,
+      embed: (texts: string[]) => (seen.push(...texts), encoder.embed(texts)),
+    } as TextEncoder,
+  };
 }
 
 describe('persistentEncoder', () => {
@@ -18,7 +25,12 @@ describe('persistentEncoder', () => {
   const builtin = openBuiltinEncoder();
 
   it('returns the encoder’s vectors, encoding only texts it has not seen, across opens', async () => {
-    const texts = ['Senior data engineer, Spark and Kafka', 'Nurse, intensive care', 'Senior data engineer, Spark and Kafka', ''];
+    const texts = [
+      'Senior data engineer, Spark and Kafka',
+      'Nurse, intensive care',
+      'Senior data engineer, Spark and Kafka',
+      '',
+    ];
     const direct = await builtin.embed(texts);
     const first = counting(builtin);
     const cache = persistentEncoder(first.encoder, file);

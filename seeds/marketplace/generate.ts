@@ -54,33 +54,139 @@ export interface GenerateSummary {
 }
 
 const CITIES: Array<[string, string, string, number]> = [
-  ['Berlin', 'Berlin', 'Germany', 9], ['Munich', 'Bavaria', 'Germany', 6], ['Hamburg', 'Hamburg', 'Germany', 4], ['Frankfurt', 'Hesse', 'Germany', 3],
-  ['London', 'England', 'United Kingdom', 10], ['Manchester', 'England', 'United Kingdom', 3], ['Edinburgh', 'Scotland', 'United Kingdom', 2],
-  ['Paris', 'Île-de-France', 'France', 8], ['Lyon', 'Auvergne-Rhône-Alpes', 'France', 3], ['Amsterdam', 'North Holland', 'Netherlands', 5],
-  ['Rotterdam', 'South Holland', 'Netherlands', 2], ['Madrid', 'Madrid', 'Spain', 5], ['Barcelona', 'Catalonia', 'Spain', 4], ['Milan', 'Lombardy', 'Italy', 4],
-  ['Rome', 'Lazio', 'Italy', 3], ['Vienna', 'Vienna', 'Austria', 3], ['Zurich', 'Zurich', 'Switzerland', 3], ['Stockholm', 'Stockholm', 'Sweden', 3],
-  ['Copenhagen', 'Capital Region', 'Denmark', 2], ['Dublin', 'Leinster', 'Ireland', 3], ['Warsaw', 'Masovia', 'Poland', 3], ['Prague', 'Prague', 'Czechia', 2],
-  ['Lisbon', 'Lisbon', 'Portugal', 2], ['Brussels', 'Brussels', 'Belgium', 2], ['Helsinki', 'Uusimaa', 'Finland', 1], ['Oslo', 'Oslo', 'Norway', 1],
+  ['Berlin', 'Berlin', 'Germany', 9],
+  ['Munich', 'Bavaria', 'Germany', 6],
+  ['Hamburg', 'Hamburg', 'Germany', 4],
+  ['Frankfurt', 'Hesse', 'Germany', 3],
+  ['London', 'England', 'United Kingdom', 10],
+  ['Manchester', 'England', 'United Kingdom', 3],
+  ['Edinburgh', 'Scotland', 'United Kingdom', 2],
+  ['Paris', 'Île-de-France', 'France', 8],
+  ['Lyon', 'Auvergne-Rhône-Alpes', 'France', 3],
+  ['Amsterdam', 'North Holland', 'Netherlands', 5],
+  ['Rotterdam', 'South Holland', 'Netherlands', 2],
+  ['Madrid', 'Madrid', 'Spain', 5],
+  ['Barcelona', 'Catalonia', 'Spain', 4],
+  ['Milan', 'Lombardy', 'Italy', 4],
+  ['Rome', 'Lazio', 'Italy', 3],
+  ['Vienna', 'Vienna', 'Austria', 3],
+  ['Zurich', 'Zurich', 'Switzerland', 3],
+  ['Stockholm', 'Stockholm', 'Sweden', 3],
+  ['Copenhagen', 'Capital Region', 'Denmark', 2],
+  ['Dublin', 'Leinster', 'Ireland', 3],
+  ['Warsaw', 'Masovia', 'Poland', 3],
+  ['Prague', 'Prague', 'Czechia', 2],
+  ['Lisbon', 'Lisbon', 'Portugal', 2],
+  ['Brussels', 'Brussels', 'Belgium', 2],
+  ['Helsinki', 'Uusimaa', 'Finland', 1],
+  ['Oslo', 'Oslo', 'Norway', 1],
 ];
 const SENIORITY = ['INTERN', 'JUNIOR', 'MID', 'SENIOR', 'LEAD', 'PRINCIPAL', 'DIRECTOR', 'EXECUTIVE'] as const;
 const SENIORITY_WEIGHTS = [2, 14, 30, 28, 14, 5, 5, 2];
 const TITLE_PREFIX: Record<string, string[]> = {
-  INTERN: ['Intern', 'Trainee'], JUNIOR: ['Junior', 'Jr.', 'Graduate'], MID: [''], SENIOR: ['Senior', 'Sr.'],
-  LEAD: ['Lead', 'Staff'], PRINCIPAL: ['Principal'], DIRECTOR: ['Head of', 'Director,'], EXECUTIVE: ['Chief', 'VP'],
+  INTERN: ['Intern', 'Trainee'],
+  JUNIOR: ['Junior', 'Jr.', 'Graduate'],
+  MID: [''],
+  SENIOR: ['Senior', 'Sr.'],
+  LEAD: ['Lead', 'Staff'],
+  PRINCIPAL: ['Principal'],
+  DIRECTOR: ['Head of', 'Director,'],
+  EXECUTIVE: ['Chief', 'VP'],
 };
-const COMPANY_A = ['Acme', 'Globex', 'Initech', 'Umbrella', 'Stark', 'Wayne', 'Hooli', 'Vandelay', 'Soylent', 'Tyrell', 'Cyberdyne', 'Aperture', 'Massive', 'Nimbus', 'Blue Harbor', 'Northwind', 'Contoso', 'Fabrikam', 'Lumen', 'Vertex', 'Polar', 'Atlas', 'Quantum', 'Helix'];
-const COMPANY_B = ['Analytics', 'Systems', 'Health', 'Logistics', 'Labs', 'Energy', 'Foods', 'Finance', 'Retail', 'Mobility', 'Media', 'Works', 'Group', 'Solutions', 'Care', 'Robotics'];
-const INDUSTRIES = ['Software', 'Finance', 'Healthcare', 'Retail', 'Manufacturing', 'Logistics', 'Energy', 'Media', 'Public sector', 'Education', 'Hospitality', 'Construction'];
-const VERBS = ['Used', 'Applied', 'Worked with', 'Relied on', 'Built on', 'Brought', 'Practised', 'Delivered results with'];
+const COMPANY_A = [
+  'Acme',
+  'Globex',
+  'Initech',
+  'Umbrella',
+  'Stark',
+  'Wayne',
+  'Hooli',
+  'Vandelay',
+  'Soylent',
+  'Tyrell',
+  'Cyberdyne',
+  'Aperture',
+  'Massive',
+  'Nimbus',
+  'Blue Harbor',
+  'Northwind',
+  'Contoso',
+  'Fabrikam',
+  'Lumen',
+  'Vertex',
+  'Polar',
+  'Atlas',
+  'Quantum',
+  'Helix',
+];
+const COMPANY_B = [
+  'Analytics',
+  'Systems',
+  'Health',
+  'Logistics',
+  'Labs',
+  'Energy',
+  'Foods',
+  'Finance',
+  'Retail',
+  'Mobility',
+  'Media',
+  'Works',
+  'Group',
+  'Solutions',
+  'Care',
+  'Robotics',
+];
+const INDUSTRIES = [
+  'Software',
+  'Finance',
+  'Healthcare',
+  'Retail',
+  'Manufacturing',
+  'Logistics',
+  'Energy',
+  'Media',
+  'Public sector',
+  'Education',
+  'Hospitality',
+  'Construction',
+];
+const VERBS = [
+  'Used',
+  'Applied',
+  'Worked with',
+  'Relied on',
+  'Built on',
+  'Brought',
+  'Practised',
+  'Delivered results with',
+];
 const RESP = ['You will', 'You will regularly', 'Day to day you will', 'In this role you will'];
-const BENEFITS = ['30 days of paid holiday', 'a learning budget', 'flexible hours', 'a pension plan', 'public transport ticket', 'health insurance', 'parental leave', 'home office equipment'];
-const ABOUT = ['We are a growing team', 'We are an established company', 'We are a fast-moving start-up', 'We are a family-owned business', 'We are a non-profit organisation'];
+const BENEFITS = [
+  '30 days of paid holiday',
+  'a learning budget',
+  'flexible hours',
+  'a pension plan',
+  'public transport ticket',
+  'health insurance',
+  'parental leave',
+  'home office equipment',
+];
+const ABOUT = [
+  'We are a growing team',
+  'We are an established company',
+  'We are a fast-moving start-up',
+  'We are a family-owned business',
+  'We are a non-profit organisation',
+];
 
 /** Loads the occupation catalogue: the seed taxonomy's occupations, or ESCO's. */
 export function loadCatalog(seedDir: string, escoDir?: string): CatalogOccupation[] {
   if (escoDir) return loadEscoCatalog(escoDir);
   const seed = parseSeed(seedDir);
-  const skills = new Map(seed.skills.map((s) => [s.id, { label: s.label, aliases: s.aliases, description: s.description }]));
+  const skills = new Map(
+    seed.skills.map((s) => [s.id, { label: s.label, aliases: s.aliases, description: s.description }]),
+  );
   return seed.occupations.map((o) => ({
     label: o.label,
     aliases: o.aliases,
@@ -90,12 +196,32 @@ export function loadCatalog(seedDir: string, escoDir?: string): CatalogOccupatio
 }
 
 function loadEscoCatalog(dir: string): CatalogOccupation[] {
-  const read = (f: string) => parse(fs.readFileSync(path.join(dir, f)), { columns: true, skip_empty_lines: true, relax_column_count: true }) as Array<Record<string, string>>;
-  const splitAlt = (s: string | undefined) => (s ?? '').split(/\n|\|/).map((x) => x.trim()).filter(Boolean);
+  const read = (f: string) =>
+    parse(fs.readFileSync(path.join(dir, f)), {
+      columns: true,
+      skip_empty_lines: true,
+      relax_column_count: true,
+    }) as Array<Record<string, string>>;
+  const splitAlt = (s: string | undefined) =>
+    (s ?? '')
+      .split(/\n|\|/)
+      .map((x) => x.trim())
+      .filter(Boolean);
   const skills = new Map<string, SkillName>();
-  for (const r of read('skills_en.csv')) skills.set(r.conceptUri, { label: r.preferredLabel, aliases: splitAlt(r.altLabels).slice(0, 4), description: r.description ?? '' });
+  for (const r of read('skills_en.csv'))
+    skills.set(r.conceptUri, {
+      label: r.preferredLabel,
+      aliases: splitAlt(r.altLabels).slice(0, 4),
+      description: r.description ?? '',
+    });
   const occ = new Map<string, CatalogOccupation>();
-  for (const r of read('occupations_en.csv')) occ.set(r.conceptUri, { label: r.preferredLabel, aliases: splitAlt(r.altLabels).slice(0, 4), essential: [], optional: [] });
+  for (const r of read('occupations_en.csv'))
+    occ.set(r.conceptUri, {
+      label: r.preferredLabel,
+      aliases: splitAlt(r.altLabels).slice(0, 4),
+      essential: [],
+      optional: [],
+    });
   for (const r of read('occupationSkillRelations_en.csv')) {
     const o = occ.get(r.occupationUri);
     const s = skills.get(r.skillUri);
@@ -125,7 +251,11 @@ interface Job {
 }
 
 /** Writes members.jsonl, jobs.jsonl and interactions.jsonl into outDir. Same options, same files. */
-export function generateMarketplace(catalog: CatalogOccupation[], outDir: string, opts: GenerateOptions): GenerateSummary {
+export function generateMarketplace(
+  catalog: CatalogOccupation[],
+  outDir: string,
+  opts: GenerateOptions,
+): GenerateSummary {
   if (catalog.length === 0) throw new Error('The occupation catalogue is empty.');
   const rand = seededRandom(opts.seed ?? 42);
   const now = (opts.now ?? new Date('2026-11-01T00:00:00Z')).getTime();
@@ -193,17 +323,35 @@ export function generateMarketplace(catalog: CatalogOccupation[], outDir: string
     const company = pick(companies);
     const postedAt = now - Math.floor(rand() * 120) * DAY;
     const lines: string[] = [];
-    if (chance(0.7)) lines.push(`About us\n${pick(ABOUT)} in ${company.industry.toLowerCase()}. ${company.name} serves customers across Europe.`);
+    if (chance(0.7))
+      lines.push(
+        `About us\n${pick(ABOUT)} in ${company.industry.toLowerCase()}. ${company.name} serves customers across Europe.`,
+      );
     lines.push(
       `Responsibilities\n${required
         .slice(0, 2)
-        .map((s) => (chance(0.3) && s.description ? `${pick(RESP)} be ${s.description.charAt(0).toLowerCase()}${s.description.slice(1)}` : `${pick(RESP)} use ${name(s)} every day.`))
+        .map((s) =>
+          chance(0.3) && s.description
+            ? `${pick(RESP)} be ${s.description.charAt(0).toLowerCase()}${s.description.slice(1)}`
+            : `${pick(RESP)} use ${name(s)} every day.`,
+        )
         .join('\n')}`,
     );
-    lines.push(`Requirements\n${[...required, ...extra].map((s) => `- ${chance(0.5) ? 'Experience with ' : ''}${name(s)}`).join('\n')}`);
+    lines.push(
+      `Requirements\n${[...required, ...extra].map((s) => `- ${chance(0.5) ? 'Experience with ' : ''}${name(s)}`).join('\n')}`,
+    );
     if (nice.length) lines.push(`Nice to have\n${nice.map((s) => `- ${name(s)}`).join('\n')}`);
     if (chance(0.6)) lines.push(`Benefits\n${sample(BENEFITS, 3).join(', ')}.`);
-    const job: Job = { id: `job-${String(i + 1).padStart(6, '0')}`, occ, level, city, workplace, skills: [...required, ...extra].map((s) => s.label), popularity: Math.exp(0.8 * gaussian(rand)), postedAt };
+    const job: Job = {
+      id: `job-${String(i + 1).padStart(6, '0')}`,
+      occ,
+      level,
+      city,
+      workplace,
+      skills: [...required, ...extra].map((s) => s.label),
+      popularity: Math.exp(0.8 * gaussian(rand)),
+      postedAt,
+    };
     jobs.push(job);
     const record: Record<string, unknown> = {
       id: job.id,
@@ -216,7 +364,9 @@ export function generateMarketplace(catalog: CatalogOccupation[], outDir: string
       description: lines.join('\n\n'),
       postedAt: new Date(postedAt).toISOString(),
       expiresAt: chance(0.8) ? new Date(postedAt + (30 + Math.floor(rand() * 60)) * DAY).toISOString() : undefined,
-      ...(chance(0.5) ? { salaryMin: 30_000 + level * 10_000, salaryMax: 45_000 + level * 14_000, salaryCurrency: 'EUR' } : {}),
+      ...(chance(0.5)
+        ? { salaryMin: 30_000 + level * 10_000, salaryMax: 45_000 + level * 14_000, salaryCurrency: 'EUR' }
+        : {}),
     };
     fs.writeSync(jobsOut, JSON.stringify(record) + '\n');
     if ((i + 1) % 5000 === 0) opts.onProgress?.('jobs', i + 1, opts.jobs);
@@ -232,11 +382,22 @@ export function generateMarketplace(catalog: CatalogOccupation[], outDir: string
     const level = weighted(SENIORITY_WEIGHTS);
     const city = weighted(cityWeights);
     const prevOcc = neighbours[occ].length && chance(0.4) ? [pick(neighbours[occ])] : [];
-    const own = [...sample(o.essential, Math.ceil(o.essential.length * (0.5 + 0.4 * rand()))), ...sample(o.optional, Math.floor(o.optional.length * 0.3 * rand()))];
+    const own = [
+      ...sample(o.essential, Math.ceil(o.essential.length * (0.5 + 0.4 * rand()))),
+      ...sample(o.optional, Math.floor(o.optional.length * 0.3 * rand())),
+    ];
     const fromPrev = prevOcc.flatMap((p) => sample(catalog[p].essential, 2));
     const noise = chance(0.5) ? [pick(allSkills)] : [];
     const skills = [...new Map([...own, ...fromPrev, ...noise].map((s) => [s.label, s])).values()];
-    const m: Member = { id: `member-${String(i + 1).padStart(6, '0')}`, occ, level, city, remote: chance(0.45), skills: new Set(skills.map((s) => s.label)), prevOcc };
+    const m: Member = {
+      id: `member-${String(i + 1).padStart(6, '0')}`,
+      occ,
+      level,
+      city,
+      remote: chance(0.45),
+      skills: new Set(skills.map((s) => s.label)),
+      prevOcc,
+    };
     members.push(m);
     const years = 1 + level * 2 + Math.floor(rand() * 4);
     const experience: Array<Record<string, unknown>> = [];
@@ -245,7 +406,10 @@ export function generateMarketplace(catalog: CatalogOccupation[], outDir: string
     experience.push({
       title: title(o, level),
       company: pick(companies).name,
-      description: shown.slice(0, 3).map((s) => (chance(0.25) && s.description ? `${s.description}` : `${pick(VERBS)} ${name(s)}.`)).join(' '),
+      description: shown
+        .slice(0, 3)
+        .map((s) => (chance(0.25) && s.description ? `${s.description}` : `${pick(VERBS)} ${name(s)}.`))
+        .join(' '),
       start: `${startCurrent}-${String(1 + Math.floor(rand() * 12)).padStart(2, '0')}`,
     });
     if (years > 3) {
@@ -261,13 +425,21 @@ export function generateMarketplace(catalog: CatalogOccupation[], outDir: string
     }
     const record: Record<string, unknown> = {
       id: m.id,
-      headline: chance(0.9) ? `${title(o, level)}${shown.length ? ` | ${shown.slice(0, 2).map(name).join(', ')}` : ''}` : undefined,
-      summary: chance(0.7) ? `${years} years of experience as ${occName(o)}. Strong in ${shown.slice(0, 2).map(name).join(' and ') || 'my field'}.` : undefined,
+      headline: chance(0.9)
+        ? `${title(o, level)}${shown.length ? ` | ${shown.slice(0, 2).map(name).join(', ')}` : ''}`
+        : undefined,
+      summary: chance(0.7)
+        ? `${years} years of experience as ${occName(o)}. Strong in ${shown.slice(0, 2).map(name).join(' and ') || 'my field'}.`
+        : undefined,
       location: chance(0.95) ? loc(city) : undefined,
       experience: chance(0.92) ? experience : undefined,
-      desiredTitles: chance(0.3) ? [cap(occName(chance(0.7) || !neighbours[occ].length ? o : catalog[pick(neighbours[occ])]))] : undefined,
+      desiredTitles: chance(0.3)
+        ? [cap(occName(chance(0.7) || !neighbours[occ].length ? o : catalog[pick(neighbours[occ])]))]
+        : undefined,
       openToRemote: m.remote,
-      skills: chance(0.5) ? sample(skills, Math.min(5, skills.length)).map((s) => (chance(0.5) ? s.label : name(s))) : undefined,
+      skills: chance(0.5)
+        ? sample(skills, Math.min(5, skills.length)).map((s) => (chance(0.5) ? s.label : name(s)))
+        : undefined,
     };
     fs.writeSync(membersOut, JSON.stringify(record) + '\n');
     if ((i + 1) % 5000 === 0) opts.onProgress?.('members', i + 1, opts.members);
@@ -291,9 +463,12 @@ export function generateMarketplace(catalog: CatalogOccupation[], outDir: string
   let count = 0;
   members.forEach((m, mi) => {
     const candidates = new Set<number>();
-    for (const o of [m.occ, ...neighbours[m.occ].slice(0, 2), ...m.prevOcc]) for (const j of sample(jobsByOcc.get(o) ?? [], 40)) candidates.add(j);
+    for (const o of [m.occ, ...neighbours[m.occ].slice(0, 2), ...m.prevOcc])
+      for (const j of sample(jobsByOcc.get(o) ?? [], 40)) candidates.add(j);
     for (let k = 0; k < 60 && jobs.length; k++) candidates.add(Math.floor(rand() * jobs.length));
-    const scored = [...candidates].map((j) => ({ j, f: fit(m, jobs[j]) + gumbel(rand) * 0.9 })).sort((a, b) => b.f - a.f);
+    const scored = [...candidates]
+      .map((j) => ({ j, f: fit(m, jobs[j]) + gumbel(rand) * 0.9 }))
+      .sort((a, b) => b.f - a.f);
     const n = Math.max(1, Math.round(perMember * (0.3 + 1.4 * rand())));
     const lines: string[] = [];
     for (const { j, f } of scored.slice(0, n)) {
@@ -301,10 +476,12 @@ export function generateMarketplace(catalog: CatalogOccupation[], outDir: string
       const at = (offset: number) => new Date(Math.min(now, job.postedAt + offset)).toISOString();
       const t = Math.floor(rand() * 20) * DAY + Math.floor(rand() * DAY);
       lines.push(JSON.stringify({ memberId: m.id, jobId: job.id, type: 'VIEWED', at: at(t) }));
-      if (chance(0.25)) lines.push(JSON.stringify({ memberId: m.id, jobId: job.id, type: 'SAVED', at: at(t + 3600_000) }));
+      if (chance(0.25))
+        lines.push(JSON.stringify({ memberId: m.id, jobId: job.id, type: 'SAVED', at: at(t + 3600_000) }));
       if (f > 2.2 || chance(0.2)) {
         lines.push(JSON.stringify({ memberId: m.id, jobId: job.id, type: 'APPLIED', at: at(t + 2 * 3600_000) }));
-        if (f > 3.4 && chance(0.15)) lines.push(JSON.stringify({ memberId: m.id, jobId: job.id, type: 'HIRED', at: at(t + 14 * DAY) }));
+        if (f > 3.4 && chance(0.15))
+          lines.push(JSON.stringify({ memberId: m.id, jobId: job.id, type: 'HIRED', at: at(t + 14 * DAY) }));
       }
     }
     if (chance(0.01)) lines.push('{"memberId": "' + m.id + '", "jobId": "job-missing", "type": "VIEWED"}'); // noise: a dangling reference

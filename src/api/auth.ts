@@ -37,7 +37,8 @@ export function parseKeyPairs(text: string, source: string): Map<string, Role> {
     const i = entry.lastIndexOf(':');
     const key = entry.slice(0, i);
     const role = entry.slice(i + 1) as Role;
-    if (i <= 0 || !ROLES.includes(role)) throw new Error(`${source}: "${entry.slice(0, 6)}…" must be key:role with role one of ${ROLES.join(', ')}.`);
+    if (i <= 0 || !ROLES.includes(role))
+      throw new Error(`${source}: "${entry.slice(0, 6)}…" must be key:role with role one of ${ROLES.join(', ')}.`);
     if (key.length < 16) throw new Error(`${source}: API keys must be at least 16 characters long.`);
     out.set(sha256(key), role);
   }
@@ -54,7 +55,11 @@ export function loadKeyRing(opts: { apiKeys?: string; apiKeysFile?: string; data
   }
   const key = `sg_${crypto.randomBytes(24).toString('base64url')}`;
   fs.mkdirSync(opts.dataDir, { recursive: true });
-  fs.writeFileSync(file, JSON.stringify({ keys: [{ sha256: sha256(key), role: 'admin', createdAt: new Date().toISOString() }] }, null, 2), { mode: 0o600 });
+  fs.writeFileSync(
+    file,
+    JSON.stringify({ keys: [{ sha256: sha256(key), role: 'admin', createdAt: new Date().toISOString() }] }, null, 2),
+    { mode: 0o600 },
+  );
   return { byHash: new Map([[sha256(key), 'admin']]), generated: key };
 }
 
@@ -65,14 +70,20 @@ export function authenticate(ring: KeyRing, header: string | undefined): Princip
   if (!m) throw apiError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <api key>".', UNAUTHORIZED);
   const hash = sha256(m[1]);
   const role = ring.byHash.get(hash);
-  if (!role) throw apiError('UNAUTHENTICATED', 'Unknown API key; check SKILLGRAPH_API_KEYS or the key printed on first start.', UNAUTHORIZED);
+  if (!role)
+    throw apiError(
+      'UNAUTHENTICATED',
+      'Unknown API key; check SKILLGRAPH_API_KEYS or the key printed on first start.',
+      UNAUTHORIZED,
+    );
   return { role, keyId: hash.slice(0, 12) };
 }
 
 /** Throws unless the caller has at least `role`. */
 export function requireRole(principal: Principal, role: Role, action: string): void {
   if (RANK[principal.role] >= RANK[role]) return;
-  if (principal.role === 'anonymous') throw apiError('UNAUTHENTICATED', `${action} needs an API key with role ${role} (Authorization: Bearer <key>).`);
+  if (principal.role === 'anonymous')
+    throw apiError('UNAUTHENTICATED', `${action} needs an API key with role ${role} (Authorization: Bearer <key>).`);
   throw apiError('FORBIDDEN', `${action} needs role ${role}; this key has role ${principal.role}.`);
 }
 

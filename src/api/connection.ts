@@ -12,7 +12,8 @@ export interface Connection<T> {
 
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const n = first ?? fallback;
-  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE) throw apiError('BAD_USER_INPUT', `first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
+  if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE)
+    throw apiError('BAD_USER_INPUT', `first must be an integer from 1 to ${MAX_PAGE_SIZE}, got ${first}.`);
   return n;
 }
 
@@ -27,7 +28,11 @@ export function decodeCursor(cursor: string | null | undefined, kind: 'id' | 'of
   if (cursor === null || cursor === undefined) return kind === 'offset' ? 0 : null;
   const text = Buffer.from(cursor, 'base64url').toString();
   const prefix = `${kind}:`;
-  if (!text.startsWith(prefix)) throw apiError('BAD_USER_INPUT', 'after is not a cursor from this list; pass pageInfo.endCursor of the previous page.');
+  if (!text.startsWith(prefix))
+    throw apiError(
+      'BAD_USER_INPUT',
+      'after is not a cursor from this list; pass pageInfo.endCursor of the previous page.',
+    );
   const value = text.slice(prefix.length);
   if (kind === 'id') return value;
   const n = Number(value);
@@ -37,6 +42,7 @@ export function decodeCursor(cursor: string | null | undefined, kind: 'id' | 'of
 
 export function searchText(search: string | null | undefined): string | null {
   if (search === null || search === undefined) return null;
-  if (search.length > MAX_SEARCH_LENGTH) throw apiError('BAD_USER_INPUT', `search is limited to ${MAX_SEARCH_LENGTH} characters.`);
+  if (search.length > MAX_SEARCH_LENGTH)
+    throw apiError('BAD_USER_INPUT', `search is limited to ${MAX_SEARCH_LENGTH} characters.`);
   return search.trim() ? search : null;
 }

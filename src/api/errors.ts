@@ -20,7 +20,20 @@ export function apiError(code: ErrorCode, message: string, extra: Record<string,
   return new GraphQLError(message, { extensions: { code, ...extra } });
 }
 
-const CLIENT_CODES = new Set(['BAD_USER_INPUT', 'NOT_FOUND', 'CONFLICT', 'UNAUTHENTICATED', 'FORBIDDEN', 'UNAVAILABLE', 'GRAPHQL_PARSE_FAILED', 'GRAPHQL_VALIDATION_FAILED', 'BAD_REQUEST', 'PERSISTED_QUERY_NOT_FOUND', 'PERSISTED_QUERY_NOT_SUPPORTED', 'OPERATION_RESOLUTION_FAILURE']);
+const CLIENT_CODES = new Set([
+  'BAD_USER_INPUT',
+  'NOT_FOUND',
+  'CONFLICT',
+  'UNAUTHENTICATED',
+  'FORBIDDEN',
+  'UNAVAILABLE',
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_REQUEST',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
 /** Messages of graphql-armor's limits (depth, cost, aliases, directives, tokens). */
 const LIMIT_MESSAGE = /^Syntax Error: (Query depth limit|Query Cost limit|Aliases limit|Directives limit|Token limit)/i;
 
@@ -30,15 +43,28 @@ export function makeFormatError(development: boolean, onInternal: (err: unknown)
     // Duck-typed: Apollo may hand us a GraphQLError from another copy of graphql (CJS vs ESM).
     const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
     if (original instanceof DomainError) {
-      return { ...formatted, message: original.message, extensions: { ...formatted.extensions, code: original.code, stacktrace: undefined } };
+      return {
+        ...formatted,
+        message: original.message,
+        extensions: { ...formatted.extensions, code: original.code, stacktrace: undefined },
+      };
     }
     const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (LIMIT_MESSAGE.test(formatted.message)) {
-      return { ...formatted, message: formatted.message.replace(/^Syntax Error: /, ''), extensions: { code: 'BAD_USER_INPUT', limit: true } };
+      return {
+        ...formatted,
+        message: formatted.message.replace(/^Syntax Error: /, ''),
+        extensions: { code: 'BAD_USER_INPUT', limit: true },
+      };
     }
     if (CLIENT_CODES.has(code)) return formatted;
     onInternal(original);
     if (development) return formatted;
-    return { message: 'Internal server error; the request id is in the server log.', path: formatted.path, locations: formatted.locations, extensions: { code: 'INTERNAL_SERVER_ERROR' } };
+    return {
+      message: 'Internal server error; the request id is in the server log.',
+      path: formatted.path,
+      locations: formatted.locations,
+      extensions: { code: 'INTERNAL_SERVER_ERROR' },
+    };
   };
 }

@@ -5,10 +5,24 @@ import type { GnnType } from '../../gnn/index.ts';
 import type { ExportJob } from '../export/jobs.ts';
 import type { ExportFormat, ExportKind } from '../export/writers.ts';
 
-const TYPE_OF: Record<string, GnnType> = { MEMBER: 'Member', JOB: 'Job', SKILL: 'Skill', TITLE: 'Title', COMPANY: 'Company', LOCATION: 'Location', OCCUPATION: 'Occupation' };
+const TYPE_OF: Record<string, GnnType> = {
+  MEMBER: 'Member',
+  JOB: 'Job',
+  SKILL: 'Skill',
+  TITLE: 'Title',
+  COMPANY: 'Company',
+  LOCATION: 'Location',
+  OCCUPATION: 'Occupation',
+};
 
 function view(j: ExportJob) {
-  return { ...j, format: j.input.format, kinds: j.input.kinds, version: j.input.version ?? null, nodeTypes: j.input.nodeTypes.map((t) => t.toUpperCase()) };
+  return {
+    ...j,
+    format: j.input.format,
+    kinds: j.input.kinds,
+    version: j.input.version ?? null,
+    nodeTypes: j.input.nodeTypes.map((t) => t.toUpperCase()),
+  };
 }
 
 export const exportResolvers = {
@@ -24,9 +38,23 @@ export const exportResolvers = {
     },
   },
   Mutation: {
-    startEmbeddingExport: (_: unknown, args: { input: { nodeTypes: string[]; kinds: ExportKind[]; version?: string | null; format: ExportFormat; destination: string } }, ctx: Context) => {
+    startEmbeddingExport: (
+      _: unknown,
+      args: {
+        input: {
+          nodeTypes: string[];
+          kinds: ExportKind[];
+          version?: string | null;
+          format: ExportFormat;
+          destination: string;
+        };
+      },
+      ctx: Context,
+    ) => {
       requireRole(ctx.principal, 'admin', 'startEmbeddingExport');
-      return view(ctx.services.exports.start({ ...args.input, nodeTypes: args.input.nodeTypes.map((t) => TYPE_OF[t]) }));
+      return view(
+        ctx.services.exports.start({ ...args.input, nodeTypes: args.input.nodeTypes.map((t) => TYPE_OF[t]) }),
+      );
     },
     cancelEmbeddingExport: (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'cancelEmbeddingExport');

@@ -11,7 +11,10 @@ import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin, HTTPGraphQLResponse } from '@apollo/server';
-import { ApolloServerPluginCacheControlDisabled, ApolloServerPluginLandingPageDisabled } from '@apollo/server/plugin/disabled';
+import {
+  ApolloServerPluginCacheControlDisabled,
+  ApolloServerPluginLandingPageDisabled,
+} from '@apollo/server/plugin/disabled';
 import { ApolloServerPluginDrainHttpServer } from '@apollo/server/plugin/drainHttpServer';
 import { ApolloArmor } from '@escape.tech/graphql-armor';
 import client from 'prom-client';
@@ -26,7 +29,12 @@ const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..')
 
 export function loadTypeDefs(): string {
   const dir = path.join(root, 'schema');
-  return fs.readdirSync(dir).filter((f) => f.endsWith('.graphql')).sort().map((f) => fs.readFileSync(path.join(dir, f), 'utf8')).join('\n');
+  return fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.graphql'))
+    .sort()
+    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
+    .join('\n');
 }
 
 export interface HttpOptions {
@@ -53,7 +61,12 @@ function metrics() {
   client.collectDefaultMetrics({ register });
   return {
     register,
-    requests: new client.Counter({ name: 'skillgraph_http_requests_total', help: 'HTTP requests by route and status', labelNames: ['method', 'route', 'status'], registers: [register] }),
+    requests: new client.Counter({
+      name: 'skillgraph_http_requests_total',
+      help: 'HTTP requests by route and status',
+      labelNames: ['method', 'route', 'status'],
+      registers: [register],
+    }),
     latency: new client.Histogram({
       name: 'skillgraph_http_request_duration_seconds',
       help: 'HTTP request latency',
@@ -61,7 +74,12 @@ function metrics() {
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
       registers: [register],
     }),
-    operations: new client.Counter({ name: 'skillgraph_graphql_operations_total', help: 'GraphQL operations by name and outcome', labelNames: ['operation', 'outcome'], registers: [register] }),
+    operations: new client.Counter({
+      name: 'skillgraph_graphql_operations_total',
+      help: 'GraphQL operations by name and outcome',
+      labelNames: ['operation', 'outcome'],
+      registers: [register],
+    }),
   };
 }
 
@@ -109,14 +127,19 @@ function readBody(req: http.IncomingMessage, limit: number): Promise<string | ty
         resolve(TOO_LARGE);
       } else chunks.push(chunk);
     });
-    req.on('end', () => resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')));
+    req.on('end', () =>
+      resolve(chunks.length === 1 ? chunks[0].toString('utf8') : Buffer.concat(chunks).toString('utf8')),
+    );
     req.on('error', reject);
   });
 }
 
 function sendJson(res: http.ServerResponse, status: number, value: unknown): void {
   const text = JSON.stringify(value);
-  res.writeHead(status, { 'content-type': 'application/json; charset=utf-8', 'content-length': Buffer.byteLength(text) });
+  res.writeHead(status, {
+    'content-type': 'application/json; charset=utf-8',
+    'content-length': Buffer.byteLength(text),
+  });
   res.end(text);
 }
 
@@ -153,7 +176,8 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       return {
         async willSendResponse(rc) {
           const name = rc.operationName ?? 'anonymous';
-          const errors = rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined);
+          const errors =
+            rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined);
           m.operations.inc({ operation: name.slice(0, 64), outcome: errors?.length ? 'error' : 'ok' });
           const request = (rc.contextValue as Context & { request?: RequestInfo }).request;
           if (request) request.operation = name;
@@ -167,8 +191,16 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: opts.development,
-    formatError: makeFormatError(opts.development, (err) => log('error', 'internal error', { error: String((err as Error)?.stack ?? err) })),
-    plugins: [...(protection.plugins as unknown as ApolloServerPlugin<Context>[]), ApolloServerPluginLandingPageDisabled(), ApolloServerPluginCacheControlDisabled(), ApolloServerPluginDrainHttpServer({ httpServer: server }), observe],
+    formatError: makeFormatError(opts.development, (err) =>
+      log('error', 'internal error', { error: String((err as Error)?.stack ?? err) }),
+    ),
+    plugins: [
+      ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
+      ApolloServerPluginLandingPageDisabled(),
+      ApolloServerPluginCacheControlDisabled(),
+      ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      observe,
+    ],
     validationRules: protection.validationRules,
   });
   await apollo.start();
@@ -186,7 +218,14 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       m.requests.inc({ method: req.method, route, status: String(res.statusCode) });
       m.latency.observe({ method: req.method, route }, seconds);
       if (opts.logRequests && route !== '/metrics' && route !== '/healthz') {
-        log('info', 'request', { method: req.method, path: urlPath, status: res.statusCode, ms: Math.round(seconds * 1e6) / 1e3, operation: info.operation, role: info.role });
+        log('info', 'request', {
+          method: req.method,
+          path: urlPath,
+          status: res.statusCode,
+          ms: Math.round(seconds * 1e6) / 1e3,
+          operation: info.operation,
+          role: info.role,
+        });
       }
     });
     serve(req, res, route, search, info).catch((err: Error) => {
@@ -196,7 +235,13 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     });
   };
 
-  const serve = async (req: http.IncomingMessage, res: http.ServerResponse, route: string, search: string, info: RequestInfo) => {
+  const serve = async (
+    req: http.IncomingMessage,
+    res: http.ServerResponse,
+    route: string,
+    search: string,
+    info: RequestInfo,
+  ) => {
     if (route === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (route === '/readyz' && req.method === 'GET') {
       try {
@@ -212,17 +257,33 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       res.writeHead(200, { 'content-type': m.register.contentType, 'content-length': Buffer.byteLength(text) });
       return res.end(text);
     }
-    if ((route === '/' || route === '/graphql') && req.method === 'GET' && prefersHtml(req.headers.accept) && !new URLSearchParams(search).has('query')) {
+    if (
+      (route === '/' || route === '/graphql') &&
+      req.method === 'GET' &&
+      prefersHtml(req.headers.accept) &&
+      !new URLSearchParams(search).has('query')
+    ) {
       res.writeHead(200, { 'content-type': 'text/html; charset=utf-8', 'content-length': Buffer.byteLength(page) });
       return res.end(page);
     }
     if (route !== '/graphql') {
-      return sendJson(res, 404, graphqlErrorBody(`Nothing at ${req.method} ${req.url}; the API is POST /graphql.`, 'NOT_FOUND'));
+      return sendJson(
+        res,
+        404,
+        graphqlErrorBody(`Nothing at ${req.method} ${req.url}; the API is POST /graphql.`, 'NOT_FOUND'),
+      );
     }
     const body = await readBody(req, opts.maxBodyBytes);
     if (body === TOO_LARGE) {
       res.setHeader('connection', 'close');
-      return sendJson(res, 413, graphqlErrorBody(`The request body exceeds ${opts.maxBodyBytes} bytes; send less text per request.`, 'BAD_USER_INPUT'));
+      return sendJson(
+        res,
+        413,
+        graphqlErrorBody(
+          `The request body exceeds ${opts.maxBodyBytes} bytes; send less text per request.`,
+          'BAD_USER_INPUT',
+        ),
+      );
     }
     let parsed: unknown = body;
     if (body.length > 0 && /^application\/(.+\+)?json/i.test(req.headers['content-type'] ?? '')) {
@@ -233,13 +294,19 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       }
     }
     const headers = new HeaderMap();
-    for (const [key, value] of Object.entries(req.headers)) if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
+    for (const [key, value] of Object.entries(req.headers))
+      if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
     const response = await apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsed },
       context: async () => {
         const principal = authenticate(opts.keys, req.headers.authorization);
         info.role = principal.role;
-        return { principal, services: opts.services, loaders: createLoaders(opts.services.store), request: info } as Context;
+        return {
+          principal,
+          services: opts.services,
+          loaders: createLoaders(opts.services.store),
+          request: info,
+        } as Context;
       },
     });
     await sendGraphQL(res, response);

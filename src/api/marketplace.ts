@@ -20,7 +20,6 @@ export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeR
   return keep.filters ? (job) => keep(jobAttrsOf(job)) : null;
 }
 
-
 /** Runs a marketplace call, turning validation failures into BAD_USER_INPUT errors. */
 function check<T>(fn: () => T): T {
   try {
@@ -36,7 +35,12 @@ function unwrap<T>(r: T | MarketplaceError): T {
   return r;
 }
 
-async function nodeConnection(ctx: Context, label: NodeLabel, args: { first?: number | null; after?: string | null }, keep: ((n: NodeRecord) => boolean) | null) {
+async function nodeConnection(
+  ctx: Context,
+  label: NodeLabel,
+  args: { first?: number | null; after?: string | null },
+  keep: ((n: NodeRecord) => boolean) | null,
+) {
   const first = pageSize(args.first);
   const store = ctx.services.store;
   const items: NodeRecord[] = [];
@@ -56,7 +60,7 @@ async function nodeConnection(ctx: Context, label: NodeLabel, args: { first?: nu
     totalCount: async () => {
       if (!keep) return store.countNodes(label);
       let count = 0;
-      for (let cursor: string | null = null, go = true; go; ) {
+      for (let cursor: string | null = null, go = true; go;) {
         const page = await store.listNodes(label, { first: 5000, after: cursor });
         for (const n of page.items) if (keep(n)) count++;
         cursor = page.next;
@@ -162,7 +166,11 @@ export const marketplaceResolvers = {
       requireRole(ctx.principal, 'admin', 'models');
       return ctx.services.graphEmbeddings.versions().map((m) => modelView(m, ctx));
     },
-    jobs: (_: unknown, args: { first?: number | null; after?: string | null; filter?: JobFilter | null }, ctx: Context) => {
+    jobs: (
+      _: unknown,
+      args: { first?: number | null; after?: string | null; filter?: JobFilter | null },
+      ctx: Context,
+    ) => {
       requireRole(ctx.principal, 'reader', 'jobs');
       return nodeConnection(ctx, 'Job', args, jobPredicate(args.filter));
     },
@@ -174,7 +182,13 @@ export const marketplaceResolvers = {
       const [r] = await ctx.services.marketplace.upsertMembers([input], actorOf(ctx.principal));
       const result = unwrap(r);
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
-      return { member: ctx.services.store.getNode({ label: 'Member', id: result.id }), created: result.created, skills: upserted(result, ctx), unknownSkills: result.unknownSkills, embeddingVersion };
+      return {
+        member: ctx.services.store.getNode({ label: 'Member', id: result.id }),
+        created: result.created,
+        skills: upserted(result, ctx),
+        unknownSkills: result.unknownSkills,
+        embeddingVersion,
+      };
     },
     upsertJob: async (_: unknown, args: { input: unknown; waitForEmbedding: boolean }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'upsertJob');
@@ -182,16 +196,40 @@ export const marketplaceResolvers = {
       const [r] = await ctx.services.marketplace.upsertJobs([input], actorOf(ctx.principal));
       const result = unwrap(r);
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
-      return { job: ctx.services.store.getNode({ label: 'Job', id: result.id }), created: result.created, skills: upserted(result, ctx), embeddingVersion };
+      return {
+        job: ctx.services.store.getNode({ label: 'Job', id: result.id }),
+        created: result.created,
+        skills: upserted(result, ctx),
+        embeddingVersion,
+      };
     },
-    recordInteraction: async (_: unknown, args: { memberId: string; jobId: string; type: string; at?: string | null; waitForEmbedding: boolean }, ctx: Context) => {
+    recordInteraction: async (
+      _: unknown,
+      args: { memberId: string; jobId: string; type: string; at?: string | null; waitForEmbedding: boolean },
+      ctx: Context,
+    ) => {
       requireRole(ctx.principal, 'admin', 'recordInteraction');
       const input = check(() => parseInteraction(args));
       const { seq } = unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
       const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding);
-      const edge = await ctx.services.store.getEdge({ type: input.type, from: { label: 'Member', id: input.memberId }, to: { label: 'Job', id: input.jobId } });
-      const [member, job] = await Promise.all([ctx.services.store.getNode({ label: 'Member', id: input.memberId }), ctx.services.store.getNode({ label: 'Job', id: input.jobId })]);
-      return { member, job, type: input.type, at: edge!.props.at, first: edge!.props.first, count: edge!.props.count, embeddingVersion };
+      const edge = await ctx.services.store.getEdge({
+        type: input.type,
+        from: { label: 'Member', id: input.memberId },
+        to: { label: 'Job', id: input.jobId },
+      });
+      const [member, job] = await Promise.all([
+        ctx.services.store.getNode({ label: 'Member', id: input.memberId }),
+        ctx.services.store.getNode({ label: 'Job', id: input.jobId }),
+      ]);
+      return {
+        member,
+        job,
+        type: input.type,
+        at: edge!.props.at,
+        first: edge!.props.first,
+        count: edge!.props.count,
+        embeddingVersion,
+      };
     },
     deleteMember: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteMember');
@@ -218,14 +256,23 @@ export const marketplaceResolvers = {
     openToRemote: (n: NodeRecord) => (typeof n.props.openToRemote === 'boolean' ? n.props.openToRemote : null),
     desiredTitles: (n: NodeRecord) => strs(n.props.desiredTitles),
     experience: (n: NodeRecord) => parseJson<ExperienceInput[]>(n.props.experience, []),
-    location: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null),
+    location: (n: NodeRecord, _: unknown, ctx: Context) =>
+      n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null,
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_SKILL'))
-        .map((x) => ({ skill: ctx.loaders.skill.load(x.node.id), source: x.edge.props.source, relation: x.edge.props.relation ?? 'CORE', confidence: x.edge.props.confidence ?? 1 }))
+        .map((x) => ({
+          skill: ctx.loaders.skill.load(x.node.id),
+          source: x.edge.props.source,
+          relation: x.edge.props.relation ?? 'CORE',
+          confidence: x.edge.props.confidence ?? 1,
+        }))
         .sort((a, b) => Number(b.confidence) - Number(a.confidence)),
-    titles: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({ title: x.node, kind: x.edge.props.kind ?? 'CURRENT' })),
-    companies: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'WORKED_AT')).map((x) => x.node),
-    interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) => interactions(ctx, n, args.types),
+    titles: async (n: NodeRecord, _: unknown, ctx: Context) =>
+      (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({ title: x.node, kind: x.edge.props.kind ?? 'CURRENT' })),
+    companies: async (n: NodeRecord, _: unknown, ctx: Context) =>
+      (await neighbours(ctx, n, 'WORKED_AT')).map((x) => x.node),
+    interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) =>
+      interactions(ctx, n, args.types),
     graphEmbedding: (n: NodeRecord, _: unknown, ctx: Context) => embeddingView(n, ctx),
     version: (n: NodeRecord) => Number(n.props.version ?? 1),
     createdAt: (n: NodeRecord) => str(n.props.createdAt),
@@ -234,8 +281,10 @@ export const marketplaceResolvers = {
   Job: {
     title: (n: NodeRecord) => str(n.props.title),
     companyName: (n: NodeRecord) => str(n.props.company),
-    company: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'POSTED_BY'))[0]?.node ?? null,
-    location: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null),
+    company: async (n: NodeRecord, _: unknown, ctx: Context) =>
+      (await neighbours(ctx, n, 'POSTED_BY'))[0]?.node ?? null,
+    location: (n: NodeRecord, _: unknown, ctx: Context) =>
+      n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null,
     workplace: (n: NodeRecord) => str(n.props.workplace),
     seniority: (n: NodeRecord) => str(n.props.seniority),
     industry: (n: NodeRecord) => str(n.props.industry),
@@ -247,9 +296,14 @@ export const marketplaceResolvers = {
     salaryCurrency: (n: NodeRecord) => str(n.props.salaryCurrency),
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'REQUIRES'))
-        .map((x) => ({ skill: ctx.loaders.skill.load(x.node.id), relation: x.edge.props.relation ?? 'MENTIONED', confidence: x.edge.props.confidence ?? 1 }))
+        .map((x) => ({
+          skill: ctx.loaders.skill.load(x.node.id),
+          relation: x.edge.props.relation ?? 'MENTIONED',
+          confidence: x.edge.props.confidence ?? 1,
+        }))
         .sort((a, b) => Number(b.confidence) - Number(a.confidence)),
-    normalizedTitle: async (n: NodeRecord, _: unknown, ctx: Context) => (await neighbours(ctx, n, 'HAS_TITLE'))[0]?.node ?? null,
+    normalizedTitle: async (n: NodeRecord, _: unknown, ctx: Context) =>
+      (await neighbours(ctx, n, 'HAS_TITLE'))[0]?.node ?? null,
     interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'Job.interactions');
       return interactions(ctx, n, args.types);
@@ -261,7 +315,8 @@ export const marketplaceResolvers = {
   },
   Interaction: {
     // A member is personal data: shown to admins only (reader sees the job side).
-    member: (x: { member: NodeRecord | null }, _: unknown, ctx: Context) => (ctx.principal.role === 'admin' ? x.member : null),
+    member: (x: { member: NodeRecord | null }, _: unknown, ctx: Context) =>
+      ctx.principal.role === 'admin' ? x.member : null,
   },
   Company: {
     name: (n: NodeRecord) => String(n.props.name ?? n.id),
@@ -269,10 +324,12 @@ export const marketplaceResolvers = {
   Location: {
     name: (n: NodeRecord) => String(n.props.name ?? n.id),
     level: (n: NodeRecord) => String(n.props.level ?? 'city'),
-    parent: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.parentId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.parentId) }) : null),
+    parent: (n: NodeRecord, _: unknown, ctx: Context) =>
+      n.props.parentId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.parentId) }) : null,
   },
   Title: {
     label: (n: NodeRecord) => String(n.props.label ?? n.id),
-    occupation: (n: NodeRecord, _: unknown, ctx: Context) => (n.props.occupationId ? ctx.loaders.occupation.load(String(n.props.occupationId)) : null),
+    occupation: (n: NodeRecord, _: unknown, ctx: Context) =>
+      n.props.occupationId ? ctx.loaders.occupation.load(String(n.props.occupationId)) : null,
   },
 };

@@ -13,7 +13,8 @@ const MAX_QUERY_LENGTH = 200;
 function window(args: { first?: number | null; after?: string | null }) {
   const first = pageSize(args.first, 10);
   const offset = decodeCursor(args.after, 'offset');
-  if (offset + first > MAX_OFFSET) throw apiError('BAD_USER_INPUT', `Matches page up to ${MAX_OFFSET} results; narrow the filter instead.`);
+  if (offset + first > MAX_OFFSET)
+    throw apiError('BAD_USER_INPUT', `Matches page up to ${MAX_OFFSET} results; narrow the filter instead.`);
   return { first, offset };
 }
 
@@ -22,14 +23,27 @@ function window(args: { first?: number | null; after?: string | null }) {
  * deleted since it was ranked is left out).
  */
 async function connection(page: MatchPage, offset: number, ctx: Context, label: 'Job' | 'Member') {
-  const [nodes, skills] = await Promise.all([ctx.services.store.getNodes(label, page.matches.map((m) => m.id)), skillsOf(page.matches, ctx)]);
+  const [nodes, skills] = await Promise.all([
+    ctx.services.store.getNodes(
+      label,
+      page.matches.map((m) => m.id),
+    ),
+    skillsOf(page.matches, ctx),
+  ]);
   const key = label === 'Job' ? 'job' : 'member';
   const edges = [];
   for (let i = 0; i < page.matches.length; i++) {
     const m = page.matches[i];
-    if (nodes[i]) edges.push({ node: { ...m, [key]: nodes[i], explanation: explanation(m, skills) }, cursor: encodeCursor('offset', offset + i + 1) });
+    if (nodes[i])
+      edges.push({
+        node: { ...m, [key]: nodes[i], explanation: explanation(m, skills) },
+        cursor: encodeCursor('offset', offset + i + 1),
+      });
   }
-  return { edges, pageInfo: { hasNextPage: page.hasMore, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  return {
+    edges,
+    pageInfo: { hasNextPage: page.hasMore, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
 }
 
 /**
@@ -39,7 +53,8 @@ async function connection(page: MatchPage, offset: number, ctx: Context, label: 
 async function skillsOf(matches: Match[], ctx: Context): Promise<Map<string, Skill>> {
   const ids = new Set<string>();
   for (const m of matches) {
-    for (const s of m.explanation.matchedSkills) for (const id of s.path) ids.add(id); // path runs from memberSkillId to skillId
+    // path runs from memberSkillId to skillId
+    for (const s of m.explanation.matchedSkills) for (const id of s.path) ids.add(id);
     for (const id of m.explanation.missingSkills) ids.add(id);
   }
   const list = [...ids];
@@ -54,39 +69,82 @@ function explanation(m: Match, skills: Map<string, Skill>) {
   const matchedSkills = [];
   for (const s of m.explanation.matchedSkills) {
     const path = s.path.map((id) => skills.get(id));
-    if (path.every((x) => x !== undefined)) matchedSkills.push({ ...s, skill: path[path.length - 1], memberSkill: path[0], path });
+    if (path.every((x) => x !== undefined))
+      matchedSkills.push({ ...s, skill: path[path.length - 1], memberSkill: path[0], path });
   }
   const missingSkills = [];
   for (const id of m.explanation.missingSkills) {
     const skill = skills.get(id);
     if (skill) missingSkills.push(skill);
   }
-  return { signals: m.explanation.signals.map((s) => ({ ...s, signal: s.signal.toUpperCase() })), matchedSkills, missingSkills };
+  return {
+    signals: m.explanation.signals.map((s) => ({ ...s, signal: s.signal.toUpperCase() })),
+    matchedSkills,
+    missingSkills,
+  };
 }
 
 export const matchingResolvers = {
   Query: {
-    matchJobs: async (_: unknown, args: { memberId: string; first?: number | null; after?: string | null; filter?: JobFilter | null; excludeApplied: boolean }, ctx: Context) => {
+    matchJobs: async (
+      _: unknown,
+      args: {
+        memberId: string;
+        first?: number | null;
+        after?: string | null;
+        filter?: JobFilter | null;
+        excludeApplied: boolean;
+      },
+      ctx: Context,
+    ) => {
       requireRole(ctx.principal, 'admin', 'matchJobs');
       const w = window(args);
-      const page = await ctx.services.matching.matchJobs(args.memberId, { ...w, filter: args.filter, excludeApplied: args.excludeApplied });
+      const page = await ctx.services.matching.matchJobs(args.memberId, {
+        ...w,
+        filter: args.filter,
+        excludeApplied: args.excludeApplied,
+      });
       return connection(page, w.offset, ctx, 'Job');
     },
-    matchMembers: async (_: unknown, args: { jobId: string; first?: number | null; after?: string | null; filter?: MemberFilter | null }, ctx: Context) => {
+    matchMembers: async (
+      _: unknown,
+      args: { jobId: string; first?: number | null; after?: string | null; filter?: MemberFilter | null },
+      ctx: Context,
+    ) => {
       requireRole(ctx.principal, 'admin', 'matchMembers');
       const w = window(args);
       const page = await ctx.services.matching.matchMembers(args.jobId, { ...w, filter: args.filter });
       return connection(page, w.offset, ctx, 'Member');
     },
-    searchJobs: async (_: unknown, args: { query: string; memberId?: string | null; first?: number | null; after?: string | null; filter?: JobFilter | null }, ctx: Context) => {
+    searchJobs: async (
+      _: unknown,
+      args: {
+        query: string;
+        memberId?: string | null;
+        first?: number | null;
+        after?: string | null;
+        filter?: JobFilter | null;
+      },
+      ctx: Context,
+    ) => {
       requireRole(ctx.principal, args.memberId ? 'admin' : 'reader', 'searchJobs');
       if (!args.query.trim()) throw apiError('BAD_USER_INPUT', 'query must not be empty.');
-      if (args.query.length > MAX_QUERY_LENGTH) throw apiError('BAD_USER_INPUT', `query is limited to ${MAX_QUERY_LENGTH} characters.`);
+      if (args.query.length > MAX_QUERY_LENGTH)
+        throw apiError('BAD_USER_INPUT', `query is limited to ${MAX_QUERY_LENGTH} characters.`);
       const w = window(args);
-      const page = await ctx.services.matching.searchJobs(args.query, { ...w, memberId: args.memberId, filter: args.filter });
+      const page = await ctx.services.matching.searchJobs(args.query, {
+        ...w,
+        memberId: args.memberId,
+        filter: args.filter,
+      });
       const q = page.query!;
       return {
-        interpretation: { workplace: q.workplace, seniority: q.seniority, text: q.text, location: q.locationId ? ctx.services.store.getNode({ label: 'Location', id: q.locationId }) : null },
+        interpretation: {
+          workplace: q.workplace,
+          seniority: q.seniority,
+          text: q.text,
+          location: q.locationId ? ctx.services.store.getNode({ label: 'Location', id: q.locationId }) : null,
+        },
         matches: await connection(page, w.offset, ctx, 'Job'),
       };
     },

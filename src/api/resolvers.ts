@@ -49,13 +49,18 @@ export interface Context {
 /** One set per request: node lookups batched and cached for the request's lifetime. */
 export function createLoaders(store: GraphStore) {
   return {
-    skill: new DataLoader<string, Skill | null>(async (ids) => (await store.getNodes('Skill', [...ids])).map((n) => (n ? toSkill(n) : null))),
-    occupation: new DataLoader<string, OccupationView | null>(async (ids) => (await store.getNodes('Occupation', [...ids])).map((n) => (n ? toOccupation(n) : null))),
+    skill: new DataLoader<string, Skill | null>(async (ids) =>
+      (await store.getNodes('Skill', [...ids])).map((n) => (n ? toSkill(n) : null)),
+    ),
+    occupation: new DataLoader<string, OccupationView | null>(async (ids) =>
+      (await store.getNodes('Occupation', [...ids])).map((n) => (n ? toOccupation(n) : null)),
+    ),
   };
 }
 
 function checkId(id: string, what: string): string {
-  if (id.length === 0 || id.length > MAX_ID_LENGTH) throw apiError('BAD_USER_INPUT', `${what} must be 1 to ${MAX_ID_LENGTH} characters.`);
+  if (id.length === 0 || id.length > MAX_ID_LENGTH)
+    throw apiError('BAD_USER_INPUT', `${what} must be 1 to ${MAX_ID_LENGTH} characters.`);
   return id;
 }
 
@@ -92,25 +97,42 @@ async function searchConnection<T>(
   const { hits, total } = index.search(search, { limit: offset + first });
   const page = hits.slice(offset);
   const nodes = await loader.loadMany(page.map((h) => h.id));
-  const edges = page.map((h, i) => ({ node: nodes[i] as T, cursor: encodeCursor('offset', offset + i + 1), match: { kind: h.match, matched: h.matched, score: h.score } }));
-  return { edges, totalCount: total, pageInfo: { hasNextPage: offset + first < total, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  const edges = page.map((h, i) => ({
+    node: nodes[i] as T,
+    cursor: encodeCursor('offset', offset + i + 1),
+    match: { kind: h.match, matched: h.matched, score: h.score },
+  }));
+  return {
+    edges,
+    totalCount: total,
+    pageInfo: { hasNextPage: offset + first < total, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
 }
 
 const upper = (s: string) => s.toUpperCase();
 
 /** History newest first, paged by sequence number. */
-async function historyConnection(ctx: Context, opts: { subject?: string; since?: string | null; first?: number | null; after?: string | null }) {
+async function historyConnection(
+  ctx: Context,
+  opts: { subject?: string; since?: string | null; first?: number | null; after?: string | null },
+) {
   const first = pageSize(opts.first);
   const before = opts.after ? Number(decodeCursor(opts.after, 'id')) : undefined;
-  if (before !== undefined && !Number.isInteger(before)) throw apiError('BAD_USER_INPUT', 'after is not a history cursor.');
-  if (opts.since && Number.isNaN(Date.parse(opts.since))) throw apiError('BAD_USER_INPUT', 'since must be an ISO-8601 date-time, e.g. 2026-01-31T00:00:00Z.');
+  if (before !== undefined && !Number.isInteger(before))
+    throw apiError('BAD_USER_INPUT', 'after is not a history cursor.');
+  if (opts.since && Number.isNaN(Date.parse(opts.since)))
+    throw apiError('BAD_USER_INPUT', 'since must be an ISO-8601 date-time, e.g. 2026-01-31T00:00:00Z.');
   const since = opts.since ? new Date(opts.since).toISOString() : undefined;
   const [rows, totalCount] = await Promise.all([
     ctx.services.store.history({ subject: opts.subject, since, before, first: first + 1 }),
     ctx.services.store.countHistory({ subject: opts.subject, since }),
   ]);
   const edges = rows.slice(0, first).map((r) => ({ node: r, cursor: encodeCursor('id', r.seq) }));
-  return { edges, totalCount, pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  return {
+    edges,
+    totalCount,
+    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+  };
 }
 
 /** Taxonomy mutations: role editor, then the editor does the work; the request's caches are dropped after. */
@@ -137,35 +159,67 @@ export const resolvers = {
     ...matchingResolvers.Query,
     ...exportResolvers.Query,
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(checkId(args.id, 'id')),
-    skills: async (_: unknown, args: { search?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
+    skills: async (
+      _: unknown,
+      args: { search?: string | null; first?: number | null; after?: string | null },
+      ctx: Context,
+    ) => {
       const search = searchText(args.search);
       if (!search) return idConnection('Skill', ctx, args.first, args.after, toSkill);
       return searchConnection(ctx.services.taxonomy.skillIndex, ctx.loaders.skill, search, args);
     },
     occupation: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.occupation.load(checkId(args.id, 'id')),
-    occupations: async (_: unknown, args: { search?: string | null; first?: number | null; after?: string | null }, ctx: Context) => {
+    occupations: async (
+      _: unknown,
+      args: { search?: string | null; first?: number | null; after?: string | null },
+      ctx: Context,
+    ) => {
       const search = searchText(args.search);
       if (!search) return idConnection('Occupation', ctx, args.first, args.after, toOccupation);
       return searchConnection(ctx.services.taxonomy.occupationIndex, ctx.loaders.occupation, search, args);
     },
-    expandSkills: async (_: unknown, args: { ids: string[]; relations: ExpansionRelation[]; maxDepth: number; limit: number }, ctx: Context) => {
-      if (args.ids.length === 0 || args.ids.length > 100) throw apiError('BAD_USER_INPUT', 'ids must name 1 to 100 skills.');
-      if (!Number.isInteger(args.maxDepth) || args.maxDepth < 1 || args.maxDepth > 3) throw apiError('BAD_USER_INPUT', 'maxDepth must be 1, 2 or 3.');
-      if (!Number.isInteger(args.limit) || args.limit < 1 || args.limit > 500) throw apiError('BAD_USER_INPUT', 'limit must be from 1 to 500.');
-      if (args.relations.length === 0) throw apiError('BAD_USER_INPUT', 'relations must name at least one of PARENT, CHILD, SIBLING, RELATED.');
+    expandSkills: async (
+      _: unknown,
+      args: { ids: string[]; relations: ExpansionRelation[]; maxDepth: number; limit: number },
+      ctx: Context,
+    ) => {
+      if (args.ids.length === 0 || args.ids.length > 100)
+        throw apiError('BAD_USER_INPUT', 'ids must name 1 to 100 skills.');
+      if (!Number.isInteger(args.maxDepth) || args.maxDepth < 1 || args.maxDepth > 3)
+        throw apiError('BAD_USER_INPUT', 'maxDepth must be 1, 2 or 3.');
+      if (!Number.isInteger(args.limit) || args.limit < 1 || args.limit > 500)
+        throw apiError('BAD_USER_INPUT', 'limit must be from 1 to 500.');
+      if (args.relations.length === 0)
+        throw apiError('BAD_USER_INPUT', 'relations must name at least one of PARENT, CHILD, SIBLING, RELATED.');
       const seeds = await ctx.loaders.skill.loadMany(args.ids.map((id) => checkId(id, 'id')));
       const missing = args.ids.filter((_, i) => !seeds[i] || seeds[i] instanceof Error);
       if (missing.length) throw apiError('NOT_FOUND', `No skill has id ${missing.map((m) => `"${m}"`).join(', ')}.`);
-      return expandSkills(ctx.services.store, [...new Set(args.ids)], { relations: args.relations, maxDepth: args.maxDepth, limit: args.limit });
+      return expandSkills(ctx.services.store, [...new Set(args.ids)], {
+        relations: args.relations,
+        maxDepth: args.maxDepth,
+        limit: args.limit,
+      });
     },
-    extractSkills: async (_: unknown, args: { text: string; kind: DocumentKind; expand: boolean; minConfidence: number }, ctx: Context) => {
+    extractSkills: async (
+      _: unknown,
+      args: { text: string; kind: DocumentKind; expand: boolean; minConfidence: number },
+      ctx: Context,
+    ) => {
       requireRole(ctx.principal, 'reader', 'extractSkills');
-      const result = await ctx.services.extraction.extract(args.text, { kind: args.kind, expand: args.expand, minConfidence: args.minConfidence });
+      const result = await ctx.services.extraction.extract(args.text, {
+        kind: args.kind,
+        expand: args.expand,
+        minConfidence: args.minConfidence,
+      });
       const skills = await ctx.loaders.skill.loadMany(result.skills.map((s) => s.skillId));
       // A skill deleted since it was indexed is dropped rather than failing the request.
       return { ...result, skills: result.skills.filter((_, i) => skills[i] && !(skills[i] instanceof Error)) };
     },
-    taxonomyChanges: (_: unknown, args: { since?: string | null; first?: number | null; after?: string | null }, ctx: Context) => historyConnection(ctx, args),
+    taxonomyChanges: (
+      _: unknown,
+      args: { since?: string | null; first?: number | null; after?: string | null },
+      ctx: Context,
+    ) => historyConnection(ctx, args),
     viewer: async (_: unknown, __: unknown, ctx: Context) => ({
       role: upper(ctx.principal.role),
       store: ctx.services.store.kind,
@@ -177,14 +231,30 @@ export const resolvers = {
     ...marketplaceResolvers.Mutation,
     ...exportResolvers.Mutation,
     createSkill: edit<{ input: CreateSkillInput }>('createSkill', (e, actor, a) => e.createSkill(actor, a.input)),
-    updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) => e.updateSkill(actor, a.id, a.expectedVersion, a.input)),
-    addSkillAlias: edit<{ id: string; alias: string }>('addSkillAlias', (e, actor, a) => e.addSkillAlias(actor, a.id, a.alias)),
-    removeSkillAlias: edit<{ id: string; alias: string }>('removeSkillAlias', (e, actor, a) => e.removeSkillAlias(actor, a.id, a.alias)),
-    setSkillParents: edit<{ id: string; parentIds: string[] }>('setSkillParents', (e, actor, a) => e.setSkillParents(actor, a.id, a.parentIds)),
-    relateSkills: edit<{ fromId: string; toId: string; type: RelationType }>('relateSkills', (e, actor, a) => e.relateSkills(actor, a.fromId, a.toId, a.type)),
-    unrelateSkills: edit<{ fromId: string; toId: string }>('unrelateSkills', (e, actor, a) => e.unrelateSkills(actor, a.fromId, a.toId)),
-    mergeSkills: edit<{ sourceId: string; targetId: string }>('mergeSkills', (e, actor, a) => e.mergeSkills(actor, a.sourceId, a.targetId)),
-    deprecateSkill: edit<{ id: string; replacedById?: string | null }>('deprecateSkill', (e, actor, a) => e.deprecateSkill(actor, a.id, a.replacedById)),
+    updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) =>
+      e.updateSkill(actor, a.id, a.expectedVersion, a.input),
+    ),
+    addSkillAlias: edit<{ id: string; alias: string }>('addSkillAlias', (e, actor, a) =>
+      e.addSkillAlias(actor, a.id, a.alias),
+    ),
+    removeSkillAlias: edit<{ id: string; alias: string }>('removeSkillAlias', (e, actor, a) =>
+      e.removeSkillAlias(actor, a.id, a.alias),
+    ),
+    setSkillParents: edit<{ id: string; parentIds: string[] }>('setSkillParents', (e, actor, a) =>
+      e.setSkillParents(actor, a.id, a.parentIds),
+    ),
+    relateSkills: edit<{ fromId: string; toId: string; type: RelationType }>('relateSkills', (e, actor, a) =>
+      e.relateSkills(actor, a.fromId, a.toId, a.type),
+    ),
+    unrelateSkills: edit<{ fromId: string; toId: string }>('unrelateSkills', (e, actor, a) =>
+      e.unrelateSkills(actor, a.fromId, a.toId),
+    ),
+    mergeSkills: edit<{ sourceId: string; targetId: string }>('mergeSkills', (e, actor, a) =>
+      e.mergeSkills(actor, a.sourceId, a.targetId),
+    ),
+    deprecateSkill: edit<{ id: string; replacedById?: string | null }>('deprecateSkill', (e, actor, a) =>
+      e.deprecateSkill(actor, a.id, a.replacedById),
+    ),
   },
   JSON: JSONScalar,
   ExpandedSkill: {
@@ -197,7 +267,8 @@ export const resolvers = {
   },
   ExtractedSkill: {
     skill: (x: ExtractedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
-    expandedFrom: (x: ExtractedSkill, _: unknown, ctx: Context) => (x.expandedFrom ? ctx.loaders.skill.load(x.expandedFrom.skillId) : null),
+    expandedFrom: (x: ExtractedSkill, _: unknown, ctx: Context) =>
+      x.expandedFrom ? ctx.loaders.skill.load(x.expandedFrom.skillId) : null,
     expansionPath: (x: ExtractedSkill) => x.expandedFrom?.path ?? null,
   },
   HistoryEntry: {
@@ -205,28 +276,41 @@ export const resolvers = {
   },
   Skill: {
     kind: (s: Skill) => upper(s.kind),
-    history: (s: Skill, args: { first?: number | null; after?: string | null }, ctx: Context) => historyConnection(ctx, { subject: s.id, ...args }),
+    history: (s: Skill, args: { first?: number | null; after?: string | null }, ctx: Context) =>
+      historyConnection(ctx, { subject: s.id, ...args }),
     replacedBy: (s: Skill, _: unknown, ctx: Context) => (s.replacedBy ? ctx.loaders.skill.load(s.replacedBy) : null),
-    parents: async (s: Skill, _: unknown, ctx: Context) => loadAll(ctx.loaders.skill, await ctx.services.taxonomy.parentIds(s.id)),
-    children: async (s: Skill, _: unknown, ctx: Context) => loadAll(ctx.loaders.skill, await ctx.services.taxonomy.childIds(s.id)),
-    siblings: async (s: Skill, _: unknown, ctx: Context) => loadAll(ctx.loaders.skill, await ctx.services.taxonomy.siblingIds(s.id)),
-    ancestors: async (s: Skill, _: unknown, ctx: Context) => loadAll(ctx.loaders.skill, await ctx.services.taxonomy.ancestorIds(s.id)),
+    parents: async (s: Skill, _: unknown, ctx: Context) =>
+      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.parentIds(s.id)),
+    children: async (s: Skill, _: unknown, ctx: Context) =>
+      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.childIds(s.id)),
+    siblings: async (s: Skill, _: unknown, ctx: Context) =>
+      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.siblingIds(s.id)),
+    ancestors: async (s: Skill, _: unknown, ctx: Context) =>
+      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.ancestorIds(s.id)),
     related: async (s: Skill, args: { types?: string[] | null }, ctx: Context) => {
       const rel = (await ctx.services.taxonomy.related(s.id)).filter((r) => !args.types || args.types.includes(r.type));
       const skills = await ctx.loaders.skill.loadMany(rel.map((r) => r.id));
-      return rel.map((r, i) => ({ skill: skills[i], type: r.type })).filter((r) => r.skill && !(r.skill instanceof Error));
+      return rel
+        .map((r, i) => ({ skill: skills[i], type: r.type }))
+        .filter((r) => r.skill && !(r.skill instanceof Error));
     },
     occupations: async (s: Skill, _: unknown, ctx: Context) => {
       const links = await ctx.services.taxonomy.occupationsOf(s.id);
       const occs = await ctx.loaders.occupation.loadMany(links.map((l) => l.occupationId));
-      return links.map((l, i) => ({ occupation: occs[i], skill: s, relation: upper(l.relation) })).filter((x) => x.occupation && !(x.occupation instanceof Error));
+      return links
+        .map((l, i) => ({ occupation: occs[i], skill: s, relation: upper(l.relation) }))
+        .filter((x) => x.occupation && !(x.occupation instanceof Error));
     },
   },
   Occupation: {
     skills: async (o: OccupationView, args: { relation?: string | null }, ctx: Context) => {
-      const links = (await ctx.services.taxonomy.skillsOf(o.id)).filter((l) => !args.relation || upper(l.relation) === args.relation);
+      const links = (await ctx.services.taxonomy.skillsOf(o.id)).filter(
+        (l) => !args.relation || upper(l.relation) === args.relation,
+      );
       const skills = await ctx.loaders.skill.loadMany(links.map((l) => l.skillId));
-      return links.map((l, i) => ({ occupation: o, skill: skills[i], relation: upper(l.relation) })).filter((x) => x.skill && !(x.skill instanceof Error));
+      return links
+        .map((l, i) => ({ occupation: o, skill: skills[i], relation: upper(l.relation) }))
+        .filter((x) => x.skill && !(x.skill instanceof Error));
     },
   },
 };

@@ -21,7 +21,12 @@ export interface Features {
 const BATCH = 512;
 
 /** Encodes every node of the graph (nodes the store no longer has get a zero row). */
-export async function computeFeatures(store: GraphStore, g: GnnGraph, encoder: TextEncoder, onProgress?: (done: number, total: number) => void): Promise<Features> {
+export async function computeFeatures(
+  store: GraphStore,
+  g: GnnGraph,
+  encoder: TextEncoder,
+  onProgress?: (done: number, total: number) => void,
+): Promise<Features> {
   const dim = encoder.dim;
   const data = new Float32Array(g.ids.length * dim);
   let done = 0;

@@ -20,7 +20,17 @@ import {
   pinVersion,
   typeIndex,
 } from '../../gnn/index.ts';
-import type { FusionHead, FusionOptions, GnnGraph, GnnType, Inference, ModelManifest, SageConfig, SageParams, TrainOptions } from '../../gnn/index.ts';
+import type {
+  FusionHead,
+  FusionOptions,
+  GnnGraph,
+  GnnType,
+  Inference,
+  ModelManifest,
+  SageConfig,
+  SageParams,
+  TrainOptions,
+} from '../../gnn/index.ts';
 import { DomainError } from '../errors.ts';
 import { nodeText } from '../marketplace/text.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
@@ -71,8 +81,15 @@ export class GraphEmbeddings {
     let version = activeVersion(this.dataDir);
     if (!version && opts.train && (await this.store.countNodes('Member')) > 0) {
       const t0 = Date.now();
-      const manifest = await trainAndSave(this.store, this.featureEncoder, this.dataDir, { train: START_TRAINING, fusion: START_FUSION });
-      this.log('trained a first GraphSAGE model', { version: manifest.version, ms: Date.now() - t0, validation: manifest.epochs[manifest.bestEpoch - 1]?.validation });
+      const manifest = await trainAndSave(this.store, this.featureEncoder, this.dataDir, {
+        train: START_TRAINING,
+        fusion: START_FUSION,
+      });
+      this.log('trained a first GraphSAGE model', {
+        version: manifest.version,
+        ms: Date.now() - t0,
+        validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
+      });
       version = manifest.version;
     }
     if (version) await this.activate(version);
@@ -82,7 +99,12 @@ export class GraphEmbeddings {
   async use(version: string | null): Promise<ModelManifest> {
     const target = version ?? listModels(this.dataDir)[0]?.version;
     if (!target || !listModels(this.dataDir).some((m) => m.version === target)) {
-      throw new DomainError('NOT_FOUND', version ? `No model version "${version}"; query models for the list.` : 'No model has been trained yet; run `npx skillgraph train`.');
+      throw new DomainError(
+        'NOT_FOUND',
+        version
+          ? `No model version "${version}"; query models for the list.`
+          : 'No model has been trained yet; run `npx skillgraph train`.',
+      );
     }
     await this.activate(target);
     pinVersion(this.dataDir, version);
@@ -105,16 +127,32 @@ export class GraphEmbeddings {
     if (this.active?.manifest.version === version) return this.active;
     const model = loadModel(this.dataDir, version);
     if (model.manifest.encoder !== this.encoder.id) {
-      this.log('model version was trained with another text encoder; its input vectors differ', { version, trainedWith: model.manifest.encoder, serving: this.encoder.id });
+      this.log('model version was trained with another text encoder; its input vectors differ', {
+        version,
+        trainedWith: model.manifest.encoder,
+        serving: this.encoder.id,
+      });
     }
     const graph = buildGnnGraph(await this.store.projection());
     const features = await computeFeatures(this.store, graph, this.featureEncoder);
     if (features.dim !== model.manifest.config.inputDim) {
-      throw new DomainError('UNAVAILABLE', `Model ${version} expects ${model.manifest.config.inputDim}-d text vectors but the encoder gives ${features.dim}-d; train again with this encoder.`);
+      throw new DomainError(
+        'UNAVAILABLE',
+        `Model ${version} expects ${model.manifest.config.inputDim}-d text vectors but the encoder gives ${features.dim}-d; train again with this encoder.`,
+      );
     }
     const inference = await inferAll(model.params, model.manifest.config, graph, features.data);
     const fused = fuseAll(model.fusion, graph, features.data, inference.z);
-    return { manifest: model.manifest, params: model.params, config: model.manifest.config, graph, inference, fusion: model.fusion, fused, features };
+    return {
+      manifest: model.manifest,
+      params: model.params,
+      config: model.manifest.config,
+      graph,
+      inference,
+      fusion: model.fusion,
+      fused,
+      features,
+    };
   }
 
   private readonly listeners: Array<() => void | Promise<void>> = [];
@@ -139,7 +177,8 @@ export class GraphEmbeddings {
     if (!a) return;
     const t = typeIndex(label);
     const d = a.fusion.outDim;
-    for (let v = a.graph.start[t]; v < a.graph.start[t + 1]; v++) yield { id: a.graph.ids[v], vector: a.fused.subarray(v * d, (v + 1) * d) };
+    for (let v = a.graph.start[t]; v < a.graph.start[t + 1]; v++)
+      yield { id: a.graph.ids[v], vector: a.fused.subarray(v * d, (v + 1) * d) };
   }
 
   /**
@@ -148,11 +187,14 @@ export class GraphEmbeddings {
    * node without neighbours (cold start) gets GraphSAGE's vector from its text alone.
    */
   async fuseNode(node: NodeRecord): Promise<Float32Array> {
-    if (node.label !== 'Member' && node.label !== 'Job') throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
+    if (node.label !== 'Member' && node.label !== 'Job')
+      throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
     const a = this.requireActive();
     const neighbors = await this.neighborsOf(node);
     const [x] = await this.encoder.embed([nodeText(node) || node.label]);
-    const nbrs = neighbors.map((n) => globalIndex(a.graph, n.label as GnnType, n.id)).filter((v): v is number => v !== undefined);
+    const nbrs = neighbors
+      .map((n) => globalIndex(a.graph, n.label as GnnType, n.id))
+      .filter((v): v is number => v !== undefined);
     const g = forwardNew(a.params, a.config, a.inference, typeIndex(node.label), x, nbrs);
     return fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g);
   }
@@ -160,7 +202,10 @@ export class GraphEmbeddings {
   /** The node's neighbours as GraphSAGE aggregates them, read from the store. */
   private async neighborsOf(node: NodeRef & { label: GnnType }): Promise<NodeRef[]> {
     const lists = await Promise.all(gnnEdges(node.label).map((e) => this.store.neighbors(node, e.type, e.direction)));
-    return lists.flat().filter((n) => isGnnType(n.node.label)).map((n) => ({ label: n.node.label, id: n.node.id }));
+    return lists
+      .flat()
+      .filter((n) => isGnnType(n.node.label))
+      .map((n) => ({ label: n.node.label, id: n.node.id }));
   }
 
   /** A free-text query as a job-side vector (a job with no edges yet): what a wanted job would look like. */
@@ -171,7 +216,11 @@ export class GraphEmbeddings {
   }
 
   private requireActive(): Snapshot {
-    if (!this.active) throw new DomainError('UNAVAILABLE', 'No GraphSAGE model is loaded; run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).');
+    if (!this.active)
+      throw new DomainError(
+        'UNAVAILABLE',
+        'No GraphSAGE model is loaded; run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).',
+      );
     return this.active;
   }
 

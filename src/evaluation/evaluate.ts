@@ -83,7 +83,10 @@ export async function interactionPairs(store: GraphStore): Promise<Pair[]> {
 async function readHoldout(file: string): Promise<Array<{ memberId: string; jobId: string }>> {
   const out: Array<{ memberId: string; jobId: string }> = [];
   let line = 0;
-  for await (const text of readline.createInterface({ input: fs.createReadStream(file, 'utf8'), crlfDelay: Infinity })) {
+  for await (const text of readline.createInterface({
+    input: fs.createReadStream(file, 'utf8'),
+    crlfDelay: Infinity,
+  })) {
     line++;
     if (!text.trim()) continue;
     let v: { memberId?: unknown; jobId?: unknown };
@@ -92,13 +95,18 @@ async function readHoldout(file: string): Promise<Array<{ memberId: string; jobI
     } catch {
       throw new Error(`${file}:${line}: not valid JSON.`);
     }
-    if (typeof v.memberId !== 'string' || typeof v.jobId !== 'string') throw new Error(`${file}:${line}: needs memberId and jobId strings.`);
+    if (typeof v.memberId !== 'string' || typeof v.jobId !== 'string')
+      throw new Error(`${file}:${line}: needs memberId and jobId strings.`);
     out.push({ memberId: v.memberId, jobId: v.jobId });
   }
   return out;
 }
 
-export async function evaluate(store: GraphStore, encoder: TextEncoder, opts: EvaluateOptions = {}): Promise<EvaluationReport> {
+export async function evaluate(
+  store: GraphStore,
+  encoder: TextEncoder,
+  opts: EvaluateOptions = {},
+): Promise<EvaluationReport> {
   const k = opts.k ?? 10;
   const log = opts.log ?? (() => {});
   const pairs = await interactionPairs(store);
@@ -124,16 +132,30 @@ export async function evaluate(store: GraphStore, encoder: TextEncoder, opts: Ev
       source = `random split: ${Math.round(fraction * 100)}%`;
     }
   }
-  if (chosen.length === 0) throw new Error('Nothing to hold out: the store has no member→job interactions matching the hold-out.');
+  if (chosen.length === 0)
+    throw new Error('Nothing to hold out: the store has no member→job interactions matching the hold-out.');
   // Cold-start members: drawn from members not in the hold-out, all their pairs held out too.
   const chosenMembers = new Set(chosen.map((p) => p.memberId));
   const coldRand = seededRandom((opts.seed ?? 7) + 100);
-  const cold = new Set([...new Set(pairs.map((p) => p.memberId))].filter((m) => !chosenMembers.has(m) && coldRand() < (opts.coldFraction ?? 0.05)));
+  const cold = new Set(
+    [...new Set(pairs.map((p) => p.memberId))].filter(
+      (m) => !chosenMembers.has(m) && coldRand() < (opts.coldFraction ?? 0.05),
+    ),
+  );
   const coldPairs = pairs.filter((p) => cold.has(p.memberId));
   const heldOut: HeldOut = new Set([...chosen, ...coldPairs].map((p) => pairKey(p.memberId, p.jobId)));
-  log(`holding out ${chosen.length} member→job pairs (${source}) and ${cold.size} cold-start members with all their edges (${coldPairs.length} pairs)`);
+  log(
+    `holding out ${chosen.length} member→job pairs (${source}) and ${cold.size} cold-start members with all their edges (${coldPairs.length} pairs)`,
+  );
 
-  const run = await runTraining(store, encoder, { heldOut, isolated: cold, train: { ...opts.train, seed: opts.seed ?? opts.train?.seed }, fusion: opts.fusion, log, onTrain: opts.onTrain });
+  const run = await runTraining(store, encoder, {
+    heldOut,
+    isolated: cold,
+    train: { ...opts.train, seed: opts.seed ?? opts.train?.seed },
+    fusion: opts.fusion,
+    log,
+    onTrain: opts.onTrain,
+  });
   const context = await rerankContext(store, run);
   const methods = scoreMethods(run, chosen, k, context);
   const coldMethods = scoreMethods(run, coldPairs, k, context);
@@ -143,7 +165,12 @@ export async function evaluate(store: GraphStore, encoder: TextEncoder, opts: Ev
     holdout: { source, pairs: chosen.length, unknownPairs, members },
     methods,
     coldStart: { members: cold.size, pairs: coldPairs.length, methods: coldMethods },
-    training: { epochs: run.result.epochs.length, bestEpoch: run.result.bestEpoch, ms: run.result.ms, backend: run.result.backend },
+    training: {
+      epochs: run.result.epochs.length,
+      bestEpoch: run.result.bestEpoch,
+      ms: run.result.ms,
+      backend: run.result.backend,
+    },
     candidates: run.graph.start[typeIndex('Job') + 1] - run.graph.start[typeIndex('Job')],
   };
 }
@@ -161,27 +188,52 @@ export async function rerankContext(store: GraphStore, run: TrainingRun): Promis
   const members = new Map<string, MemberProfile>();
   const memberIds = slice('Member');
   for (let i = 0; i < memberIds.length; i += 2000) {
-    const nodes = (await store.getNodes('Member', memberIds.slice(i, i + 2000))).filter((n): n is NodeRecord => n !== null);
+    const nodes = (await store.getNodes('Member', memberIds.slice(i, i + 2000))).filter(
+      (n): n is NodeRecord => n !== null,
+    );
     for (const p of await memberProfiles(store, nodes)) members.set(p.id, p);
   }
   const jobs: JobProfile[] = [];
   const jobIds = slice('Job');
   for (let i = 0; i < jobIds.length; i += 2000) {
     const nodes = await store.getNodes('Job', jobIds.slice(i, i + 2000));
-    const profiles = await jobProfiles(store, nodes.filter((n): n is NodeRecord => n !== null));
+    const profiles = await jobProfiles(
+      store,
+      nodes.filter((n): n is NodeRecord => n !== null),
+    );
     const byId = new Map(profiles.map((p) => [p.id, p]));
     // Aligned with the job index; a job the store lost meanwhile gets an empty profile.
-    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? { id, title: '', skills: [], skillWeight: 0, titleIds: new Set(), occupationIds: new Set(), location: [], workplace: null, seniority: null, postedAt: null, expiresAt: null, companyId: null });
+    for (const id of jobIds.slice(i, i + 2000))
+      jobs.push(
+        byId.get(id) ?? {
+          id,
+          title: '',
+          skills: [],
+          skillWeight: 0,
+          titleIds: new Set(),
+          occupationIds: new Set(),
+          location: [],
+          workplace: null,
+          seniority: null,
+          postedAt: null,
+          expiresAt: null,
+          companyId: null,
+        },
+      );
   }
   return { members, jobs, hierarchy: SkillHierarchy.fromProjection(await store.projection()) };
 }
-
 
 /**
  * Every method's metrics on the held-out pairs of a finished run. Cold-start members have no
  * edges in the run's graph, so their GraphSAGE (and fused) vectors come from their text alone.
  */
-export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string; jobId: string }>, k: number, context: RerankContext): Record<string, RankingMetrics> {
+export function scoreMethods(
+  run: TrainingRun,
+  heldOut: Array<{ memberId: string; jobId: string }>,
+  k: number,
+  context: RerankContext,
+): Record<string, RankingMetrics> {
   const g = run.graph;
   const jobT = typeIndex('Job');
   const memberT = typeIndex('Member');
@@ -200,11 +252,22 @@ export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string
     popularity[mj[i + 1]]++;
     if (relevant.has(mj[i])) (train.get(mj[i]) ?? train.set(mj[i], new Set()).get(mj[i])!).add(mj[i + 1]);
   }
-  const queries: RankingQuery[] = [...relevant.entries()].map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
+  const queries: RankingQuery[] = [...relevant.entries()].map(([member, rel]) => ({
+    member,
+    relevant: rel,
+    exclude: train.get(member),
+  }));
   const d = run.features.dim;
   const fused = fuseAll(run.fusion, g, run.features.data, run.inference.z);
   const fd = run.fusion.outDim;
-  const fusedScore = dotScorer(fused, fused, fd, jobs, (m) => m, (c) => c);
+  const fusedScore = dotScorer(
+    fused,
+    fused,
+    fd,
+    jobs,
+    (m) => m,
+    (c) => c,
+  );
   const jobStart = g.start[jobT];
   const reranked = (member: number, out: Float32Array) => {
     fusedScore(member, out);
@@ -217,8 +280,32 @@ export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string
   };
   return {
     popularity: rankingMetrics(queries, jobs, (_m, out) => jobs.forEach((j, i) => (out[i] = popularity[j])), k),
-    text: rankingMetrics(queries, jobs, dotScorer(run.features.data, run.features.data, d, jobs, (m) => m, (c) => c), k),
-    graphsage: rankingMetrics(queries, jobs, dotScorer(run.inference.z, run.inference.z, run.result.config.outDim, jobs, (m) => m, (c) => c), k),
+    text: rankingMetrics(
+      queries,
+      jobs,
+      dotScorer(
+        run.features.data,
+        run.features.data,
+        d,
+        jobs,
+        (m) => m,
+        (c) => c,
+      ),
+      k,
+    ),
+    graphsage: rankingMetrics(
+      queries,
+      jobs,
+      dotScorer(
+        run.inference.z,
+        run.inference.z,
+        run.result.config.outDim,
+        jobs,
+        (m) => m,
+        (c) => c,
+      ),
+      k,
+    ),
     fused: rankingMetrics(queries, jobs, fusedScore, k),
     reranked: rankingMetrics(queries, jobs, reranked, k),
   };
@@ -226,8 +313,12 @@ export function scoreMethods(run: TrainingRun, heldOut: Array<{ memberId: string
 
 /** A side-by-side table of the methods. */
 export function formatReport(r: EvaluationReport): string {
-  const rows = Object.entries(r.methods).map(([name, m]) => `${name.padEnd(12)} ${fmt(m.recallAtK)}     ${fmt(m.mrr)}   ${fmt(m.ndcgAtK)}   ${m.members}`);
-  const coldRows = Object.entries(r.coldStart.methods).map(([name, m]) => `${name.padEnd(12)} ${fmt(m.recallAtK)}     ${fmt(m.mrr)}   ${fmt(m.ndcgAtK)}   ${m.members}`);
+  const rows = Object.entries(r.methods).map(
+    ([name, m]) => `${name.padEnd(12)} ${fmt(m.recallAtK)}     ${fmt(m.mrr)}   ${fmt(m.ndcgAtK)}   ${m.members}`,
+  );
+  const coldRows = Object.entries(r.coldStart.methods).map(
+    ([name, m]) => `${name.padEnd(12)} ${fmt(m.recallAtK)}     ${fmt(m.mrr)}   ${fmt(m.ndcgAtK)}   ${m.members}`,
+  );
   return [
     `held out: ${r.holdout.pairs} member→job pairs of ${r.holdout.members} members (${r.holdout.source})${r.holdout.unknownPairs ? `; ${r.holdout.unknownPairs} listed pairs not in the store were ignored` : ''}`,
     `ranking all ${r.candidates} jobs; training: ${r.training.epochs} epochs (best ${r.training.bestEpoch}), ${(r.training.ms / 1000).toFixed(1)} s on ${r.training.backend}`,

@@ -78,7 +78,19 @@ export class ExportJobs {
   start(input: ExportInput): ExportJob {
     const checked = this.check(input);
     const now = new Date().toISOString();
-    const job: ExportJob = { id: `exp-${Date.now().toString(36)}-${crypto.randomBytes(3).toString('hex')}`, status: 'QUEUED', input: checked, progress: 0, rows: 0, totalRows: null, error: null, createdAt: now, updatedAt: now, directory: null, embeddingVersion: null };
+    const job: ExportJob = {
+      id: `exp-${Date.now().toString(36)}-${crypto.randomBytes(3).toString('hex')}`,
+      status: 'QUEUED',
+      input: checked,
+      progress: 0,
+      rows: 0,
+      totalRows: null,
+      error: null,
+      createdAt: now,
+      updatedAt: now,
+      directory: null,
+      embeddingVersion: null,
+    };
     this.save(job);
     this.enqueue(job.id);
     return job;
@@ -102,7 +114,8 @@ export class ExportJobs {
   cancel(id: string): ExportJob {
     const job = this.get(id);
     if (!job) throw new DomainError('NOT_FOUND', `No export job "${id}".`);
-    if (job.status !== 'QUEUED' && job.status !== 'RUNNING') throw new DomainError('CONFLICT', `Export ${id} is ${job.status}; only QUEUED or RUNNING jobs can be cancelled.`);
+    if (job.status !== 'QUEUED' && job.status !== 'RUNNING')
+      throw new DomainError('CONFLICT', `Export ${id} is ${job.status}; only QUEUED or RUNNING jobs can be cancelled.`);
     this.cancelled.add(id);
     return this.save({ ...job, status: 'CANCELLED' });
   }
@@ -118,24 +131,34 @@ export class ExportJobs {
   }
 
   private check(input: ExportInput): ExportInput {
-    if (!input.nodeTypes?.length) throw new DomainError('BAD_USER_INPUT', `nodeTypes must name at least one of ${GNN_TYPES.join(', ')}.`);
-    for (const t of input.nodeTypes) if (!(GNN_TYPES as readonly string[]).includes(t)) throw new DomainError('BAD_USER_INPUT', `Unknown node type "${t}"; expected ${GNN_TYPES.join(', ')}.`);
-    if (!input.kinds?.length || input.kinds.some((k) => !KINDS.includes(k))) throw new DomainError('BAD_USER_INPUT', `kinds must be some of ${KINDS.join(', ')}.`);
-    if (input.kinds.includes('FUSED') && input.nodeTypes.some((t) => t !== 'Member' && t !== 'Job')) throw new DomainError('BAD_USER_INPUT', 'FUSED vectors exist for members and jobs only.');
-    if (!['PARQUET', 'NPY', 'JSONL'].includes(input.format)) throw new DomainError('BAD_USER_INPUT', 'format must be PARQUET, NPY or JSONL.');
+    if (!input.nodeTypes?.length)
+      throw new DomainError('BAD_USER_INPUT', `nodeTypes must name at least one of ${GNN_TYPES.join(', ')}.`);
+    for (const t of input.nodeTypes)
+      if (!(GNN_TYPES as readonly string[]).includes(t))
+        throw new DomainError('BAD_USER_INPUT', `Unknown node type "${t}"; expected ${GNN_TYPES.join(', ')}.`);
+    if (!input.kinds?.length || input.kinds.some((k) => !KINDS.includes(k)))
+      throw new DomainError('BAD_USER_INPUT', `kinds must be some of ${KINDS.join(', ')}.`);
+    if (input.kinds.includes('FUSED') && input.nodeTypes.some((t) => t !== 'Member' && t !== 'Job'))
+      throw new DomainError('BAD_USER_INPUT', 'FUSED vectors exist for members and jobs only.');
+    if (!['PARQUET', 'NPY', 'JSONL'].includes(input.format))
+      throw new DomainError('BAD_USER_INPUT', 'format must be PARQUET, NPY or JSONL.');
     this.destination(input.destination);
     const version = input.version ?? this.embeddings.manifest?.version ?? null;
     if (!version) throw new DomainError('UNAVAILABLE', 'No model is loaded and no version was given; train one first.');
-    if (!this.embeddings.versions().some((m) => m.version === version)) throw new DomainError('NOT_FOUND', `No model version "${version}".`);
+    if (!this.embeddings.versions().some((m) => m.version === version))
+      throw new DomainError('NOT_FOUND', `No model version "${version}".`);
     return { ...input, nodeTypes: [...new Set(input.nodeTypes)], kinds: [...new Set(input.kinds)], version };
   }
 
   /** The destination directory, which must stay inside the export root. */
   destination(dest: string): string {
-    if (typeof dest !== 'string' || !dest.trim()) throw new DomainError('BAD_USER_INPUT', 'destination must name a directory under the export root.');
+    if (typeof dest !== 'string' || !dest.trim())
+      throw new DomainError('BAD_USER_INPUT', 'destination must name a directory under the export root.');
     const full = path.resolve(this.root, dest);
-    if (full !== this.root && !full.startsWith(this.root + path.sep)) throw new DomainError('FORBIDDEN', `destination must stay inside the export root (${this.root}).`);
-    if (fs.existsSync(path.join(full, 'manifest.json'))) throw new DomainError('CONFLICT', `${dest} already holds an export; choose another destination.`);
+    if (full !== this.root && !full.startsWith(this.root + path.sep))
+      throw new DomainError('FORBIDDEN', `destination must stay inside the export root (${this.root}).`);
+    if (fs.existsSync(path.join(full, 'manifest.json')))
+      throw new DomainError('CONFLICT', `${dest} already holds an export; choose another destination.`);
     return full;
   }
 
@@ -184,10 +207,19 @@ export class ExportJobs {
   }
 
   /** Writes every file and the manifest into dir; returns the data files' names. */
-  private async write(job: ExportJob, s: Snapshot, dir: string, progress: (rows: number, total: number) => void): Promise<string[]> {
+  private async write(
+    job: ExportJob,
+    s: Snapshot,
+    dir: string,
+    progress: (rows: number, total: number) => void,
+  ): Promise<string[]> {
     const { nodeTypes, kinds, format } = job.input;
     const g = s.graph;
-    const dims = new Map<ExportKind, number>([['TEXT', s.features.dim], ['GRAPH', s.config.outDim], ['FUSED', s.fusion.outDim]]);
+    const dims = new Map<ExportKind, number>([
+      ['TEXT', s.features.dim],
+      ['GRAPH', s.config.outDim],
+      ['FUSED', s.fusion.outDim],
+    ]);
     const sources: Record<ExportKind, { data: Float32Array; dim: number }> = {
       TEXT: { data: s.features.data, dim: s.features.dim },
       GRAPH: { data: s.inference.z, dim: s.config.outDim },
@@ -221,7 +253,10 @@ export class ExportJobs {
       fusion: s.fusion.id,
       graphSeq: g.seq,
       createdAt: new Date().toISOString(),
-      schema: { id: 'string (node id)', ...Object.fromEntries(kinds.map((k) => [k.toLowerCase(), `float32[${dims.get(k)}]`])) },
+      schema: {
+        id: 'string (node id)',
+        ...Object.fromEntries(kinds.map((k) => [k.toLowerCase(), `float32[${dims.get(k)}]`])),
+      },
       counts,
       files: await Promise.all(files.map(async (f) => ({ name: f, ...(await fileDigest(path.join(dir, f))) }))),
     };

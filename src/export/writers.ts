@@ -39,7 +39,14 @@ export function npyHeader(rows: number, dim: number): Buffer {
   return header;
 }
 
-export function openWriter(format: ExportFormat, dir: string, type: string, kinds: ExportKind[], dims: Map<ExportKind, number>, rows: number): TypeWriter {
+export function openWriter(
+  format: ExportFormat,
+  dir: string,
+  type: string,
+  kinds: ExportKind[],
+  dims: Map<ExportKind, number>,
+  rows: number,
+): TypeWriter {
   const base = type.toLowerCase();
   if (format === 'NPY') {
     const files = kinds.map((k) => `${base}.${k.toLowerCase()}.npy`);
@@ -59,7 +66,10 @@ export function openWriter(format: ExportFormat, dir: string, type: string, kind
         fs.writeSync(idsFd, chunk.ids.map((id) => id.replace(/[\r\n]/g, ' ') + '\n').join(''));
       },
       finish() {
-        for (const fd of [...fds, idsFd]) (fs.fsyncSync(fd), fs.closeSync(fd));
+        for (const fd of [...fds, idsFd]) {
+          fs.fsyncSync(fd);
+          fs.closeSync(fd);
+        }
         return [...files, idsFile];
       },
     };
@@ -94,15 +104,29 @@ export function openWriter(format: ExportFormat, dir: string, type: string, kind
       const columns: Record<string, arrow.Vector> = { id: arrow.vectorFromArray(chunk.ids, new arrow.Utf8()) };
       for (const k of kinds) {
         const d = dims.get(k)!;
-        const values = arrow.makeData({ type: new arrow.Float32(), length: chunk.ids.length * d, data: chunk.vectors.get(k)! });
-        columns[k.toLowerCase()] = arrow.makeVector(arrow.makeData({ type: new arrow.FixedSizeList(d, new arrow.Field('item', new arrow.Float32(), false)), length: chunk.ids.length, nullCount: 0, child: values }));
+        const values = arrow.makeData({
+          type: new arrow.Float32(),
+          length: chunk.ids.length * d,
+          data: chunk.vectors.get(k)!,
+        });
+        columns[k.toLowerCase()] = arrow.makeVector(
+          arrow.makeData({
+            type: new arrow.FixedSizeList(d, new arrow.Field('item', new arrow.Float32(), false)),
+            length: chunk.ids.length,
+            nullCount: 0,
+            child: values,
+          }),
+        );
       }
       batches.push(...new arrow.Table(columns).batches);
     },
     finish() {
       const pq = parquetModule();
       const table = new arrow.Table(batches);
-      const bytes = pq.writeParquet(pq.Table.fromIPCStream(arrow.tableToIPC(table, 'stream')), new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build());
+      const bytes = pq.writeParquet(
+        pq.Table.fromIPCStream(arrow.tableToIPC(table, 'stream')),
+        new pq.WriterPropertiesBuilder().setCompression(pq.Compression.ZSTD).build(),
+      );
       const fd = fs.openSync(path.join(dir, file), 'w');
       fs.writeSync(fd, bytes);
       fs.fsyncSync(fd);

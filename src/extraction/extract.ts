@@ -69,10 +69,20 @@ export interface ExtractOptions {
 const RELATION_RANK: Record<Relation, number> = { REQUIRED: 0, CORE: 1, MENTIONED: 2 };
 const HALF_WEIGHT = new Set<SectionKind>(['COMPANY', 'BENEFITS']);
 
-export async function extractSkills(index: LabelIndex, store: GraphStore, text: string, opts: ExtractOptions): Promise<Extraction> {
+export async function extractSkills(
+  index: LabelIndex,
+  store: GraphStore,
+  text: string,
+  opts: ExtractOptions,
+): Promise<Extraction> {
   const t0 = performance.now();
-  if (text.length > MAX_TEXT_LENGTH) throw new DomainError('BAD_USER_INPUT', `text is limited to ${MAX_TEXT_LENGTH} characters (got ${text.length}); split the document.`);
-  if (!(opts.minConfidence >= 0 && opts.minConfidence <= 1)) throw new DomainError('BAD_USER_INPUT', 'minConfidence must be between 0 and 1.');
+  if (text.length > MAX_TEXT_LENGTH)
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `text is limited to ${MAX_TEXT_LENGTH} characters (got ${text.length}); split the document.`,
+    );
+  if (!(opts.minConfidence >= 0 && opts.minConfidence <= 1))
+    throw new DomainError('BAD_USER_INPUT', 'minConfidence must be between 0 and 1.');
   const { sections, sentences } = segment(text, opts.kind);
   const spans = new Map<string, Span[]>();
   const add = (id: string, span: Span) => {
@@ -88,14 +98,23 @@ export async function extractSkills(index: LabelIndex, store: GraphStore, text: 
     for (const m of matches) {
       for (const n of m.names) {
         const confidence = n.exactCase ? 0.8 : n.isLabel ? 0.95 : 0.9;
-        add(n.id, { start: s.start + m.start, end: s.start + m.end, text: m.text, section: s.section, method: 'TRIE', confidence });
+        add(n.id, {
+          start: s.start + m.start,
+          end: s.start + m.end,
+          text: m.text,
+          section: s.section,
+          method: 'TRIE',
+          confidence,
+        });
       }
     }
   }
 
   // The semantic tagger reads sentences that name at most one skill outright: lists of named
   // skills are the trie's job, and described skills hide in prose.
-  const semanticSentences = sentences.filter((s) => s.text.length >= 12 && trieHits.get(s.start)! <= SEMANTIC_MAX_TRIE_HITS).slice(0, MAX_SEMANTIC_SENTENCES);
+  const semanticSentences = sentences
+    .filter((s) => s.text.length >= 12 && trieHits.get(s.start)! <= SEMANTIC_MAX_TRIE_HITS)
+    .slice(0, MAX_SEMANTIC_SENTENCES);
   const vectors = await index.encoder.embed(semanticSentences.map((s) => s.text));
   const hits = index.topMany(vectors, SEMANTIC_PER_SENTENCE);
   semanticSentences.forEach((s, i) => {
@@ -103,7 +122,14 @@ export async function extractSkills(index: LabelIndex, store: GraphStore, text: 
       if (hit.score < SEMANTIC_THRESHOLD) break;
       if (spans.get(hit.id)?.some((sp) => sp.method === 'TRIE' && sp.start >= s.start && sp.end <= s.end)) continue;
       const confidence = 0.35 + (0.5 * (hit.score - SEMANTIC_THRESHOLD)) / (1 - SEMANTIC_THRESHOLD);
-      add(hit.id, { start: s.start, end: s.end, text: s.text, section: s.section, method: 'SEMANTIC', confidence: Math.min(0.85, confidence) });
+      add(hit.id, {
+        start: s.start,
+        end: s.end,
+        text: s.text,
+        section: s.section,
+        method: 'SEMANTIC',
+        confidence: Math.min(0.85, confidence),
+      });
     }
   });
 
@@ -111,23 +137,47 @@ export async function extractSkills(index: LabelIndex, store: GraphStore, text: 
     let miss = 1;
     for (const sp of list) miss *= 1 - sp.confidence * (HALF_WEIGHT.has(sp.section) ? 0.5 : 1);
     const strongest = list.reduce((a, b) => (b.confidence > a.confidence ? b : a));
-    return { skillId, relation: relationOf(list, opts.kind), confidence: round(Math.min(0.99, 1 - miss)), method: strongest.method, section: strongest.section, spans: list };
+    return {
+      skillId,
+      relation: relationOf(list, opts.kind),
+      confidence: round(Math.min(0.99, 1 - miss)),
+      method: strongest.method,
+      section: strongest.section,
+      spans: list,
+    };
   });
 
   if (opts.expand && found.length) {
     const seeds = [...found].sort((a, b) => b.confidence - a.confidence).slice(0, 20);
     const known = new Set(found.map((f) => f.skillId));
     const confidenceOf = new Map(seeds.map((s) => [s.skillId, s.confidence]));
-    for (const e of await expandSkills(store, seeds.map((s) => s.skillId), { relations: ['PARENT', 'CHILD', 'SIBLING'], maxDepth: 1, limit: 30 })) {
+    for (const e of await expandSkills(
+      store,
+      seeds.map((s) => s.skillId),
+      { relations: ['PARENT', 'CHILD', 'SIBLING'], maxDepth: 1, limit: 30 },
+    )) {
       if (known.has(e.skillId)) continue;
       const confidence = round(0.5 * e.score * (confidenceOf.get(e.fromId) ?? 0.5));
-      found.push({ skillId: e.skillId, relation: 'MENTIONED', confidence, method: 'EXPANSION', section: 'OTHER', spans: [], expandedFrom: { skillId: e.fromId, path: e.path } });
+      found.push({
+        skillId: e.skillId,
+        relation: 'MENTIONED',
+        confidence,
+        method: 'EXPANSION',
+        section: 'OTHER',
+        spans: [],
+        expandedFrom: { skillId: e.fromId, path: e.path },
+      });
     }
   }
 
   const skills = found
     .filter((f) => f.confidence >= opts.minConfidence)
-    .sort((a, b) => RELATION_RANK[a.relation] - RELATION_RANK[b.relation] || b.confidence - a.confidence || (a.skillId < b.skillId ? -1 : 1));
+    .sort(
+      (a, b) =>
+        RELATION_RANK[a.relation] - RELATION_RANK[b.relation] ||
+        b.confidence - a.confidence ||
+        (a.skillId < b.skillId ? -1 : 1),
+    );
   return { skills, sections, encoder: index.encoder.id, tookMs: round(performance.now() - t0) };
 }
 

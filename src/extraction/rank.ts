@@ -50,7 +50,10 @@ export class LabelIndex {
     let at = 0;
     items.forEach((item, i) => {
       const [label, ...aliases] = flat.slice(at, (at += texts[i].length));
-      this.trie.upsert(item.id, [{ name: item.label, isLabel: true }, ...item.aliases.map((a) => ({ name: a, isLabel: false }))]);
+      this.trie.upsert(item.id, [
+        { name: item.label, isLabel: true },
+        ...item.aliases.map((a) => ({ name: a, isLabel: false })),
+      ]);
       const vec = blend(label, aliases);
       (this.vectors ??= new VectorIndex(vec.length)).upsert(item.id, vec);
     });
@@ -86,7 +89,11 @@ function blend(label: Float32Array, aliases: Float32Array[]): Float32Array {
   return normalize(v);
 }
 
-export async function buildLabelIndex(encoder: TextEncoder & { glove?: GloveVectors }, items: LabelItem[], isCommonWord?: (w: string) => boolean): Promise<LabelIndex> {
+export async function buildLabelIndex(
+  encoder: TextEncoder & { glove?: GloveVectors },
+  items: LabelItem[],
+  isCommonWord?: (w: string) => boolean,
+): Promise<LabelIndex> {
   const index = new LabelIndex(encoder, isCommonWord ?? (encoder.glove ? commonWordTest(encoder.glove) : () => false));
   for (let i = 0; i < items.length; i += 1000) await index.upsertMany(items.slice(i, i + 1000));
   return index;

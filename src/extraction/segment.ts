@@ -34,11 +34,23 @@ export interface Section {
 
 const CUES: Record<'JOB' | 'RESUME', Array<[SectionKind, RegExp]>> = {
   JOB: [
-    ['NICE_TO_HAVE', /\b(nice[\s-]to[\s-]have|bonus( points)?|preferred|desirable|a plus|good to have|would be great)\b/i],
-    ['REQUIREMENTS', /\b(requirements?|qualifications?|what you (will )?bring|what we('re| are) looking for|who you are|must[\s-]haves?|you have|your (skills|profile|background)|skills( and experience)?|about you|essential)\b/i],
-    ['RESPONSIBILITIES', /\b(responsibilities|what you('ll| will) do|your (role|mission|tasks|day)|the role|duties|key tasks|in this role|you will)\b/i],
+    [
+      'NICE_TO_HAVE',
+      /\b(nice[\s-]to[\s-]have|bonus( points)?|preferred|desirable|a plus|good to have|would be great)\b/i,
+    ],
+    [
+      'REQUIREMENTS',
+      /\b(requirements?|qualifications?|what you (will )?bring|what we('re| are) looking for|who you are|must[\s-]haves?|you have|your (skills|profile|background)|skills( and experience)?|about you|essential)\b/i,
+    ],
+    [
+      'RESPONSIBILITIES',
+      /\b(responsibilities|what you('ll| will) do|your (role|mission|tasks|day)|the role|duties|key tasks|in this role|you will)\b/i,
+    ],
     ['BENEFITS', /\b(benefits|perks|what we offer|we offer|compensation|why (join|work with) us|salary)\b/i],
-    ['COMPANY', /\b(about (us|the company|the team)|who we are|our (company|mission|story|team)|the company|company overview)\b/i],
+    [
+      'COMPANY',
+      /\b(about (us|the company|the team)|who we are|our (company|mission|story|team)|the company|company overview)\b/i,
+    ],
   ],
   RESUME: [
     ['SUMMARY', /\b(summary|profile|about me|objective|overview)\b/i],
@@ -50,7 +62,10 @@ const CUES: Record<'JOB' | 'RESUME', Array<[SectionKind, RegExp]>> = {
 
 /** The section a heading names, or null when the line is not a heading of this document kind. */
 export function headingSection(line: string, kind: DocumentKind): SectionKind | null {
-  const trimmed = line.trim().replace(/^#+\s*/, '').replace(/[*_]/g, '');
+  const trimmed = line
+    .trim()
+    .replace(/^#+\s*/, '')
+    .replace(/[*_]/g, '');
   const text = trimmed.replace(/:$/, '').trim();
   if (!text || text.length > 60 || text.split(/\s+/).length > 8) return null;
   // A bullet is never a heading ("- SQL" is a list item, however it is written).
@@ -59,9 +74,15 @@ export function headingSection(line: string, kind: DocumentKind): SectionKind | 
   // Capitals alone ("SQL", "WHAT YOU'LL DO") make a heading only when the words name a section.
   const capitals = !marked && text === text.toUpperCase() && /[A-Z]/.test(text);
   // An unmarked short line without a bullet or final punctuation is a heading only if it names a section.
-  const bare = capitals || (!marked && !/^\s*[-*•·▪●–]/.test(line) && !/[.!?;,]$/.test(text) && text.split(/\s+/).length <= 6);
+  const bare =
+    capitals || (!marked && !/^\s*[-*•·▪●–]/.test(line) && !/[.!?;,]$/.test(text) && text.split(/\s+/).length <= 6);
   if (!marked && !bare) return null;
-  const cues = kind === 'RESUME' || kind === 'PROFILE' ? CUES.RESUME : kind === 'JOB_POSTING' ? CUES.JOB : [...CUES.JOB, ...CUES.RESUME];
+  const cues =
+    kind === 'RESUME' || kind === 'PROFILE'
+      ? CUES.RESUME
+      : kind === 'JOB_POSTING'
+        ? CUES.JOB
+        : [...CUES.JOB, ...CUES.RESUME];
   for (const [section, re] of cues) if (re.test(text)) return section;
   return marked ? 'OTHER' : null;
 }
@@ -86,7 +107,15 @@ export function segment(text: string, kind: DocumentKind): { sections: Section[]
     let content = line;
     if (section) {
       current.end = lineStart;
-      current = { kind: section, heading: (inline ? inline[1] : line).trim().replace(/^#+\s*/, '').replace(/:$/, ''), start: lineStart, end: text.length };
+      current = {
+        kind: section,
+        heading: (inline ? inline[1] : line)
+          .trim()
+          .replace(/^#+\s*/, '')
+          .replace(/:$/, ''),
+        start: lineStart,
+        end: text.length,
+      };
       sections.push(current);
       if (!inline) continue;
       contentStart = lineStart + line.indexOf(inline[2]);

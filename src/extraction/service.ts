@@ -27,7 +27,13 @@ export class ExtractionService {
   async init(taxonomy: TaxonomyService): Promise<void> {
     for await (const page of nodePages(this.store, 'Skill')) {
       const active = page.filter((n) => n.props.status !== 'DEPRECATED');
-      await this.index.upsertMany(active.map((n) => ({ id: n.id, label: String(n.props.label), aliases: (n.props.aliases as string[] | undefined) ?? [] })));
+      await this.index.upsertMany(
+        active.map((n) => ({
+          id: n.id,
+          label: String(n.props.label),
+          aliases: (n.props.aliases as string[] | undefined) ?? [],
+        })),
+      );
     }
     taxonomy.onSkillChange((id, skill) => this.apply(id, skill && skill.status === 'ACTIVE' ? skill : null));
   }

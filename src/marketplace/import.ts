@@ -40,10 +40,16 @@ export interface ImportOptions {
   onProgress?: (file: string, lines: number, summary: ImportSummary) => void;
 }
 
-export async function importMarketplace(dir: string, service: MarketplaceService, opts: ImportOptions = {}): Promise<ImportSummary> {
-  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory()) throw new MarketplaceError('BAD_USER_INPUT', `${dir} is not a directory.`);
+export async function importMarketplace(
+  dir: string,
+  service: MarketplaceService,
+  opts: ImportOptions = {},
+): Promise<ImportSummary> {
+  if (!fs.existsSync(dir) || !fs.statSync(dir).isDirectory())
+    throw new MarketplaceError('BAD_USER_INPUT', `${dir} is not a directory.`);
   const present = IMPORT_FILES.filter((f) => fs.existsSync(path.join(dir, f)));
-  if (present.length === 0) throw new MarketplaceError('BAD_USER_INPUT', `${dir} has none of ${IMPORT_FILES.join(', ')}.`);
+  if (present.length === 0)
+    throw new MarketplaceError('BAD_USER_INPUT', `${dir} has none of ${IMPORT_FILES.join(', ')}.`);
   const t0 = Date.now();
   const actor = opts.actor ?? 'system:import';
   const summary: ImportSummary = { members: zero(), jobs: zero(), interactions: zero(), errors: [], ms: 0 };
@@ -52,20 +58,24 @@ export async function importMarketplace(dir: string, service: MarketplaceService
     if (summary.errors.length < MAX_REPORTED_ERRORS) summary.errors.push({ file, line, message });
   };
 
-  for (const [file, key, parse, apply] of [
-    ['members.jsonl', 'members', parseMember, (batch: any[]) => service.upsertMembers(batch, actor)],
-    ['jobs.jsonl', 'jobs', parseJob, (batch: any[]) => service.upsertJobs(batch, actor)],
-    ['interactions.jsonl', 'interactions', (v: unknown) => parseInteraction(v), (batch: any[]) => service.recordInteractions(batch, actor)],
-  ] as const) {
+  /** One file: lines parsed and validated, applied in batches, failures reported by line. */
+  const importFile = async <T extends object>(
+    file: (typeof IMPORT_FILES)[number],
+    key: keyof typeof BATCH,
+    parse: (v: unknown) => T,
+    apply: (batch: T[]) => Promise<unknown[]>,
+  ) => {
     const full = path.join(dir, file);
-    if (!fs.existsSync(full)) continue;
+    if (!fs.existsSync(full)) return;
     const counts = summary[key];
-    let batch: Array<{ line: number; record: any }> = [];
+    let batch: Array<{ line: number; record: T }> = [];
     const ids = new Set<string>();
     const flush = async () => {
       if (batch.length === 0) return;
       const results = await apply(batch.map((b) => b.record));
-      results.forEach((r, i) => (r instanceof MarketplaceError ? fail(file, batch[i].line, r.message, counts) : counts.imported++));
+      results.forEach((r, i) =>
+        r instanceof MarketplaceError ? fail(file, batch[i].line, r.message, counts) : counts.imported++,
+      );
       batch = [];
       ids.clear();
     };
@@ -75,15 +85,20 @@ export async function importMarketplace(dir: string, service: MarketplaceService
       lineNo++;
       if (line.trim() === '') continue;
       counts.read++;
-      let record: any;
+      let record: T;
       try {
         record = parse(JSON.parse(line));
       } catch (err) {
-        fail(file, lineNo, err instanceof SyntaxError ? `not valid JSON: ${err.message}` : (err as Error).message, counts);
+        fail(
+          file,
+          lineNo,
+          err instanceof SyntaxError ? `not valid JSON: ${err.message}` : (err as Error).message,
+          counts,
+        );
         continue;
       }
       // A repeated id within a batch goes into the next one, so the later line wins.
-      const id = 'id' in record ? record.id : undefined;
+      const id = 'id' in record && typeof record.id === 'string' ? record.id : undefined;
       if (id !== undefined && ids.has(id)) await flush();
       if (id !== undefined) ids.add(id);
       batch.push({ line: lineNo, record });
@@ -92,7 +107,13 @@ export async function importMarketplace(dir: string, service: MarketplaceService
     }
     await flush();
     opts.onProgress?.(file, lineNo, summary);
-  }
+  };
+
+  await importFile('members.jsonl', 'members', parseMember, (batch) => service.upsertMembers(batch, actor));
+  await importFile('jobs.jsonl', 'jobs', parseJob, (batch) => service.upsertJobs(batch, actor));
+  await importFile('interactions.jsonl', 'interactions', parseInteraction, (batch) =>
+    service.recordInteractions(batch, actor),
+  );
   summary.ms = Date.now() - t0;
   return summary;
 }

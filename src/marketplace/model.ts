@@ -117,7 +117,11 @@ function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[
 /** ISO-8601 date or date-time; returned as given when it parses (YYYY, YYYY-MM, YYYY-MM-DD, full). */
 function date(v: unknown, field: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
-  if (typeof v !== 'string' || !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v.trim()) || Number.isNaN(Date.parse(v.trim()))) {
+  if (
+    typeof v !== 'string' ||
+    !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v.trim()) ||
+    Number.isNaN(Date.parse(v.trim()))
+  ) {
     bad(field, `must be an ISO-8601 date such as 2024-03 or 2024-03-01T12:00:00Z (got ${JSON.stringify(v)}).`);
   }
   return v.trim();
@@ -132,7 +136,11 @@ function num(v: unknown, field: string): number | undefined {
 function location(v: unknown, field: string): LocationInput | undefined {
   if (v === undefined || v === null) return undefined;
   if (!isObject(v)) bad(field, 'must be an object with city, region and/or country.');
-  const loc = { city: text(v.city, `${field}.city`, LIMITS.shortText), region: text(v.region, `${field}.region`, LIMITS.shortText), country: text(v.country, `${field}.country`, LIMITS.shortText) };
+  const loc = {
+    city: text(v.city, `${field}.city`, LIMITS.shortText),
+    region: text(v.region, `${field}.region`, LIMITS.shortText),
+    country: text(v.country, `${field}.country`, LIMITS.shortText),
+  };
   return loc.city || loc.region || loc.country ? loc : undefined;
 }
 
@@ -140,10 +148,13 @@ function location(v: unknown, field: string): LocationInput | undefined {
 export function parseMember(v: unknown): MemberInput {
   if (!isObject(v)) bad('member', 'must be an object.');
   const experience = v.experience ?? undefined;
-  if (experience !== undefined && experience !== null && !Array.isArray(experience)) bad('experience', 'must be a list.');
-  if (Array.isArray(experience) && experience.length > LIMITS.experience) bad('experience', `must have at most ${LIMITS.experience} entries.`);
+  if (experience !== undefined && experience !== null && !Array.isArray(experience))
+    bad('experience', 'must be a list.');
+  if (Array.isArray(experience) && experience.length > LIMITS.experience)
+    bad('experience', `must have at most ${LIMITS.experience} entries.`);
   const openToRemote = v.openToRemote;
-  if (openToRemote !== undefined && openToRemote !== null && typeof openToRemote !== 'boolean') bad('openToRemote', 'must be true or false.');
+  if (openToRemote !== undefined && openToRemote !== null && typeof openToRemote !== 'boolean')
+    bad('openToRemote', 'must be true or false.');
   return {
     id: id(v.id, 'id'),
     headline: text(v.headline, 'headline', LIMITS.shortText),
@@ -156,7 +167,13 @@ export function parseMember(v: unknown): MemberInput {
           const start = date(e.start, `${f}.start`);
           const end = date(e.end, `${f}.end`);
           if (start && end && Date.parse(end) < Date.parse(start)) bad(`${f}.end`, 'is before start.');
-          return { title: text(e.title, `${f}.title`, LIMITS.shortText), company: text(e.company, `${f}.company`, LIMITS.shortText), description: text(e.description, `${f}.description`, LIMITS.longText), start, end };
+          return {
+            title: text(e.title, `${f}.title`, LIMITS.shortText),
+            company: text(e.company, `${f}.company`, LIMITS.shortText),
+            description: text(e.description, `${f}.description`, LIMITS.longText),
+            start,
+            end,
+          };
         })
       : undefined,
     desiredTitles: strings(v.desiredTitles, 'desiredTitles'),
@@ -184,8 +201,10 @@ export function parseJob(v: unknown): JobInput {
     salaryMax: num(v.salaryMax, 'salaryMax'),
     salaryCurrency: text(v.salaryCurrency, 'salaryCurrency', 8),
   };
-  if (job.postedAt && job.expiresAt && Date.parse(job.expiresAt) < Date.parse(job.postedAt)) bad('expiresAt', 'is before postedAt.');
-  if (job.salaryMin !== undefined && job.salaryMax !== undefined && job.salaryMax < job.salaryMin) bad('salaryMax', 'is below salaryMin.');
+  if (job.postedAt && job.expiresAt && Date.parse(job.expiresAt) < Date.parse(job.postedAt))
+    bad('expiresAt', 'is before postedAt.');
+  if (job.salaryMin !== undefined && job.salaryMax !== undefined && job.salaryMax < job.salaryMin)
+    bad('salaryMax', 'is below salaryMin.');
   return job;
 }
 
@@ -196,20 +215,37 @@ export function parseInteraction(v: unknown, now = new Date()): InteractionInput
   if (!type) bad('type', `is required: one of ${INTERACTION_TYPES.join(', ')}.`);
   const at = date(v.at, 'at');
   if (at && Date.parse(at) > now.getTime() + 24 * 3600_000) bad('at', 'is in the future.');
-  return { memberId: id(v.memberId, 'memberId'), jobId: id(v.jobId, 'jobId'), type, at: new Date(at ? Date.parse(at) : now.getTime()).toISOString() };
+  return {
+    memberId: id(v.memberId, 'memberId'),
+    jobId: id(v.jobId, 'jobId'),
+    type,
+    at: new Date(at ? Date.parse(at) : now.getTime()).toISOString(),
+  };
 }
 
 /** Words in titles that say seniority, not the job; dropped when titles are normalised. */
 /** Words that mark a seniority, in titles and in search queries. */
 export const SENIORITY_WORDS: Readonly<Record<string, Seniority>> = {
-  intern: 'INTERN', internship: 'INTERN', trainee: 'INTERN', apprentice: 'INTERN',
-  junior: 'JUNIOR', jr: 'JUNIOR', graduate: 'JUNIOR', entry: 'JUNIOR',
-  mid: 'MID', intermediate: 'MID',
-  senior: 'SENIOR', sr: 'SENIOR', experienced: 'SENIOR',
-  lead: 'LEAD', staff: 'LEAD',
+  intern: 'INTERN',
+  internship: 'INTERN',
+  trainee: 'INTERN',
+  apprentice: 'INTERN',
+  junior: 'JUNIOR',
+  jr: 'JUNIOR',
+  graduate: 'JUNIOR',
+  entry: 'JUNIOR',
+  mid: 'MID',
+  intermediate: 'MID',
+  senior: 'SENIOR',
+  sr: 'SENIOR',
+  experienced: 'SENIOR',
+  lead: 'LEAD',
+  staff: 'LEAD',
   principal: 'PRINCIPAL',
-  director: 'DIRECTOR', head: 'DIRECTOR',
-  chief: 'EXECUTIVE', vp: 'EXECUTIVE',
+  director: 'DIRECTOR',
+  head: 'DIRECTOR',
+  chief: 'EXECUTIVE',
+  vp: 'EXECUTIVE',
 };
 
 /**
@@ -237,8 +273,15 @@ export const titleId = (normalized: string) => `title:${slug(normalized)}`;
 export const companyId = (name: string) => `company:${slug(name)}`;
 
 /** Location nodes from the broadest down: country, country/region, country/region/city. */
-export function locationChain(loc: LocationInput): Array<{ id: string; name: string; level: 'country' | 'region' | 'city'; props: Record<string, string> }> {
-  const chain: Array<{ id: string; name: string; level: 'country' | 'region' | 'city'; props: Record<string, string> }> = [];
+export function locationChain(
+  loc: LocationInput,
+): Array<{ id: string; name: string; level: 'country' | 'region' | 'city'; props: Record<string, string> }> {
+  const chain: Array<{
+    id: string;
+    name: string;
+    level: 'country' | 'region' | 'city';
+    props: Record<string, string>;
+  }> = [];
   const parts: string[] = [];
   const levels = [
     ['country', loc.country],

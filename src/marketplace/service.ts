@@ -24,7 +24,10 @@ export const MIN_EDGE_CONFIDENCE = 0.5;
  * Edges a member or job owns: every outgoing edge type but interactions (which are recorded one
  * by one and kept), replaced as a whole on every upsert.
  */
-const ownedEdges = (label: 'Member' | 'Job'): EdgeType[] => incidentEdges(label).filter((e) => e.direction === 'out' && !isInteraction(e.type)).map((e) => e.type);
+const ownedEdges = (label: 'Member' | 'Job'): EdgeType[] =>
+  incidentEdges(label)
+    .filter((e) => e.direction === 'out' && !isInteraction(e.type))
+    .map((e) => e.type);
 const MEMBER_EDGES = ownedEdges('Member');
 const JOB_EDGES = ownedEdges('Job');
 
@@ -62,20 +65,43 @@ export class MarketplaceService {
   }
 
   /** Interactions of many (member, job) pairs; each result is the new edge's sequence number or an error. */
-  async recordInteractions(inputs: InteractionInput[], actor: string): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {
-    const members = await this.store.getNodes('Member', inputs.map((i) => i.memberId));
-    const jobs = await this.store.getNodes('Job', inputs.map((i) => i.jobId));
+  async recordInteractions(
+    inputs: InteractionInput[],
+    actor: string,
+  ): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {
+    const members = await this.store.getNodes(
+      'Member',
+      inputs.map((i) => i.memberId),
+    );
+    const jobs = await this.store.getNodes(
+      'Job',
+      inputs.map((i) => i.jobId),
+    );
     const results: Array<{ seq: number; count: number } | MarketplaceError> = [];
     const ops: WriteOp[] = [];
     const pending = new Map<string, { count: number; first: string; at: string }>();
     for (const [i, input] of inputs.entries()) {
-      if (!members[i]) results.push(new MarketplaceError('NOT_FOUND', `No member has id "${input.memberId}"; import or upsert the member first.`));
-      else if (!jobs[i]) results.push(new MarketplaceError('NOT_FOUND', `No job has id "${input.jobId}"; import or upsert the job first.`));
+      if (!members[i])
+        results.push(
+          new MarketplaceError('NOT_FOUND', `No member has id "${input.memberId}"; import or upsert the member first.`),
+        );
+      else if (!jobs[i])
+        results.push(
+          new MarketplaceError('NOT_FOUND', `No job has id "${input.jobId}"; import or upsert the job first.`),
+        );
       else {
-        const ref = { type: input.type, from: { label: 'Member' as const, id: input.memberId }, to: { label: 'Job' as const, id: input.jobId } };
+        const ref = {
+          type: input.type,
+          from: { label: 'Member' as const, id: input.memberId },
+          to: { label: 'Job' as const, id: input.jobId },
+        };
         const key = `${input.type}|${input.memberId}|${input.jobId}`;
         const prev = pending.get(key) ?? edgeCounts(await this.store.getEdge(ref));
-        const next = { count: prev.count + 1, first: prev.first && prev.first < input.at ? prev.first : input.at, at: prev.at > input.at ? prev.at : input.at };
+        const next = {
+          count: prev.count + 1,
+          first: prev.first && prev.first < input.at ? prev.first : input.at,
+          at: prev.at > input.at ? prev.at : input.at,
+        };
         pending.set(key, next);
         ops.push({ op: 'upsertEdge', edge: { ...ref, props: next } });
         results.push({ seq: 0, count: next.count });
@@ -87,7 +113,10 @@ export class MarketplaceService {
     return results.map((r) => (r instanceof MarketplaceError ? r : { ...r, seq }));
   }
 
-  /** Deletes a member with its edges and the personal data its change events carried; the write's sequence number, 0 when absent. */
+  /**
+   * Deletes a member with its edges and the personal data its change events carried; the write's sequence
+   * number, 0 when absent.
+   */
   async deleteMember(id: string, actor: string): Promise<number> {
     return this.deleteNode({ label: 'Member', id }, actor, 'deleteMember');
   }
@@ -98,7 +127,9 @@ export class MarketplaceService {
 
   private async deleteNode(ref: NodeRef, actor: string, operation: string): Promise<number> {
     if (!(await this.store.getNode(ref))) return 0;
-    return (await this.store.write([{ op: 'deleteNode', node: ref, redact: true }], { actor, operation, subjects: [ref.id] })).seq;
+    return (
+      await this.store.write([{ op: 'deleteNode', node: ref, redact: true }], { actor, operation, subjects: [ref.id] })
+    ).seq;
   }
 
   private async upsertMany<T extends { id: string }>(
@@ -109,12 +140,16 @@ export class MarketplaceService {
   ): Promise<Array<UpsertResult | MarketplaceError>> {
     const seen = new Set<string>();
     for (const input of inputs) {
-      if (seen.has(input.id)) throw new MarketplaceError('BAD_USER_INPUT', `${label} "${input.id}" appears twice in one batch.`);
+      if (seen.has(input.id))
+        throw new MarketplaceError('BAD_USER_INPUT', `${label} "${input.id}" appears twice in one batch.`);
       seen.add(input.id);
     }
     for (let attempt = 0; ; attempt++) {
       const now = new Date().toISOString();
-      const existing = await this.store.getNodes(label, inputs.map((i) => i.id));
+      const existing = await this.store.getNodes(
+        label,
+        inputs.map((i) => i.id),
+      );
       const plans = await Promise.all(inputs.map((input, i) => plan(input, existing[i], now)));
       const aux = await this.missingAuxNodes(plans.flatMap((p) => p.aux));
       try {
@@ -155,15 +190,29 @@ export class MarketplaceService {
     for (const label of ['Location', 'Company', 'Title'] as const) {
       const ofLabel = [...wanted.values()].filter((n) => n.label === label);
       if (!ofLabel.length) continue;
-      const stored = await this.store.getNodes(label, ofLabel.map((n) => n.id));
+      const stored = await this.store.getNodes(
+        label,
+        ofLabel.map((n) => n.id),
+      );
       ofLabel.forEach((n, i) => {
         if (stored[i]) return;
         nodes.push({ op: 'upsertNode', node: n });
         if (label === 'Location' && n.props.parentId) {
-          links.push({ op: 'upsertEdge', edge: { type: 'LOCATED_IN', from: n, to: { label: 'Location', id: String(n.props.parentId) }, props: {} } });
+          links.push({
+            op: 'upsertEdge',
+            edge: { type: 'LOCATED_IN', from: n, to: { label: 'Location', id: String(n.props.parentId) }, props: {} },
+          });
         }
         if (label === 'Title' && n.props.occupationId) {
-          links.push({ op: 'upsertEdge', edge: { type: 'TITLE_OF', from: n, to: { label: 'Occupation', id: String(n.props.occupationId) }, props: {} } });
+          links.push({
+            op: 'upsertEdge',
+            edge: {
+              type: 'TITLE_OF',
+              from: n,
+              to: { label: 'Occupation', id: String(n.props.occupationId) },
+              props: {},
+            },
+          });
         }
       });
     }
@@ -177,7 +226,12 @@ export class MarketplaceService {
     const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
 
     const { skills, unknown } = await this.memberSkills(input);
-    for (const s of skills) edge('HAS_SKILL', { label: 'Skill', id: s.skillId }, { source: s.source, confidence: round(s.confidence), relation: s.relation });
+    for (const s of skills)
+      edge(
+        'HAS_SKILL',
+        { label: 'Skill', id: s.skillId },
+        { source: s.source, confidence: round(s.confidence), relation: s.relation },
+      );
 
     const locationId = this.location(input.location, aux);
     if (locationId) edge('LOCATED_IN', { label: 'Location', id: locationId }, {});
@@ -188,7 +242,8 @@ export class MarketplaceService {
       if (e.company) {
         const cid = companyId(e.company);
         if (!aux.some((n) => n.id === cid)) aux.push({ label: 'Company', id: cid, props: { name: e.company } });
-        if (!edges.some((x) => x.type === 'WORKED_AT' && x.to.id === cid)) edge('WORKED_AT', { label: 'Company', id: cid }, cleanObject({ title: e.title, start: e.start, end: e.end }));
+        if (!edges.some((x) => x.type === 'WORKED_AT' && x.to.id === cid))
+          edge('WORKED_AT', { label: 'Company', id: cid }, cleanObject({ title: e.title, start: e.start, end: e.end }));
       }
       const tid = e.title ? this.title(e.title, aux) : undefined;
       if (tid && !titles.has(tid)) titles.set(tid, i === 0 && !e.end ? 'CURRENT' : 'PAST');
@@ -199,7 +254,10 @@ export class MarketplaceService {
     }
     for (const [tid, kind] of titles) edge('HAS_TITLE', { label: 'Title', id: tid }, { kind });
 
-    const seniority = input.seniority ?? (experience[0]?.title ? seniorityOfTitle(experience[0].title) : undefined) ?? (experience.length ? 'MID' : undefined);
+    const seniority =
+      input.seniority ??
+      (experience[0]?.title ? seniorityOfTitle(experience[0].title) : undefined) ??
+      (experience.length ? 'MID' : undefined);
     const props = cleanObject({
       headline: input.headline,
       summary: input.summary,
@@ -224,9 +282,17 @@ export class MarketplaceService {
     const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
 
     const text = jobText(input);
-    const extracted = text ? await this.extraction.extract(text, { kind: 'JOB_POSTING', expand: false, minConfidence: MIN_EDGE_CONFIDENCE }) : undefined;
-    const skills = (extracted?.skills ?? []).map((s) => ({ skillId: s.skillId, source: 'EXTRACTED' as const, relation: s.relation, confidence: round(s.confidence) }));
-    for (const s of skills) edge('REQUIRES', { label: 'Skill', id: s.skillId }, { relation: s.relation, confidence: s.confidence });
+    const extracted = text
+      ? await this.extraction.extract(text, { kind: 'JOB_POSTING', expand: false, minConfidence: MIN_EDGE_CONFIDENCE })
+      : undefined;
+    const skills = (extracted?.skills ?? []).map((s) => ({
+      skillId: s.skillId,
+      source: 'EXTRACTED' as const,
+      relation: s.relation,
+      confidence: round(s.confidence),
+    }));
+    for (const s of skills)
+      edge('REQUIRES', { label: 'Skill', id: s.skillId }, { relation: s.relation, confidence: s.confidence });
 
     const locationId = this.location(input.location, aux);
     if (locationId) edge('LOCATED_IN', { label: 'Location', id: locationId }, {});
@@ -262,15 +328,23 @@ export class MarketplaceService {
   }
 
   /** The node upsert (versioned) and the edge diff against what is stored. */
-  private async nodeOps(node: NodeRecord, existing: NodeRecord | null, edges: EdgeRecord[], owned: EdgeType[]): Promise<WriteOp[]> {
-    const ops: WriteOp[] = [{ op: 'upsertNode', node, ifVersion: existing ? Number(existing.props.version ?? 0) : null }];
+  private async nodeOps(
+    node: NodeRecord,
+    existing: NodeRecord | null,
+    edges: EdgeRecord[],
+    owned: EdgeType[],
+  ): Promise<WriteOp[]> {
+    const ops: WriteOp[] = [
+      { op: 'upsertNode', node, ifVersion: existing ? Number(existing.props.version ?? 0) : null },
+    ];
     const wanted = new Map(edges.map((e) => [`${e.type}|${e.to.label}|${e.to.id}`, e]));
     if (existing) {
       for (const type of owned) {
         for (const n of await this.store.neighbors(node, type, 'out')) {
           const key = `${type}|${n.node.label}|${n.node.id}`;
           const want = wanted.get(key);
-          if (!want) ops.push({ op: 'deleteEdge', edge: { type, from: node, to: { label: n.node.label, id: n.node.id } } });
+          if (!want)
+            ops.push({ op: 'deleteEdge', edge: { type, from: node, to: { label: n.node.label, id: n.node.id } } });
           else if (sameProps(want.props, n.edge.props)) wanted.delete(key);
         }
       }
@@ -290,8 +364,17 @@ export class MarketplaceService {
     }
     const text = memberText(input);
     if (text) {
-      const found: ExtractedSkill[] = (await this.extraction.extract(text, { kind: 'PROFILE', expand: false, minConfidence: MIN_EDGE_CONFIDENCE })).skills;
-      for (const s of found) if (!skills.has(s.skillId)) skills.set(s.skillId, { skillId: s.skillId, source: 'EXTRACTED', relation: s.relation, confidence: round(s.confidence) });
+      const found: ExtractedSkill[] = (
+        await this.extraction.extract(text, { kind: 'PROFILE', expand: false, minConfidence: MIN_EDGE_CONFIDENCE })
+      ).skills;
+      for (const s of found)
+        if (!skills.has(s.skillId))
+          skills.set(s.skillId, {
+            skillId: s.skillId,
+            source: 'EXTRACTED',
+            relation: s.relation,
+            confidence: round(s.confidence),
+          });
     }
     return { skills: [...skills.values()], unknown };
   }
@@ -306,7 +389,13 @@ export class MarketplaceService {
 
   private location(loc: MemberInput['location'], aux: NodeRecord[]): string | undefined {
     const chain = loc ? locationChain(loc) : [];
-    chain.forEach((l, i) => aux.push({ label: 'Location', id: l.id, props: { name: l.name, level: l.level, ...l.props, ...(i > 0 ? { parentId: chain[i - 1].id } : {}) } }));
+    chain.forEach((l, i) =>
+      aux.push({
+        label: 'Location',
+        id: l.id,
+        props: { name: l.name, level: l.level, ...l.props, ...(i > 0 ? { parentId: chain[i - 1].id } : {}) },
+      }),
+    );
     return chain.at(-1)?.id;
   }
 
@@ -323,7 +412,9 @@ export class MarketplaceService {
 }
 
 function edgeCounts(e: EdgeRecord | null): { count: number; first: string; at: string } {
-  return e ? { count: Number(e.props.count ?? 1), first: String(e.props.first ?? e.props.at), at: String(e.props.at) } : { count: 0, first: '', at: '' };
+  return e
+    ? { count: Number(e.props.count ?? 1), first: String(e.props.first ?? e.props.at), at: String(e.props.at) }
+    : { count: 0, first: '', at: '' };
 }
 
 function round(x: number): number {

@@ -12,7 +12,10 @@ export function memberText(m: Pick<MemberInput, 'headline' | 'summary' | 'experi
   if (m.headline) parts.push(m.headline);
   if (m.summary) parts.push(`Summary\n${m.summary}`);
   const exp = (m.experience ?? []).filter((e) => e.title || e.description);
-  if (exp.length) parts.push(`Experience\n${exp.map((e) => [e.title && `${e.title}${e.company ? ` at ${e.company}` : ''}`, e.description].filter(Boolean).join('\n')).join('\n\n')}`);
+  if (exp.length)
+    parts.push(
+      `Experience\n${exp.map((e) => [e.title && `${e.title}${e.company ? ` at ${e.company}` : ''}`, e.description].filter(Boolean).join('\n')).join('\n\n')}`,
+    );
   return parts.join('\n\n');
 }
 

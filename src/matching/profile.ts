@@ -51,12 +51,18 @@ export function seniorityLevel(s: unknown): number | null {
 
 async function titlesOf(store: GraphStore, label: 'Member' | 'Job', ids: string[]) {
   const lists = await store.neighborsMany(label, ids, 'HAS_TITLE', 'out');
-  return lists.map((l) => ({ titleIds: new Set(l.map((n) => n.node.id)), occupationIds: new Set(l.map((n) => n.node.props.occupationId).filter((x): x is string => typeof x === 'string')) }));
+  return lists.map((l) => ({
+    titleIds: new Set(l.map((n) => n.node.id)),
+    occupationIds: new Set(l.map((n) => n.node.props.occupationId).filter((x): x is string => typeof x === 'string')),
+  }));
 }
 
 export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promise<JobProfile[]> {
   const ids = nodes.map((n) => n.id);
-  const [skills, titles] = await Promise.all([store.neighborsMany('Job', ids, 'REQUIRES', 'out'), titlesOf(store, 'Job', ids)]);
+  const [skills, titles] = await Promise.all([
+    store.neighborsMany('Job', ids, 'REQUIRES', 'out'),
+    titlesOf(store, 'Job', ids),
+  ]);
   return nodes.map((n, i) => ({
     id: n.id,
     title: String(n.props.title ?? ''),
@@ -79,7 +85,10 @@ export function jobSkills(pairs: Array<[string, string]>): Pick<JobProfile, 'ski
 
 export async function memberProfiles(store: GraphStore, nodes: NodeRecord[]): Promise<MemberProfile[]> {
   const ids = nodes.map((n) => n.id);
-  const [skills, titles] = await Promise.all([store.neighborsMany('Member', ids, 'HAS_SKILL', 'out'), titlesOf(store, 'Member', ids)]);
+  const [skills, titles] = await Promise.all([
+    store.neighborsMany('Member', ids, 'HAS_SKILL', 'out'),
+    titlesOf(store, 'Member', ids),
+  ]);
   return nodes.map((n, i) => ({
     id: n.id,
     skills: new Set(skills[i].map((s) => s.node.id)),

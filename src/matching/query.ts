@@ -22,22 +22,41 @@ const WORKPLACE: Array<[RegExp, Workplace]> = [
   [/\bhybrid\b/i, 'HYBRID'],
   [/\bon-?site\b|\bin[- ]office\b/i, 'ONSITE'],
 ];
-/** Per seniority: what only a query says (phrases, plurals), then the title words of SENIORITY_WORDS (with a dot too: "Sr."). */
-const PHRASES: Partial<Record<Seniority, string[]>> = { INTERN: ['interns', 'internships', 'trainees', 'apprentices'], JUNIOR: ['entry[- ]level'], MID: ['mid[- ]level'], DIRECTOR: ['head of'] };
+/**
+ * Per seniority: what only a query says (phrases, plurals), then the title words of SENIORITY_WORDS (with a dot
+ * too: "Sr.").
+ */
+const PHRASES: Partial<Record<Seniority, string[]>> = {
+  INTERN: ['interns', 'internships', 'trainees', 'apprentices'],
+  JUNIOR: ['entry[- ]level'],
+  MID: ['mid[- ]level'],
+  DIRECTOR: ['head of'],
+};
 const SENIORITY: Array<[RegExp, Seniority]> = SENIORITIES.flatMap((s) => {
   const words = Object.keys(SENIORITY_WORDS).filter((w) => SENIORITY_WORDS[w] === s);
   const alternatives = [...(PHRASES[s] ?? []), ...words.map((w) => `${w}\\.?`)];
-  return alternatives.length ? [[new RegExp(`\\b(${alternatives.join('|')})(?![a-z])`, 'i'), s] as [RegExp, Seniority]] : [];
+  return alternatives.length
+    ? [[new RegExp(`\\b(${alternatives.join('|')})(?![a-z])`, 'i'), s] as [RegExp, Seniority]]
+    : [];
 });
-const FILLER = /\b(jobs?|roles?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|in|at|near|around|with|using|for|and|or|a|an|the|based|located)\b/gi;
+const FILLER =
+  /\b(jobs?|roles?|positions?|openings?|vacanc(y|ies)|opportunit(y|ies)|in|at|near|around|with|using|for|and|or|a|an|the|based|located)\b/gi;
 
 /** names: normalised place name → location id (cities, regions and countries). */
 export function parseJobQuery(query: string, names: Map<string, string>): ParsedQuery {
   let rest = ` ${query} `;
   const workplace: Workplace[] = [];
-  for (const [re, w] of WORKPLACE) if (re.test(rest)) (workplace.push(w), (rest = rest.replace(re, ' ')));
+  for (const [re, w] of WORKPLACE) {
+    if (!re.test(rest)) continue;
+    workplace.push(w);
+    rest = rest.replace(re, ' ');
+  }
   const seniority: Seniority[] = [];
-  for (const [re, s] of SENIORITY) if (re.test(rest)) (seniority.push(s), (rest = rest.replace(re, ' ')));
+  for (const [re, s] of SENIORITY) {
+    if (!re.test(rest)) continue;
+    seniority.push(s);
+    rest = rest.replace(re, ' ');
+  }
   // The longest run of words that names a known place (up to 4 words).
   const words = rest.split(/\s+/).filter(Boolean);
   let location: { id: string; name: string; start: number; len: number } | null = null;
@@ -53,5 +72,11 @@ export function parseJobQuery(query: string, names: Map<string, string>): Parsed
   }
   if (location) words.splice(location.start, location.len);
   const text = words.join(' ').replace(FILLER, ' ').replace(/\s+/g, ' ').trim();
-  return { workplace, seniority: seniority.sort((a, b) => SENIORITIES.indexOf(a) - SENIORITIES.indexOf(b)), locationId: location?.id ?? null, locationName: location?.name ?? null, text };
+  return {
+    workplace,
+    seniority: seniority.sort((a, b) => SENIORITIES.indexOf(a) - SENIORITIES.indexOf(b)),
+    locationId: location?.id ?? null,
+    locationName: location?.name ?? null,
+    text,
+  };
 }

@@ -94,7 +94,13 @@ export class SkillCredit {
  * The re-ranking score of one pair: the same number as explainPair(…).score, without the
  * explanation (it runs for every candidate, so it makes no objects per pair).
  */
-export function scorePair(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, weights: Weights = DEFAULT_WEIGHTS): number {
+export function scorePair(
+  member: MemberProfile,
+  job: JobProfile,
+  cosine: number,
+  credit: SkillCredit,
+  weights: Weights = DEFAULT_WEIGHTS,
+): number {
   let covered = 0;
   for (const s of job.skills) covered += s.weight * credit.value(s.id);
   return combine(
@@ -107,7 +113,13 @@ export function scorePair(member: MemberProfile, job: JobProfile, cosine: number
   );
 }
 
-export function explainPair(member: MemberProfile, job: JobProfile, cosine: number, credit: SkillCredit, weights: Weights = DEFAULT_WEIGHTS): Explanation {
+export function explainPair(
+  member: MemberProfile,
+  job: JobProfile,
+  cosine: number,
+  credit: SkillCredit,
+  weights: Weights = DEFAULT_WEIGHTS,
+): Explanation {
   const matchedSkills: MatchedSkill[] = [];
   const missingSkills: string[] = [];
   let covered = 0;
@@ -118,15 +130,44 @@ export function explainPair(member: MemberProfile, job: JobProfile, cosine: numb
       matchedSkills.push({ skillId: id, relation, ...m, credit: CREDIT[m.via] });
     } else if (relation === 'REQUIRED') missingSkills.push(id);
   }
-  const values = [(cosine + 1) / 2, job.skillWeight > 0 ? covered / job.skillWeight : 0, titleSignal(member, job), locationSignal(member, job), senioritySignal(member, job)];
-  const signals = SIGNALS.map((signal, i) => ({ signal, value: round(values[i]), weight: weights[signal], contribution: round(values[i] * weights[signal]) }));
+  const values = [
+    (cosine + 1) / 2,
+    job.skillWeight > 0 ? covered / job.skillWeight : 0,
+    titleSignal(member, job),
+    locationSignal(member, job),
+    senioritySignal(member, job),
+  ];
+  const signals = SIGNALS.map((signal, i) => ({
+    signal,
+    value: round(values[i]),
+    weight: weights[signal],
+    contribution: round(values[i] * weights[signal]),
+  }));
   matchedSkills.sort((a, b) => b.credit - a.credit || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
-  return { score: combine(values[0], values[1], values[2], values[3], values[4], weights), signals, matchedSkills, missingSkills };
+  return {
+    score: combine(values[0], values[1], values[2], values[3], values[4], weights),
+    signals,
+    matchedSkills,
+    missingSkills,
+  };
 }
 
 /** score = Σ contribution, each contribution rounded as the explanation shows it. */
-function combine(semantic: number, skills: number, title: number, location: number, seniority: number, w: Weights): number {
-  return round(round(semantic * w.semantic) + round(skills * w.skills) + round(title * w.title) + round(location * w.location) + round(seniority * w.seniority));
+function combine(
+  semantic: number,
+  skills: number,
+  title: number,
+  location: number,
+  seniority: number,
+  w: Weights,
+): number {
+  return round(
+    round(semantic * w.semantic) +
+      round(skills * w.skills) +
+      round(title * w.title) +
+      round(location * w.location) +
+      round(seniority * w.seniority),
+  );
 }
 
 function senioritySignal(m: MemberProfile, j: JobProfile): number {
@@ -158,8 +199,10 @@ export function parseWeights(v: Partial<Record<string, number>> | null | undefin
   const out = { ...DEFAULT_WEIGHTS };
   for (const [k, x] of Object.entries(v)) {
     if (x === undefined || x === null) continue;
-    if (!(SIGNALS as readonly string[]).includes(k)) throw new Error(`Unknown signal "${k}"; expected ${SIGNALS.join(', ')}.`);
-    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0) throw new Error(`Weight ${k} must be a non-negative number.`);
+    if (!(SIGNALS as readonly string[]).includes(k))
+      throw new Error(`Unknown signal "${k}"; expected ${SIGNALS.join(', ')}.`);
+    if (typeof x !== 'number' || !Number.isFinite(x) || x < 0)
+      throw new Error(`Weight ${k} must be a non-negative number.`);
     out[k as Signal] = x;
   }
   return out;

@@ -114,18 +114,21 @@ export class MatchingService {
     const memberAttrs: MemberAttrs[] = [];
     for (const { id, vector } of this.embeddings.fusedVectors('Job')) jobs.upsert(id, vector);
     for (const { id, vector } of this.embeddings.fusedVectors('Member')) members.upsert(id, vector);
-    for await (const page of nodePages(this.store, 'Job')) for (const n of page) {
-      const row = jobs.rowOfId(n.id);
-      if (row !== undefined) jobAttrs[row] = jobAttrsOf(n);
-    }
-    for await (const page of nodePages(this.store, 'Member')) for (const n of page) {
-      const row = members.rowOfId(n.id);
-      if (row !== undefined) memberAttrs[row] = memberAttrsOf(n);
-    }
+    for await (const page of nodePages(this.store, 'Job'))
+      for (const n of page) {
+        const row = jobs.rowOfId(n.id);
+        if (row !== undefined) jobAttrs[row] = jobAttrsOf(n);
+      }
+    for await (const page of nodePages(this.store, 'Member'))
+      for (const n of page) {
+        const row = members.rowOfId(n.id);
+        if (row !== undefined) memberAttrs[row] = memberAttrsOf(n);
+      }
     const places = new Map<string, string>();
     for await (const page of nodePages(this.store, 'Location')) {
       for (const n of page) {
-        // A city wins over a region or country of the same name (the longer, more specific id), whichever page comes first.
+        // A city wins over a region or country of the same name (the longer, more specific id), whichever page
+        // comes first.
         const name = normalizeLabel(String(n.props.name ?? ''));
         const seen = places.get(name);
         if (seen === undefined || n.id.length > seen.length) places.set(name, n.id);
@@ -153,7 +156,10 @@ export class MatchingService {
     else this.memberAttrs[row] = memberAttrsOf(node);
   }
 
-  async matchJobs(memberId: string, opts: { first: number; offset: number; filter?: JobFilter | null; excludeApplied: boolean }): Promise<MatchPage> {
+  async matchJobs(
+    memberId: string,
+    opts: { first: number; offset: number; filter?: JobFilter | null; excludeApplied: boolean },
+  ): Promise<MatchPage> {
     const { jobs, version } = this.ready();
     const member = await this.requireNode('Member', memberId);
     const query = await this.vectorOf(member, this.members!);
@@ -162,13 +168,21 @@ export class MatchingService {
     return this.rankJobs(query, profile, opts.filter, exclude, opts, version);
   }
 
-  async matchMembers(jobId: string, opts: { first: number; offset: number; filter?: MemberFilter | null }): Promise<MatchPage> {
+  async matchMembers(
+    jobId: string,
+    opts: { first: number; offset: number; filter?: MemberFilter | null },
+  ): Promise<MatchPage> {
     const { members, version } = this.ready();
     const job = await this.requireNode('Job', jobId);
     const query = await this.vectorOf(job, this.jobs!);
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const hits = members.search([query], depth, this.memberFilter(opts.filter))[0];
-    const nodes = (await this.store.getNodes('Member', hits.map((h) => h.id))).filter((n): n is NodeRecord => n !== null);
+    const nodes = (
+      await this.store.getNodes(
+        'Member',
+        hits.map((h) => h.id),
+      )
+    ).filter((n): n is NodeRecord => n !== null);
     const profiles = new Map((await memberProfiles(this.store, nodes)).map((p) => [p.id, p]));
     const [jobProfile] = await jobProfiles(this.store, [job]);
     const candidates: Candidate[] = [];
@@ -176,12 +190,22 @@ export class MatchingService {
       const member = profiles.get(h.id);
       if (!member) continue;
       const credit = new SkillCredit(member.skills, this.hierarchy);
-      candidates.push({ id: h.id, similarity: h.score, score: scorePair(member, jobProfile, h.score, credit, this.weights), member, job: jobProfile, credit });
+      candidates.push({
+        id: h.id,
+        similarity: h.score,
+        score: scorePair(member, jobProfile, h.score, credit, this.weights),
+        member,
+        job: jobProfile,
+        credit,
+      });
     }
     return this.page(candidates, opts, version);
   }
 
-  async searchJobs(text: string, opts: { memberId?: string | null; first: number; offset: number; filter?: JobFilter | null }): Promise<MatchPage> {
+  async searchJobs(
+    text: string,
+    opts: { memberId?: string | null; first: number; offset: number; filter?: JobFilter | null },
+  ): Promise<MatchPage> {
     const { jobs, version } = this.ready();
     const parsed = parseJobQuery(text, this.places);
     const filter: JobFilter = { ...opts.filter };
@@ -193,15 +217,31 @@ export class MatchingService {
     }
     let query = await this.embeddings.fuseQuery(parsed.text || text);
     // The query's own skills stand in for a profile (or add to the member's).
-    const skills = (await this.extraction.extract(parsed.text || text, { kind: 'TEXT', expand: false, minConfidence: 0.5 })).skills.map((s) => s.skillId);
-    let profile: MemberProfile = { id: 'query', skills: new Set(skills), titleIds: new Set(), occupationIds: new Set(), location: parsed.locationId ? locationChainOf(parsed.locationId) : [], openToRemote: parsed.workplace.includes('REMOTE'), seniority: parsed.seniority.length ? seniorityLevel(parsed.seniority[0]) : null };
+    const skills = (
+      await this.extraction.extract(parsed.text || text, { kind: 'TEXT', expand: false, minConfidence: 0.5 })
+    ).skills.map((s) => s.skillId);
+    let profile: MemberProfile = {
+      id: 'query',
+      skills: new Set(skills),
+      titleIds: new Set(),
+      occupationIds: new Set(),
+      location: parsed.locationId ? locationChainOf(parsed.locationId) : [],
+      openToRemote: parsed.workplace.includes('REMOTE'),
+      seniority: parsed.seniority.length ? seniorityLevel(parsed.seniority[0]) : null,
+    };
     let exclude = new Set<number>();
     if (opts.memberId) {
       const member = await this.requireNode('Member', opts.memberId);
       const m = await this.vectorOf(member, this.members!);
       query = normalize(query.map((x, i) => 0.7 * x + 0.3 * m[i]));
       const [mp] = await memberProfiles(this.store, [member]);
-      profile = { ...mp, skills: new Set([...mp.skills, ...skills]), location: profile.location.length ? profile.location : mp.location, seniority: profile.seniority ?? mp.seniority, openToRemote: profile.openToRemote || mp.openToRemote };
+      profile = {
+        ...mp,
+        skills: new Set([...mp.skills, ...skills]),
+        location: profile.location.length ? profile.location : mp.location,
+        seniority: profile.seniority ?? mp.seniority,
+        openToRemote: profile.openToRemote || mp.openToRemote,
+      };
       exclude = await this.appliedRows(member, jobs);
     }
     const result = await this.rankJobs(query, profile, filter, exclude, opts, version);
@@ -215,7 +255,12 @@ export class MatchingService {
     const [m, j] = await Promise.all([this.vectorOf(member, this.members!), this.vectorOf(job, this.jobs!)]);
     const sim = dot(m, j);
     const [[mp], [jp]] = await Promise.all([memberProfiles(this.store, [member]), jobProfiles(this.store, [job])]);
-    const match = this.match(jobId, sim, explainPair(mp, jp, sim, new SkillCredit(mp.skills, this.hierarchy), this.weights), version);
+    const match = this.match(
+      jobId,
+      sim,
+      explainPair(mp, jp, sim, new SkillCredit(mp.skills, this.hierarchy), this.weights),
+      version,
+    );
     const band = match.score >= 0.7 ? 'STRONG' : match.score >= 0.55 ? 'GOOD' : match.score >= 0.4 ? 'FAIR' : 'WEAK';
     return { ...match, band };
   }
@@ -225,7 +270,14 @@ export class MatchingService {
    * already applied to) are not — the scan asks for as many more and drops them, which is exact
    * and spares a predicate call per row.
    */
-  private async rankJobs(query: Float32Array, profile: MemberProfile, filter: JobFilter | null | undefined, exclude: Set<number>, opts: { first: number; offset: number }, version: string): Promise<MatchPage> {
+  private async rankJobs(
+    query: Float32Array,
+    profile: MemberProfile,
+    filter: JobFilter | null | undefined,
+    exclude: Set<number>,
+    opts: { first: number; offset: number },
+    version: string,
+  ): Promise<MatchPage> {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const hits = [];
     for (const h of this.jobs!.search([query], depth + exclude.size, this.jobFilter(filter))[0]) {
@@ -238,7 +290,15 @@ export class MatchingService {
     const candidates: Candidate[] = [];
     for (const h of hits) {
       const job = profiles.get(h.id);
-      if (job) candidates.push({ id: h.id, similarity: h.score, score: scorePair(profile, job, h.score, credit, this.weights), member: profile, job, credit });
+      if (job)
+        candidates.push({
+          id: h.id,
+          similarity: h.score,
+          score: scorePair(profile, job, h.score, credit, this.weights),
+          member: profile,
+          job,
+          credit,
+        });
     }
     return this.page(candidates, opts, version);
   }
@@ -248,8 +308,14 @@ export class MatchingService {
    * cheap, explaining is not).
    */
   private page(candidates: Candidate[], opts: { first: number; offset: number }, version: string): MatchPage {
-    candidates.sort((a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0));
-    const matches = candidates.slice(opts.offset, opts.offset + opts.first).map((c) => this.match(c.id, c.similarity, explainPair(c.member, c.job, c.similarity, c.credit, this.weights), version));
+    candidates.sort(
+      (a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
+    );
+    const matches = candidates
+      .slice(opts.offset, opts.offset + opts.first)
+      .map((c) =>
+        this.match(c.id, c.similarity, explainPair(c.member, c.job, c.similarity, c.credit, this.weights), version),
+      );
     return { matches, hasMore: candidates.length > opts.offset + opts.first };
   }
 
@@ -268,12 +334,22 @@ export class MatchingService {
   }
 
   private match(id: string, similarity: number, explanation: Explanation, embeddingVersion: string): Match {
-    return { id, score: explanation.score, similarity: Math.round(similarity * 10000) / 10000, explanation, embeddingVersion };
+    return {
+      id,
+      score: explanation.score,
+      similarity: Math.round(similarity * 10000) / 10000,
+      explanation,
+      embeddingVersion,
+    };
   }
 
   private ready(): { jobs: VectorIndex; members: VectorIndex; version: string } {
     const version = this.embeddings.embeddingVersion;
-    if (!this.jobs || !this.members || !version) throw new DomainError('UNAVAILABLE', 'Matching needs a trained model: run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).');
+    if (!this.jobs || !this.members || !version)
+      throw new DomainError(
+        'UNAVAILABLE',
+        'Matching needs a trained model: run `npx skillgraph train` (or start with SKILLGRAPH_TRAIN_ON_START=true).',
+      );
     return { jobs: this.jobs, members: this.members, version };
   }
 
@@ -314,7 +390,9 @@ export class MatchingService {
   private memberFilter(f: MemberFilter | null | undefined): ((row: number) => boolean) | undefined {
     if (!f) return undefined;
     const attrs = this.memberAttrs;
-    const levels = f.seniority?.length ? new Set(f.seniority.map((s) => SENIORITIES.indexOf(s as (typeof SENIORITIES)[number]))) : null;
+    const levels = f.seniority?.length
+      ? new Set(f.seniority.map((s) => SENIORITIES.indexOf(s as (typeof SENIORITIES)[number])))
+      : null;
     return (row) => {
       const a = attrs[row];
       if (!a) return false;
@@ -376,7 +454,11 @@ export function jobAttrsOf(n: NodeRecord): JobAttrs {
 }
 
 function memberAttrsOf(n: NodeRecord): MemberAttrs {
-  return { seniority: seniorityLevel(n.props.seniority), location: locationChainOf(n.props.locationId), openToRemote: n.props.openToRemote === true };
+  return {
+    seniority: seniorityLevel(n.props.seniority),
+    location: locationChainOf(n.props.locationId),
+    openToRemote: n.props.openToRemote === true,
+  };
 }
 
 function time(v: string, field: string): number {

@@ -43,7 +43,12 @@ export class NearlineRefresher {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
-  private readonly waiters: Array<{ seq: number; resolve: () => void; reject: (err: Error) => void; timer: NodeJS.Timeout }> = [];
+  private readonly waiters: Array<{
+    seq: number;
+    resolve: () => void;
+    reject: (err: Error) => void;
+    timer: NodeJS.Timeout;
+  }> = [];
   private readonly opts: RefresherOptions;
   readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
   private lastError: Error | null = null;
@@ -100,7 +105,9 @@ export class NearlineRefresher {
       const timer = setTimeout(() => {
         const i = this.waiters.findIndex((w) => w.timer === timer);
         if (i >= 0) this.waiters.splice(i, 1);
-        reject(new Error(`the embedding refresh did not reach event ${seq} within ${timeoutMs} ms (at ${this.position})`));
+        reject(
+          new Error(`the embedding refresh did not reach event ${seq} within ${timeoutMs} ms (at ${this.position})`),
+        );
       }, timeoutMs);
       this.waiters.push({ seq, resolve, reject, timer });
       this.kick();
@@ -119,7 +126,8 @@ export class NearlineRefresher {
       this.timer = null;
       this.running = this.drain()
         .catch((err) => {
-          if (String(err) !== String(this.lastError)) this.log('nearline refresh failed; retrying', { error: String(err) });
+          if (String(err) !== String(this.lastError))
+            this.log('nearline refresh failed; retrying', { error: String(err) });
           this.lastError = err as Error;
         })
         .finally(() => {

@@ -15,13 +15,7 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DirectedGraph } from 'graphology';
 import { allRelations, buildProjection } from './projection.ts';
-import {
-  StoreError,
-  cleanProps,
-  nodeKey,
-  RevisionConflict,
-  validateOp,
-} from './types.ts';
+import { StoreError, cleanProps, nodeKey, RevisionConflict, validateOp } from './types.ts';
 import type {
   AuditInput,
   AuditRecord,
@@ -100,15 +94,25 @@ export class EmbeddedStore implements GraphStore {
     } catch (err) {
       this.db.close();
       if ((err as { code?: string }).code === 'SQLITE_BUSY') {
-        throw new StoreError('UNAVAILABLE', `The data directory ${path.dirname(file)} is in use by another skillgraph process; stop it or choose another SKILLGRAPH_DATA_DIR.`);
+        throw new StoreError(
+          'UNAVAILABLE',
+          `The data directory ${path.dirname(file)} is in use by another skillgraph process; stop it or choose another SKILLGRAPH_DATA_DIR.`,
+        );
       }
       throw err;
     }
     this.stmts = {
-      getNode: this.db.prepare<[string, string], { props: string }>('SELECT props FROM nodes WHERE label = ? AND id = ?'),
-      putNode: this.db.prepare('INSERT INTO nodes (label, id, props) VALUES (?, ?, ?) ON CONFLICT (label, id) DO UPDATE SET props = excluded.props'),
+      getNode: this.db.prepare<[string, string], { props: string }>(
+        'SELECT props FROM nodes WHERE label = ? AND id = ?',
+      ),
+      putNode: this.db.prepare(
+        'INSERT INTO nodes (label, id, props) VALUES (?, ?, ?) ON CONFLICT (label, id) DO UPDATE SET props = excluded.props',
+      ),
       deleteNode: this.db.prepare('DELETE FROM nodes WHERE label = ? AND id = ?'),
-      edgesOf: this.db.prepare<[string, string, string, string], { type: string; from_label: string; from_id: string; to_label: string; to_id: string }>(
+      edgesOf: this.db.prepare<
+        [string, string, string, string],
+        { type: string; from_label: string; from_id: string; to_label: string; to_id: string }
+      >(
         `SELECT type, from_label, from_id, to_label, to_id FROM edges WHERE from_label = ? AND from_id = ?
          UNION SELECT type, from_label, from_id, to_label, to_id FROM edges WHERE to_label = ? AND to_id = ?`,
       ),
@@ -116,31 +120,47 @@ export class EmbeddedStore implements GraphStore {
         `INSERT INTO edges (type, from_label, from_id, to_label, to_id, props) VALUES (?, ?, ?, ?, ?, ?)
          ON CONFLICT (type, from_label, from_id, to_label, to_id) DO UPDATE SET props = excluded.props`,
       ),
-      deleteEdge: this.db.prepare('DELETE FROM edges WHERE type = ? AND from_label = ? AND from_id = ? AND to_label = ? AND to_id = ?'),
+      deleteEdge: this.db.prepare(
+        'DELETE FROM edges WHERE type = ? AND from_label = ? AND from_id = ? AND to_label = ? AND to_id = ?',
+      ),
       addChange: this.db.prepare('INSERT INTO changes (at, event) VALUES (?, ?)'),
       getRevision: this.db.prepare<[string], { value: number }>('SELECT value FROM revisions WHERE name = ?'),
-      setRevision: this.db.prepare('INSERT INTO revisions (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value'),
+      setRevision: this.db.prepare(
+        'INSERT INTO revisions (name, value) VALUES (?, ?) ON CONFLICT (name) DO UPDATE SET value = excluded.value',
+      ),
       redactChanges: this.db.prepare(
         `UPDATE changes SET event = json_remove(event, '$.props')
          WHERE json_extract(event, '$.node.label') = ? AND json_extract(event, '$.node.id') = ? AND json_type(event, '$.props') IS NOT NULL`,
       ),
-      changes: this.db.prepare<[number, number], { seq: number; at: string; event: string }>('SELECT seq, at, event FROM changes WHERE seq > ? ORDER BY seq LIMIT ?'),
+      changes: this.db.prepare<[number, number], { seq: number; at: string; event: string }>(
+        'SELECT seq, at, event FROM changes WHERE seq > ? ORDER BY seq LIMIT ?',
+      ),
       lastSeq: this.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM changes'),
-      addAudit: this.db.prepare('INSERT INTO audit (at, actor, operation, subjects, before, after) VALUES (?, ?, ?, ?, ?, ?)'),
+      addAudit: this.db.prepare(
+        'INSERT INTO audit (at, actor, operation, subjects, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+      ),
       addAuditSubject: this.db.prepare('INSERT OR IGNORE INTO audit_subjects (subject, seq) VALUES (?, ?)'),
-      listIds: this.db.prepare<[string, string, number], { id: string }>('SELECT id FROM nodes WHERE label = ? AND id > ? ORDER BY id LIMIT ?'),
+      listIds: this.db.prepare<[string, string, number], { id: string }>(
+        'SELECT id FROM nodes WHERE label = ? AND id > ? ORDER BY id LIMIT ?',
+      ),
     };
     this.load();
   }
 
   /** Loads the whole graph from SQLite into graphology (start-up only). */
   private load(): void {
-    for (const row of this.db.prepare<[], { label: NodeLabel; id: string; props: string }>('SELECT label, id, props FROM nodes').iterate()) {
-      this.applyToGraph({ kind: 'node.upsert', record: freezeRecord({ label: row.label, id: row.id, props: JSON.parse(row.props) }) });
+    for (const row of this.db
+      .prepare<[], { label: NodeLabel; id: string; props: string }>('SELECT label, id, props FROM nodes')
+      .iterate()) {
+      this.applyToGraph({
+        kind: 'node.upsert',
+        record: freezeRecord({ label: row.label, id: row.id, props: JSON.parse(row.props) }),
+      });
     }
-    const edges = this.db.prepare<[], { type: EdgeType; from_label: NodeLabel; from_id: string; to_label: NodeLabel; to_id: string; props: string }>(
-      'SELECT type, from_label, from_id, to_label, to_id, props FROM edges',
-    );
+    const edges = this.db.prepare<
+      [],
+      { type: EdgeType; from_label: NodeLabel; from_id: string; to_label: NodeLabel; to_id: string; props: string }
+    >('SELECT type, from_label, from_id, to_label, to_id, props FROM edges');
     for (const row of edges.iterate()) {
       this.applyToGraph({
         kind: 'edge.upsert',
@@ -166,7 +186,14 @@ export class EmbeddedStore implements GraphStore {
     const run = this.db.transaction(() => {
       for (const op of ops) this.applyOp(op, emit, mutations);
       if (audit) {
-        const info = this.stmts.addAudit.run(at, audit.actor, audit.operation, JSON.stringify(audit.subjects), json(audit.before), json(audit.after));
+        const info = this.stmts.addAudit.run(
+          at,
+          audit.actor,
+          audit.operation,
+          JSON.stringify(audit.subjects),
+          json(audit.before),
+          json(audit.after),
+        );
         for (const s of audit.subjects) this.stmts.addAuditSubject.run(s, info.lastInsertRowid);
       }
     });
@@ -190,7 +217,13 @@ export class EmbeddedStore implements GraphStore {
       case 'upsertNode': {
         const { label, id } = op.node;
         const existing = this.stmts.getNode.get(label, id);
-        if (op.ifVersion !== undefined) checkVersion(op.node, existing ? JSON.parse(existing.props).version : undefined, existing !== undefined, op.ifVersion);
+        if (op.ifVersion !== undefined)
+          checkVersion(
+            op.node,
+            existing ? JSON.parse(existing.props).version : undefined,
+            existing !== undefined,
+            op.ifVersion,
+          );
         const props = cleanProps(op.node.props);
         this.stmts.putNode.run(label, id, JSON.stringify(props));
         emit({ kind: 'node.upsert', node: { label, id }, props });
@@ -200,10 +233,20 @@ export class EmbeddedStore implements GraphStore {
       case 'deleteNode': {
         const { label, id } = op.node;
         const existing = this.stmts.getNode.get(label, id);
-        if (op.ifVersion !== undefined) checkVersion(op.node, existing ? JSON.parse(existing.props).version : undefined, existing !== undefined, op.ifVersion);
+        if (op.ifVersion !== undefined)
+          checkVersion(
+            op.node,
+            existing ? JSON.parse(existing.props).version : undefined,
+            existing !== undefined,
+            op.ifVersion,
+          );
         if (!existing) return;
         for (const e of this.stmts.edgesOf.all(label, id, label, id)) {
-          const ref: EdgeRef = { type: e.type as EdgeType, from: { label: e.from_label as NodeLabel, id: e.from_id }, to: { label: e.to_label as NodeLabel, id: e.to_id } };
+          const ref: EdgeRef = {
+            type: e.type as EdgeType,
+            from: { label: e.from_label as NodeLabel, id: e.from_id },
+            to: { label: e.to_label as NodeLabel, id: e.to_id },
+          };
           this.stmts.deleteEdge.run(ref.type, ref.from.label, ref.from.id, ref.to.label, ref.to.id);
           emit({ kind: 'edge.delete', edge: ref });
           mutations.push({ kind: 'edge.delete', ref });
@@ -217,7 +260,8 @@ export class EmbeddedStore implements GraphStore {
       case 'upsertEdge': {
         const { type, from, to } = op.edge;
         for (const end of [from, to]) {
-          if (!this.stmts.getNode.get(end.label, end.id)) throw new StoreError('NOT_FOUND', `${end.label} "${end.id}" does not exist (edge ${type}).`);
+          if (!this.stmts.getNode.get(end.label, end.id))
+            throw new StoreError('NOT_FOUND', `${end.label} "${end.id}" does not exist (edge ${type}).`);
         }
         const props = cleanProps(op.edge.props);
         this.stmts.putEdge.run(type, from.label, from.id, to.label, to.id, JSON.stringify(props));
@@ -316,8 +360,13 @@ export class EmbeddedStore implements GraphStore {
     const g = this.graphs.get(type);
     if (!g || !g.hasNode(key)) return [];
     const out: Neighbor[] = [];
-    if (direction !== 'in') g.forEachOutEdge(key, (_e, attrs, _s, target) => void out.push({ node: this.nodes.get(target)!, edge: attrs.record }));
-    if (direction !== 'out') g.forEachInEdge(key, (_e, attrs, source) => void out.push({ node: this.nodes.get(source)!, edge: attrs.record }));
+    if (direction !== 'in')
+      g.forEachOutEdge(
+        key,
+        (_e, attrs, _s, target) => void out.push({ node: this.nodes.get(target)!, edge: attrs.record }),
+      );
+    if (direction !== 'out')
+      g.forEachInEdge(key, (_e, attrs, source) => void out.push({ node: this.nodes.get(source)!, edge: attrs.record }));
     return out;
   }
 
@@ -341,7 +390,10 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** The WHERE clause and parameters shared by history and countHistory. */
-  private auditFilter(opts: { subject?: string; since?: string; before?: number }): { where: string; params: (string | number)[] } {
+  private auditFilter(opts: { subject?: string; since?: string; before?: number }): {
+    where: string;
+    params: (string | number)[];
+  } {
     const where: string[] = [];
     const params: (string | number)[] = [];
     if (opts.subject !== undefined) {
@@ -370,7 +422,15 @@ export class EmbeddedStore implements GraphStore {
     const { where, params } = this.auditFilter(opts);
     const sql = `SELECT * FROM audit a ${where} ORDER BY a.seq DESC LIMIT ?`;
     params.push(opts.first);
-    const rows = this.db.prepare(sql).all(...params) as Array<{ seq: number; at: string; actor: string; operation: string; subjects: string; before: string | null; after: string | null }>;
+    const rows = this.db.prepare(sql).all(...params) as Array<{
+      seq: number;
+      at: string;
+      actor: string;
+      operation: string;
+      subjects: string;
+      before: string | null;
+      after: string | null;
+    }>;
     return rows.map((r) => ({
       seq: r.seq,
       at: r.at,
@@ -419,7 +479,10 @@ function checkVersion(ref: NodeRef, stored: unknown, exists: boolean, expected: 
   }
   if (!exists) throw new StoreError('NOT_FOUND', `${ref.label} "${ref.id}" does not exist.`);
   if (stored !== expected) {
-    throw new StoreError('CONFLICT', `${ref.label} "${ref.id}" is at version ${String(stored)}, not ${expected}; reload it and retry.`);
+    throw new StoreError(
+      'CONFLICT',
+      `${ref.label} "${ref.id}" is at version ${String(stored)}, not ${expected}; reload it and retry.`,
+    );
   }
 }
 

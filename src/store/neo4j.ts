@@ -13,7 +13,16 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction } from 'neo4j-driver';
 import { allRelations, buildProjection } from './projection.ts';
-import { EDGE_TYPES, NODE_LABELS, StoreError, assertEdgeShape, assertLabel, cleanProps, RevisionConflict, validateOp } from './types.ts';
+import {
+  EDGE_TYPES,
+  NODE_LABELS,
+  StoreError,
+  assertEdgeShape,
+  assertLabel,
+  cleanProps,
+  RevisionConflict,
+  validateOp,
+} from './types.ts';
 import type {
   AuditInput,
   AuditRecord,
@@ -63,7 +72,10 @@ export class Neo4jStore implements GraphStore {
       await driver.verifyConnectivity({ database: opts.database });
     } catch (err) {
       await driver.close();
-      throw new StoreError('UNAVAILABLE', `Cannot reach Neo4j at ${opts.uri}: ${(err as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`);
+      throw new StoreError(
+        'UNAVAILABLE',
+        `Cannot reach Neo4j at ${opts.uri}: ${(err as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`,
+      );
     }
     const store = new Neo4jStore(driver, opts.database);
     await store.applySchema(opts.schemaDir);
@@ -72,7 +84,10 @@ export class Neo4jStore implements GraphStore {
 
   /** Runs every statement of schema/neo4j/*.cypher (all written with IF NOT EXISTS). */
   private async applySchema(dir: string): Promise<void> {
-    const files = fs.readdirSync(dir).filter((f) => f.endsWith('.cypher')).sort();
+    const files = fs
+      .readdirSync(dir)
+      .filter((f) => f.endsWith('.cypher'))
+      .sort();
     for (const f of files) {
       const statements = fs
         .readFileSync(path.join(dir, f), 'utf8')
@@ -117,10 +132,10 @@ export class Neo4jStore implements GraphStore {
       if (events.length > 0) {
         const last = await nextSeq(tx, '_change', events.length);
         const first = last - events.length + 1;
-        await tx.run(
-          'UNWIND $rows AS row CREATE (:_Change {seq: row.seq, at: $at, event: row.event})',
-          { at, rows: events.map((e, i) => ({ seq: neo4j.int(first + i), event: JSON.stringify(e) })) },
-        );
+        await tx.run('UNWIND $rows AS row CREATE (:_Change {seq: row.seq, at: $at, event: row.event})', {
+          at,
+          rows: events.map((e, i) => ({ seq: neo4j.int(first + i), event: JSON.stringify(e) })),
+        });
         seq = last;
       }
       if (audit) {
@@ -156,10 +171,12 @@ export class Neo4jStore implements GraphStore {
     if (ids.length === 0) return [];
     const found = await this.withSession('read', async (tx) => {
       const res = await tx.run(`UNWIND $ids AS id MATCH (n:${label} {id: id}) RETURN properties(n) AS p`, { ids });
-      return new Map(res.records.map((r) => {
-        const node = toNode(label, r.get('p'));
-        return [node.id, node] as const;
-      }));
+      return new Map(
+        res.records.map((r) => {
+          const node = toNode(label, r.get('p'));
+          return [node.id, node] as const;
+        }),
+      );
     });
     return ids.map((id) => found.get(id) ?? null);
   }
@@ -167,10 +184,13 @@ export class Neo4jStore implements GraphStore {
   async listNodes(label: NodeLabel, opts: { first: number; after?: string | null }): Promise<Page<NodeRecord>> {
     assertLabel(label);
     const rows = await this.withSession('read', async (tx) => {
-      const res = await tx.run(`MATCH (n:${label}) WHERE n.id > $after RETURN properties(n) AS p ORDER BY n.id LIMIT $limit`, {
-        after: opts.after ?? '',
-        limit: neo4j.int(opts.first + 1),
-      });
+      const res = await tx.run(
+        `MATCH (n:${label}) WHERE n.id > $after RETURN properties(n) AS p ORDER BY n.id LIMIT $limit`,
+        {
+          after: opts.after ?? '',
+          limit: neo4j.int(opts.first + 1),
+        },
+      );
       return res.records.map((r) => toNode(label, r.get('p')));
     });
     const items = rows.slice(0, opts.first);
@@ -179,12 +199,18 @@ export class Neo4jStore implements GraphStore {
 
   async countNodes(label: NodeLabel): Promise<number> {
     assertLabel(label);
-    return this.withSession('read', async (tx) => (await tx.run(`MATCH (n:${label}) RETURN count(n) AS c`)).records[0].get('c') as number);
+    return this.withSession(
+      'read',
+      async (tx) => (await tx.run(`MATCH (n:${label}) RETURN count(n) AS c`)).records[0].get('c') as number,
+    );
   }
 
   async countEdges(type: EdgeType): Promise<number> {
     assertEdgeType(type);
-    return this.withSession('read', async (tx) => (await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`)).records[0].get('c') as number);
+    return this.withSession(
+      'read',
+      async (tx) => (await tx.run(`MATCH ()-[r:${type}]->() RETURN count(r) AS c`)).records[0].get('c') as number,
+    );
   }
 
   async getEdge(ref: EdgeRef): Promise<EdgeRecord | null> {
@@ -194,7 +220,9 @@ export class Neo4jStore implements GraphStore {
         `MATCH (:${ref.from.label} {id: $from})-[r:${ref.type}]->(:${ref.to.label} {id: $to}) RETURN properties(r) AS p`,
         { from: ref.from.id, to: ref.to.id },
       );
-      return res.records.length ? { type: ref.type, from: { ...ref.from }, to: { ...ref.to }, props: cleanProps(res.records[0].get('p')) } : null;
+      return res.records.length
+        ? { type: ref.type, from: { ...ref.from }, to: { ...ref.to }, props: cleanProps(res.records[0].get('p')) }
+        : null;
     });
   }
 
@@ -210,13 +238,20 @@ export class Neo4jStore implements GraphStore {
       const byId = new Map<string, Neighbor[]>(ids.map((id) => [id, []]));
       const dirs = direction === 'both' ? (['out', 'in'] as const) : ([direction] as const);
       for (const d of dirs) {
-        const pattern = d === 'out' ? `(n:${label} {id: id})-[r:${type}]->(m)` : `(n:${label} {id: id})<-[r:${type}]-(m)`;
-        const res = await tx.run(`UNWIND $ids AS id MATCH ${pattern} RETURN id, labels(m) AS labels, properties(m) AS p, properties(r) AS rp`, { ids: [...new Set(ids)] });
+        const pattern =
+          d === 'out' ? `(n:${label} {id: id})-[r:${type}]->(m)` : `(n:${label} {id: id})<-[r:${type}]-(m)`;
+        const res = await tx.run(
+          `UNWIND $ids AS id MATCH ${pattern} RETURN id, labels(m) AS labels, properties(m) AS p, properties(r) AS rp`,
+          { ids: [...new Set(ids)] },
+        );
         for (const rec of res.records) {
           const id = rec.get('id') as string;
           const other = toNode(ourLabel(rec.get('labels')), rec.get('p'));
           const self = { label, id };
-          const ends = d === 'out' ? { from: self, to: { label: other.label, id: other.id } } : { from: { label: other.label, id: other.id }, to: self };
+          const ends =
+            d === 'out'
+              ? { from: self, to: { label: other.label, id: other.id } }
+              : { from: { label: other.label, id: other.id }, to: self };
           byId.get(id)!.push({ node: other, edge: { type, ...ends, props: cleanProps(rec.get('rp')) } });
         }
       }
@@ -226,11 +261,18 @@ export class Neo4jStore implements GraphStore {
 
   async changes(after: number, limit: number): Promise<ChangeEvent[]> {
     return this.withSession('read', async (tx) => {
-      const res = await tx.run('MATCH (c:_Change) WHERE c.seq > $after RETURN c.seq AS seq, c.at AS at, c.event AS event ORDER BY c.seq LIMIT $limit', {
-        after: neo4j.int(after),
-        limit: neo4j.int(limit),
-      });
-      return res.records.map((r) => ({ seq: r.get('seq') as number, at: r.get('at') as string, ...JSON.parse(r.get('event')) }));
+      const res = await tx.run(
+        'MATCH (c:_Change) WHERE c.seq > $after RETURN c.seq AS seq, c.at AS at, c.event AS event ORDER BY c.seq LIMIT $limit',
+        {
+          after: neo4j.int(after),
+          limit: neo4j.int(limit),
+        },
+      );
+      return res.records.map((r) => ({
+        seq: r.get('seq') as number,
+        at: r.get('at') as string,
+        ...JSON.parse(r.get('event')),
+      }));
     });
   }
 
@@ -250,7 +292,8 @@ export class Neo4jStore implements GraphStore {
 
   async history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]> {
     return this.withSession('read', async (tx) => {
-      const match = opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
+      const match =
+        opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
       const res = await tx.run(
         `${match} WHERE ($since IS NULL OR a.at >= $since) AND ($before IS NULL OR a.seq < $before)
          RETURN a ORDER BY a.seq DESC LIMIT $limit`,
@@ -278,8 +321,12 @@ export class Neo4jStore implements GraphStore {
 
   async countHistory(opts: { subject?: string; since?: string }): Promise<number> {
     return this.withSession('read', async (tx) => {
-      const match = opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
-      const res = await tx.run(`${match} WHERE $since IS NULL OR a.at >= $since RETURN count(a) AS n`, { subject: opts.subject ?? null, since: opts.since ?? null });
+      const match =
+        opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
+      const res = await tx.run(`${match} WHERE $since IS NULL OR a.at >= $since RETURN count(a) AS n`, {
+        subject: opts.subject ?? null,
+        since: opts.since ?? null,
+      });
       return res.records[0].get('n') as number;
     });
   }
@@ -339,7 +386,10 @@ type GraphOp = Exclude<WriteOp, { op: 'claimRevision' }>;
 function groupOps(ops: WriteOp[]): OpGroup[] {
   const groups: OpGroup[] = [];
   for (const op of ops.filter((o): o is GraphOp => o.op !== 'claimRevision')) {
-    const key = op.op === 'upsertNode' || op.op === 'deleteNode' ? op.node.label : `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
+    const key =
+      op.op === 'upsertNode' || op.op === 'deleteNode'
+        ? op.node.label
+        : `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
     const alone = 'ifVersion' in op && op.ifVersion !== undefined;
     const last = groups[groups.length - 1];
     if (last && !last.alone && !alone && last.op === op.op && last.key === key) (last.items as GraphOp[]).push(op);
@@ -353,9 +403,13 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
     case 'upsertNode': {
       const label = group.items[0].node.label;
       for (const op of group.items) if (op.ifVersion !== undefined) await checkVersion(tx, op.node, op.ifVersion);
-      const rows = group.items.map((op) => ({ id: op.node.id, props: { ...cleanProps(op.node.props), id: op.node.id } }));
+      const rows = group.items.map((op) => ({
+        id: op.node.id,
+        props: { ...cleanProps(op.node.props), id: op.node.id },
+      }));
       await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, { rows });
-      for (const op of group.items) events.push({ kind: 'node.upsert', node: { label, id: op.node.id }, props: cleanProps(op.node.props) });
+      for (const op of group.items)
+        events.push({ kind: 'node.upsert', node: { label, id: op.node.id }, props: cleanProps(op.node.props) });
       return;
     }
     case 'deleteNode': {
@@ -374,10 +428,18 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
       for (const rec of res.records) {
         const id = rec.get('id') as string;
         const self = { label, id };
-        for (const r of rec.get('rels') as Array<{ type: EdgeType | null; out: boolean; other: string; otherLabels: string[] }>) {
+        for (const r of rec.get('rels') as Array<{
+          type: EdgeType | null;
+          out: boolean;
+          other: string;
+          otherLabels: string[];
+        }>) {
           if (r.type === null) continue;
           const other = { label: ourLabel(r.otherLabels), id: r.other };
-          events.push({ kind: 'edge.delete', edge: r.out ? { type: r.type, from: self, to: other } : { type: r.type, from: other, to: self } });
+          events.push({
+            kind: 'edge.delete',
+            edge: r.out ? { type: r.type, from: self, to: other } : { type: r.type, from: other, to: self },
+          });
         }
         events.push({ kind: 'node.delete', node: self });
       }
@@ -387,7 +449,11 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
     }
     case 'upsertEdge': {
       const { type, from, to } = group.items[0].edge;
-      const rows = group.items.map((op) => ({ from: op.edge.from.id, to: op.edge.to.id, props: cleanProps(op.edge.props) }));
+      const rows = group.items.map((op) => ({
+        from: op.edge.from.id,
+        to: op.edge.to.id,
+        props: cleanProps(op.edge.props),
+      }));
       const res = await tx.run(
         `UNWIND $rows AS row
          MATCH (a:${from.label} {id: row.from}) MATCH (b:${to.label} {id: row.to})
@@ -396,13 +462,27 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
         { rows },
       );
       if ((res.records[0].get('n') as number) !== rows.length) {
-        for (const [end, ids] of [[from, rows.map((r) => r.from)], [to, rows.map((r) => r.to)]] as const) {
-          const missing = await tx.run(`UNWIND $ids AS id OPTIONAL MATCH (n:${end.label} {id: id}) WITH id, n WHERE n IS NULL RETURN id LIMIT 1`, { ids });
-          if (missing.records.length) throw new StoreError('NOT_FOUND', `${end.label} "${missing.records[0].get('id')}" does not exist (edge ${type}).`);
+        for (const [end, ids] of [
+          [from, rows.map((r) => r.from)],
+          [to, rows.map((r) => r.to)],
+        ] as const) {
+          const missing = await tx.run(
+            `UNWIND $ids AS id OPTIONAL MATCH (n:${end.label} {id: id}) WITH id, n WHERE n IS NULL RETURN id LIMIT 1`,
+            { ids },
+          );
+          if (missing.records.length)
+            throw new StoreError(
+              'NOT_FOUND',
+              `${end.label} "${missing.records[0].get('id')}" does not exist (edge ${type}).`,
+            );
         }
       }
       for (const op of group.items) {
-        events.push({ kind: 'edge.upsert', edge: { type, from: { ...op.edge.from }, to: { ...op.edge.to } }, props: cleanProps(op.edge.props) });
+        events.push({
+          kind: 'edge.upsert',
+          edge: { type, from: { ...op.edge.from }, to: { ...op.edge.to } },
+          props: cleanProps(op.edge.props),
+        });
       }
       return;
     }
@@ -416,7 +496,10 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
         { rows },
       );
       for (const rec of res.records) {
-        events.push({ kind: 'edge.delete', edge: { type, from: { label: from.label, id: rec.get('f') }, to: { label: to.label, id: rec.get('t') } } });
+        events.push({
+          kind: 'edge.delete',
+          edge: { type, from: { label: from.label, id: rec.get('f') }, to: { label: to.label, id: rec.get('t') } },
+        });
       }
       return;
     }
@@ -437,7 +520,8 @@ async function redactChanges(tx: ManagedTransaction, label: NodeLabel, ids: stri
     delete event.props;
     rows.push({ seq: rec.get('seq'), event: JSON.stringify(event) });
   }
-  if (rows.length) await tx.run('UNWIND $rows AS row MATCH (c:_Change {seq: row.seq}) SET c.event = row.event', { rows });
+  if (rows.length)
+    await tx.run('UNWIND $rows AS row MATCH (c:_Change {seq: row.seq}) SET c.event = row.event', { rows });
 }
 
 /** Locks the node (a write lock, held to commit) and compares its version with the expected one. */
@@ -456,7 +540,10 @@ async function checkVersion(tx: ManagedTransaction, ref: NodeRef, expected: numb
   }
   if (!exists) throw new StoreError('NOT_FOUND', `${ref.label} "${ref.id}" does not exist.`);
   if (version !== expected) {
-    throw new StoreError('CONFLICT', `${ref.label} "${ref.id}" is at version ${String(version)}, not ${expected}; reload it and retry.`);
+    throw new StoreError(
+      'CONFLICT',
+      `${ref.label} "${ref.id}" is at version ${String(version)}, not ${expected}; reload it and retry.`,
+    );
   }
 }
 
@@ -491,7 +578,11 @@ function toNode(label: NodeLabel, raw: Record<string, unknown>): NodeRecord {
 
 function ourLabel(labels: string[]): NodeLabel {
   const label = labels.find((l) => (NODE_LABELS as readonly string[]).includes(l));
-  if (!label) throw new StoreError('UNAVAILABLE', `Neo4j returned a node with labels ${labels.join(',')} that skillgraph does not manage.`);
+  if (!label)
+    throw new StoreError(
+      'UNAVAILABLE',
+      `Neo4j returned a node with labels ${labels.join(',')} that skillgraph does not manage.`,
+    );
   return label as NodeLabel;
 }
 

@@ -20,7 +20,11 @@ export function allRelations(): Array<{ type: EdgeType; from: NodeLabel; to: Nod
  * Builds the GNN's compact projection: sorted ids per label and one CSR per relation.
  * Both stores call this with what they read, so the two projections are identical.
  */
-export function buildProjection(idsByLabel: Partial<Record<NodeLabel, string[]>>, edgeLists: EdgeList[], seq: number): Projection {
+export function buildProjection(
+  idsByLabel: Partial<Record<NodeLabel, string[]>>,
+  edgeLists: EdgeList[],
+  seq: number,
+): Projection {
   const ids = {} as Record<NodeLabel, string[]>;
   const index = {} as Record<NodeLabel, Map<string, number>>;
   for (const label of NODE_LABELS) {
@@ -47,7 +51,11 @@ export function buildProjection(idsByLabel: Partial<Record<NodeLabel, string[]>>
 }
 
 /** Counting sort of (src, dst) pairs into CSR; targets of one source come out ascending. */
-export function toCsr(numSources: number, src: ArrayLike<number>, dst: ArrayLike<number>): { offsets: Uint32Array; targets: Uint32Array } {
+export function toCsr(
+  numSources: number,
+  src: ArrayLike<number>,
+  dst: ArrayLike<number>,
+): { offsets: Uint32Array; targets: Uint32Array } {
   const offsets = new Uint32Array(numSources + 1);
   for (let i = 0; i < src.length; i++) offsets[src[i] + 1]++;
   for (let i = 0; i < numSources; i++) offsets[i + 1] += offsets[i];

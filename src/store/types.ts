@@ -26,8 +26,16 @@ export const EDGE_ENDPOINTS = {
   HIRED: [['Member', 'Job']],
   WORKED_AT: [['Member', 'Company']],
   POSTED_BY: [['Job', 'Company']],
-  LOCATED_IN: [['Member', 'Location'], ['Job', 'Location'], ['Company', 'Location'], ['Location', 'Location']],
-  HAS_TITLE: [['Member', 'Title'], ['Job', 'Title']],
+  LOCATED_IN: [
+    ['Member', 'Location'],
+    ['Job', 'Location'],
+    ['Company', 'Location'],
+    ['Location', 'Location'],
+  ],
+  HAS_TITLE: [
+    ['Member', 'Title'],
+    ['Job', 'Title'],
+  ],
   TITLE_OF: [['Title', 'Occupation']],
 } as const satisfies Record<string, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>;
 export type EdgeType = keyof typeof EDGE_ENDPOINTS;
@@ -165,7 +173,10 @@ export interface Projection {
 
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
-  /** Applies all ops in one transaction, with an optional audit record; throws StoreError and changes nothing on failure. */
+  /**
+   * Applies all ops in one transaction, with an optional audit record; throws StoreError and changes nothing on
+   * failure.
+   */
   write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult>;
   /** A named revision's current value (0 until first claimed); see the claimRevision op. */
   revision(name: string): Promise<number>;
@@ -200,7 +211,6 @@ export function nodeKey(ref: NodeRef): string {
   return `${ref.label}/${ref.id}`;
 }
 
-
 export function assertLabel(label: string): asserts label is NodeLabel {
   if (!(NODE_LABELS as readonly string[]).includes(label)) {
     throw new StoreError('BAD_USER_INPUT', `Unknown node label "${label}"; expected one of ${NODE_LABELS.join(', ')}.`);
@@ -211,7 +221,10 @@ export function assertLabel(label: string): asserts label is NodeLabel {
 export function assertEdgeShape(ref: EdgeRef): void {
   const allowed = EDGE_ENDPOINTS[ref.type] as ReadonlyArray<readonly [NodeLabel, NodeLabel]> | undefined;
   if (!allowed) {
-    throw new StoreError('BAD_USER_INPUT', `Unknown edge type "${ref.type}"; expected one of ${EDGE_TYPES.join(', ')}.`);
+    throw new StoreError(
+      'BAD_USER_INPUT',
+      `Unknown edge type "${ref.type}"; expected one of ${EDGE_TYPES.join(', ')}.`,
+    );
   }
   if (!allowed.some(([f, t]) => f === ref.from.label && t === ref.to.label)) {
     throw new StoreError(
@@ -224,8 +237,10 @@ export function assertEdgeShape(ref: EdgeRef): void {
 /** Validates one op's shape and property values before any store touches it. */
 export function validateOp(op: WriteOp): void {
   if (op.op === 'claimRevision') {
-    if (typeof op.name !== 'string' || !/^[a-z][a-z0-9:-]{0,63}$/.test(op.name)) throw new StoreError('BAD_USER_INPUT', 'Revision names are 1–64 lower-case letters, digits, ":" or "-".');
-    if (!Number.isSafeInteger(op.expect) || op.expect < 0) throw new StoreError('BAD_USER_INPUT', 'A claimed revision must be a non-negative integer.');
+    if (typeof op.name !== 'string' || !/^[a-z][a-z0-9:-]{0,63}$/.test(op.name))
+      throw new StoreError('BAD_USER_INPUT', 'Revision names are 1–64 lower-case letters, digits, ":" or "-".');
+    if (!Number.isSafeInteger(op.expect) || op.expect < 0)
+      throw new StoreError('BAD_USER_INPUT', 'A claimed revision must be a non-negative integer.');
   } else if (op.op === 'upsertNode' || op.op === 'deleteNode') {
     assertLabel(op.node.label);
     assertId(op.node.id);
@@ -245,7 +260,10 @@ export class RevisionConflict extends StoreError {
     have: number,
     expect: number,
   ) {
-    super('CONFLICT', `Revision "${revision}" is at ${have}, not ${expect}: another writer changed it since it was read. Read again and retry.`);
+    super(
+      'CONFLICT',
+      `Revision "${revision}" is at ${have}, not ${expect}: another writer changed it since it was read. Read again and retry.`,
+    );
   }
 }
 
@@ -253,21 +271,29 @@ export const MAX_ID_LENGTH = 512;
 
 function assertId(id: unknown): void {
   if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
-    throw new StoreError('BAD_USER_INPUT', `Node ids must be non-empty strings of at most ${MAX_ID_LENGTH} characters.`);
+    throw new StoreError(
+      'BAD_USER_INPUT',
+      `Node ids must be non-empty strings of at most ${MAX_ID_LENGTH} characters.`,
+    );
   }
 }
 
 function assertProps(props: Props): void {
-  if (props === null || typeof props !== 'object') throw new StoreError('BAD_USER_INPUT', 'Properties must be an object.');
+  if (props === null || typeof props !== 'object')
+    throw new StoreError('BAD_USER_INPUT', 'Properties must be an object.');
   for (const [k, v] of Object.entries(props)) {
     if (k === 'id' || k.startsWith('_')) throw new StoreError('BAD_USER_INPUT', `Property name "${k}" is reserved.`);
     if (v === undefined || v === null) continue;
     const ok =
       ['string', 'number', 'boolean'].includes(typeof v) ||
-      (Array.isArray(v) &&
-        (v.every((x) => typeof x === 'string') || v.every((x) => typeof x === 'number')));
-    if (!ok) throw new StoreError('BAD_USER_INPUT', `Property "${k}" must be a string, number, boolean or an array of strings or numbers.`);
-    if (typeof v === 'number' && !Number.isFinite(v)) throw new StoreError('BAD_USER_INPUT', `Property "${k}" must be a finite number.`);
+      (Array.isArray(v) && (v.every((x) => typeof x === 'string') || v.every((x) => typeof x === 'number')));
+    if (!ok)
+      throw new StoreError(
+        'BAD_USER_INPUT',
+        `Property "${k}" must be a string, number, boolean or an array of strings or numbers.`,
+      );
+    if (typeof v === 'number' && !Number.isFinite(v))
+      throw new StoreError('BAD_USER_INPUT', `Property "${k}" must be a finite number.`);
   }
 }
 

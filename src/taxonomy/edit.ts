@@ -10,7 +10,15 @@
 import { DomainError } from '../errors.ts';
 import { RevisionConflict } from '../store/types.ts';
 import type { AuditInput, EdgeRef, GraphStore, NodeRecord, WriteOp, WriteResult } from '../store/types.ts';
-import { MAX_ALIASES, MAX_DESCRIPTION_LENGTH, MAX_LABEL_LENGTH, SKILL_KINDS, TAXONOMY_REVISION, skillProps, toSkill } from './model.ts';
+import {
+  MAX_ALIASES,
+  MAX_DESCRIPTION_LENGTH,
+  MAX_LABEL_LENGTH,
+  SKILL_KINDS,
+  TAXONOMY_REVISION,
+  skillProps,
+  toSkill,
+} from './model.ts';
 import type { Skill, SkillKind } from './model.ts';
 import { skillId as idForLabel } from './seed.ts';
 import type { TaxonomyService } from './service.ts';
@@ -38,7 +46,11 @@ export interface UpdateSkillInput {
 }
 
 const skillRef = (id: string) => ({ label: 'Skill' as const, id });
-const broaderEdge = (child: string, parent: string): EdgeRef => ({ type: 'BROADER', from: skillRef(child), to: skillRef(parent) });
+const broaderEdge = (child: string, parent: string): EdgeRef => ({
+  type: 'BROADER',
+  from: skillRef(child),
+  to: skillRef(parent),
+});
 
 /** Attempts of an edit that lost its revision to an edit on another replica. */
 const ATTEMPTS = 3;
@@ -96,12 +108,27 @@ export class TaxonomyEditor {
       const description = checkDescription(input.description ?? '');
       const kind = checkKind(input.kind ?? 'skill');
       const id = input.id ? checkNewId(input.id) : idForLabel(label);
-      if (await this.store.getNode(skillRef(id))) throw new TaxonomyError('CONFLICT', `A skill with id "${id}" already exists${input.id ? '' : ' (derived from the label); pass an explicit id'}.`);
+      if (await this.store.getNode(skillRef(id)))
+        throw new TaxonomyError(
+          'CONFLICT',
+          `A skill with id "${id}" already exists${input.id ? '' : ' (derived from the label); pass an explicit id'}.`,
+        );
       this.checkNamesFree([label, ...aliases], id);
       const parents = [...new Set(input.parentIds ?? [])];
       await this.requireActive(parents, 'parent');
       const now = new Date().toISOString();
-      const skill: Skill = { id, label, aliases, description, kind, status: 'ACTIVE', version: 1, createdAt: now, updatedAt: now, source: 'editor' };
+      const skill: Skill = {
+        id,
+        label,
+        aliases,
+        description,
+        kind,
+        status: 'ACTIVE',
+        version: 1,
+        createdAt: now,
+        updatedAt: now,
+        source: 'editor',
+      };
       await this.write(
         [
           { op: 'upsertNode', node: { label: 'Skill', id, props: skillProps(skill) }, ifVersion: null },
@@ -117,11 +144,17 @@ export class TaxonomyEditor {
     return this.serial(async () => {
       const before = await this.requireSkill(id);
       if (before.version !== expectedVersion) {
-        throw new TaxonomyError('CONFLICT', `Skill "${id}" is at version ${before.version}, not ${expectedVersion}: someone changed it since you read it. Reload and retry.`);
+        throw new TaxonomyError(
+          'CONFLICT',
+          `Skill "${id}" is at version ${before.version}, not ${expectedVersion}: someone changed it since you read it. Reload and retry.`,
+        );
       }
       this.requireNotDeprecated(before);
       const label = input.label != null ? checkLabel(input.label) : before.label;
-      const aliases = input.aliases != null ? checkAliases(input.aliases, label) : before.aliases.filter((a) => normalizeLabel(a) !== normalizeLabel(label));
+      const aliases =
+        input.aliases != null
+          ? checkAliases(input.aliases, label)
+          : before.aliases.filter((a) => normalizeLabel(a) !== normalizeLabel(label));
       const description = input.description != null ? checkDescription(input.description) : before.description;
       const kind = input.kind != null ? checkKind(input.kind) : before.kind;
       this.checkNamesFree([label, ...aliases], id);
@@ -134,9 +167,11 @@ export class TaxonomyEditor {
       const before = await this.requireSkill(id);
       this.requireNotDeprecated(before);
       const [clean] = checkAliases([alias], before.label);
-      if (clean === undefined) throw new TaxonomyError('BAD_USER_INPUT', `"${alias}" is the skill's own label, not an alias.`);
+      if (clean === undefined)
+        throw new TaxonomyError('BAD_USER_INPUT', `"${alias}" is the skill's own label, not an alias.`);
       if (before.aliases.some((a) => normalizeLabel(a) === normalizeLabel(clean))) return before;
-      if (before.aliases.length >= MAX_ALIASES) throw new TaxonomyError('BAD_USER_INPUT', `A skill has at most ${MAX_ALIASES} aliases.`);
+      if (before.aliases.length >= MAX_ALIASES)
+        throw new TaxonomyError('BAD_USER_INPUT', `A skill has at most ${MAX_ALIASES} aliases.`);
       this.checkNamesFree([clean], id);
       return this.save(actor, 'addSkillAlias', before, { ...before, aliases: [...before.aliases, clean] });
     });
@@ -147,7 +182,11 @@ export class TaxonomyEditor {
       const before = await this.requireSkill(id);
       const key = normalizeLabel(alias);
       const aliases = before.aliases.filter((a) => normalizeLabel(a) !== key);
-      if (aliases.length === before.aliases.length) throw new TaxonomyError('NOT_FOUND', `Skill "${id}" has no alias "${alias}"; its aliases are: ${before.aliases.join(', ') || '(none)'}.`);
+      if (aliases.length === before.aliases.length)
+        throw new TaxonomyError(
+          'NOT_FOUND',
+          `Skill "${id}" has no alias "${alias}"; its aliases are: ${before.aliases.join(', ') || '(none)'}.`,
+        );
       return this.save(actor, 'removeSkillAlias', before, { ...before, aliases });
     });
   }
@@ -160,12 +199,20 @@ export class TaxonomyEditor {
       await this.requireActive(parents, 'parent');
       for (const p of parents) {
         const cycle = await this.pathUp(p, id);
-        if (cycle) throw new TaxonomyError('CONFLICT', `Making "${p}" a parent of "${id}" would create a cycle: ${[id, ...cycle].join(' -> ')}.`);
+        if (cycle)
+          throw new TaxonomyError(
+            'CONFLICT',
+            `Making "${p}" a parent of "${id}" would create a cycle: ${[id, ...cycle].join(' -> ')}.`,
+          );
       }
       const current = await this.taxonomy.parentIds(id);
       const ops: WriteOp[] = [
-        ...current.filter((p) => !parents.includes(p)).map((p): WriteOp => ({ op: 'deleteEdge', edge: broaderEdge(id, p) })),
-        ...parents.filter((p) => !current.includes(p)).map((p): WriteOp => ({ op: 'upsertEdge', edge: { ...broaderEdge(id, p), props: {} } })),
+        ...current
+          .filter((p) => !parents.includes(p))
+          .map((p): WriteOp => ({ op: 'deleteEdge', edge: broaderEdge(id, p) })),
+        ...parents
+          .filter((p) => !current.includes(p))
+          .map((p): WriteOp => ({ op: 'upsertEdge', edge: { ...broaderEdge(id, p), props: {} } })),
       ];
       return this.save(actor, 'setSkillParents', before, before, ops, { parentIds: current }, { parentIds: parents });
     });
@@ -174,10 +221,16 @@ export class TaxonomyEditor {
   relateSkills(actor: string, fromId: string, toId: string, type: RelationType): Promise<Skill> {
     return this.serial(async () => {
       if (fromId === toId) throw new TaxonomyError('BAD_USER_INPUT', 'A skill cannot be related to itself.');
-      if (!RELATION_TYPES.includes(type)) throw new TaxonomyError('BAD_USER_INPUT', `type must be one of ${RELATION_TYPES.join(', ')}.`);
+      if (!RELATION_TYPES.includes(type))
+        throw new TaxonomyError('BAD_USER_INPUT', `type must be one of ${RELATION_TYPES.join(', ')}.`);
       const before = await this.requireSkill(fromId);
       await this.requireActive([toId], 'related skill');
-      const ops: WriteOp[] = [{ op: 'upsertEdge', edge: { type: 'RELATED', from: skillRef(fromId), to: skillRef(toId), props: { kind: type } } }];
+      const ops: WriteOp[] = [
+        {
+          op: 'upsertEdge',
+          edge: { type: 'RELATED', from: skillRef(fromId), to: skillRef(toId), props: { kind: type } },
+        },
+      ];
       return this.save(actor, 'relateSkills', before, before, ops, undefined, { related: { id: toId, type } }, [toId]);
     });
   }
@@ -191,9 +244,19 @@ export class TaxonomyEditor {
         { type: 'RELATED' as const, from: skillRef(toId), to: skillRef(fromId) },
       ];
       const existing = (await Promise.all(edges.map((e) => this.store.getEdge(e)))).filter((e) => e !== null);
-      if (existing.length === 0) throw new TaxonomyError('NOT_FOUND', `Skills "${fromId}" and "${toId}" are not related.`);
+      if (existing.length === 0)
+        throw new TaxonomyError('NOT_FOUND', `Skills "${fromId}" and "${toId}" are not related.`);
       const ops = existing.map((e): WriteOp => ({ op: 'deleteEdge', edge: e }));
-      return this.save(actor, 'unrelateSkills', before, before, ops, { related: existing.map((e) => ({ from: e.from.id, to: e.to.id, type: e.props.kind })) }, undefined, [toId]);
+      return this.save(
+        actor,
+        'unrelateSkills',
+        before,
+        before,
+        ops,
+        { related: existing.map((e) => ({ from: e.from.id, to: e.to.id, type: e.props.kind })) },
+        undefined,
+        [toId],
+      );
     });
   }
 
@@ -203,7 +266,11 @@ export class TaxonomyEditor {
       this.requireNotDeprecated(before);
       if (replacedById === id) throw new TaxonomyError('BAD_USER_INPUT', 'A skill cannot be replaced by itself.');
       if (replacedById) await this.requireActive([replacedById], 'replacement');
-      return this.save(actor, 'deprecateSkill', before, { ...before, status: 'DEPRECATED', replacedBy: replacedById ?? undefined });
+      return this.save(actor, 'deprecateSkill', before, {
+        ...before,
+        status: 'DEPRECATED',
+        replacedBy: replacedById ?? undefined,
+      });
     });
   }
 
@@ -217,8 +284,16 @@ export class TaxonomyEditor {
       if (sourceId === targetId) throw new TaxonomyError('BAD_USER_INPUT', 'Cannot merge a skill into itself.');
       const source = await this.requireSkill(sourceId);
       const target = await this.requireSkill(targetId);
-      if (source.status === 'DEPRECATED') throw new TaxonomyError('CONFLICT', `Skill "${sourceId}" is already deprecated${source.replacedBy ? ` (replaced by "${source.replacedBy}")` : ''}.`);
-      if (target.status === 'DEPRECATED') throw new TaxonomyError('CONFLICT', `Cannot merge into "${targetId}": it is deprecated${target.replacedBy ? `; merge into "${target.replacedBy}" instead` : ''}.`);
+      if (source.status === 'DEPRECATED')
+        throw new TaxonomyError(
+          'CONFLICT',
+          `Skill "${sourceId}" is already deprecated${source.replacedBy ? ` (replaced by "${source.replacedBy}")` : ''}.`,
+        );
+      if (target.status === 'DEPRECATED')
+        throw new TaxonomyError(
+          'CONFLICT',
+          `Cannot merge into "${targetId}": it is deprecated${target.replacedBy ? `; merge into "${target.replacedBy}" instead` : ''}.`,
+        );
 
       const ops: WriteOp[] = [];
       const dropped: string[] = [];
@@ -235,12 +310,17 @@ export class TaxonomyEditor {
         if (c === targetId || targetAncestors.has(c)) dropped.push(`child ${c}`);
         else ops.push({ op: 'upsertEdge', edge: { ...broaderEdge(c, targetId), props: {} } });
       }
-      // Every other edge into or out of the source moves to the target, props kept; an edge the target already has wins.
+      // Every other edge into or out of the source moves to the target, props kept; an edge the target already
+      // has wins.
       for (const type of ['RELATED', 'NEEDS_SKILL', 'HAS_SKILL', 'REQUIRES'] as const) {
         for (const n of await this.store.neighbors(skillRef(sourceId), type, 'both')) {
           const e = n.edge;
           ops.push({ op: 'deleteEdge', edge: e });
-          const moved = { type: e.type, from: e.from.id === sourceId && e.from.label === 'Skill' ? skillRef(targetId) : e.from, to: e.to.id === sourceId && e.to.label === 'Skill' ? skillRef(targetId) : e.to };
+          const moved = {
+            type: e.type,
+            from: e.from.id === sourceId && e.from.label === 'Skill' ? skillRef(targetId) : e.from,
+            to: e.to.id === sourceId && e.to.label === 'Skill' ? skillRef(targetId) : e.to,
+          };
           if (moved.from.id === moved.to.id && moved.from.label === moved.to.label) {
             dropped.push(`${type} ${n.node.id}`);
             continue;
@@ -259,10 +339,25 @@ export class TaxonomyEditor {
       }
       const now = new Date().toISOString();
       const newTarget: Skill = { ...target, aliases, version: target.version + 1, updatedAt: now };
-      const newSource: Skill = { ...source, aliases: [], status: 'DEPRECATED', replacedBy: targetId, version: source.version + 1, updatedAt: now };
+      const newSource: Skill = {
+        ...source,
+        aliases: [],
+        status: 'DEPRECATED',
+        replacedBy: targetId,
+        version: source.version + 1,
+        updatedAt: now,
+      };
       ops.push(
-        { op: 'upsertNode', node: { label: 'Skill', id: targetId, props: skillProps(newTarget) }, ifVersion: target.version },
-        { op: 'upsertNode', node: { label: 'Skill', id: sourceId, props: skillProps(newSource) }, ifVersion: source.version },
+        {
+          op: 'upsertNode',
+          node: { label: 'Skill', id: targetId, props: skillProps(newTarget) },
+          ifVersion: target.version,
+        },
+        {
+          op: 'upsertNode',
+          node: { label: 'Skill', id: sourceId, props: skillProps(newSource) },
+          ifVersion: source.version,
+        },
       );
       await this.write(ops, {
         actor,
@@ -288,8 +383,21 @@ export class TaxonomyEditor {
   ): Promise<Skill> {
     const next: Skill = { ...after, version: before.version + 1, updatedAt: new Date().toISOString() };
     await this.write(
-      [...extra, { op: 'upsertNode', node: { label: 'Skill', id: before.id, props: skillProps(next) }, ifVersion: before.version }],
-      { actor, operation, subjects: [before.id, ...otherSubjects], before: { ...before, ...beforeExtra }, after: { ...next, ...afterExtra } },
+      [
+        ...extra,
+        {
+          op: 'upsertNode',
+          node: { label: 'Skill', id: before.id, props: skillProps(next) },
+          ifVersion: before.version,
+        },
+      ],
+      {
+        actor,
+        operation,
+        subjects: [before.id, ...otherSubjects],
+        before: { ...before, ...beforeExtra },
+        after: { ...next, ...afterExtra },
+      },
     );
     return next;
   }
@@ -301,14 +409,22 @@ export class TaxonomyEditor {
   }
 
   private requireNotDeprecated(s: Skill): void {
-    if (s.status === 'DEPRECATED') throw new TaxonomyError('CONFLICT', `Skill "${s.id}" is deprecated${s.replacedBy ? `; edit "${s.replacedBy}" instead` : ''}.`);
+    if (s.status === 'DEPRECATED')
+      throw new TaxonomyError(
+        'CONFLICT',
+        `Skill "${s.id}" is deprecated${s.replacedBy ? `; edit "${s.replacedBy}" instead` : ''}.`,
+      );
   }
 
   private async requireActive(ids: string[], what: string): Promise<void> {
     const nodes = await this.store.getNodes('Skill', ids);
     nodes.forEach((n, i) => {
       if (!n) throw new TaxonomyError('NOT_FOUND', `No skill has id "${ids[i]}" (${what}).`);
-      if (n.props.status === 'DEPRECATED') throw new TaxonomyError('CONFLICT', `The ${what} "${ids[i]}" is deprecated${n.props.replacedBy ? `; use "${n.props.replacedBy}"` : ''}.`);
+      if (n.props.status === 'DEPRECATED')
+        throw new TaxonomyError(
+          'CONFLICT',
+          `The ${what} "${ids[i]}" is deprecated${n.props.replacedBy ? `; use "${n.props.replacedBy}"` : ''}.`,
+        );
     });
   }
 
@@ -349,7 +465,10 @@ export class TaxonomyEditor {
     let frontier = [id];
     while (frontier.length) {
       const kids = await this.store.neighborsMany('Skill', frontier, 'BROADER', 'in');
-      frontier = kids.flat().map((k) => k.node.id).filter((k) => !seen.has(k) && seen.add(k));
+      frontier = kids
+        .flat()
+        .map((k) => k.node.id)
+        .filter((k) => !seen.has(k) && seen.add(k));
     }
     return seen;
   }
@@ -357,14 +476,22 @@ export class TaxonomyEditor {
 
 function checkLabel(label: string): string {
   const clean = label.trim().replace(/\s+/g, ' ');
-  if (!normalizeLabel(clean)) throw new TaxonomyError('BAD_USER_INPUT', 'label must contain at least one letter or digit.');
-  if (clean.length > MAX_LABEL_LENGTH) throw new TaxonomyError('BAD_USER_INPUT', `label is limited to ${MAX_LABEL_LENGTH} characters (got ${clean.length}).`);
-  if (/[\u0000-\u001f]/.test(clean)) throw new TaxonomyError('BAD_USER_INPUT', 'label must not contain control characters.');
+  if (!normalizeLabel(clean))
+    throw new TaxonomyError('BAD_USER_INPUT', 'label must contain at least one letter or digit.');
+  if (clean.length > MAX_LABEL_LENGTH)
+    throw new TaxonomyError(
+      'BAD_USER_INPUT',
+      `label is limited to ${MAX_LABEL_LENGTH} characters (got ${clean.length}).`,
+    );
+  // eslint-disable-next-line no-control-regex -- the C0 control characters are what is refused
+  if (/[\u0000-\u001f]/.test(clean))
+    throw new TaxonomyError('BAD_USER_INPUT', 'label must not contain control characters.');
   return clean;
 }
 
 function checkAliases(aliases: string[], label: string): string[] {
-  if (aliases.length > MAX_ALIASES) throw new TaxonomyError('BAD_USER_INPUT', `A skill has at most ${MAX_ALIASES} aliases.`);
+  if (aliases.length > MAX_ALIASES)
+    throw new TaxonomyError('BAD_USER_INPUT', `A skill has at most ${MAX_ALIASES} aliases.`);
   const seen = new Set([normalizeLabel(label)]);
   const out: string[] = [];
   for (const a of aliases) {
@@ -378,17 +505,20 @@ function checkAliases(aliases: string[], label: string): string[] {
 }
 
 function checkDescription(d: string): string {
-  if (d.length > MAX_DESCRIPTION_LENGTH) throw new TaxonomyError('BAD_USER_INPUT', `description is limited to ${MAX_DESCRIPTION_LENGTH} characters.`);
+  if (d.length > MAX_DESCRIPTION_LENGTH)
+    throw new TaxonomyError('BAD_USER_INPUT', `description is limited to ${MAX_DESCRIPTION_LENGTH} characters.`);
   return d.trim();
 }
 
 function checkKind(kind: string): SkillKind {
   const k = kind.toLowerCase() as SkillKind;
-  if (!SKILL_KINDS.includes(k)) throw new TaxonomyError('BAD_USER_INPUT', `kind must be one of ${SKILL_KINDS.join(', ')}.`);
+  if (!SKILL_KINDS.includes(k))
+    throw new TaxonomyError('BAD_USER_INPUT', `kind must be one of ${SKILL_KINDS.join(', ')}.`);
   return k;
 }
 
 function checkNewId(id: string): string {
-  if (!/^[\w:./-]{1,256}$/.test(id)) throw new TaxonomyError('BAD_USER_INPUT', 'id may use letters, digits and _ : . / - (1 to 256 characters).');
+  if (!/^[\w:./-]{1,256}$/.test(id))
+    throw new TaxonomyError('BAD_USER_INPUT', 'id may use letters, digits and _ : . / - (1 to 256 characters).');
   return id;
 }

@@ -35,12 +35,24 @@ function readCsv(dir: string, file: string, required = true): Row[] {
     if (required) throw new Error(`${p} is missing: import-esco expects the official ESCO CSV download (English).`);
     return [];
   }
-  return parse(fs.readFileSync(p), { columns: true, skip_empty_lines: true, relax_column_count: true, bom: true }) as Row[];
+  return parse(fs.readFileSync(p), {
+    columns: true,
+    skip_empty_lines: true,
+    relax_column_count: true,
+    bom: true,
+  }) as Row[];
 }
 
 /** ESCO lists alternative labels one per line (some exports use " | "). */
 function labels(field: string | undefined): string[] {
-  return [...new Set((field ?? '').split(/\n|\s\|\s/).map((s) => s.trim()).filter(Boolean))];
+  return [
+    ...new Set(
+      (field ?? '')
+        .split(/\n|\s\|\s/)
+        .map((s) => s.trim())
+        .filter(Boolean),
+    ),
+  ];
 }
 
 export async function importEsco(store: GraphStore, dir: string, progress: Progress = () => {}): Promise<EscoSummary> {
@@ -90,12 +102,26 @@ export async function importEsco(store: GraphStore, dir: string, progress: Progr
     ...occRows.map((r) => ({
       label: 'Occupation' as const,
       id: r.conceptUri,
-      props: cleanProps({ label: r.preferredLabel, aliases: labels(r.altLabels).filter((a) => a !== r.preferredLabel), description: (r.description ?? '').trim(), iscoGroup: r.iscoGroup || undefined, code: r.code || undefined, source: 'esco' }),
+      props: cleanProps({
+        label: r.preferredLabel,
+        aliases: labels(r.altLabels).filter((a) => a !== r.preferredLabel),
+        description: (r.description ?? '').trim(),
+        iscoGroup: r.iscoGroup || undefined,
+        code: r.code || undefined,
+        source: 'esco',
+      }),
     })),
     ...iscoRows.map((r) => ({
       label: 'Occupation' as const,
       id: r.conceptUri,
-      props: cleanProps({ label: r.preferredLabel, aliases: labels(r.altLabels), description: (r.description ?? '').trim(), code: r.code || undefined, isIscoGroup: true, source: 'esco' }),
+      props: cleanProps({
+        label: r.preferredLabel,
+        aliases: labels(r.altLabels),
+        description: (r.description ?? '').trim(),
+        code: r.code || undefined,
+        isIscoGroup: true,
+        source: 'esco',
+      }),
     })),
   ].filter((n) => n.id && n.props.label);
   const occResult = await syncNodes(store, 'Occupation', desiredOccs, { now, actor: 'import-esco', progress });
@@ -110,30 +136,60 @@ export async function importEsco(store: GraphStore, dir: string, progress: Progr
   const usable = (uri: string) => !deprecated.has(uri);
 
   const broader = readCsv(dir, 'broaderRelationsSkillPillar_en.csv')
-    .filter((r) => known(skillIds, r.conceptUri, 'skill hierarchy: child') && known(skillIds, r.broaderUri, 'skill hierarchy: parent'))
+    .filter(
+      (r) =>
+        known(skillIds, r.conceptUri, 'skill hierarchy: child') &&
+        known(skillIds, r.broaderUri, 'skill hierarchy: parent'),
+    )
     .filter((r) => r.conceptUri !== r.broaderUri && usable(r.conceptUri) && usable(r.broaderUri))
     .map((r) => edge('BROADER', 'Skill', r.conceptUri, 'Skill', r.broaderUri, {}));
   edges.BROADER = await syncEdges(store, broader, { actor: 'import-esco', progress });
 
   // "relatedSkill is essential/optional for originalSkill": the edge points from the related skill.
   const related = readCsv(dir, 'skillSkillRelations_en.csv')
-    .filter((r) => known(skillIds, r.originalSkillUri, 'skill relations: original') && known(skillIds, r.relatedSkillUri, 'skill relations: related'))
+    .filter(
+      (r) =>
+        known(skillIds, r.originalSkillUri, 'skill relations: original') &&
+        known(skillIds, r.relatedSkillUri, 'skill relations: related'),
+    )
     .filter((r) => r.originalSkillUri !== r.relatedSkillUri && usable(r.originalSkillUri) && usable(r.relatedSkillUri))
-    .map((r) => edge('RELATED', 'Skill', r.relatedSkillUri, 'Skill', r.originalSkillUri, { kind: r.relationType === 'essential' ? 'ESSENTIAL_FOR' : 'OPTIONAL_FOR' }));
+    .map((r) =>
+      edge('RELATED', 'Skill', r.relatedSkillUri, 'Skill', r.originalSkillUri, {
+        kind: r.relationType === 'essential' ? 'ESSENTIAL_FOR' : 'OPTIONAL_FOR',
+      }),
+    );
   edges.RELATED = await syncEdges(store, related, { actor: 'import-esco', progress });
 
   const occBroader = readCsv(dir, 'broaderRelationsOccPillar_en.csv', false)
-    .filter((r) => known(occIds, r.conceptUri, 'occupation hierarchy: child') && known(occIds, r.broaderUri, 'occupation hierarchy: parent'))
+    .filter(
+      (r) =>
+        known(occIds, r.conceptUri, 'occupation hierarchy: child') &&
+        known(occIds, r.broaderUri, 'occupation hierarchy: parent'),
+    )
     .map((r) => edge('BROADER_OCCUPATION', 'Occupation', r.conceptUri, 'Occupation', r.broaderUri, {}));
   edges.BROADER_OCCUPATION = await syncEdges(store, occBroader, { actor: 'import-esco', progress });
 
   const needs = readCsv(dir, 'occupationSkillRelations_en.csv')
-    .filter((r) => known(occIds, r.occupationUri, 'occupation skills: occupation') && known(skillIds, r.skillUri, 'occupation skills: skill') && usable(r.skillUri))
-    .map((r) => edge('NEEDS_SKILL', 'Occupation', r.occupationUri, 'Skill', r.skillUri, { relation: r.relationType === 'essential' ? 'essential' : 'optional' }));
+    .filter(
+      (r) =>
+        known(occIds, r.occupationUri, 'occupation skills: occupation') &&
+        known(skillIds, r.skillUri, 'occupation skills: skill') &&
+        usable(r.skillUri),
+    )
+    .map((r) =>
+      edge('NEEDS_SKILL', 'Occupation', r.occupationUri, 'Skill', r.skillUri, {
+        relation: r.relationType === 'essential' ? 'essential' : 'optional',
+      }),
+    );
   edges.NEEDS_SKILL = await syncEdges(store, needs, { actor: 'import-esco', progress });
 
   return {
-    skills: { created: skillResult.created, updated: skillResult.updated, unchanged: skillResult.unchanged, skippedDeprecated: deprecated.size },
+    skills: {
+      created: skillResult.created,
+      updated: skillResult.updated,
+      unchanged: skillResult.unchanged,
+      skippedDeprecated: deprecated.size,
+    },
     skillGroups: groupRows.length,
     occupations: { created: occResult.created, updated: occResult.updated, unchanged: occResult.unchanged },
     iscoGroups: iscoRows.length,
@@ -150,7 +206,13 @@ function escoKind(r: Row, languages: Set<string>): SkillKind {
   return 'skill';
 }
 
-function edge(type: EdgeType, fromLabel: NodeLabel, from: string, toLabel: NodeLabel, to: string, props: Props): EdgeRecord {
+function edge(
+  type: EdgeType,
+  fromLabel: NodeLabel,
+  from: string,
+  toLabel: NodeLabel,
+  to: string,
+  props: Props,
+): EdgeRecord {
   return { type, from: { label: fromLabel, id: from }, to: { label: toLabel, id: to }, props };
 }
-

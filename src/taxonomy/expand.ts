@@ -11,7 +11,12 @@ import type { GraphStore, Neighbor } from '../store/types.ts';
 
 export const EXPANSION_RELATIONS = ['PARENT', 'CHILD', 'SIBLING', 'RELATED'] as const;
 export type ExpansionRelation = (typeof EXPANSION_RELATIONS)[number];
-export const RELATION_WEIGHT: Record<ExpansionRelation, number> = { PARENT: 0.7, CHILD: 0.6, SIBLING: 0.5, RELATED: 0.6 };
+export const RELATION_WEIGHT: Record<ExpansionRelation, number> = {
+  PARENT: 0.7,
+  CHILD: 0.6,
+  SIBLING: 0.5,
+  RELATED: 0.6,
+};
 
 export interface ExpansionStep {
   relation: ExpansionRelation;
@@ -35,7 +40,12 @@ export async function expandSkills(
   const seedSet = new Set(seeds);
   const best = new Map<string, ExpandedSkill>();
   const want = new Set(opts.relations);
-  let frontier: Array<{ id: string; score: number; fromId: string; path: ExpansionStep[] }> = seeds.map((id) => ({ id, score: 1, fromId: id, path: [] }));
+  let frontier: Array<{ id: string; score: number; fromId: string; path: ExpansionStep[] }> = seeds.map((id) => ({
+    id,
+    score: 1,
+    fromId: id,
+    path: [],
+  }));
 
   for (let depth = 1; depth <= opts.maxDepth && frontier.length; depth++) {
     const ids = [...new Set(frontier.map((f) => f.id))];
@@ -61,7 +71,11 @@ export async function expandSkills(
 }
 
 /** For each id: its neighbours by relation, batched per relation. */
-async function neighbourhoods(store: GraphStore, ids: string[], want: Set<ExpansionRelation>): Promise<Map<string, Array<[ExpansionRelation, Neighbor[]]>>> {
+async function neighbourhoods(
+  store: GraphStore,
+  ids: string[],
+  want: Set<ExpansionRelation>,
+): Promise<Map<string, Array<[ExpansionRelation, Neighbor[]]>>> {
   const out = new Map<string, Array<[ExpansionRelation, Neighbor[]]>>(ids.map((id) => [id, []]));
   const needParents = want.has('PARENT') || want.has('SIBLING');
   const [parents, children, related] = await Promise.all([

@@ -15,13 +15,33 @@ import { syncEdges, syncNodes } from './sync.ts';
 import type { Progress } from './sync.ts';
 
 export interface TaxonomyFile {
-  skills: Array<{ id: string; label: string; aliases: string[]; description: string; kind: string; status: string; replacedBy?: string; parents: string[]; related: Array<{ id: string; type: string }> }>;
-  occupations: Array<{ id: string; label: string; aliases: string[]; description: string; essential: string[]; optional: string[] }>;
+  skills: Array<{
+    id: string;
+    label: string;
+    aliases: string[];
+    description: string;
+    kind: string;
+    status: string;
+    replacedBy?: string;
+    parents: string[];
+    related: Array<{ id: string; type: string }>;
+  }>;
+  occupations: Array<{
+    id: string;
+    label: string;
+    aliases: string[];
+    description: string;
+    essential: string[];
+    optional: string[];
+  }>;
 }
 
 async function outEdges(store: GraphStore, label: NodeLabel, ids: string[], type: EdgeRecord['type']) {
   const out: Array<EdgeRecord[]> = [];
-  for (let i = 0; i < ids.length; i += 2000) out.push(...(await store.neighborsMany(label, ids.slice(i, i + 2000), type, 'out')).map((ns) => ns.map((n) => n.edge)));
+  for (let i = 0; i < ids.length; i += 2000)
+    out.push(
+      ...(await store.neighborsMany(label, ids.slice(i, i + 2000), type, 'out')).map((ns) => ns.map((n) => n.edge)),
+    );
   return out;
 }
 
@@ -31,7 +51,12 @@ export async function exportTaxonomy(store: GraphStore): Promise<TaxonomyFile> {
   const parents = await outEdges(store, 'Skill', ids, 'BROADER');
   const related = await outEdges(store, 'Skill', ids, 'RELATED');
   const occs = await allNodes(store, 'Occupation');
-  const needs = await outEdges(store, 'Occupation', occs.map((o) => o.id), 'NEEDS_SKILL');
+  const needs = await outEdges(
+    store,
+    'Occupation',
+    occs.map((o) => o.id),
+    'NEEDS_SKILL',
+  );
   return {
     skills: skills.map((n, i) => {
       const s = toSkill(n);
@@ -44,7 +69,9 @@ export async function exportTaxonomy(store: GraphStore): Promise<TaxonomyFile> {
         status: s.status,
         ...(s.replacedBy ? { replacedBy: s.replacedBy } : {}),
         parents: parents[i].map((e) => e.to.id).sort(),
-        related: related[i].map((e) => ({ id: e.to.id, type: String(e.props.kind ?? 'SIMILAR') })).sort((a, b) => (a.id < b.id ? -1 : 1)),
+        related: related[i]
+          .map((e) => ({ id: e.to.id, type: String(e.props.kind ?? 'SIMILAR') }))
+          .sort((a, b) => (a.id < b.id ? -1 : 1)),
       };
     }),
     occupations: occs.map((o, i) => ({
@@ -52,13 +79,32 @@ export async function exportTaxonomy(store: GraphStore): Promise<TaxonomyFile> {
       label: String(o.props.label ?? o.id),
       aliases: (o.props.aliases as string[] | undefined) ?? [],
       description: String(o.props.description ?? ''),
-      essential: needs[i].filter((e) => e.props.relation === 'essential').map((e) => e.to.id).sort(),
-      optional: needs[i].filter((e) => e.props.relation !== 'essential').map((e) => e.to.id).sort(),
+      essential: needs[i]
+        .filter((e) => e.props.relation === 'essential')
+        .map((e) => e.to.id)
+        .sort(),
+      optional: needs[i]
+        .filter((e) => e.props.relation !== 'essential')
+        .map((e) => e.to.id)
+        .sort(),
     })),
   };
 }
 
-const CSV_COLUMNS = ['type', 'id', 'label', 'aliases', 'description', 'kind', 'status', 'replacedBy', 'parents', 'related', 'essential', 'optional'] as const;
+const CSV_COLUMNS = [
+  'type',
+  'id',
+  'label',
+  'aliases',
+  'description',
+  'kind',
+  'status',
+  'replacedBy',
+  'parents',
+  'related',
+  'essential',
+  'optional',
+] as const;
 const SEP = ' | ';
 
 function csvCell(v: string): string {
@@ -68,17 +114,51 @@ function csvCell(v: string): string {
 export function taxonomyToCsv(t: TaxonomyFile): string {
   const rows: string[][] = [[...CSV_COLUMNS]];
   for (const s of t.skills) {
-    rows.push(['skill', s.id, s.label, s.aliases.join(SEP), s.description, s.kind, s.status, s.replacedBy ?? '', s.parents.join(SEP), s.related.map((r) => `${r.id}=${r.type}`).join(SEP), '', '']);
+    rows.push([
+      'skill',
+      s.id,
+      s.label,
+      s.aliases.join(SEP),
+      s.description,
+      s.kind,
+      s.status,
+      s.replacedBy ?? '',
+      s.parents.join(SEP),
+      s.related.map((r) => `${r.id}=${r.type}`).join(SEP),
+      '',
+      '',
+    ]);
   }
   for (const o of t.occupations) {
-    rows.push(['occupation', o.id, o.label, o.aliases.join(SEP), o.description, '', '', '', '', '', o.essential.join(SEP), o.optional.join(SEP)]);
+    rows.push([
+      'occupation',
+      o.id,
+      o.label,
+      o.aliases.join(SEP),
+      o.description,
+      '',
+      '',
+      '',
+      '',
+      '',
+      o.essential.join(SEP),
+      o.optional.join(SEP),
+    ]);
   }
   return rows.map((r) => r.map(csvCell).join(',')).join('\n') + '\n';
 }
 
 export function taxonomyFromCsv(text: string): TaxonomyFile {
-  const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Array<Record<(typeof CSV_COLUMNS)[number], string>>;
-  const list = (v: string | undefined) => (v ? v.split(SEP).map((x) => x.trim()).filter(Boolean) : []);
+  const rows = parse(text, { columns: true, skip_empty_lines: true, bom: true }) as Array<
+    Record<(typeof CSV_COLUMNS)[number], string>
+  >;
+  const list = (v: string | undefined) =>
+    v
+      ? v
+          .split(SEP)
+          .map((x) => x.trim())
+          .filter(Boolean)
+      : [];
   const t: TaxonomyFile = { skills: [], occupations: [] };
   rows.forEach((r, i) => {
     if (r.type === 'skill') {
@@ -97,7 +177,14 @@ export function taxonomyFromCsv(text: string): TaxonomyFile {
         }),
       });
     } else if (r.type === 'occupation') {
-      t.occupations.push({ id: r.id, label: r.label, aliases: list(r.aliases), description: r.description ?? '', essential: list(r.essential), optional: list(r.optional) });
+      t.occupations.push({
+        id: r.id,
+        label: r.label,
+        aliases: list(r.aliases),
+        description: r.description ?? '',
+        essential: list(r.essential),
+        optional: list(r.optional),
+      });
     } else throw new Error(`row ${i + 2}: type must be "skill" or "occupation", got "${r.type}".`);
   });
   return t;
@@ -107,7 +194,8 @@ export function parseTaxonomyFile(text: string): TaxonomyFile {
   const trimmed = text.trimStart();
   if (trimmed.startsWith('{')) {
     const t = JSON.parse(text) as TaxonomyFile;
-    if (!Array.isArray(t.skills)) throw new Error('A JSON taxonomy file has a "skills" array (see export-taxonomy --format json).');
+    if (!Array.isArray(t.skills))
+      throw new Error('A JSON taxonomy file has a "skills" array (see export-taxonomy --format json).');
     return { skills: t.skills, occupations: t.occupations ?? [] };
   }
   return taxonomyFromCsv(text);
@@ -119,20 +207,60 @@ export async function importTaxonomy(store: GraphStore, t: TaxonomyFile, actor: 
   const skillNodes: NodeRecord[] = t.skills.map((s) => ({
     label: 'Skill',
     id: s.id,
-    props: cleanProps({ label: s.label, aliases: s.aliases, description: s.description, kind: s.kind, status: s.status, replacedBy: s.replacedBy, source: 'file' }),
+    props: cleanProps({
+      label: s.label,
+      aliases: s.aliases,
+      description: s.description,
+      kind: s.kind,
+      status: s.status,
+      replacedBy: s.replacedBy,
+      source: 'file',
+    }),
   }));
-  const occNodes: NodeRecord[] = t.occupations.map((o) => ({ label: 'Occupation', id: o.id, props: cleanProps({ label: o.label, aliases: o.aliases, description: o.description, source: 'file' }) }));
+  const occNodes: NodeRecord[] = t.occupations.map((o) => ({
+    label: 'Occupation',
+    id: o.id,
+    props: cleanProps({ label: o.label, aliases: o.aliases, description: o.description, source: 'file' }),
+  }));
   const skills = await syncNodes(store, 'Skill', skillNodes, { now, actor, progress });
   const occupations = await syncNodes(store, 'Occupation', occNodes, { now, actor, progress });
-  const present = new Set((await store.getNodes('Skill', [...new Set(t.skills.flatMap((s) => [...s.parents, ...s.related.map((r) => r.id)]).concat(t.occupations.flatMap((o) => [...o.essential, ...o.optional])))])).filter((n) => n).map((n) => n!.id));
+  const present = new Set(
+    (
+      await store.getNodes('Skill', [
+        ...new Set(
+          t.skills
+            .flatMap((s) => [...s.parents, ...s.related.map((r) => r.id)])
+            .concat(t.occupations.flatMap((o) => [...o.essential, ...o.optional])),
+        ),
+      ])
+    )
+      .filter((n) => n)
+      .map((n) => n!.id),
+  );
   let unknown = 0;
   const ok = (id: string) => present.has(id) || (unknown++, false);
   const sk = (id: string) => ({ label: 'Skill' as const, id });
-  const broader = t.skills.flatMap((s) => s.parents.filter(ok).map((p): EdgeRecord => ({ type: 'BROADER', from: sk(s.id), to: sk(p), props: {} })));
-  const related = t.skills.flatMap((s) => s.related.filter((r) => ok(r.id)).map((r): EdgeRecord => ({ type: 'RELATED', from: sk(s.id), to: sk(r.id), props: { kind: r.type } })));
+  const broader = t.skills.flatMap((s) =>
+    s.parents.filter(ok).map((p): EdgeRecord => ({ type: 'BROADER', from: sk(s.id), to: sk(p), props: {} })),
+  );
+  const related = t.skills.flatMap((s) =>
+    s.related
+      .filter((r) => ok(r.id))
+      .map((r): EdgeRecord => ({ type: 'RELATED', from: sk(s.id), to: sk(r.id), props: { kind: r.type } })),
+  );
   const needs = t.occupations.flatMap((o) => [
-    ...o.essential.filter(ok).map((s): EdgeRecord => ({ type: 'NEEDS_SKILL', from: { label: 'Occupation', id: o.id }, to: sk(s), props: { relation: 'essential' } })),
-    ...o.optional.filter(ok).map((s): EdgeRecord => ({ type: 'NEEDS_SKILL', from: { label: 'Occupation', id: o.id }, to: sk(s), props: { relation: 'optional' } })),
+    ...o.essential.filter(ok).map((s): EdgeRecord => ({
+      type: 'NEEDS_SKILL',
+      from: { label: 'Occupation', id: o.id },
+      to: sk(s),
+      props: { relation: 'essential' },
+    })),
+    ...o.optional.filter(ok).map((s): EdgeRecord => ({
+      type: 'NEEDS_SKILL',
+      from: { label: 'Occupation', id: o.id },
+      to: sk(s),
+      props: { relation: 'optional' },
+    })),
   ]);
   return {
     skills,

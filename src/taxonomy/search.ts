@@ -39,7 +39,12 @@ export class LabelSearchIndex {
   private dirty = true;
 
   upsert(s: { id: string; label: string; aliases: string[]; status?: string }): void {
-    this.entries.set(s.id, { id: s.id, label: s.label, names: [s.label, ...s.aliases], active: s.status !== 'DEPRECATED' });
+    this.entries.set(s.id, {
+      id: s.id,
+      label: s.label,
+      names: [s.label, ...s.aliases],
+      active: s.status !== 'DEPRECATED',
+    });
     this.dirty = true;
   }
 
@@ -111,7 +116,11 @@ export class LabelSearchIndex {
     };
 
     // Whole-name exact and prefix matches: one binary search into the sorted names.
-    for (let i = lowerBound(this.names, q, (n) => n.key); i < this.names.length && this.names[i].key.startsWith(q); i++) {
+    for (
+      let i = lowerBound(this.names, q, (n) => n.key);
+      i < this.names.length && this.names[i].key.startsWith(q);
+      i++
+    ) {
       const n = this.names[i];
       if (n.key === q) offer(n.id, n.isLabel ? 1000 : 900, n.isLabel ? 'EXACT_LABEL' : 'EXACT_ALIAS', n.text);
       else offer(n.id, n.isLabel ? 800 : 700, 'PREFIX', n.text);
@@ -124,14 +133,18 @@ export class LabelSearchIndex {
     for (const qt of qTokens) {
       const found = new Map<string, { dist: number; text: string }>();
       for (let i = lowerBound(this.vocab, qt, (t) => t); i < this.vocab.length && this.vocab[i].startsWith(qt); i++) {
-        for (const [id, text] of this.tokenOwners.get(this.vocab[i])!) if (!found.has(id)) found.set(id, { dist: 0, text });
+        for (const [id, text] of this.tokenOwners.get(this.vocab[i])!)
+          if (!found.has(id)) found.set(id, { dist: 0, text });
       }
       // Typo tolerance only where a word matches nothing by prefix (it would otherwise add noise).
       // Candidates start with the query word's first or second character: that covers typos
       // anywhere but the first letter, a dropped first letter and swapped first two letters.
       const maxEdits = qt.length >= 8 ? 2 : qt.length >= 4 ? 1 : 0;
       if (found.size === 0 && maxEdits > 0) {
-        const candidates = [...(this.vocabByInitial.get(qt[0]) ?? []), ...(qt[1] !== qt[0] ? (this.vocabByInitial.get(qt[1]) ?? []) : [])];
+        const candidates = [
+          ...(this.vocabByInitial.get(qt[0]) ?? []),
+          ...(qt[1] !== qt[0] ? (this.vocabByInitial.get(qt[1]) ?? []) : []),
+        ];
         for (const t of candidates) {
           if (t.length < qt.length - maxEdits) continue;
           // A longer word is compared by its prefix of the query's length: typos while typing.

@@ -60,7 +60,10 @@ function fields(line: string): string[] {
   return line.split('|').map((f) => f.trim());
 }
 function list(field: string | undefined): string[] {
-  return (field ?? '').split(';').map((s) => s.trim()).filter(Boolean);
+  return (field ?? '')
+    .split(';')
+    .map((s) => s.trim())
+    .filter(Boolean);
 }
 
 /** Parses and validates the seed files; throws SeedError naming file and line on any defect. */
@@ -69,36 +72,51 @@ export function parseSeed(dir: string): SeedTaxonomy {
   const refs: Array<{ label: string; parent?: string; where: string }> = [];
   const relatedRaw: Array<{ from: string; to: string; type: string; where: string }> = [];
   const taxDir = path.join(dir, 'taxonomy');
-  for (const file of fs.readdirSync(taxDir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(taxDir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     const stack: Array<{ indent: number; label: string }> = [];
-    fs.readFileSync(path.join(taxDir, file), 'utf8').split('\n').forEach((raw, i) => {
-      const where = `${file}:${i + 1}`;
-      if (!raw.trim() || raw.trim().startsWith('#')) return;
-      if (raw.trim().startsWith('~')) {
-        const m = /^~\s*(.+?)\s*->\s*(.+?)\s*:\s*([A-Z_]+)\s*$/.exec(raw.trim());
-        if (!m) throw new SeedError(`${where}: a relation line reads "~ A -> B : TYPE".`);
-        relatedRaw.push({ from: m[1], to: m[2], type: m[3], where });
-        return;
-      }
-      const indent = raw.length - raw.trimStart().length;
-      if (indent % 2 !== 0) throw new SeedError(`${where}: indent by two spaces per level.`);
-      while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
-      if (stack.length && indent !== stack[stack.length - 1].indent + 2) throw new SeedError(`${where}: indented more than one level below its parent.`);
-      if (!stack.length && indent !== 0) throw new SeedError(`${where}: a top-level skill must not be indented.`);
-      const [label, aliases, description, kind] = fields(raw);
-      const parent = stack.length ? stack[stack.length - 1].label : undefined;
-      stack.push({ indent, label });
-      if (description === undefined) {
-        refs.push({ label, parent, where });
-        return;
-      }
-      const id = skillId(label);
-      if (skills.has(id)) throw new SeedError(`${where}: "${label}" is defined twice (use the label alone to add a parent).`);
-      if (!description.endsWith('.')) throw new SeedError(`${where}: the description of "${label}" must be a sentence ending with a period.`);
-      const k = (kind || 'skill') as SkillKind;
-      if (!SKILL_KINDS.includes(k)) throw new SeedError(`${where}: kind must be one of ${SKILL_KINDS.join(', ')}.`);
-      skills.set(id, { id, label, aliases: list(aliases), description, kind: k, parents: parent ? [skillId(parent)] : [] });
-    });
+    fs.readFileSync(path.join(taxDir, file), 'utf8')
+      .split('\n')
+      .forEach((raw, i) => {
+        const where = `${file}:${i + 1}`;
+        if (!raw.trim() || raw.trim().startsWith('#')) return;
+        if (raw.trim().startsWith('~')) {
+          const m = /^~\s*(.+?)\s*->\s*(.+?)\s*:\s*([A-Z_]+)\s*$/.exec(raw.trim());
+          if (!m) throw new SeedError(`${where}: a relation line reads "~ A -> B : TYPE".`);
+          relatedRaw.push({ from: m[1], to: m[2], type: m[3], where });
+          return;
+        }
+        const indent = raw.length - raw.trimStart().length;
+        if (indent % 2 !== 0) throw new SeedError(`${where}: indent by two spaces per level.`);
+        while (stack.length && stack[stack.length - 1].indent >= indent) stack.pop();
+        if (stack.length && indent !== stack[stack.length - 1].indent + 2)
+          throw new SeedError(`${where}: indented more than one level below its parent.`);
+        if (!stack.length && indent !== 0) throw new SeedError(`${where}: a top-level skill must not be indented.`);
+        const [label, aliases, description, kind] = fields(raw);
+        const parent = stack.length ? stack[stack.length - 1].label : undefined;
+        stack.push({ indent, label });
+        if (description === undefined) {
+          refs.push({ label, parent, where });
+          return;
+        }
+        const id = skillId(label);
+        if (skills.has(id))
+          throw new SeedError(`${where}: "${label}" is defined twice (use the label alone to add a parent).`);
+        if (!description.endsWith('.'))
+          throw new SeedError(`${where}: the description of "${label}" must be a sentence ending with a period.`);
+        const k = (kind || 'skill') as SkillKind;
+        if (!SKILL_KINDS.includes(k)) throw new SeedError(`${where}: kind must be one of ${SKILL_KINDS.join(', ')}.`);
+        skills.set(id, {
+          id,
+          label,
+          aliases: list(aliases),
+          description,
+          kind: k,
+          parents: parent ? [skillId(parent)] : [],
+        });
+      });
   }
   for (const ref of refs) {
     const s = skills.get(skillId(ref.label));
@@ -106,7 +124,8 @@ export function parseSeed(dir: string): SeedTaxonomy {
     if (ref.parent && !s.parents.includes(skillId(ref.parent))) s.parents.push(skillId(ref.parent));
   }
   const related = relatedRaw.map((r) => {
-    for (const l of [r.from, r.to]) if (!skills.has(skillId(l))) throw new SeedError(`${r.where}: "${l}" is not a defined skill.`);
+    for (const l of [r.from, r.to])
+      if (!skills.has(skillId(l))) throw new SeedError(`${r.where}: "${l}" is not a defined skill.`);
     return { from: skillId(r.from), to: skillId(r.to), type: r.type };
   });
   const occupations = parseOccupations(path.join(dir, 'occupations'), skills);
@@ -121,30 +140,35 @@ function parseOccupations(dir: string, skills: Map<string, SeedSkill>): SeedOccu
   if (!fs.existsSync(dir)) return [];
   const byName = new Map<string, string>();
   for (const s of skills.values()) for (const n of [s.label, ...s.aliases]) byName.set(normalizeLabel(n), s.id);
-  for (const file of fs.readdirSync(dir).filter((f) => f.endsWith('.txt')).sort()) {
+  for (const file of fs
+    .readdirSync(dir)
+    .filter((f) => f.endsWith('.txt'))
+    .sort()) {
     let current: SeedOccupation | undefined;
-    fs.readFileSync(path.join(dir, file), 'utf8').split('\n').forEach((raw, i) => {
-      const where = `${file}:${i + 1}`;
-      const line = raw.trim();
-      if (!line || line.startsWith('#')) return;
-      const m = /^(essential|optional):\s*(.*)$/.exec(line);
-      if (m) {
-        if (!current) throw new SeedError(`${where}: "${m[1]}:" must follow an occupation line.`);
-        for (const label of list(m[2])) {
-          const id = byName.get(normalizeLabel(label));
-          if (!id) throw new SeedError(`${where}: "${label}" is not the label or alias of a defined skill.`);
-          const bucket = current[m[1] as 'essential' | 'optional'];
-          if (!bucket.includes(id)) bucket.push(id);
+    fs.readFileSync(path.join(dir, file), 'utf8')
+      .split('\n')
+      .forEach((raw, i) => {
+        const where = `${file}:${i + 1}`;
+        const line = raw.trim();
+        if (!line || line.startsWith('#')) return;
+        const m = /^(essential|optional):\s*(.*)$/.exec(line);
+        if (m) {
+          if (!current) throw new SeedError(`${where}: "${m[1]}:" must follow an occupation line.`);
+          for (const label of list(m[2])) {
+            const id = byName.get(normalizeLabel(label));
+            if (!id) throw new SeedError(`${where}: "${label}" is not the label or alias of a defined skill.`);
+            const bucket = current[m[1] as 'essential' | 'optional'];
+            if (!bucket.includes(id)) bucket.push(id);
+          }
+          return;
         }
-        return;
-      }
-      const [label, aliases, description] = fields(line);
-      if (!description) throw new SeedError(`${where}: an occupation reads "Label | aliases | Description."`);
-      const id = occupationId(label);
-      if (out.has(id)) throw new SeedError(`${where}: occupation "${label}" is defined twice.`);
-      current = { id, label, aliases: list(aliases), description, essential: [], optional: [] };
-      out.set(id, current);
-    });
+        const [label, aliases, description] = fields(line);
+        if (!description) throw new SeedError(`${where}: an occupation reads "Label | aliases | Description."`);
+        const id = occupationId(label);
+        if (out.has(id)) throw new SeedError(`${where}: occupation "${label}" is defined twice.`);
+        current = { id, label, aliases: list(aliases), description, essential: [], optional: [] };
+        out.set(id, current);
+      });
   }
   return [...out.values()];
 }
@@ -184,13 +208,69 @@ export async function loadSeed(store: GraphStore, t: SeedTaxonomy, now = new Dat
   const chunk = <T>(items: T[], f: (x: T) => WriteOp[]) => {
     for (let i = 0; i < items.length; i += 500) batches.push(items.slice(i, i + 500).flatMap(f));
   };
-  chunk(t.skills, (s) => [{ op: 'upsertNode', node: { label: 'Skill', id: s.id, props: skillProps({ ...s, status: 'ACTIVE', version: 1, createdAt: now, updatedAt: now, source: 'seed' }) } }]);
-  chunk(t.skills, (s) => s.parents.map((p) => ({ op: 'upsertEdge', edge: { type: 'BROADER', from: { label: 'Skill', id: s.id }, to: { label: 'Skill', id: p }, props: {} } }) as WriteOp));
-  chunk(t.related, (r) => [{ op: 'upsertEdge', edge: { type: 'RELATED', from: { label: 'Skill', id: r.from }, to: { label: 'Skill', id: r.to }, props: { kind: r.type } } }]);
+  chunk(t.skills, (s) => [
+    {
+      op: 'upsertNode',
+      node: {
+        label: 'Skill',
+        id: s.id,
+        props: skillProps({ ...s, status: 'ACTIVE', version: 1, createdAt: now, updatedAt: now, source: 'seed' }),
+      },
+    },
+  ]);
+  chunk(t.skills, (s) =>
+    s.parents.map(
+      (p) =>
+        ({
+          op: 'upsertEdge',
+          edge: { type: 'BROADER', from: { label: 'Skill', id: s.id }, to: { label: 'Skill', id: p }, props: {} },
+        }) as WriteOp,
+    ),
+  );
+  chunk(t.related, (r) => [
+    {
+      op: 'upsertEdge',
+      edge: {
+        type: 'RELATED',
+        from: { label: 'Skill', id: r.from },
+        to: { label: 'Skill', id: r.to },
+        props: { kind: r.type },
+      },
+    },
+  ]);
   chunk(t.occupations, (o) => [
-    { op: 'upsertNode', node: { label: 'Occupation', id: o.id, props: { label: o.label, aliases: o.aliases, description: o.description, source: 'seed' } } },
-    ...o.essential.map((s) => ({ op: 'upsertEdge', edge: { type: 'NEEDS_SKILL', from: { label: 'Occupation', id: o.id }, to: { label: 'Skill', id: s }, props: { relation: 'essential' } } }) as WriteOp),
-    ...o.optional.map((s) => ({ op: 'upsertEdge', edge: { type: 'NEEDS_SKILL', from: { label: 'Occupation', id: o.id }, to: { label: 'Skill', id: s }, props: { relation: 'optional' } } }) as WriteOp),
+    {
+      op: 'upsertNode',
+      node: {
+        label: 'Occupation',
+        id: o.id,
+        props: { label: o.label, aliases: o.aliases, description: o.description, source: 'seed' },
+      },
+    },
+    ...o.essential.map(
+      (s) =>
+        ({
+          op: 'upsertEdge',
+          edge: {
+            type: 'NEEDS_SKILL',
+            from: { label: 'Occupation', id: o.id },
+            to: { label: 'Skill', id: s },
+            props: { relation: 'essential' },
+          },
+        }) as WriteOp,
+    ),
+    ...o.optional.map(
+      (s) =>
+        ({
+          op: 'upsertEdge',
+          edge: {
+            type: 'NEEDS_SKILL',
+            from: { label: 'Occupation', id: o.id },
+            to: { label: 'Skill', id: s },
+            props: { relation: 'optional' },
+          },
+        }) as WriteOp,
+    ),
   ]);
   for (const ops of batches) await store.write(ops, { actor: 'system', operation: 'seed', subjects: [] });
 }

@@ -17,7 +17,12 @@ export interface OccupationView {
 }
 
 export function toOccupation(n: NodeRecord): OccupationView {
-  return { id: n.id, label: String(n.props.label ?? n.id), aliases: (n.props.aliases as string[] | undefined) ?? [], description: String(n.props.description ?? '') };
+  return {
+    id: n.id,
+    label: String(n.props.label ?? n.id),
+    aliases: (n.props.aliases as string[] | undefined) ?? [],
+    description: String(n.props.description ?? ''),
+  };
 }
 
 export class TaxonomyService {
@@ -57,7 +62,8 @@ export class TaxonomyService {
       const events = await this.store.changes(this.position, 1000);
       if (events.length === 0) return;
       const touched = { Skill: new Set<string>(), Occupation: new Set<string>() };
-      for (const e of events) if (e.node?.label === 'Skill' || e.node?.label === 'Occupation') touched[e.node.label].add(e.node.id);
+      for (const e of events)
+        if (e.node?.label === 'Skill' || e.node?.label === 'Occupation') touched[e.node.label].add(e.node.id);
       for (const label of ['Skill', 'Occupation'] as const) {
         const ids = [...touched[label]];
         const nodes = await this.store.getNodes(label, ids);

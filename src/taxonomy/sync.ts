@@ -13,7 +13,8 @@ export type Progress = (stage: string, done: number, total: number) => void;
 
 const BATCH = 1000;
 
-const sameProps = (a: Props, b: Props, keys: string[]) => keys.every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
+const sameProps = (a: Props, b: Props, keys: string[]) =>
+  keys.every((k) => JSON.stringify(a[k] ?? null) === JSON.stringify(b[k] ?? null));
 
 /**
  * Writes the nodes whose imported fields differ from what is stored; keeps versions and
@@ -21,7 +22,12 @@ const sameProps = (a: Props, b: Props, keys: string[]) => keys.every((k) => JSON
  * a status of its own (a taxonomy file does, ESCO does not). Returns counts and the ids of
  * the deprecated nodes left alone.
  */
-export async function syncNodes(store: GraphStore, label: NodeLabel, desired: NodeRecord[], opts: { now: string; actor: string; progress?: Progress }) {
+export async function syncNodes(
+  store: GraphStore,
+  label: NodeLabel,
+  desired: NodeRecord[],
+  opts: { now: string; actor: string; progress?: Progress },
+) {
   const { now, actor, progress = () => {} } = opts;
   let created = 0;
   let updated = 0;
@@ -29,7 +35,10 @@ export async function syncNodes(store: GraphStore, label: NodeLabel, desired: No
   const deprecated = new Set<string>();
   for (let i = 0; i < desired.length; i += BATCH) {
     const chunk = desired.slice(i, i + BATCH);
-    const existing = await store.getNodes(label, chunk.map((n) => n.id));
+    const existing = await store.getNodes(
+      label,
+      chunk.map((n) => n.id),
+    );
     const ops: WriteOp[] = [];
     chunk.forEach((want, j) => {
       const have = existing[j];
@@ -39,14 +48,25 @@ export async function syncNodes(store: GraphStore, label: NodeLabel, desired: No
         return;
       }
       const managed = ['version', 'createdAt', 'updatedAt', ...(carriesStatus ? [] : ['status', 'replacedBy'])];
-      const keys = [...new Set([...Object.keys(want.props), ...(have ? Object.keys(have.props).filter((k) => !managed.includes(k)) : [])])];
+      const keys = [
+        ...new Set([
+          ...Object.keys(want.props),
+          ...(have ? Object.keys(have.props).filter((k) => !managed.includes(k)) : []),
+        ]),
+      ];
       if (have && sameProps(have.props, want.props, keys)) {
         unchanged++;
         return;
       }
       const props: Props =
         label === 'Skill'
-          ? { status: 'ACTIVE', ...want.props, version: have ? Number(have.props.version ?? 1) + 1 : 1, createdAt: have?.props.createdAt ?? now, updatedAt: now }
+          ? {
+              status: 'ACTIVE',
+              ...want.props,
+              version: have ? Number(have.props.version ?? 1) + 1 : 1,
+              createdAt: have?.props.createdAt ?? now,
+              updatedAt: now,
+            }
           : want.props;
       ops.push({ op: 'upsertNode', node: { label, id: want.id, props } });
       if (have) updated++;
@@ -59,7 +79,11 @@ export async function syncNodes(store: GraphStore, label: NodeLabel, desired: No
 }
 
 /** Adds edges that are missing or whose properties differ; never removes edges. */
-export async function syncEdges(store: GraphStore, desired: EdgeRecord[], opts: { actor: string; progress?: Progress }) {
+export async function syncEdges(
+  store: GraphStore,
+  desired: EdgeRecord[],
+  opts: { actor: string; progress?: Progress },
+) {
   const { actor, progress = () => {} } = opts;
   let added = 0;
   let unchanged = 0;
@@ -77,7 +101,9 @@ export async function syncEdges(store: GraphStore, desired: EdgeRecord[], opts: 
     const existing = await store.neighborsMany(first.from.label, chunk, first.type, 'out');
     const ops: WriteOp[] = [];
     chunk.forEach((src, j) => {
-      const have = new Map(existing[j].filter((n) => n.node.label === first.to.label).map((n) => [n.node.id, n.edge.props]));
+      const have = new Map(
+        existing[j].filter((n) => n.node.label === first.to.label).map((n) => [n.node.id, n.edge.props]),
+      );
       for (const e of bySource.get(src)!) {
         const props = have.get(e.to.id);
         if (props && sameProps(props, e.props, Object.keys(e.props))) unchanged++;
@@ -87,7 +113,8 @@ export async function syncEdges(store: GraphStore, desired: EdgeRecord[], opts: 
         }
       }
     });
-    for (let k = 0; k < ops.length; k += 5000) await writeBatch(store, ops.slice(k, k + 5000), { actor, operation: `import:${first.type}`, subjects: [] });
+    for (let k = 0; k < ops.length; k += 5000)
+      await writeBatch(store, ops.slice(k, k + 5000), { actor, operation: `import:${first.type}`, subjects: [] });
     progress(`${first.type} edges`, Math.min(i + BATCH, sources.length), sources.length);
   }
   return { added, unchanged };

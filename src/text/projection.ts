@@ -48,7 +48,11 @@ function project(x: Float32Array[], w: Float32Array, inDim: number, outDim: numb
   });
 }
 
-export async function trainProjection(base: TextEncoder, pairs: Array<[string, string]>, opts: TrainOptions = {}): Promise<Projection> {
+export async function trainProjection(
+  base: TextEncoder,
+  pairs: Array<[string, string]>,
+  opts: TrainOptions = {},
+): Promise<Projection> {
   const outDim = opts.outDim ?? 256;
   const epochs = opts.epochs ?? 4;
   const n = opts.batchSize ?? 128;
@@ -85,11 +89,13 @@ export async function trainProjection(base: TextEncoder, pairs: Array<[string, s
       const Za = Ua.map((u, i) => u.map((x) => x / na[i]));
       const Zb = Ub.map((u, i) => u.map((x) => x / nb[i]));
       // S = Za Zbᵀ / τ, row and column softmax.
-      const S = Za.map((za) => Zb.map((zb) => {
-        let s = 0;
-        for (let o = 0; o < outDim; o++) s += za[o] * zb[o];
-        return s / tau;
-      }));
+      const S = Za.map((za) =>
+        Zb.map((zb) => {
+          let s = 0;
+          for (let o = 0; o < outDim; o++) s += za[o] * zb[o];
+          return s / tau;
+        }),
+      );
       const dS = S.map(() => new Float32Array(n));
       for (let i = 0; i < n; i++) {
         const mx = Math.max(...S[i]);
@@ -109,7 +115,13 @@ export async function trainProjection(base: TextEncoder, pairs: Array<[string, s
       }
       // dZa = dS Zb / τ, dZb = dSᵀ Za / τ; back through the normalisation; dW = dUaᵀ A + dUbᵀ B.
       const grad = new Float32Array(w.length);
-      const back = (Z: Float32Array[], other: Float32Array[], transpose: boolean, norms: number[], X: Float32Array[]) => {
+      const back = (
+        Z: Float32Array[],
+        other: Float32Array[],
+        transpose: boolean,
+        norms: number[],
+        X: Float32Array[],
+      ) => {
         for (let i = 0; i < n; i++) {
           const dz = new Float32Array(outDim);
           for (let j = 0; j < n; j++) {
@@ -132,8 +144,11 @@ export async function trainProjection(base: TextEncoder, pairs: Array<[string, s
       back(Za, Zb, false, na, A);
       back(Zb, Za, true, nb, B);
       step++;
-      const b1 = 0.9, b2 = 0.999, eps = 1e-8;
-      const c1 = 1 - b1 ** step, c2 = 1 - b2 ** step;
+      const b1 = 0.9,
+        b2 = 0.999,
+        eps = 1e-8;
+      const c1 = 1 - b1 ** step,
+        c2 = 1 - b2 ** step;
       for (let k = 0; k < w.length; k++) {
         m[k] = b1 * m[k] + (1 - b1) * grad[k];
         v[k] = b2 * v[k] + (1 - b2) * grad[k] * grad[k];
@@ -141,7 +156,9 @@ export async function trainProjection(base: TextEncoder, pairs: Array<[string, s
       }
       batches++;
     }
-    opts.log?.(`projection epoch ${epoch + 1}/${epochs}: loss ${(lossSum / Math.max(1, batches * n)).toFixed(4)} over ${batches} batches`);
+    opts.log?.(
+      `projection epoch ${epoch + 1}/${epochs}: loss ${(lossSum / Math.max(1, batches * n)).toFixed(4)} over ${batches} batches`,
+    );
   }
   let h = 0;
   for (let k = 0; k < w.length; k += 97) h = (Math.imul(h, 31) + Math.round(w[k] * 1e6)) | 0;
@@ -150,7 +167,10 @@ export async function trainProjection(base: TextEncoder, pairs: Array<[string, s
 
 export function saveProjection(p: Projection, file: string): void {
   const header = Buffer.from(JSON.stringify({ inDim: p.inDim, outDim: p.outDim, baseId: p.baseId, tag: p.tag }) + '\n');
-  fs.writeFileSync(`${file}.tmp`, Buffer.concat([header, Buffer.from(p.weights.buffer, p.weights.byteOffset, p.weights.byteLength)]));
+  fs.writeFileSync(
+    `${file}.tmp`,
+    Buffer.concat([header, Buffer.from(p.weights.buffer, p.weights.byteOffset, p.weights.byteLength)]),
+  );
   fs.renameSync(`${file}.tmp`, file);
 }
 
@@ -173,7 +193,8 @@ export class ProjectedEncoder implements TextEncoder {
     private readonly projection: Projection,
     private readonly baseWeight = 0.5,
   ) {
-    if (projection.baseId !== base.id) throw new Error(`The projection was trained on ${projection.baseId}, not ${base.id}; retrain it.`);
+    if (projection.baseId !== base.id)
+      throw new Error(`The projection was trained on ${projection.baseId}, not ${base.id}; retrain it.`);
     this.dim = base.dim + projection.outDim;
     this.id = `${base.id}+proj${projection.outDim}@${projection.tag}`;
   }

@@ -27,8 +27,12 @@ export function persistentEncoder(encoder: TextEncoder, file: string): Persisten
   fs.mkdirSync(path.dirname(file), { recursive: true });
   const db = new Database(file);
   db.pragma('journal_mode = WAL');
-  db.exec('CREATE TABLE IF NOT EXISTS vectors (encoder TEXT NOT NULL, hash BLOB NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (encoder, hash)) WITHOUT ROWID');
-  const get = db.prepare<[string, Buffer], { vector: Buffer }>('SELECT vector FROM vectors WHERE encoder = ? AND hash = ?');
+  db.exec(
+    'CREATE TABLE IF NOT EXISTS vectors (encoder TEXT NOT NULL, hash BLOB NOT NULL, vector BLOB NOT NULL, PRIMARY KEY (encoder, hash)) WITHOUT ROWID',
+  );
+  const get = db.prepare<[string, Buffer], { vector: Buffer }>(
+    'SELECT vector FROM vectors WHERE encoder = ? AND hash = ?',
+  );
   const put = db.prepare('INSERT OR REPLACE INTO vectors (encoder, hash, vector) VALUES (?, ?, ?)');
   const putAll = db.transaction((rows: Array<[Buffer, Float32Array]>) => {
     for (const [hash, v] of rows) put.run(encoder.id, hash, Buffer.from(v.buffer, v.byteOffset, v.byteLength));
@@ -43,7 +47,9 @@ export function persistentEncoder(encoder: TextEncoder, file: string): Persisten
       const out: Array<Float32Array | null> = hashes.map((h) => {
         const row = get.get(encoder.id, h);
         // Copied out: the row's buffer is not guaranteed to be aligned for a Float32Array view.
-        return row && row.vector.byteLength === encoder.dim * 4 ? new Float32Array(new Uint8Array(row.vector).buffer) : null;
+        return row && row.vector.byteLength === encoder.dim * 4
+          ? new Float32Array(new Uint8Array(row.vector).buffer)
+          : null;
       });
       const missing = out.flatMap((v, i) => (v ? [] : [i]));
       stats.hits += texts.length - missing.length;

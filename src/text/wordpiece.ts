@@ -16,7 +16,13 @@ export class WordPieceTokenizer {
     private readonly lowerCase = true,
     readonly maxLength = 256,
   ) {
-    this.vocab = new Map(vocabText.split('\n').map((t) => t.replace(/\r$/, '')).filter((t, i, all) => t !== '' || i < all.length - 1).map((t, i) => [t, i]));
+    this.vocab = new Map(
+      vocabText
+        .split('\n')
+        .map((t) => t.replace(/\r$/, ''))
+        .filter((t, i, all) => t !== '' || i < all.length - 1)
+        .map((t, i) => [t, i]),
+    );
     const id = (t: string) => {
       const v = this.vocab.get(t);
       if (v === undefined) throw new Error(`vocab.txt has no ${t} token`);
@@ -30,9 +36,16 @@ export class WordPieceTokenizer {
 
   /** Basic tokenization: words and single punctuation characters. */
   private basic(text: string): string[] {
-    let t = text.replace(/[\u0000\ufffd]|\p{Cc}/gu, ' ');
-    if (this.lowerCase) t = t.toLowerCase().normalize('NFD').replace(/\p{Mn}/gu, '');
-    return t.split(/\s+/).flatMap((w) => w.split(/([\p{P}\p{S}]|[\u4e00-\u9fff])/u)).filter((w) => w && !/^\s+$/.test(w));
+    let t = text.replace(/\ufffd|\p{Cc}/gu, ' ');
+    if (this.lowerCase)
+      t = t
+        .toLowerCase()
+        .normalize('NFD')
+        .replace(/\p{Mn}/gu, '');
+    return t
+      .split(/\s+/)
+      .flatMap((w) => w.split(/([\p{P}\p{S}]|[\u4e00-\u9fff])/u))
+      .filter((w) => w && !/^\s+$/.test(w));
   }
 
   private wordPiece(word: string): number[] {

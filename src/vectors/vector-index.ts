@@ -20,13 +20,25 @@ export interface Hit {
 }
 
 interface Kernel {
-  scoreRange(data: number, stride: number, queries: number, nq: number, start: number, count: number, out: number): void;
+  scoreRange(
+    data: number,
+    stride: number,
+    queries: number,
+    nq: number,
+    start: number,
+    count: number,
+    out: number,
+  ): void;
   scoreRows(data: number, stride: number, queries: number, nq: number, rows: number, count: number, out: number): void;
 }
 
 const kernelModule = await (async () => {
   const wabt = await wabtInit();
-  const source = wabt.parseWat('dot-kernel.wat', fs.readFileSync(new URL('./dot-kernel.wat', import.meta.url), 'utf8'), { simd: true });
+  const source = wabt.parseWat(
+    'dot-kernel.wat',
+    fs.readFileSync(new URL('./dot-kernel.wat', import.meta.url), 'utf8'),
+    { simd: true },
+  );
   try {
     source.validate();
     return new WebAssembly.Module(source.toBinary({}).buffer as Uint8Array<ArrayBuffer>);
@@ -132,10 +144,13 @@ export class VectorIndex {
    * before the dot product, so selective filters make the scan cheaper).
    */
   search(queries: ArrayLike<number>[], k: number, accept?: (row: number) => boolean): Hit[][] {
-    for (const q of queries) if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
+    for (const q of queries)
+      if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
     const heaps = queries.map(() => new TopK(k));
     if (queries.length <= QUERIES_PER_PASS) this.pass(queries, heaps, accept);
-    else for (let first = 0; first < queries.length; first += QUERIES_PER_PASS) this.pass(queries.slice(first, first + QUERIES_PER_PASS), heaps.slice(first, first + QUERIES_PER_PASS), accept);
+    else
+      for (let first = 0; first < queries.length; first += QUERIES_PER_PASS)
+        this.pass(queries.slice(first, first + QUERIES_PER_PASS), heaps.slice(first, first + QUERIES_PER_PASS), accept);
     return heaps.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
   }
 
@@ -188,7 +203,10 @@ export class VectorIndex {
     const want = Math.max(rows, this.capacity * 2);
     const pages = Math.min(MAX_PAGES, this.pagesFor(want));
     const have = this.memory.buffer.byteLength / PAGE;
-    if (pages <= have || this.pagesFor(rows) > MAX_PAGES) throw new Error(`the index cannot hold ${rows} rows of ${this.dim} floats (WebAssembly memory is limited to 4 GiB)`);
+    if (pages <= have || this.pagesFor(rows) > MAX_PAGES)
+      throw new Error(
+        `the index cannot hold ${rows} rows of ${this.dim} floats (WebAssembly memory is limited to 4 GiB)`,
+      );
     this.memory.grow(pages - have);
     this.capacity = this.rowsIn(this.memory.buffer.byteLength);
     this.remap();

@@ -10,9 +10,26 @@ for (let i = 0; ; i++) {
   const ops: Parameters<typeof store.write>[0] = [
     { op: 'upsertNode', node: { label: 'Skill', id: `w${i}`, props: { n: i, text: 'x'.repeat(200) } } },
     { op: 'upsertNode', node: { label: 'Skill', id: `v${i}`, props: { n: i } } },
-    { op: 'upsertEdge', edge: { type: 'RELATED', from: { label: 'Skill', id: `v${i}` }, to: { label: 'Skill', id: `w${i}` }, props: { kind: 'SIMILAR' } } },
+    {
+      op: 'upsertEdge',
+      edge: {
+        type: 'RELATED',
+        from: { label: 'Skill', id: `v${i}` },
+        to: { label: 'Skill', id: `w${i}` },
+        props: { kind: 'SIMILAR' },
+      },
+    },
   ];
-  if (i > 0) ops.push({ op: 'upsertEdge', edge: { type: 'BROADER', from: { label: 'Skill', id: `w${i}` }, to: { label: 'Skill', id: `w${i - 1}` }, props: {} } });
+  if (i > 0)
+    ops.push({
+      op: 'upsertEdge',
+      edge: {
+        type: 'BROADER',
+        from: { label: 'Skill', id: `w${i}` },
+        to: { label: 'Skill', id: `w${i - 1}` },
+        props: {},
+      },
+    });
   await store.write(ops, { actor: 'crash-test', operation: 'batch', subjects: [`w${i}`] });
   process.stdout.write(`ACK ${i}\n`);
 }

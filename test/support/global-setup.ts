@@ -17,7 +17,9 @@ export async function setup(): Promise<void> {
   const missing = missingTools();
   if (missing) {
     if (process.env.CI === 'true') throw new Error(`CI=true and Neo4j cannot start: ${missing}.`);
-    console.error(`\n!!! ${missing}: the Neo4j store suites are SKIPPED. Install Java 17+ and Maven, or set NEO4J_URI. !!!\n`);
+    console.error(
+      `\n!!! ${missing}: the Neo4j store suites are SKIPPED. Install Java 17+ and Maven, or set NEO4J_URI. !!!\n`,
+    );
     process.env.SKILLGRAPH_TEST_NEO4J = 'skip';
     return;
   }

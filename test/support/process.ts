@@ -6,7 +6,15 @@ import path from 'node:path';
 /** Starts the service as a real process (src/main.ts) on a free port; resolves url once it listens. */
 export function startServiceProcess(dataDir: string, env: Record<string, string> = {}) {
   const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
-    env: { ...process.env, PORT: '0', SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_STORE: 'embedded', SKILLGRAPH_SEED_MEMBERS: '100', SKILLGRAPH_SEED_JOBS: '50', ...env },
+    env: {
+      ...process.env,
+      PORT: '0',
+      SKILLGRAPH_DATA_DIR: dataDir,
+      SKILLGRAPH_STORE: 'embedded',
+      SKILLGRAPH_SEED_MEMBERS: '100',
+      SKILLGRAPH_SEED_JOBS: '50',
+      ...env,
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let stdout = '';
@@ -36,7 +44,10 @@ export type ServiceProcess = ReturnType<typeof startServiceProcess>;
  * Runs `work` with a fresh data directory and a starter for service processes on it; afterwards,
  * passed or failed, kills whatever it started that still runs and removes the directory.
  */
-export async function withServiceProcesses(env: Record<string, string>, work: (start: () => ServiceProcess, dataDir: string) => Promise<void>): Promise<void> {
+export async function withServiceProcesses(
+  env: Record<string, string>,
+  work: (start: () => ServiceProcess, dataDir: string) => Promise<void>,
+): Promise<void> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-proc-'));
   const started: ServiceProcess[] = [];
   try {

@@ -15,12 +15,22 @@ export interface TestService {
   url: string;
   service: RunningService;
   dataDir: string;
-  gql<T = any>(query: string, variables?: Record<string, unknown>, key?: keyof typeof KEYS | string): Promise<{ status: number; body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> } }>;
+  gql<T = any>(
+    query: string,
+    variables?: Record<string, unknown>,
+    key?: keyof typeof KEYS | string,
+  ): Promise<{
+    status: number;
+    body: { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  }>;
   stop(): Promise<void>;
 }
 
 /** Starts the real service on a free port over the chosen store, with three API keys. */
-export async function startTestService(store: 'embedded' | 'neo4j', env: Record<string, string> = {}): Promise<TestService> {
+export async function startTestService(
+  store: 'embedded' | 'neo4j',
+  env: Record<string, string> = {},
+): Promise<TestService> {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-service-'));
   const config = loadConfig({
     ...process.env,
@@ -30,7 +40,9 @@ export async function startTestService(store: 'embedded' | 'neo4j', env: Record<
     SKILLGRAPH_LOG_REQUESTS: 'false',
     SKILLGRAPH_SEED_MEMBERS: '0',
     SKILLGRAPH_TRAIN_ON_START: 'false',
-    SKILLGRAPH_API_KEYS: Object.entries(KEYS).map(([role, key]) => `${key}:${role}`).join(','),
+    SKILLGRAPH_API_KEYS: Object.entries(KEYS)
+      .map(([role, key]) => `${key}:${role}`)
+      .join(','),
     ...env,
   });
   const service = await startService(config);
@@ -42,7 +54,11 @@ export async function startTestService(store: 'embedded' | 'neo4j', env: Record<
     async gql(query, variables, key) {
       const headers: Record<string, string> = { 'content-type': 'application/json' };
       if (key) headers.authorization = `Bearer ${KEYS[key as keyof typeof KEYS] ?? key}`;
-      const res = await fetch(`${url}/graphql`, { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+      const res = await fetch(`${url}/graphql`, {
+        method: 'POST',
+        headers,
+        body: JSON.stringify({ query, variables }),
+      });
       return { status: res.status, body: await res.json() };
     },
     async stop() {

@@ -11,7 +11,10 @@ export interface StoreHarness {
   dispose(store: GraphStore): Promise<void>;
 }
 
-const skill = (id: string, props: NodeRecord['props'] = {}): WriteOp => ({ op: 'upsertNode', node: { label: 'Skill', id, props: { label: id, ...props } } });
+const skill = (id: string, props: NodeRecord['props'] = {}): WriteOp => ({
+  op: 'upsertNode',
+  node: { label: 'Skill', id, props: { label: id, ...props } },
+});
 const broader = (child: string, parent: string): WriteOp => ({
   op: 'upsertEdge',
   edge: { type: 'BROADER', from: { label: 'Skill', id: child }, to: { label: 'Skill', id: parent }, props: {} },
@@ -55,16 +58,41 @@ export function storeContract(name: string, harness: StoreHarness): void {
     });
 
     it('stores typed edges and answers neighbours by direction', async () => {
-      await store.write([skill('python'), skill('programming'), skill('django'), broader('python', 'programming'), broader('django', 'python')]);
-      await store.write([{ op: 'upsertEdge', edge: { type: 'RELATED', from: { label: 'Skill', id: 'django' }, to: { label: 'Skill', id: 'python' }, props: { kind: 'SIMILAR', weight: 0.7 } } }]);
+      await store.write([
+        skill('python'),
+        skill('programming'),
+        skill('django'),
+        broader('python', 'programming'),
+        broader('django', 'python'),
+      ]);
+      await store.write([
+        {
+          op: 'upsertEdge',
+          edge: {
+            type: 'RELATED',
+            from: { label: 'Skill', id: 'django' },
+            to: { label: 'Skill', id: 'python' },
+            props: { kind: 'SIMILAR', weight: 0.7 },
+          },
+        },
+      ]);
       const out = await store.neighbors({ label: 'Skill', id: 'python' }, 'BROADER', 'out');
       expect(out.map((n) => n.node.id)).toEqual(['programming']);
       const inn = await store.neighbors({ label: 'Skill', id: 'python' }, 'BROADER', 'in');
       expect(inn.map((n) => n.node.id)).toEqual(['django']);
-      expect(inn[0].edge).toEqual({ type: 'BROADER', from: { label: 'Skill', id: 'django' }, to: { label: 'Skill', id: 'python' }, props: {} });
+      expect(inn[0].edge).toEqual({
+        type: 'BROADER',
+        from: { label: 'Skill', id: 'django' },
+        to: { label: 'Skill', id: 'python' },
+        props: {},
+      });
       const both = await store.neighbors({ label: 'Skill', id: 'python' }, 'BROADER', 'both');
       expect(both.map((n) => n.node.id).sort()).toEqual(['django', 'programming']);
-      const rel = await store.getEdge({ type: 'RELATED', from: { label: 'Skill', id: 'django' }, to: { label: 'Skill', id: 'python' } });
+      const rel = await store.getEdge({
+        type: 'RELATED',
+        from: { label: 'Skill', id: 'django' },
+        to: { label: 'Skill', id: 'python' },
+      });
       expect(rel?.props).toEqual({ kind: 'SIMILAR', weight: 0.7 });
       expect(await store.countEdges('BROADER')).toBe(2);
       expect(await store.neighbors({ label: 'Skill', id: 'missing' }, 'BROADER', 'both')).toEqual([]);
@@ -75,7 +103,10 @@ export function storeContract(name: string, harness: StoreHarness): void {
     it('applies a batch all or nothing: a missing endpoint rolls everything back', async () => {
       await store.write([skill('a')]);
       const seq = await store.lastSeq();
-      await expect(store.write([skill('b'), broader('b', 'a'), broader('b', 'ghost')])).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('ghost') });
+      await expect(store.write([skill('b'), broader('b', 'a'), broader('b', 'ghost')])).rejects.toMatchObject({
+        code: 'NOT_FOUND',
+        message: expect.stringContaining('ghost'),
+      });
       expect(await store.getNode({ label: 'Skill', id: 'b' })).toBeNull();
       expect(await store.neighbors({ label: 'Skill', id: 'a' }, 'BROADER', 'in')).toEqual([]);
       expect(await store.lastSeq()).toBe(seq);
@@ -84,7 +115,13 @@ export function storeContract(name: string, harness: StoreHarness): void {
 
     it('rejects malformed ops before touching anything', async () => {
       const bad: WriteOp[][] = [
-        [skill('x'), { op: 'upsertEdge', edge: { type: 'REQUIRES', from: { label: 'Skill', id: 'x' }, to: { label: 'Skill', id: 'x' }, props: {} } }],
+        [
+          skill('x'),
+          {
+            op: 'upsertEdge',
+            edge: { type: 'REQUIRES', from: { label: 'Skill', id: 'x' }, to: { label: 'Skill', id: 'x' }, props: {} },
+          },
+        ],
         [skill('x'), { op: 'upsertNode', node: { label: 'Nope' as never, id: 'y', props: {} } }],
         [skill('x'), { op: 'upsertNode', node: { label: 'Skill', id: '', props: {} } }],
         [skill('x'), { op: 'upsertNode', node: { label: 'Skill', id: 'y', props: { nested: { a: 1 } as never } } }],
@@ -105,7 +142,13 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(events.map((e) => e.kind).sort()).toEqual(['edge.delete', 'edge.delete', 'node.delete']);
       expect(events[events.length - 1]).toMatchObject({ kind: 'node.delete', node: { label: 'Skill', id: 'b' } });
       // Deleting what is not there changes nothing.
-      await store.write([{ op: 'deleteNode', node: { label: 'Skill', id: 'b' } }, { op: 'deleteEdge', edge: { type: 'BROADER', from: { label: 'Skill', id: 'c' }, to: { label: 'Skill', id: 'a' } } }]);
+      await store.write([
+        { op: 'deleteNode', node: { label: 'Skill', id: 'b' } },
+        {
+          op: 'deleteEdge',
+          edge: { type: 'BROADER', from: { label: 'Skill', id: 'c' }, to: { label: 'Skill', id: 'a' } },
+        },
+      ]);
       expect(await store.lastSeq()).toBe(events[events.length - 1].seq);
     });
 
@@ -129,18 +172,28 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(events).toHaveLength(40);
       for (let i = 1; i < events.length; i++) expect(events[i].seq).toBe(events[i - 1].seq + 1);
       // A batch's two events are adjacent: batches never interleave.
-      for (let i = 0; i < events.length; i += 2) expect(events[i].node!.id.slice(1)).toBe(events[i + 1].node!.id.slice(1));
+      for (let i = 0; i < events.length; i += 2)
+        expect(events[i].node!.id.slice(1)).toBe(events[i + 1].node!.id.slice(1));
     });
 
     it('checks optimistic versions inside the transaction', async () => {
-      await store.write([{ ...(skill('a', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: null }]);
-      await expect(store.write([{ ...(skill('a', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: null }])).rejects.toMatchObject({ code: 'CONFLICT' });
+      await store.write([
+        { ...(skill('a', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: null },
+      ]);
+      await expect(
+        store.write([{ ...(skill('a', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: null }]),
+      ).rejects.toMatchObject({ code: 'CONFLICT' });
       const stale = { ...(skill('a', { version: 2 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 5 };
-      await expect(store.write([skill('other'), stale])).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining('version 1') });
+      await expect(store.write([skill('other'), stale])).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('version 1'),
+      });
       expect(await store.getNode({ label: 'Skill', id: 'other' })).toBeNull();
       await store.write([{ ...(skill('a', { version: 2 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 1 }]);
       expect((await store.getNode({ label: 'Skill', id: 'a' }))?.props.version).toBe(2);
-      await expect(store.write([{ ...(skill('zz', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 1 }])).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await expect(
+        store.write([{ ...(skill('zz', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 1 }]),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
     it('claims named revisions inside the transaction: of writers that read the same revision, one commits', async () => {
@@ -149,7 +202,10 @@ export function storeContract(name: string, harness: StoreHarness): void {
       await store.write([skill('a'), claim(r0)]);
       expect(await store.revision('contract-test')).toBe(r0 + 1);
       // A stale claim fails, and nothing of its batch is applied.
-      await expect(store.write([skill('b'), claim(r0)])).rejects.toMatchObject({ code: 'CONFLICT', message: expect.stringContaining(`at ${r0 + 1}, not ${r0}`) });
+      await expect(store.write([skill('b'), claim(r0)])).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining(`at ${r0 + 1}, not ${r0}`),
+      });
       expect(await store.getNode({ label: 'Skill', id: 'b' })).toBeNull();
       // Concurrent writers that all read the same revision: exactly one commits.
       const ids = Array.from({ length: 8 }, (_, i) => `c${i}`);
@@ -158,18 +214,38 @@ export function storeContract(name: string, harness: StoreHarness): void {
       for (const r of results) if (r.status === 'rejected') expect(r.reason).toMatchObject({ code: 'CONFLICT' });
       expect((await store.getNodes('Skill', ids)).filter(Boolean)).toHaveLength(1);
       expect(await store.revision('contract-test')).toBe(r0 + 2);
-      await expect(store.write([{ op: 'claimRevision', name: 'Not A Name', expect: 0 }])).rejects.toMatchObject({ code: 'BAD_USER_INPUT' });
+      await expect(store.write([{ op: 'claimRevision', name: 'Not A Name', expect: 0 }])).rejects.toMatchObject({
+        code: 'BAD_USER_INPUT',
+      });
     });
 
     it('writes audit records with the batch and reads history by subject, time and cursor', async () => {
-      await store.write([skill('a')], { actor: 'alice', operation: 'createSkill', subjects: ['a'], after: { label: 'a' } });
+      await store.write([skill('a')], {
+        actor: 'alice',
+        operation: 'createSkill',
+        subjects: ['a'],
+        after: { label: 'a' },
+      });
       await store.write([skill('b')], { actor: 'bob', operation: 'createSkill', subjects: ['b'] });
-      await store.write([skill('a', { description: 'x' }), broader('b', 'a')], { actor: 'alice', operation: 'updateSkill', subjects: ['a', 'b'], before: { label: 'a' }, after: { label: 'a', description: 'x' } });
-      await expect(store.write([broader('a', 'ghost')], { actor: 'eve', operation: 'setSkillParents', subjects: ['a'] })).rejects.toMatchObject({ code: 'NOT_FOUND' });
+      await store.write([skill('a', { description: 'x' }), broader('b', 'a')], {
+        actor: 'alice',
+        operation: 'updateSkill',
+        subjects: ['a', 'b'],
+        before: { label: 'a' },
+        after: { label: 'a', description: 'x' },
+      });
+      await expect(
+        store.write([broader('a', 'ghost')], { actor: 'eve', operation: 'setSkillParents', subjects: ['a'] }),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
       const forA = await store.history({ subject: 'a', first: 10 });
       expect(forA.map((h) => h.operation)).toEqual(['updateSkill', 'createSkill']);
-      expect(forA[0]).toMatchObject({ actor: 'alice', subjects: ['a', 'b'], before: { label: 'a' }, after: { label: 'a', description: 'x' } });
+      expect(forA[0]).toMatchObject({
+        actor: 'alice',
+        subjects: ['a', 'b'],
+        before: { label: 'a' },
+        after: { label: 'a', description: 'x' },
+      });
       expect(forA[1].before).toBeUndefined();
       const page2 = await store.history({ subject: 'a', first: 1, before: forA[0].seq });
       expect(page2.map((h) => h.operation)).toEqual(['createSkill']);
@@ -182,10 +258,22 @@ export function storeContract(name: string, harness: StoreHarness): void {
 
     it('exports a CSR projection that matches the edges', async () => {
       await store.write([
-        skill('c'), skill('a'), skill('b'),
-        broader('a', 'c'), broader('b', 'c'), broader('a', 'b'),
+        skill('c'),
+        skill('a'),
+        skill('b'),
+        broader('a', 'c'),
+        broader('b', 'c'),
+        broader('a', 'b'),
         { op: 'upsertNode', node: { label: 'Job', id: 'j1', props: {} } },
-        { op: 'upsertEdge', edge: { type: 'REQUIRES', from: { label: 'Job', id: 'j1' }, to: { label: 'Skill', id: 'b' }, props: { relation: 'required' } } },
+        {
+          op: 'upsertEdge',
+          edge: {
+            type: 'REQUIRES',
+            from: { label: 'Job', id: 'j1' },
+            to: { label: 'Skill', id: 'b' },
+            props: { relation: 'required' },
+          },
+        },
       ]);
       const p = await store.projection();
       expect(p.ids.Skill).toEqual(['a', 'b', 'c']);
@@ -195,7 +283,12 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(Array.from(b.offsets)).toEqual([0, 2, 3, 3]);
       expect(Array.from(b.targets)).toEqual([1, 2, 2]);
       const req = p.relations.find((r) => r.type === 'REQUIRES')!;
-      expect([req.from, req.to, Array.from(req.offsets), Array.from(req.targets)]).toEqual(['Job', 'Skill', [0, 1], [1]]);
+      expect([req.from, req.to, Array.from(req.offsets), Array.from(req.targets)]).toEqual([
+        'Job',
+        'Skill',
+        [0, 1],
+        [1],
+      ]);
     });
   });
 }
