@@ -134,326 +134,346 @@ async function withStore<T>(work: (store: GraphStore) => Promise<T>): Promise<T>
   }
 }
 
+async function importEscoCommand(rest: string[]): Promise<number> {
+  const dir = rest[0];
+  if (!dir || !fs.existsSync(dir))
+    throw new ConfigError(`import-esco needs the directory of the ESCO CSV files.\n${USAGE}`);
+  const summary = await withStore((store) => importEsco(store, dir, progress));
+  console.log(JSON.stringify(summary, null, 2));
+  console.error('This service uses the ESCO classification of the European Commission.');
+  return 0;
+}
+
+async function exportTaxonomyCommand(rest: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: rest,
+    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
+  });
+  if (values.format !== 'json' && values.format !== 'csv') throw new ConfigError('--format must be json or csv.');
+  const t = await withStore(exportTaxonomy);
+  const text = values.format === 'json' ? JSON.stringify(t, null, 2) + '\n' : taxonomyToCsv(t);
+  if (values.out) fs.writeFileSync(values.out, text);
+  else process.stdout.write(text);
+  console.error(`exported ${t.skills.length} skills and ${t.occupations.length} occupations`);
+  return 0;
+}
+
+async function importTaxonomyCommand(rest: string[]): Promise<number> {
+  const file = rest[0];
+  if (!file || !fs.existsSync(file))
+    throw new ConfigError(`import-taxonomy needs a file written by export-taxonomy.\n${USAGE}`);
+  const t = parseTaxonomyFile(fs.readFileSync(file, 'utf8'));
+  const summary = await withStore((store) => importTaxonomy(store, t, 'cli:import-taxonomy', progress));
+  console.log(
+    JSON.stringify({ ...summary, skills: { ...summary.skills, deprecated: summary.skills.deprecated.size } }, null, 2),
+  );
+  return 0;
+}
+
+async function trainEncoderCommand(rest: string[]): Promise<number> {
+  const { values } = parseArgs({ args: rest, options: { epochs: { type: 'string', default: '4' } } });
+  const config = loadConfig();
+  const pairs = await withStore((store) => taxonomyPairs(store));
+  if (pairs.length < 256)
+    throw new ConfigError(`Only ${pairs.length} training pairs in the taxonomy; import more skills first.`);
+  console.error(`training on ${pairs.length} taxonomy pairs…`);
+  const projection = await trainProjection(openBuiltinEncoder(config.cacheDir), pairs, {
+    epochs: Number(values.epochs),
+    outDim: 128,
+    log: (m) => console.error(m),
+  });
+  const file = projectionFile(config.dataDir);
+  fs.mkdirSync(path.dirname(file), { recursive: true });
+  saveProjection(projection, file);
+  console.log(JSON.stringify({ file, pairs: pairs.length, baseEncoder: projection.baseId, tag: projection.tag }));
+  return 0;
+}
+
+async function extractCommand(rest: string[]): Promise<number> {
+  const { values, positionals } = parseArgs({
+    args: rest,
+    allowPositionals: true,
+    options: {
+      kind: { type: 'string', default: 'job' },
+      expand: { type: 'boolean', default: false },
+      'min-confidence': { type: 'string', default: '0.3' },
+    },
+  });
+  const kinds: Record<string, DocumentKind> = {
+    job: 'JOB_POSTING',
+    resume: 'RESUME',
+    profile: 'PROFILE',
+    text: 'TEXT',
+  };
+  const kind = kinds[values.kind!];
+  if (!kind) throw new ConfigError('--kind must be job, resume, profile or text.');
+  const text = fs.readFileSync(positionals[0] ?? 0, 'utf8');
+  const config = loadConfig();
+  const result = await withStore(async (store) => {
+    const taxonomy = new TaxonomyService(store);
+    await taxonomy.init();
+    const { encoder, isCommonWord } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+    const extraction = new ExtractionService(store, encoder, isCommonWord);
+    await extraction.init(taxonomy);
+    const r = await extraction.extract(text, {
+      kind,
+      expand: values.expand!,
+      minConfidence: Number(values['min-confidence']),
+    });
+    const labels = await store.getNodes(
+      'Skill',
+      r.skills.map((s) => s.skillId),
+    );
+    return { ...r, skills: r.skills.map((s, i) => ({ label: labels[i]?.props.label, ...s })) };
+  });
+  console.log(JSON.stringify(result, null, 2));
+  return 0;
+}
+
+async function generateMarketplaceCommand(rest: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      out: { type: 'string' },
+      members: { type: 'string', default: '3000' },
+      jobs: { type: 'string', default: '1500' },
+      seed: { type: 'string', default: '42' },
+      'interactions-per-member': { type: 'string', default: '6' },
+      esco: { type: 'string' },
+    },
+  });
+  if (!values.out) throw new ConfigError(`generate-marketplace needs --out DIR.\n${USAGE}`);
+  const n = (name: string, v: string | undefined) => {
+    const x = Number(v);
+    if (!Number.isInteger(x) || x < 0) throw new ConfigError(`--${name} must be a non-negative integer.`);
+    return x;
+  };
+  if (values.esco && !fs.existsSync(path.join(values.esco, 'occupations_en.csv')))
+    throw new ConfigError(`--esco ${values.esco} has no occupations_en.csv.`);
+  const t0 = Date.now();
+  const summary = generateMarketplace(loadCatalog(SEED_DIR, values.esco), values.out, {
+    members: n('members', values.members),
+    jobs: n('jobs', values.jobs),
+    seed: n('seed', values.seed),
+    interactionsPerMember: n('interactions-per-member', values['interactions-per-member']),
+    onProgress: progress,
+  });
+  console.log(JSON.stringify({ ...summary, out: values.out, ms: Date.now() - t0 }));
+  return 0;
+}
+
+async function importCommand(rest: string[]): Promise<number> {
+  const dir = rest[0];
+  if (!dir)
+    throw new ConfigError(
+      `import needs a directory with members.jsonl, jobs.jsonl and/or interactions.jsonl.\n${USAGE}`,
+    );
+  const config = loadConfig();
+  const summary = await withStore(async (store) => {
+    if ((await store.countNodes('Skill')) === 0)
+      console.error(
+        'warning: the store has no skills, so nothing will be extracted; start the service once (it seeds the taxonomy) or run import-esco first.',
+      );
+    const core = await openCore(store, config);
+    let last = 0;
+    return importMarketplace(dir, core.marketplace, {
+      actor: 'cli:import',
+      onProgress: (file, lines) => {
+        if (Date.now() - last < 1000) return;
+        last = Date.now();
+        process.stderr.write(`${file}: ${lines} lines\n`);
+      },
+    });
+  });
+  console.log(JSON.stringify(summary, null, 2));
+  const failed = summary.members.failed + summary.jobs.failed + summary.interactions.failed;
+  if (failed) console.error(`${failed} lines skipped (the first ${summary.errors.length} are listed under errors).`);
+  return 0;
+}
+
+async function trainCommand(rest: string[]): Promise<number> {
+  const { values } = parseArgs({ args: rest, options: TRAIN_FLAGS });
+  const config = loadConfig();
+  const manifest = await withStore(async (store) => {
+    const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+    const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
+    try {
+      return await trainAndSave(store, features, config.dataDir, {
+        train: trainOptions(values),
+        fusion: fusionOptions(values),
+        log: (m) => console.error(m),
+        onTrain: trainProgress,
+      });
+    } finally {
+      features.close();
+    }
+  });
+  console.log(
+    JSON.stringify(
+      {
+        version: manifest.version,
+        bestEpoch: manifest.bestEpoch,
+        validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
+        trainingMs: manifest.trainingMs,
+        dir: path.join(modelsDir(config.dataDir), manifest.version),
+      },
+      null,
+      2,
+    ),
+  );
+  return 0;
+}
+
+async function exportCommand(rest: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      out: { type: 'string' },
+      types: { type: 'string', default: 'member,job' },
+      kinds: { type: 'string', default: 'graph,fused' },
+      format: { type: 'string', default: 'npy' },
+      version: { type: 'string' },
+    },
+  });
+  if (!values.out) throw new ConfigError(`export needs --out DIR.\n${USAGE}`);
+  const config = loadConfig();
+  const out = path.resolve(values.out);
+  const types = values
+    .types!.split(',')
+    .map((t) => t.trim().toLowerCase())
+    .map((t) => GNN_TYPES.find((g) => g.toLowerCase() === t) ?? t) as GnnType[];
+  const job = await withStore(async (store) => {
+    const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+    const embeddings = new GraphEmbeddings(store, encoder, config.dataDir);
+    const jobs = new ExportJobs(config.dataDir, path.dirname(out), embeddings);
+    if (!values.version && !activeVersion(config.dataDir))
+      throw new ConfigError('No model version to export; run `skillgraph train` first.');
+    let last = 0;
+    const started = jobs.start({
+      nodeTypes: types,
+      kinds: values.kinds!.split(',').map((k) => k.trim().toUpperCase()) as ExportKind[],
+      format: values.format!.toUpperCase() as ExportFormat,
+      destination: path.basename(out),
+      version: values.version ?? activeVersion(config.dataDir),
+    });
+    const timer = setInterval(() => {
+      const j = jobs.get(started.id);
+      if (j && j.rows !== last) process.stderr.write(`export: ${(last = j.rows)}/${j.totalRows ?? '?'} rows\n`);
+    }, 1000);
+    await jobs.idle();
+    clearInterval(timer);
+    embeddings.close();
+    return jobs.get(started.id)!;
+  });
+  console.log(JSON.stringify(job, null, 2));
+  return job.status === 'SUCCEEDED' ? 0 : 1;
+}
+
+async function modelsCommand(rest: string[]): Promise<number> {
+  const config = loadConfig();
+  const [action, arg] = rest;
+  if (action === 'use') {
+    pinVersion(config.dataDir, arg === '--newest' ? null : (arg ?? null));
+    console.error(
+      arg === '--newest'
+        ? 'serving the newest version'
+        : `pinned ${arg}; restart the service (or call useModel) to switch`,
+    );
+    return 0;
+  }
+  if (action === 'remove') {
+    if (!arg) throw new ConfigError('models remove needs a version.');
+    removeModel(config.dataDir, arg);
+    return 0;
+  }
+  const active = activeVersion(config.dataDir);
+  const rows = listModels(config.dataDir).map((m) => ({
+    version: m.version,
+    active: m.version === active,
+    createdAt: m.createdAt,
+    encoder: m.encoder,
+    bestEpoch: m.bestEpoch,
+    validation: m.epochs[m.bestEpoch - 1]?.validation ?? null,
+    nodes: m.data.nodes,
+  }));
+  console.log(JSON.stringify(rows, null, 2));
+  return 0;
+}
+
+async function evaluateCommand(rest: string[]): Promise<number> {
+  const { values } = parseArgs({
+    args: rest,
+    options: {
+      ...TRAIN_FLAGS,
+      holdout: { type: 'string' },
+      split: { type: 'string' },
+      fraction: { type: 'string', default: '0.1' },
+      'cold-fraction': { type: 'string', default: '0.05' },
+      k: { type: 'string', default: '10' },
+      json: { type: 'boolean', default: false },
+    },
+  });
+  if (!values.holdout && !values.split)
+    throw new ConfigError(`evaluate needs --holdout FILE or --split random|time.\n${USAGE}`);
+  if (values.split && values.split !== 'random' && values.split !== 'time')
+    throw new ConfigError('--split must be random or time.');
+  if (values.holdout && !fs.existsSync(values.holdout)) throw new ConfigError(`${values.holdout} does not exist.`);
+  const config = loadConfig();
+  const report = await withStore(async (store) => {
+    const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+    const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
+    try {
+      return await evaluate(store, features, {
+        holdoutFile: values.holdout,
+        split: values.split as 'random' | 'time' | undefined,
+        fraction: Number(values.fraction),
+        k: positive('k', values.k),
+        train: trainOptions(values),
+        fusion: fusionOptions(values),
+        coldFraction: Number(values['cold-fraction']),
+        seed: values.seed ? positive('seed', values.seed) : undefined,
+        log: (m) => console.error(m),
+        onTrain: trainProgress,
+      });
+    } finally {
+      features.close();
+    }
+  });
+  console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
+  return 0;
+}
+
+/** One handler per command; each gets the arguments after the command name. */
+const COMMANDS: Record<string, (rest: string[]) => Promise<number>> = {
+  'import-esco': importEscoCommand,
+  'export-taxonomy': exportTaxonomyCommand,
+  'import-taxonomy': importTaxonomyCommand,
+  'train-encoder': trainEncoderCommand,
+  extract: extractCommand,
+  'generate-marketplace': generateMarketplaceCommand,
+  import: importCommand,
+  train: trainCommand,
+  export: exportCommand,
+  models: modelsCommand,
+  evaluate: evaluateCommand,
+};
+
 async function main(argv: string[]): Promise<number> {
   const [command, ...rest] = argv;
+  if (command === undefined || command === 'help' || command === '-h' || command === '--help') {
+    console.log(USAGE);
+    return command ? 0 : 2;
+  }
   if (rest.includes('--help') || rest.includes('-h')) {
     console.log(USAGE);
     return 0;
   }
-  switch (command) {
-    case 'import-esco': {
-      const dir = rest[0];
-      if (!dir || !fs.existsSync(dir))
-        throw new ConfigError(`import-esco needs the directory of the ESCO CSV files.\n${USAGE}`);
-      const summary = await withStore((store) => importEsco(store, dir, progress));
-      console.log(JSON.stringify(summary, null, 2));
-      console.error('This service uses the ESCO classification of the European Commission.');
-      return 0;
-    }
-    case 'export-taxonomy': {
-      const { values } = parseArgs({
-        args: rest,
-        options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
-      });
-      if (values.format !== 'json' && values.format !== 'csv') throw new ConfigError('--format must be json or csv.');
-      const t = await withStore(exportTaxonomy);
-      const text = values.format === 'json' ? JSON.stringify(t, null, 2) + '\n' : taxonomyToCsv(t);
-      if (values.out) fs.writeFileSync(values.out, text);
-      else process.stdout.write(text);
-      console.error(`exported ${t.skills.length} skills and ${t.occupations.length} occupations`);
-      return 0;
-    }
-    case 'import-taxonomy': {
-      const file = rest[0];
-      if (!file || !fs.existsSync(file))
-        throw new ConfigError(`import-taxonomy needs a file written by export-taxonomy.\n${USAGE}`);
-      const t = parseTaxonomyFile(fs.readFileSync(file, 'utf8'));
-      const summary = await withStore((store) => importTaxonomy(store, t, 'cli:import-taxonomy', progress));
-      console.log(
-        JSON.stringify(
-          { ...summary, skills: { ...summary.skills, deprecated: summary.skills.deprecated.size } },
-          null,
-          2,
-        ),
-      );
-      return 0;
-    }
-    case 'train-encoder': {
-      const { values } = parseArgs({ args: rest, options: { epochs: { type: 'string', default: '4' } } });
-      const config = loadConfig();
-      const pairs = await withStore((store) => taxonomyPairs(store));
-      if (pairs.length < 256)
-        throw new ConfigError(`Only ${pairs.length} training pairs in the taxonomy; import more skills first.`);
-      console.error(`training on ${pairs.length} taxonomy pairs…`);
-      const projection = await trainProjection(openBuiltinEncoder(config.cacheDir), pairs, {
-        epochs: Number(values.epochs),
-        outDim: 128,
-        log: (m) => console.error(m),
-      });
-      const file = projectionFile(config.dataDir);
-      fs.mkdirSync(path.dirname(file), { recursive: true });
-      saveProjection(projection, file);
-      console.log(JSON.stringify({ file, pairs: pairs.length, baseEncoder: projection.baseId, tag: projection.tag }));
-      return 0;
-    }
-    case 'extract': {
-      const { values, positionals } = parseArgs({
-        args: rest,
-        allowPositionals: true,
-        options: {
-          kind: { type: 'string', default: 'job' },
-          expand: { type: 'boolean', default: false },
-          'min-confidence': { type: 'string', default: '0.3' },
-        },
-      });
-      const kinds: Record<string, DocumentKind> = {
-        job: 'JOB_POSTING',
-        resume: 'RESUME',
-        profile: 'PROFILE',
-        text: 'TEXT',
-      };
-      const kind = kinds[values.kind!];
-      if (!kind) throw new ConfigError('--kind must be job, resume, profile or text.');
-      const text = fs.readFileSync(positionals[0] ?? 0, 'utf8');
-      const config = loadConfig();
-      const result = await withStore(async (store) => {
-        const taxonomy = new TaxonomyService(store);
-        await taxonomy.init();
-        const { encoder, isCommonWord } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const extraction = new ExtractionService(store, encoder, isCommonWord);
-        await extraction.init(taxonomy);
-        const r = await extraction.extract(text, {
-          kind,
-          expand: values.expand!,
-          minConfidence: Number(values['min-confidence']),
-        });
-        const labels = await store.getNodes(
-          'Skill',
-          r.skills.map((s) => s.skillId),
-        );
-        return { ...r, skills: r.skills.map((s, i) => ({ label: labels[i]?.props.label, ...s })) };
-      });
-      console.log(JSON.stringify(result, null, 2));
-      return 0;
-    }
-    case 'generate-marketplace': {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          out: { type: 'string' },
-          members: { type: 'string', default: '3000' },
-          jobs: { type: 'string', default: '1500' },
-          seed: { type: 'string', default: '42' },
-          'interactions-per-member': { type: 'string', default: '6' },
-          esco: { type: 'string' },
-        },
-      });
-      if (!values.out) throw new ConfigError(`generate-marketplace needs --out DIR.\n${USAGE}`);
-      const n = (name: string, v: string | undefined) => {
-        const x = Number(v);
-        if (!Number.isInteger(x) || x < 0) throw new ConfigError(`--${name} must be a non-negative integer.`);
-        return x;
-      };
-      if (values.esco && !fs.existsSync(path.join(values.esco, 'occupations_en.csv')))
-        throw new ConfigError(`--esco ${values.esco} has no occupations_en.csv.`);
-      const t0 = Date.now();
-      const summary = generateMarketplace(loadCatalog(SEED_DIR, values.esco), values.out, {
-        members: n('members', values.members),
-        jobs: n('jobs', values.jobs),
-        seed: n('seed', values.seed),
-        interactionsPerMember: n('interactions-per-member', values['interactions-per-member']),
-        onProgress: progress,
-      });
-      console.log(JSON.stringify({ ...summary, out: values.out, ms: Date.now() - t0 }));
-      return 0;
-    }
-    case 'import': {
-      const dir = rest[0];
-      if (!dir)
-        throw new ConfigError(
-          `import needs a directory with members.jsonl, jobs.jsonl and/or interactions.jsonl.\n${USAGE}`,
-        );
-      const config = loadConfig();
-      const summary = await withStore(async (store) => {
-        if ((await store.countNodes('Skill')) === 0)
-          console.error(
-            'warning: the store has no skills, so nothing will be extracted; start the service once (it seeds the taxonomy) or run import-esco first.',
-          );
-        const core = await openCore(store, config);
-        let last = 0;
-        return importMarketplace(dir, core.marketplace, {
-          actor: 'cli:import',
-          onProgress: (file, lines) => {
-            if (Date.now() - last < 1000) return;
-            last = Date.now();
-            process.stderr.write(`${file}: ${lines} lines\n`);
-          },
-        });
-      });
-      console.log(JSON.stringify(summary, null, 2));
-      const failed = summary.members.failed + summary.jobs.failed + summary.interactions.failed;
-      if (failed)
-        console.error(`${failed} lines skipped (the first ${summary.errors.length} are listed under errors).`);
-      return 0;
-    }
-    case 'train': {
-      const { values } = parseArgs({ args: rest, options: TRAIN_FLAGS });
-      const config = loadConfig();
-      const manifest = await withStore(async (store) => {
-        const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
-        try {
-          return await trainAndSave(store, features, config.dataDir, {
-            train: trainOptions(values),
-            fusion: fusionOptions(values),
-            log: (m) => console.error(m),
-            onTrain: trainProgress,
-          });
-        } finally {
-          features.close();
-        }
-      });
-      console.log(
-        JSON.stringify(
-          {
-            version: manifest.version,
-            bestEpoch: manifest.bestEpoch,
-            validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
-            trainingMs: manifest.trainingMs,
-            dir: path.join(modelsDir(config.dataDir), manifest.version),
-          },
-          null,
-          2,
-        ),
-      );
-      return 0;
-    }
-    case 'export': {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          out: { type: 'string' },
-          types: { type: 'string', default: 'member,job' },
-          kinds: { type: 'string', default: 'graph,fused' },
-          format: { type: 'string', default: 'npy' },
-          version: { type: 'string' },
-        },
-      });
-      if (!values.out) throw new ConfigError(`export needs --out DIR.\n${USAGE}`);
-      const config = loadConfig();
-      const out = path.resolve(values.out);
-      const types = values
-        .types!.split(',')
-        .map((t) => t.trim().toLowerCase())
-        .map((t) => GNN_TYPES.find((g) => g.toLowerCase() === t) ?? t) as GnnType[];
-      const job = await withStore(async (store) => {
-        const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const embeddings = new GraphEmbeddings(store, encoder, config.dataDir);
-        const jobs = new ExportJobs(config.dataDir, path.dirname(out), embeddings);
-        if (!values.version && !activeVersion(config.dataDir))
-          throw new ConfigError('No model version to export; run `skillgraph train` first.');
-        let last = 0;
-        const started = jobs.start({
-          nodeTypes: types,
-          kinds: values.kinds!.split(',').map((k) => k.trim().toUpperCase()) as ExportKind[],
-          format: values.format!.toUpperCase() as ExportFormat,
-          destination: path.basename(out),
-          version: values.version ?? activeVersion(config.dataDir),
-        });
-        const timer = setInterval(() => {
-          const j = jobs.get(started.id);
-          if (j && j.rows !== last) process.stderr.write(`export: ${(last = j.rows)}/${j.totalRows ?? '?'} rows\n`);
-        }, 1000);
-        await jobs.idle();
-        clearInterval(timer);
-        embeddings.close();
-        return jobs.get(started.id)!;
-      });
-      console.log(JSON.stringify(job, null, 2));
-      return job.status === 'SUCCEEDED' ? 0 : 1;
-    }
-    case 'models': {
-      const config = loadConfig();
-      const [action, arg] = rest;
-      if (action === 'use') {
-        pinVersion(config.dataDir, arg === '--newest' ? null : (arg ?? null));
-        console.error(
-          arg === '--newest'
-            ? 'serving the newest version'
-            : `pinned ${arg}; restart the service (or call useModel) to switch`,
-        );
-        return 0;
-      }
-      if (action === 'remove') {
-        if (!arg) throw new ConfigError('models remove needs a version.');
-        removeModel(config.dataDir, arg);
-        return 0;
-      }
-      const active = activeVersion(config.dataDir);
-      const rows = listModels(config.dataDir).map((m) => ({
-        version: m.version,
-        active: m.version === active,
-        createdAt: m.createdAt,
-        encoder: m.encoder,
-        bestEpoch: m.bestEpoch,
-        validation: m.epochs[m.bestEpoch - 1]?.validation ?? null,
-        nodes: m.data.nodes,
-      }));
-      console.log(JSON.stringify(rows, null, 2));
-      return 0;
-    }
-    case 'evaluate': {
-      const { values } = parseArgs({
-        args: rest,
-        options: {
-          ...TRAIN_FLAGS,
-          holdout: { type: 'string' },
-          split: { type: 'string' },
-          fraction: { type: 'string', default: '0.1' },
-          'cold-fraction': { type: 'string', default: '0.05' },
-          k: { type: 'string', default: '10' },
-          json: { type: 'boolean', default: false },
-        },
-      });
-      if (!values.holdout && !values.split)
-        throw new ConfigError(`evaluate needs --holdout FILE or --split random|time.\n${USAGE}`);
-      if (values.split && values.split !== 'random' && values.split !== 'time')
-        throw new ConfigError('--split must be random or time.');
-      if (values.holdout && !fs.existsSync(values.holdout)) throw new ConfigError(`${values.holdout} does not exist.`);
-      const config = loadConfig();
-      const report = await withStore(async (store) => {
-        const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-        const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
-        try {
-          return await evaluate(store, features, {
-            holdoutFile: values.holdout,
-            split: values.split as 'random' | 'time' | undefined,
-            fraction: Number(values.fraction),
-            k: positive('k', values.k),
-            train: trainOptions(values),
-            fusion: fusionOptions(values),
-            coldFraction: Number(values['cold-fraction']),
-            seed: values.seed ? positive('seed', values.seed) : undefined,
-            log: (m) => console.error(m),
-            onTrain: trainProgress,
-          });
-        } finally {
-          features.close();
-        }
-      });
-      console.log(values.json ? JSON.stringify(report, null, 2) : formatReport(report));
-      return 0;
-    }
-    case undefined:
-    case '-h':
-    case '--help':
-    case 'help':
-      console.log(USAGE);
-      return command ? 0 : 2;
-    default:
-      console.error(`unknown command "${command}"\n${USAGE}`);
-      return 2;
+  const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
+  if (!handler) {
+    console.error(`unknown command "${command}"\n${USAGE}`);
+    return 2;
   }
+  return handler(rest);
 }
 
 try {

@@ -20,6 +20,7 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
 import { buildGnnGraph, gnnEdges, layerCount, pairKey, trainSage, typeIndex } from '../gnn/index.ts';
 import { sampleBlocks } from '../gnn/sampler.ts';
+import { flattenFusion, fuse, fuseAll, unflattenFusion } from '../gnn/fusion.ts';
 import { seededRandom } from '../src/random.ts';
 import { GraphEmbeddings } from '../src/embeddings/graph-embeddings.ts';
 import { forwardAlone, forwardNew, forwardNode, inferAll } from '../gnn/inference.ts';
@@ -353,6 +354,35 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     buf[10] ^= 0xff;
     fs.writeFileSync(file, buf);
     expect(() => loadModel(dataDir, m2.version)).toThrow(/checksum/);
+  });
+
+  it('fusion: each tower is normalize([a·g ; t·W + b]), batch equals single, weights round-trip, and the head learned', () => {
+    const { graph, features, inference, fusion } = trained;
+    const v = graph.start[typeIndex('Member')] + 4;
+    const t = features.data.subarray(v * fusion.textDim, (v + 1) * fusion.textDim);
+    const g = inference.z.subarray(v * fusion.graphDim, (v + 1) * fusion.graphDim);
+    for (const side of ['member', 'job'] as const) {
+      const tower = fusion[side];
+      const expected = new Float64Array(fusion.outDim);
+      for (let i = 0; i < fusion.graphDim; i++) expected[i] = tower.graphScale * g[i];
+      for (let j = 0; j < fusion.textOut; j++) {
+        let s = tower.b[j];
+        for (let i = 0; i < fusion.textDim; i++) s += t[i] * tower.text.w[i * fusion.textOut + j];
+        expected[fusion.graphDim + j] = s;
+      }
+      const norm = Math.hypot(...expected);
+      const got = fuse(fusion, side, t, g);
+      for (let j = 0; j < fusion.outDim; j++) expect(Math.abs(got[j] - expected[j] / norm)).toBeLessThan(1e-5);
+    }
+    // The two towers are different functions (members and jobs are not embedded alike).
+    expect(fuse(fusion, 'member', t, g)).not.toEqual(fuse(fusion, 'job', t, g));
+    const all = fuseAll(fusion, graph, features.data, inference.z);
+    expect(all.subarray(v * fusion.outDim, (v + 1) * fusion.outDim)).toEqual(fuse(fusion, 'member', t, g));
+    const { member: _m, job: _j, ...meta } = fusion;
+    expect(unflattenFusion(meta, flattenFusion(fusion))).toEqual(fusion);
+    // Training moved the graph scale off its initial 1 and measured itself on validation pairs.
+    expect(fusion.member.graphScale).not.toBe(1);
+    expect(fusion.metrics.validation?.members).toBeGreaterThan(0);
   });
 
   it('nearline and batch agree: a node re-fused from the store (fuseNode) gets the vector activation computed', async () => {
