@@ -7,6 +7,8 @@ export default defineConfig({
     // Suites share one Neo4j database, so files run one at a time.
     fileParallelism: false,
     testTimeout: 60_000,
+    // Suites use the built-in encoder unless they ask for the transformer (test/transformer.test.ts).
+    env: { SKILLGRAPH_ENCODER: process.env.SKILLGRAPH_ENCODER ?? 'builtin' },
     hookTimeout: 180_000,
   },
 });

@@ -8,19 +8,29 @@
  * combination the service uses. Label texts are enriched with ESCO alternative labels where
  * ../shared/esco knows the label (taxonomy data, never evaluation sentences).
  *
- * With --projection FILE the built-in encoder gets a projection trained by
- * `skillgraph train-encoder` (for example on a store that imported ../shared/esco).
- * Usage: npm run eval:extraction [-- --annotations FILE ... --labels FILE --esco DIR --projection FILE --json]
+ * --encoder (repeatable) picks what is measured: `configured` (the default: the encoder the
+ * service is configured with, SKILLGRAPH_ENCODER…), `builtin`, `teacher` (the pinned transformer),
+ * `student` (labels by the teacher, sentences by the student, as the service's latency paths do)
+ * or a transformer name (transformer.ts). --compare measures builtin, teacher and student side by
+ * side in one run. With --projection FILE the built-in encoder gets a projection trained by
+ * `skillgraph train-encoder`. Every JSON line names the encoders that made it.
+ * Usage: npm run eval:extraction [-- --encoder E … | --compare] [--annotations FILE …] [--labels FILE]
+ *        [--esco DIR] [--projection FILE] [--json]
  */
 import fs from 'node:fs';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { parse } from 'csv-parse/sync';
+import { loadConfig } from '../src/config.ts';
 import { rankLabels } from '../src/extraction/rank.ts';
 import type { LabelIndex } from '../src/extraction/rank.ts';
 import { buildLabelIndex } from '../src/extraction/rank.ts';
-import { PROJECTION_BASE_WEIGHT, openBuiltinEncoder } from '../src/text/open.ts';
+import { PROJECTION_BASE_WEIGHT, openBuiltinEncoder, openConfiguredEncoder } from '../src/text/open.ts';
 import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
+import { STUDENT, TEACHER, TRANSFORMERS, openTransformer } from '../src/text/transformer.ts';
+import type { TransformerName } from '../src/text/transformer.ts';
+import type { TextEncoder } from '../src/text/types.ts';
+import { commonWordTest } from '../src/text/glove.ts';
 
 const { values } = parseArgs({
   options: {
@@ -29,6 +39,8 @@ const { values } = parseArgs({
     esco: { type: 'string', default: '../shared/esco' },
     json: { type: 'boolean', default: false },
     projection: { type: 'string' },
+    encoder: { type: 'string', multiple: true },
+    compare: { type: 'boolean', default: false },
     'base-weight': { type: 'string', default: String(PROJECTION_BASE_WEIGHT) },
   },
 });
@@ -80,19 +92,75 @@ const labels = fs
   .map((l) => l.trim())
   .filter(Boolean);
 const alts = escoAltLabels(values.esco!);
-const builtin = openBuiltinEncoder(process.env.SKILLGRAPH_CACHE_DIR);
-const encoder = values.projection
-  ? new ProjectedEncoder(builtin, loadProjection(values.projection), Number(values['base-weight']))
-  : builtin;
-const t0 = performance.now();
-const index: LabelIndex = await buildLabelIndex(
-  Object.assign(encoder, { glove: builtin.glove }),
-  labels.map((label, i) => ({ id: String(i), label, aliases: alts.get(label.toLowerCase()) ?? [] })),
-);
-if (!values.json)
-  console.error(
-    `indexed ${labels.length} labels (${alts.size ? 'with ESCO alternative labels' : 'labels only'}) in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+const config = loadConfig();
+const builtin = openBuiltinEncoder(config.cacheDir);
+const isCommonWord = commonWordTest(builtin.glove);
+const log = (m: string) => {
+  if (!values.json) console.error(m);
+};
+
+/** One measured setting: the encoder that embeds the labels, and the one that embeds the sentences. */
+interface Setting {
+  name: string;
+  labels: TextEncoder;
+  sentences: TextEncoder;
+}
+const transformers = new Map<TransformerName, TextEncoder>();
+const transformer = async (name: TransformerName) => {
+  if (!transformers.has(name)) transformers.set(name, await openTransformer(name, config.cacheDir, { log }));
+  return transformers.get(name)!;
+};
+async function setting(choice: string): Promise<Setting> {
+  if (choice === 'builtin') {
+    const enc = values.projection
+      ? new ProjectedEncoder(builtin, loadProjection(values.projection), Number(values['base-weight']))
+      : builtin;
+    return { name: 'builtin', labels: enc, sentences: enc };
+  }
+  if (choice === 'teacher' || choice === 'student') {
+    const c = config.encoder;
+    const teacherName = c.kind === 'transformer' ? c.teacher : TEACHER;
+    const studentName = c.kind === 'transformer' && c.student ? c.student : STUDENT;
+    const teacher = await transformer(teacherName);
+    return {
+      name: choice,
+      labels: teacher,
+      sentences: choice === 'student' ? await transformer(studentName) : teacher,
+    };
+  }
+  if (choice in TRANSFORMERS) {
+    const enc = await transformer(choice as TransformerName);
+    return { name: choice, labels: enc, sentences: enc };
+  }
+  if (choice === 'configured') {
+    const { encoder } = await openConfiguredEncoder(config, (_l, m) => log(m));
+    return { name: 'configured', labels: encoder, sentences: encoder };
+  }
+  throw new Error(
+    `--encoder must be configured, builtin, teacher, student or one of ${Object.keys(TRANSFORMERS).join(', ')}`,
   );
+}
+const choices = values.compare ? ['builtin', 'teacher', 'student'] : (values.encoder ?? ['configured']);
+const settings: Setting[] = [];
+for (const c of choices) settings.push(await setting(c));
+
+// One label index per label encoder (teacher and student share the teacher's).
+const indexes = new Map<string, LabelIndex>();
+for (const s of settings) {
+  if (indexes.has(s.labels.id)) continue;
+  const t0 = performance.now();
+  indexes.set(
+    s.labels.id,
+    await buildLabelIndex(
+      s.labels,
+      labels.map((label, i) => ({ id: String(i), label, aliases: alts.get(label.toLowerCase()) ?? [] })),
+      isCommonWord,
+    ),
+  );
+  log(
+    `indexed ${labels.length} labels (${alts.size ? 'with ESCO alternative labels' : 'labels only'}) with ${s.labels.id} in ${((performance.now() - t0) / 1000).toFixed(1)} s`,
+  );
+}
 const labelIndex = new Map(labels.map((l, i) => [l, i]));
 
 const rows: Array<Record<string, unknown>> = [];
@@ -110,36 +178,42 @@ for (const file of files) {
     if (!gold.has(r.sentence)) gold.set(r.sentence, new Set());
     gold.get(r.sentence)!.add(i);
   }
-  const results: Record<'trie' | 'semantic' | 'combined', Metrics[]> = { trie: [], semantic: [], combined: [] };
-  const started = performance.now();
-  for (const [sentence, g] of gold) {
-    const ranked = await rankLabels(index, sentence);
-    results.trie.push(score(ranked.trie.map(Number), g));
-    results.semantic.push(score(ranked.semantic.map(Number), g));
-    results.combined.push(score(ranked.combined.map(Number), g));
-  }
-  const msPerSentence = (performance.now() - started) / gold.size;
-  for (const method of ['trie', 'semantic', 'combined'] as const) {
-    const m = mean(results[method]);
-    const row = {
-      file: path.basename(file),
-      method,
-      sentences: gold.size,
-      rp5: +m.rp5.toFixed(2),
-      rp10: +m.rp10.toFixed(2),
-      mrr: +m.mrr.toFixed(2),
-      ms_per_sentence: +msPerSentence.toFixed(1),
-      labels_not_in_label_space: unknown,
-      encoder: encoder.id,
-    };
-    rows.push(row);
-    if (values.json) console.log(JSON.stringify(row));
+  for (const st of settings) {
+    const index = indexes.get(st.labels.id)!;
+    const results: Record<'trie' | 'semantic' | 'combined', Metrics[]> = { trie: [], semantic: [], combined: [] };
+    const started = performance.now();
+    for (const [sentence, g] of gold) {
+      const ranked = await rankLabels(index, sentence, st.sentences);
+      results.trie.push(score(ranked.trie.map(Number), g));
+      results.semantic.push(score(ranked.semantic.map(Number), g));
+      results.combined.push(score(ranked.combined.map(Number), g));
+    }
+    const msPerSentence = (performance.now() - started) / gold.size;
+    for (const method of ['trie', 'semantic', 'combined'] as const) {
+      const m = mean(results[method]);
+      const row = {
+        file: path.basename(file),
+        method,
+        sentences: gold.size,
+        rp5: +m.rp5.toFixed(2),
+        rp10: +m.rp10.toFixed(2),
+        mrr: +m.mrr.toFixed(2),
+        ms_per_sentence: +msPerSentence.toFixed(1),
+        labels_not_in_label_space: unknown,
+        setting: st.name,
+        encoder: st.sentences.id,
+        label_encoder: st.labels.id,
+      };
+      rows.push(row);
+      if (values.json) console.log(JSON.stringify(row));
+    }
   }
 }
 if (!values.json) {
-  console.log('\nfile                                method     sentences    RP@5   RP@10     MRR');
+  console.log('\nfile                                setting    method     sentences    RP@5   RP@10     MRR  ms/sent');
   for (const r of rows)
     console.log(
-      `${String(r.file).padEnd(35)} ${String(r.method).padEnd(10)} ${String(r.sentences).padStart(9)} ${String(r.rp5).padStart(7)} ${String(r.rp10).padStart(7)} ${String(r.mrr).padStart(7)}`,
+      `${String(r.file).padEnd(35)} ${String(r.setting).padEnd(10)} ${String(r.method).padEnd(10)} ${String(r.sentences).padStart(9)} ${String(r.rp5).padStart(7)} ${String(r.rp10).padStart(7)} ${String(r.mrr).padStart(7)} ${String(r.ms_per_sentence).padStart(8)}`,
     );
+  for (const s of settings) console.log(`${s.name}: labels ${s.labels.id}, sentences ${s.sentences.id}`);
 }

@@ -344,7 +344,7 @@ async function exportCommand(rest: string[]): Promise<number> {
     .map((t) => GNN_TYPES.find((g) => g.toLowerCase() === t) ?? t) as GnnType[];
   const job = await withStore(async (store) => {
     const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-    const embeddings = new GraphEmbeddings(store, encoder, config.dataDir);
+    const embeddings = new GraphEmbeddings(store, { encoder }, config.dataDir);
     const jobs = new ExportJobs(config.dataDir, path.dirname(out), embeddings);
     if (!values.version && !activeVersion(config.dataDir))
       throw new ConfigError('No model version to export; run `skillgraph train` first.');

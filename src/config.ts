@@ -3,6 +3,8 @@ import path from 'node:path';
 import { parseWeights } from './matching/rerank.ts';
 import type { Weights } from './matching/rerank.ts';
 import { DEFAULT_CACHE_DIR } from './text/open.ts';
+import { STUDENT, TEACHER, TRANSFORMERS } from './text/transformer.ts';
+import type { TransformerName } from './text/transformer.ts';
 
 export interface Config {
   port: number;
@@ -35,8 +37,12 @@ export interface Config {
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
   logRequests: boolean;
-  /** The text encoder: the built-in one, or an OpenAI-compatible endpoint. */
+  /**
+   * The text encoder: a pinned sentence-transformer (teacher) with its student for the latency paths,
+   * the built-in one, a local ONNX model or an OpenAI-compatible endpoint.
+   */
   encoder:
+    | { kind: 'transformer'; teacher: TransformerName; student: TransformerName | null }
     | { kind: 'builtin' }
     | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dim: number }
     | { kind: 'onnx'; dir: string };
@@ -55,9 +61,23 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       'SKILLGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); `npm run neo4j` starts one.',
     );
-  const encoderKind = (env.SKILLGRAPH_ENCODER ?? 'builtin').toLowerCase();
+  const encoderKind = (env.SKILLGRAPH_ENCODER ?? 'transformer').toLowerCase();
   let encoder: Config['encoder'] = { kind: 'builtin' };
-  if (encoderKind === 'openai') {
+  if (encoderKind === 'transformer') {
+    const names = Object.keys(TRANSFORMERS) as TransformerName[];
+    const pick = (v: string | undefined, fallback: TransformerName, variable: string) => {
+      const name = (v || fallback).toLowerCase();
+      if (!(names as string[]).includes(name))
+        throw new ConfigError(`${variable} must be one of ${names.join(', ')}, got "${v}".`);
+      return name as TransformerName;
+    };
+    const teacher = pick(env.SKILLGRAPH_TRANSFORMER, TEACHER, 'SKILLGRAPH_TRANSFORMER');
+    const student =
+      (env.SKILLGRAPH_STUDENT ?? '').toLowerCase() === 'none'
+        ? null
+        : pick(env.SKILLGRAPH_STUDENT, teacher === TEACHER ? STUDENT : teacher, 'SKILLGRAPH_STUDENT');
+    encoder = { kind: 'transformer', teacher, student };
+  } else if (encoderKind === 'openai') {
     const dim = Number(env.SKILLGRAPH_OPENAI_DIM);
     if (!env.SKILLGRAPH_OPENAI_BASE_URL || !env.SKILLGRAPH_OPENAI_MODEL || !Number.isInteger(dim) || dim <= 0) {
       throw new ConfigError(
@@ -74,11 +94,13 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
   } else if (encoderKind === 'onnx') {
     if (!env.SKILLGRAPH_ONNX_DIR)
       throw new ConfigError(
-        'SKILLGRAPH_ENCODER=onnx needs SKILLGRAPH_ONNX_DIR: a directory with model.onnx and vocab.txt of a sentence-transformer.',
+        'SKILLGRAPH_ENCODER=onnx needs SKILLGRAPH_ONNX_DIR: a directory with model.onnx and tokenizer.json (or vocab.txt) of a sentence-transformer.',
       );
     encoder = { kind: 'onnx', dir: path.resolve(env.SKILLGRAPH_ONNX_DIR) };
   } else if (encoderKind !== 'builtin')
-    throw new ConfigError(`SKILLGRAPH_ENCODER must be "builtin", "openai" or "onnx", got "${env.SKILLGRAPH_ENCODER}".`);
+    throw new ConfigError(
+      `SKILLGRAPH_ENCODER must be "transformer", "builtin", "openai" or "onnx", got "${env.SKILLGRAPH_ENCODER}".`,
+    );
   return {
     encoder,
     port,

@@ -43,7 +43,10 @@ export interface Core {
   store: GraphStore;
   taxonomy: TaxonomyService;
   editor: TaxonomyEditor;
+  /** The teacher: skill vectors, bulk import, GNN features, exports. */
   encoder: TextEncoder;
+  /** The student (or the teacher where there is none): latency paths. */
+  fastEncoder: TextEncoder;
   extraction: ExtractionService;
   marketplace: MarketplaceService;
 }
@@ -52,11 +55,11 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const taxonomy = new TaxonomyService(store);
   await taxonomy.init();
   const editor = new TaxonomyEditor(store, taxonomy);
-  const { encoder, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
-  const extraction = new ExtractionService(store, encoder, isCommonWord);
+  const { encoder, fast, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
+  const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
   const marketplace = new MarketplaceService(store, taxonomy, extraction);
-  return { store, taxonomy, editor, encoder, extraction, marketplace };
+  return { store, taxonomy, editor, encoder, fastEncoder: fast, extraction, marketplace };
 }
 
 /** First start with seeding on: the seed taxonomy, then a generated marketplace through the bulk importer. */
@@ -111,8 +114,11 @@ export async function startService(config: Config): Promise<RunningService> {
     const core = await openCore(store, config);
     if (config.seed) await seedMarketplace(core, config);
     const { taxonomy, editor, extraction, marketplace } = core;
-    const graphEmbeddings = new GraphEmbeddings(store, core.encoder, config.dataDir, (msg, fields) =>
-      log('info', msg, fields),
+    const graphEmbeddings = new GraphEmbeddings(
+      store,
+      { encoder: core.encoder, fast: core.fastEncoder },
+      config.dataDir,
+      (msg, fields) => log('info', msg, fields),
     );
     const matching = new MatchingService(store, graphEmbeddings, extraction, config.matchWeights);
     const activatedAt = await store.lastSeq();

@@ -393,7 +393,7 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       validationPairs: 0,
       heldOutPairs: 0,
     });
-    const embeddings = new GraphEmbeddings(store, core.encoder, modelDir);
+    const embeddings = new GraphEmbeddings(store, { encoder: core.encoder }, modelDir);
     try {
       await embeddings.use(m.version);
       for (const label of ['Member', 'Job'] as const) {

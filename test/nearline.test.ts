@@ -13,11 +13,23 @@ describe('touchedNodes', () => {
     const events: ChangeEvent[] = [
       { seq: 1, at, kind: 'node.upsert', node: member, props: {} },
       { seq: 2, at, kind: 'edge.upsert', edge: { type: 'HAS_SKILL', from: member, to: skill }, props: {} },
-      { seq: 3, at, kind: 'edge.upsert', edge: { type: 'APPLIED', from: { label: 'Member', id: 'm2' }, to: job }, props: {} },
+      {
+        seq: 3,
+        at,
+        kind: 'edge.upsert',
+        edge: { type: 'APPLIED', from: { label: 'Member', id: 'm2' }, to: job },
+        props: {},
+      },
       { seq: 4, at, kind: 'node.upsert', node: skill, props: {} },
       { seq: 5, at, kind: 'edge.delete', edge: { type: 'REQUIRES', from: { label: 'Job', id: 'j2' }, to: skill } },
       { seq: 6, at, kind: 'node.delete', node: { label: 'Member', id: 'm3' } },
-      { seq: 7, at, kind: 'edge.upsert', edge: { type: 'BROADER', from: skill, to: { label: 'Skill', id: 'skill:x' } }, props: {} },
+      {
+        seq: 7,
+        at,
+        kind: 'edge.upsert',
+        edge: { type: 'BROADER', from: skill, to: { label: 'Skill', id: 'skill:x' } },
+        props: {},
+      },
     ];
     expect(touchedNodes(events)).toEqual([
       { label: 'Member', id: 'm1' },

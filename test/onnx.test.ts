@@ -15,7 +15,7 @@ if (!haveOnnx) console.error('!!! python3-onnx is not installed: the ONNX encode
 
 describe('WordPiece tokenizer', () => {
   it('splits words into the longest known pieces', () => {
-    const t = new WordPieceTokenizer('[PAD]\n[UNK]\n[CLS]\n[SEP]\npython\ndata\npipe\n##line\n##s\n,\n');
+    const t = WordPieceTokenizer.fromVocabText('[PAD]\n[UNK]\n[CLS]\n[SEP]\npython\ndata\npipe\n##line\n##s\n,\n');
     expect(t.encode('Data pipelines, Python!')).toEqual([2, 5, 6, 7, 8, 9, 4, 1, 3]);
   });
 });
@@ -29,7 +29,7 @@ describe.skipIf(!haveOnnx)('ONNX sentence-transformer encoder', () => {
       vocab: string[];
       table: number[][];
     };
-    const enc = await OnnxEncoder.open(dir, 2);
+    const enc = await OnnxEncoder.fromDirectory(dir, 2);
     expect(enc.dim).toBe(4);
     expect(enc.id).toMatch(/^onnx:sg-onnx-.+@[0-9a-f]{10}$/);
     const texts = ['python', 'data pipelines, kubernetes.', 'unknownword'];

@@ -179,7 +179,7 @@ export const marketplaceResolvers = {
     upsertMember: async (_: unknown, args: { input: unknown; waitForEmbedding: boolean }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'upsertMember');
       const input = check(() => parseMember(args.input));
-      const [r] = await ctx.services.marketplace.upsertMembers([input], actorOf(ctx.principal));
+      const [r] = await ctx.services.marketplace.upsertMembers([input], actorOf(ctx.principal), { fast: true });
       const result = unwrap(r);
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
       return {
@@ -193,7 +193,7 @@ export const marketplaceResolvers = {
     upsertJob: async (_: unknown, args: { input: unknown; waitForEmbedding: boolean }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'upsertJob');
       const input = check(() => parseJob(args.input));
-      const [r] = await ctx.services.marketplace.upsertJobs([input], actorOf(ctx.principal));
+      const [r] = await ctx.services.marketplace.upsertJobs([input], actorOf(ctx.principal), { fast: true });
       const result = unwrap(r);
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
       return {

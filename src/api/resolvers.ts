@@ -210,6 +210,7 @@ export const resolvers = {
         kind: args.kind,
         expand: args.expand,
         minConfidence: args.minConfidence,
+        fast: true,
       });
       const skills = await ctx.loaders.skill.loadMany(result.skills.map((s) => s.skillId));
       // A skill deleted since it was indexed is dropped rather than failing the request.

@@ -63,13 +63,24 @@ export class GraphEmbeddings {
   /** The encoder for node features, remembering vectors on disk (restarts re-encode only changed texts). */
   private readonly featureEncoder: PersistentEncoder;
 
+  private readonly encoder: TextEncoder;
+  /** Text vectors of single nodes on the latency paths (nearline refresh, matching a new node). */
+  private readonly fastEncoder: TextEncoder;
+
+  /**
+   * encoders.encoder makes the node features of training and activation; encoders.fast (default:
+   * the same) the text vector of a single node re-fused nearline. The two must share one vector
+   * space (the student of a teacher, or the same encoder).
+   */
   constructor(
     private readonly store: GraphStore,
-    private readonly encoder: TextEncoder,
+    encoders: { encoder: TextEncoder; fast?: TextEncoder },
     private readonly dataDir: string,
     private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
   ) {
-    this.featureEncoder = persistentEncoder(encoder, textVectorCacheFile(dataDir));
+    this.encoder = encoders.encoder;
+    this.fastEncoder = encoders.fast ?? encoders.encoder;
+    this.featureEncoder = persistentEncoder(this.encoder, textVectorCacheFile(dataDir));
   }
 
   close(): void {
@@ -191,7 +202,7 @@ export class GraphEmbeddings {
       throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
     const a = this.requireActive();
     const neighbors = await this.neighborsOf(node);
-    const [x] = await this.encoder.embed([nodeText(node) || node.label]);
+    const [x] = await this.fastEncoder.embed([nodeText(node) || node.label]);
     const nbrs = neighbors
       .map((n) => globalIndex(a.graph, n.label as GnnType, n.id))
       .filter((v): v is number => v !== undefined);

@@ -14,6 +14,7 @@
  * MAX_SEMANTIC_SENTENCES sentences that name at most one skill outright (the trie reads
  * everything).
  */
+import type { TextEncoder } from '../text/types.ts';
 import { DomainError } from '../errors.ts';
 import type { GraphStore } from '../store/types.ts';
 import { expandSkills } from '../taxonomy/expand.ts';
@@ -64,6 +65,11 @@ export interface ExtractOptions {
   kind: DocumentKind;
   expand: boolean;
   minConfidence: number;
+  /**
+   * The encoder for the text's sentences (default: the index's, which embedded the skills). The
+   * latency paths pass the student, whose vectors live in the teacher's space.
+   */
+  sentenceEncoder?: TextEncoder;
 }
 
 const RELATION_RANK: Record<Relation, number> = { REQUIRED: 0, CORE: 1, MENTIONED: 2 };
@@ -115,7 +121,8 @@ export async function extractSkills(
   const semanticSentences = sentences
     .filter((s) => s.text.length >= 12 && trieHits.get(s.start)! <= SEMANTIC_MAX_TRIE_HITS)
     .slice(0, MAX_SEMANTIC_SENTENCES);
-  const vectors = await index.encoder.embed(semanticSentences.map((s) => s.text));
+  const sentenceEncoder = opts.sentenceEncoder ?? index.encoder;
+  const vectors = await sentenceEncoder.embed(semanticSentences.map((s) => s.text));
   const hits = index.topMany(vectors, SEMANTIC_PER_SENTENCE);
   semanticSentences.forEach((s, i) => {
     for (const hit of hits[i]) {
@@ -178,7 +185,7 @@ export async function extractSkills(
         b.confidence - a.confidence ||
         (a.skillId < b.skillId ? -1 : 1),
     );
-  return { skills, sections, encoder: index.encoder.id, tookMs: round(performance.now() - t0) };
+  return { skills, sections, encoder: sentenceEncoder.id, tookMs: round(performance.now() - t0) };
 }
 
 function relationOf(spans: Span[], kind: DocumentKind): Relation {

@@ -105,14 +105,18 @@ export interface Ranking {
   combined: string[];
 }
 
-/** Full rankings of every skill for one text (evaluation protocol). */
-export async function rankLabels(index: LabelIndex, text: string): Promise<Ranking> {
+/** Full rankings of every skill for one text (evaluation protocol); the text through sentenceEncoder. */
+export async function rankLabels(
+  index: LabelIndex,
+  text: string,
+  sentenceEncoder: TextEncoder = index.encoder,
+): Promise<Ranking> {
   const matches = index.trie.match(text);
   const trieScore = new Map<string, number>();
   for (const m of matches) {
     for (const n of m.names) trieScore.set(n.id, Math.max(trieScore.get(n.id) ?? 0, m.tokens + (n.isLabel ? 0.5 : 0)));
   }
-  const [q] = await index.encoder.embed([text]);
+  const [q] = await sentenceEncoder.embed([text]);
   const ranked = index.top(q, index.size);
   const sem = new Map(ranked.map((r) => [r.id, r.score]));
   const semantic = ranked.map((r) => r.id);

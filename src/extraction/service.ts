@@ -14,11 +14,16 @@ import { LabelIndex } from './rank.ts';
 export class ExtractionService {
   readonly index: LabelIndex;
 
-  /** isCommonWord marks ambiguous short names (see trie.ts); commonWordTest(glove) is the usual one. */
+  /**
+   * `encoder` embeds the skills (and sentences by default); `fast` embeds sentences on the latency
+   * paths (`extract(…, { fast: true })`). isCommonWord marks ambiguous short names (see trie.ts);
+   * commonWordTest(glove) is the usual one.
+   */
   constructor(
     private readonly store: GraphStore,
     encoder: TextEncoder,
     isCommonWord: (word: string) => boolean,
+    private readonly fast: TextEncoder = encoder,
   ) {
     this.index = new LabelIndex(encoder, isCommonWord);
   }
@@ -43,7 +48,9 @@ export class ExtractionService {
     else this.index.remove(id);
   }
 
-  extract(text: string, opts: ExtractOptions): Promise<Extraction> {
-    return extractSkills(this.index, this.store, text, opts);
+  /** Skills in a text; `fast` runs its sentences through the student encoder (one request waiting on it). */
+  extract(text: string, opts: Omit<ExtractOptions, 'sentenceEncoder'> & { fast?: boolean }): Promise<Extraction> {
+    const { fast, ...rest } = opts;
+    return extractSkills(this.index, this.store, text, { ...rest, sentenceEncoder: fast ? this.fast : undefined });
   }
 }

@@ -56,12 +56,28 @@ export class MarketplaceService {
     private readonly extraction: ExtractionService,
   ) {}
 
-  async upsertMembers(inputs: MemberInput[], actor: string): Promise<Array<UpsertResult | MarketplaceError>> {
-    return this.upsertMany('Member', inputs, actor, (input, existing, now) => this.planMember(input, existing, now));
+  /**
+   * Upserts members; `fast` (one request waiting: GraphQL) extracts skills with the student encoder,
+   * bulk import with the teacher.
+   */
+  async upsertMembers(
+    inputs: MemberInput[],
+    actor: string,
+    opts: { fast?: boolean } = {},
+  ): Promise<Array<UpsertResult | MarketplaceError>> {
+    return this.upsertMany('Member', inputs, actor, (input, existing, now) =>
+      this.planMember(input, existing, now, opts.fast ?? false),
+    );
   }
 
-  async upsertJobs(inputs: JobInput[], actor: string): Promise<Array<UpsertResult | MarketplaceError>> {
-    return this.upsertMany('Job', inputs, actor, (input, existing, now) => this.planJob(input, existing, now));
+  async upsertJobs(
+    inputs: JobInput[],
+    actor: string,
+    opts: { fast?: boolean } = {},
+  ): Promise<Array<UpsertResult | MarketplaceError>> {
+    return this.upsertMany('Job', inputs, actor, (input, existing, now) =>
+      this.planJob(input, existing, now, opts.fast ?? false),
+    );
   }
 
   /** Interactions of many (member, job) pairs; each result is the new edge's sequence number or an error. */
@@ -219,13 +235,18 @@ export class MarketplaceService {
     return [...nodes, ...links];
   }
 
-  private async planMember(input: MemberInput, existing: NodeRecord | null, now: string): Promise<Planned> {
+  private async planMember(
+    input: MemberInput,
+    existing: NodeRecord | null,
+    now: string,
+    fast: boolean,
+  ): Promise<Planned> {
     const self = { label: 'Member' as const, id: input.id };
     const aux: NodeRecord[] = [];
     const edges: EdgeRecord[] = [];
     const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
 
-    const { skills, unknown } = await this.memberSkills(input);
+    const { skills, unknown } = await this.memberSkills(input, fast);
     for (const s of skills)
       edge(
         'HAS_SKILL',
@@ -275,7 +296,7 @@ export class MarketplaceService {
     return { id: input.id, aux, ops, result: { id: input.id, created: !existing, skills, unknownSkills: unknown } };
   }
 
-  private async planJob(input: JobInput, existing: NodeRecord | null, now: string): Promise<Planned> {
+  private async planJob(input: JobInput, existing: NodeRecord | null, now: string, fast: boolean): Promise<Planned> {
     const self = { label: 'Job' as const, id: input.id };
     const aux: NodeRecord[] = [];
     const edges: EdgeRecord[] = [];
@@ -283,7 +304,12 @@ export class MarketplaceService {
 
     const text = jobText(input);
     const extracted = text
-      ? await this.extraction.extract(text, { kind: 'JOB_POSTING', expand: false, minConfidence: MIN_EDGE_CONFIDENCE })
+      ? await this.extraction.extract(text, {
+          kind: 'JOB_POSTING',
+          expand: false,
+          minConfidence: MIN_EDGE_CONFIDENCE,
+          fast,
+        })
       : undefined;
     const skills = (extracted?.skills ?? []).map((s) => ({
       skillId: s.skillId,
@@ -354,7 +380,10 @@ export class MarketplaceService {
   }
 
   /** Declared skills (resolved by id, label or alias) and skills extracted from the profile text. */
-  private async memberSkills(input: MemberInput): Promise<{ skills: UpsertResult['skills']; unknown: string[] }> {
+  private async memberSkills(
+    input: MemberInput,
+    fast: boolean,
+  ): Promise<{ skills: UpsertResult['skills']; unknown: string[] }> {
     const skills = new Map<string, UpsertResult['skills'][number]>();
     const unknown: string[] = [];
     for (const name of input.skills ?? []) {
@@ -365,7 +394,12 @@ export class MarketplaceService {
     const text = memberText(input);
     if (text) {
       const found: ExtractedSkill[] = (
-        await this.extraction.extract(text, { kind: 'PROFILE', expand: false, minConfidence: MIN_EDGE_CONFIDENCE })
+        await this.extraction.extract(text, {
+          kind: 'PROFILE',
+          expand: false,
+          minConfidence: MIN_EDGE_CONFIDENCE,
+          fast,
+        })
       ).skills;
       for (const s of found)
         if (!skills.has(s.skillId))

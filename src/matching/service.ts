@@ -218,7 +218,12 @@ export class MatchingService {
     let query = await this.embeddings.fuseQuery(parsed.text || text);
     // The query's own skills stand in for a profile (or add to the member's).
     const skills = (
-      await this.extraction.extract(parsed.text || text, { kind: 'TEXT', expand: false, minConfidence: 0.5 })
+      await this.extraction.extract(parsed.text || text, {
+        kind: 'TEXT',
+        expand: false,
+        minConfidence: 0.5,
+        fast: true,
+      })
     ).skills.map((s) => s.skillId);
     let profile: MemberProfile = {
       id: 'query',

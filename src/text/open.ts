@@ -6,7 +6,9 @@ import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { CachedEncoder } from './builtin.ts';
 import { GloveVectors, commonWordTest } from './glove.ts';
+import os from 'node:os';
 import { OnnxEncoder } from './onnx.ts';
+import { TransformerUnavailable, openTransformer } from './transformer.ts';
 import { OpenAIEncoder } from './openai.ts';
 import { ProjectedEncoder, loadProjection } from './projection.ts';
 import type { TextEncoder } from './types.ts';
@@ -57,13 +59,48 @@ export function openBuiltinEncoder(
 export async function openConfiguredEncoder(
   config: Pick<Config, 'encoder' | 'cacheDir' | 'dataDir'>,
   log: (level: 'info' | 'warn', msg: string) => void = () => {},
-): Promise<{ encoder: TextEncoder; isCommonWord: (word: string) => boolean }> {
+): Promise<Encoders> {
   const builtin = openBuiltinEncoder(config.cacheDir, (m) => log('info', m));
-  const encoder =
-    config.encoder.kind === 'openai'
-      ? new OpenAIEncoder(config.encoder)
-      : config.encoder.kind === 'onnx'
-        ? await OnnxEncoder.open(config.encoder.dir)
-        : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m));
-  return { encoder: new CachedEncoder(encoder), isCommonWord: commonWordTest(builtin.glove) };
+  const isCommonWord = commonWordTest(builtin.glove);
+  const c = config.encoder;
+  if (c.kind === 'transformer') {
+    try {
+      const threads = Math.max(1, os.availableParallelism());
+      const teacher = await openTransformer(c.teacher, config.cacheDir, { threads, log: (m) => log('info', m) });
+      // The student runs on one core: it answers one request at a time, beside others.
+      const student = c.student
+        ? await openTransformer(c.student, config.cacheDir, { threads: 1, log: (m) => log('info', m) })
+        : teacher;
+      const encoder = new CachedEncoder(teacher);
+      return { encoder, fast: student === teacher ? encoder : new CachedEncoder(student), isCommonWord };
+    } catch (err) {
+      if (!(err instanceof TransformerUnavailable)) throw err;
+      log(
+        'warn',
+        `The transformer text encoder is unavailable (${err.message}); serving with the built-in GloVe encoder, ` +
+          'which understands text far less well. Install Java 17+ and Maven and restart to get it (fetched once ' +
+          'from Maven Central), or set SKILLGRAPH_ENCODER=builtin to choose the built-in one.',
+      );
+    }
+  }
+  const encoder = new CachedEncoder(
+    c.kind === 'openai'
+      ? new OpenAIEncoder(c)
+      : c.kind === 'onnx'
+        ? await OnnxEncoder.fromDirectory(c.dir)
+        : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m)),
+  );
+  return { encoder, fast: encoder, isCommonWord };
+}
+
+/**
+ * The service's text encoders: `encoder` (the teacher) for throughput paths — skill vectors, bulk
+ * import, GNN node features, exports — and `fast` (the student, or the same encoder where there is
+ * none) for latency paths: extraction in single upserts and extractSkills, the nearline refresher.
+ */
+export interface Encoders {
+  encoder: TextEncoder;
+  fast: TextEncoder;
+  /** Whether a short word is a common English word (the trie tagger's ambiguity test, from GloVe). */
+  isCommonWord: (word: string) => boolean;
 }

@@ -1,0 +1,205 @@
+/**
+ * The pinned sentence-transformers from Maven Central: the tokenizer read from tokenizer.json,
+ * vectors against an independent implementation (LangChain4j's Java models, fixtures written by
+ * test/support/reference-vectors), long texts chunked, odd input, checksums, the fallback, and the
+ * service answering with the transformer by default.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
+import { DEFAULT_CACHE_DIR, openConfiguredEncoder } from '../src/text/open.ts';
+import type { OnnxEncoder } from '../src/text/onnx.ts';
+import { TRANSFORMERS, TransformerUnavailable, ensureTransformer, openTransformer } from '../src/text/transformer.ts';
+import { dot } from '../src/vectors/math.ts';
+import { startTestService } from './support/service.ts';
+import type { TestService } from './support/service.ts';
+
+interface Reference {
+  model: string;
+  vectors: Array<{ text: string; vector: number[] }>;
+}
+const reference = (name: string): Reference =>
+  JSON.parse(fs.readFileSync(path.join('test', 'fixtures', `${name}.reference.json`), 'utf8'));
+const unit = (v: number[]) => {
+  const n = Math.hypot(...v);
+  return v.map((x) => x / n);
+};
+
+describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
+  let teacher: OnnxEncoder;
+  let student: OnnxEncoder;
+  beforeAll(async () => {
+    teacher = await openTransformer('all-minilm-l6-v2', DEFAULT_CACHE_DIR, { log: (m) => console.error(m) });
+    student = await openTransformer('all-minilm-l6-v2-q', DEFAULT_CACHE_DIR, { log: (m) => console.error(m) });
+  }, 600_000);
+
+  it('reads the tokenizer from tokenizer.json: BERT normalisation, the file truncation, word pieces', () => {
+    const t = teacher.tokenizer;
+    expect(t.maxLength).toBe(128); // the model's training window, from the file's truncation
+    expect([t.cls, t.sep, t.pad, t.unk]).toEqual([101, 102, 0, 100]);
+    // Lower-cased, accents stripped, punctuation split, unknown words in pieces.
+    expect(t.encode('Café NAÏVE!')).toEqual(t.encode('cafe naive !'));
+    expect(t.encode('C++')).toEqual([101, t.pieces('c')[0], t.pieces('+')[0], t.pieces('+')[0], 102]);
+    expect(t.pieces('kubernetes').length).toBeGreaterThan(1);
+    expect(t.encode('\u0000\u200b')).toEqual([101, 102]);
+  });
+
+  it('the teacher gives LangChain4j’s vectors (same model file, independent tokenizer, pooling and runtime)', async () => {
+    const ref = reference('all-minilm-l6-v2');
+    const ours = await teacher.embed(ref.vectors.map((r) => r.text));
+    expect(teacher.dim).toBe(384);
+    ref.vectors.forEach((r, i) => {
+      const want = unit(r.vector);
+      for (let d = 0; d < want.length; d++) expect(Math.abs(ours[i][d] - want[d])).toBeLessThan(1e-5);
+    });
+  });
+
+  it('the student (the int8 teacher) stays in the teacher’s space', async () => {
+    // LangChain4j runs the int8 model on ONNX Runtime 1.20 (Java), we on 1.30 (Node): their int8
+    // kernels round differently, so the quantized vectors agree to cos ≥ 0.98, not to 1e-5.
+    const ref = reference('all-minilm-l6-v2-q');
+    const teacherRef = reference('all-minilm-l6-v2');
+    const ours = await student.embed(ref.vectors.map((r) => r.text));
+    ref.vectors.forEach((r, i) => {
+      expect(dot(ours[i], unit(r.vector))).toBeGreaterThan(0.98);
+      expect(dot(ours[i], unit(teacherRef.vectors[i].vector))).toBeGreaterThan(0.98);
+    });
+  });
+
+  it('chunks a text longer than the window (never cut to its start) and weighs the windows by length', async () => {
+    const sentence = 'Design and operate Kubernetes clusters and CI pipelines for payment services. ';
+    const perSentence = teacher.tokenizer.pieces(sentence).length;
+    const long =
+      sentence.repeat(Math.ceil(300 / perSentence)) + 'Also: bake sourdough bread and pastries for the bakery.';
+    const pieces = teacher.tokenizer.pieces(long);
+    const windows = teacher.tokenizer.chunks(long);
+    expect(windows.length).toBe(Math.ceil(pieces.length / 126));
+    expect(windows.flatMap((w) => w.slice(1, -1))).toEqual(pieces);
+    const [whole] = await teacher.embed([long]);
+    const [start] = await teacher.embed([sentence.repeat(Math.ceil(300 / perSentence))]);
+    const [bakery] = await teacher.embed(['Bake sourdough bread and pastries for the bakery.']);
+    // The tail beyond the first window counts: the whole is nearer to the bakery than its start is.
+    expect(dot(whole, bakery)).toBeGreaterThan(dot(start, bakery));
+    expect(Math.hypot(...whole)).toBeCloseTo(1, 5);
+  });
+
+  it('answers empty, whitespace, non-English and odd-script text with unit vectors, in order', async () => {
+    const texts = [
+      '',
+      '   ',
+      'Entwicklung von Webanwendungen mit Java',
+      '数据分析和机器学习',
+      '🙂🙂🙂',
+      'a'.repeat(5000),
+    ];
+    const vs = await teacher.embed(texts);
+    expect(vs).toHaveLength(texts.length);
+    for (const v of vs) {
+      expect(v.every(Number.isFinite)).toBe(true);
+      expect(Math.hypot(...v)).toBeCloseTo(1, 4);
+    }
+    const [alone] = await teacher.embed([texts[2]]);
+    for (let d = 0; d < alone.length; d++) expect(Math.abs(alone[d] - vs[2][d])).toBeLessThan(1e-5);
+  });
+
+  it('re-fetches a damaged model file and verifies it again', () => {
+    const spec = TRANSFORMERS['all-minilm-l6-v2-q'];
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-models-'));
+    const dir = path.join(cache, 'transformers', spec.name);
+    fs.mkdirSync(dir, { recursive: true });
+    fs.copyFileSync(
+      path.join(DEFAULT_CACHE_DIR, 'transformers', spec.name, spec.onnx.file),
+      path.join(dir, spec.onnx.file),
+    );
+    fs.copyFileSync(
+      path.join(DEFAULT_CACHE_DIR, 'transformers', spec.name, spec.tokenizer.file),
+      path.join(dir, spec.tokenizer.file),
+    );
+    const fd = fs.openSync(path.join(dir, spec.onnx.file), 'r+');
+    fs.writeSync(fd, Buffer.from([0xde, 0xad]), 0, 2, 1000);
+    fs.closeSync(fd);
+    const lines: string[] = [];
+    const files = ensureTransformer(spec, cache, (m) => lines.push(m));
+    expect(lines.join('\n')).toMatch(/does not match its pinned sha256/);
+    expect(fs.statSync(files.model).size).toBe(spec.onnx.bytes);
+    fs.rmSync(cache, { recursive: true, force: true });
+  });
+
+  it('without Maven: a clear error, and the service falls back to the built-in encoder with one warning', async () => {
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nomaven-'));
+    const pathBefore = process.env.PATH;
+    process.env.PATH = '/nonexistent';
+    try {
+      expect(() => ensureTransformer(TRANSFORMERS['all-minilm-l6-v2'], cache)).toThrow(TransformerUnavailable);
+      expect(() => ensureTransformer(TRANSFORMERS['all-minilm-l6-v2'], cache)).toThrow(/Maven is not installed/);
+      const warnings: string[] = [];
+      const config = loadConfig({ SKILLGRAPH_ENCODER: 'transformer', SKILLGRAPH_CACHE_DIR: cache });
+      const { encoder, fast } = await openConfiguredEncoder({ ...config, cacheDir: cache }, (level, msg) => {
+        if (level === 'warn') warnings.push(msg);
+      });
+      expect(encoder.id).toMatch(/^builtin-/);
+      expect(fast).toBe(encoder);
+      expect(warnings).toHaveLength(1);
+      expect(warnings[0]).toMatch(/built-in GloVe encoder.*Install Java 17\+ and Maven/);
+    } finally {
+      process.env.PATH = pathBefore;
+      fs.rmSync(cache, { recursive: true, force: true });
+    }
+  });
+
+  it('is the default; SKILLGRAPH_ENCODER, SKILLGRAPH_TRANSFORMER and SKILLGRAPH_STUDENT choose otherwise', () => {
+    expect(loadConfig({}).encoder).toEqual({
+      kind: 'transformer',
+      teacher: 'all-minilm-l6-v2',
+      student: 'all-minilm-l6-v2-q',
+    });
+    expect(loadConfig({ SKILLGRAPH_STUDENT: 'none' }).encoder).toMatchObject({ student: null });
+    expect(loadConfig({ SKILLGRAPH_TRANSFORMER: 'bge-small-en-v1.5' }).encoder).toMatchObject({
+      teacher: 'bge-small-en-v1.5',
+      student: 'bge-small-en-v1.5',
+    });
+    expect(loadConfig({ SKILLGRAPH_ENCODER: 'builtin' }).encoder).toEqual({ kind: 'builtin' });
+    expect(() => loadConfig({ SKILLGRAPH_TRANSFORMER: 'gpt-9' })).toThrow(/SKILLGRAPH_TRANSFORMER must be one of/);
+  });
+});
+
+describe('the service with the transformer (the default encoder)', () => {
+  let svc: TestService;
+  beforeAll(async () => {
+    svc = await startTestService('embedded', {
+      SKILLGRAPH_ENCODER: 'transformer',
+      SKILLGRAPH_SEED_MEMBERS: '80',
+      SKILLGRAPH_SEED_JOBS: '40',
+      SKILLGRAPH_TRAIN_ON_START: 'true',
+    });
+  }, 600_000);
+  afterAll(async () => {
+    await svc?.stop();
+  });
+
+  it('extracts with the student on the request path and answers matches with a transformer embedding version', async () => {
+    const res = await svc.gql(
+      `{ extractSkills(text: "Requirements: you build and run containerised services on a managed cluster, and you write infrastructure as code.") {
+           encoder skills { skill { id label } method confidence } } }`,
+      {},
+      'reader',
+    );
+    expect(res.body.errors).toBeUndefined();
+    expect(res.body.data.extractSkills.encoder).toMatch(/^transformer:all-minilm-l6-v2-q@/);
+    const labels = res.body.data.extractSkills.skills.map((s: any) => s.skill.label);
+    expect(labels.length).toBeGreaterThan(0);
+    const models = (await svc.gql('{ models { version encoder active } }', {}, 'admin')).body.data.models;
+    expect(models[0].encoder).toMatch(/^transformer:all-minilm-l6-v2@/);
+    const page = await svc.gql(
+      '{ matchJobs(memberId: "member-000001", first: 3) { edges { node { embeddingVersion } } } }',
+      {},
+      'admin',
+    );
+    expect(page.body.errors).toBeUndefined();
+    expect(page.body.data.matchJobs.edges[0].node.embeddingVersion).toMatch(
+      /^transformer:all-minilm-l6-v2@[0-9a-f]{10}\|/,
+    );
+  });
+});
