@@ -14,11 +14,17 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
+import { generateMarketplace, loadCatalog } from '../src/marketplace/generate.ts';
 import { computeFeatures } from '../src/embeddings/features.ts';
-import { buildGnnGraph, GNN_TYPES, typeIndex } from '../gnn/graph.ts';
-import { forwardNew, inferAll } from '../gnn/inference.ts';
-import { trainSage, DEFAULT_TRAIN_OPTIONS } from '../gnn/train.ts';
+import {
+  DEFAULT_TRAIN_OPTIONS,
+  GNN_TYPES,
+  buildGnnGraph,
+  forwardNew,
+  inferAll,
+  trainSage,
+  typeIndex,
+} from '../gnn/index.ts';
 import { loadConfig } from '../src/config.ts';
 import { importMarketplace } from '../src/marketplace/import.ts';
 import { SEED_DIR, openCore } from '../src/service.ts';

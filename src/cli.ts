@@ -29,7 +29,7 @@ import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { ExportJobs } from './export/jobs.ts';
 import type { ExportFormat, ExportKind } from './export/writers.ts';
 import { SEED_DIR, openCore } from './service.ts';
-import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
+import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
 
 const USAGE = `usage: skillgraph <command> [options]
 

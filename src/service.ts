@@ -7,7 +7,7 @@ import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { loadKeyRing } from './api/auth.ts';
 import { createHttpService } from './api/http.ts';
-import type { Services } from './api/resolvers.ts';
+import type { Services } from './api/context.ts';
 import { log } from './log.ts';
 import { openStore } from './store/open.ts';
 import type { GraphStore } from './store/types.ts';
@@ -24,7 +24,7 @@ import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
 import { ExportJobs } from './export/jobs.ts';
 import { nearlineMetrics } from './nearline/metrics.ts';
-import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
+import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
 
 export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
 

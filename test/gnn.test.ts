@@ -11,7 +11,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { promisify } from 'node:util';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { generateMarketplace, loadCatalog } from '../seeds/marketplace/generate.ts';
+import { generateMarketplace, loadCatalog } from '../src/marketplace/generate.ts';
 import { loadConfig } from '../src/config.ts';
 import { SEED_DIR, openCore } from '../src/service.ts';
 import type { Core } from '../src/service.ts';
@@ -405,6 +405,37 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
           for (let j = 0; j < vector.length; j++) expect(Math.abs(nearline[j] - vector[j])).toBeLessThan(1e-5);
         }
       }
+    } finally {
+      embeddings.close();
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
+  });
+
+  it('never serves a version trained on another encoder’s vectors: init skips it, useModel refuses it', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-encoders-'));
+    const { graph, result, inference, fusion } = trained;
+    const mine = saveModel(modelDir, result, graph, inference, fusion, {
+      encoder: core.encoder.id,
+      validationPairs: 0,
+      heldOutPairs: 0,
+    });
+    const other = saveModel(modelDir, result, graph, inference, fusion, {
+      encoder: 'transformer:other@0123456789',
+      validationPairs: 0,
+      heldOutPairs: 0,
+    });
+    pinVersion(modelDir, other.version);
+    const embeddings = new GraphEmbeddings(store, { encoder: core.encoder }, modelDir);
+    try {
+      await embeddings.init({ train: false });
+      expect(embeddings.manifest?.version).toBe(mine.version);
+      expect(activeVersion(modelDir)).toBe(mine.version);
+      await expect(embeddings.use(other.version)).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringMatching(/trained on transformer:other/),
+      });
+      await expect(embeddings.snapshot(other.version)).rejects.toMatchObject({ code: 'CONFLICT' });
+      expect((await embeddings.use(null)).version).toBe(mine.version);
     } finally {
       embeddings.close();
       fs.rmSync(modelDir, { recursive: true, force: true });

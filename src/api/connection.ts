@@ -10,6 +10,14 @@ export interface Connection<T> {
   totalCount: number;
 }
 
+/** A page's edges with its pageInfo (endCursor: the last edge's cursor); spread into the connection object. */
+export function connection<E extends { cursor: string }>(
+  edges: E[],
+  hasNextPage: boolean,
+): { edges: E[]; pageInfo: Connection<unknown>['pageInfo'] } {
+  return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+}
+
 export function pageSize(first: number | null | undefined, fallback = 20): number {
   const n = first ?? fallback;
   if (!Number.isInteger(n) || n < 1 || n > MAX_PAGE_SIZE)

@@ -1,6 +1,6 @@
 /** Resolvers for embedding export jobs. */
 import { requireRole } from './auth.ts';
-import type { Context } from './resolvers.ts';
+import type { Context } from './context.ts';
 import type { GnnType } from '../../gnn/index.ts';
 import type { ExportJob } from '../export/jobs.ts';
 import type { ExportFormat, ExportKind } from '../export/writers.ts';

@@ -21,8 +21,9 @@ import client from 'prom-client';
 import { authenticate } from './auth.ts';
 import type { KeyRing } from './auth.ts';
 import { makeFormatError } from './errors.ts';
-import { createLoaders, resolvers } from './resolvers.ts';
-import type { Context, Services } from './resolvers.ts';
+import { resolvers } from './resolvers.ts';
+import { createLoaders } from './context.ts';
+import type { Context, Services } from './context.ts';
 import { log } from '../log.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');

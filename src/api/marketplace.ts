@@ -1,18 +1,16 @@
 /** Resolvers for the marketplace part of the schema: members, jobs, interactions. */
 import { actorOf, requireRole } from './auth.ts';
-import { decodeCursor, encodeCursor, pageSize } from './connection.ts';
+import { connection, decodeCursor, encodeCursor, pageSize } from './connection.ts';
 import { apiError } from './errors.ts';
-import type { Context } from './resolvers.ts';
+import type { Context } from './context.ts';
 import { MarketplaceError, parseInteraction, parseJob, parseMember } from '../marketplace/model.ts';
-import { compileJobFilter, jobAttrsOf } from '../matching/service.ts';
-import type { JobFilter } from '../matching/service.ts';
-import type { ExperienceInput } from '../marketplace/model.ts';
+import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
+import { toJob, toMember } from '../marketplace/views.ts';
+import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
 import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
-import { embeddingVersionOf } from '../../gnn/index.ts';
-import type { ModelManifest } from '../../gnn/index.ts';
 
 /** The jobs list's filter: the same predicate matching uses. */
 export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeRecord) => boolean) | null {
@@ -55,8 +53,7 @@ async function nodeConnection(
   }
   const edges = items.slice(0, first).map((n) => ({ node: n, cursor: encodeCursor('id', n.id) }));
   return {
-    edges,
-    pageInfo: { hasNextPage: items.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    ...connection(edges, items.length > first),
     totalCount: async () => {
       if (!keep) return store.countNodes(label);
       let count = 0;
@@ -71,16 +68,9 @@ async function nodeConnection(
   };
 }
 
-const str = (v: unknown) => (typeof v === 'string' ? v : null);
-const strs = (v: unknown) => (Array.isArray(v) ? (v as string[]) : []);
-
-function parseJson<T>(v: unknown, fallback: T): T {
-  if (typeof v !== 'string') return fallback;
-  try {
-    return JSON.parse(v) as T;
-  } catch {
-    return fallback;
-  }
+/** The Location node a member or job points at (null when it has none). */
+function location(ctx: Context, locationId: string | null) {
+  return locationId ? ctx.services.store.getNode({ label: 'Location', id: locationId }) : null;
 }
 
 async function neighbours(ctx: Context, node: NodeRecord, type: EdgeType, dir: 'out' | 'in' = 'out') {
@@ -99,26 +89,6 @@ async function interactions(ctx: Context, node: NodeRecord, types: InteractionTy
     first: n.edge.props.first ?? n.edge.props.at,
     count: n.edge.props.count ?? 1,
   }));
-}
-
-function modelView(m: ModelManifest, ctx: Context) {
-  const best = m.epochs[m.bestEpoch - 1]?.validation ?? null;
-  return {
-    version: m.version,
-    createdAt: m.createdAt,
-    active: ctx.services.graphEmbeddings.manifest?.version === m.version,
-    encoder: m.encoder,
-    backend: m.backend,
-    epochs: m.epochs.length,
-    bestEpoch: m.bestEpoch,
-    validationMrr: best?.mrr ?? null,
-    validationRecallAt10: best?.recallAtK ?? null,
-    trainingMs: m.trainingMs,
-    fusionId: m.fusion.id,
-    embeddingVersion: embeddingVersionOf(m),
-    config: m.config,
-    data: m.data,
-  };
 }
 
 function embeddingView(n: NodeRecord, ctx: Context) {
@@ -161,10 +131,6 @@ export const marketplaceResolvers = {
     job: (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'reader', 'job');
       return ctx.services.store.getNode({ label: 'Job', id: args.id });
-    },
-    models: (_: unknown, __: unknown, ctx: Context) => {
-      requireRole(ctx.principal, 'admin', 'models');
-      return ctx.services.graphEmbeddings.versions().map((m) => modelView(m, ctx));
     },
     jobs: (
       _: unknown,
@@ -238,10 +204,6 @@ export const marketplaceResolvers = {
       if (seq) await refreshed(ctx, seq, true);
       return seq > 0;
     },
-    useModel: async (_: unknown, args: { version?: string | null }, ctx: Context) => {
-      requireRole(ctx.principal, 'admin', 'useModel');
-      return modelView(await ctx.services.graphEmbeddings.use(args.version ?? null), ctx);
-    },
     deleteJob: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteJob');
       const seq = await ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
@@ -250,14 +212,13 @@ export const marketplaceResolvers = {
     },
   },
   Member: {
-    headline: (n: NodeRecord) => str(n.props.headline),
-    summary: (n: NodeRecord) => str(n.props.summary),
-    seniority: (n: NodeRecord) => str(n.props.seniority),
-    openToRemote: (n: NodeRecord) => (typeof n.props.openToRemote === 'boolean' ? n.props.openToRemote : null),
-    desiredTitles: (n: NodeRecord) => strs(n.props.desiredTitles),
-    experience: (n: NodeRecord) => parseJson<ExperienceInput[]>(n.props.experience, []),
-    location: (n: NodeRecord, _: unknown, ctx: Context) =>
-      n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null,
+    headline: (n: NodeRecord) => toMember(n).headline,
+    summary: (n: NodeRecord) => toMember(n).summary,
+    seniority: (n: NodeRecord) => toMember(n).seniority,
+    openToRemote: (n: NodeRecord) => toMember(n).openToRemote,
+    desiredTitles: (n: NodeRecord) => toMember(n).desiredTitles,
+    experience: (n: NodeRecord) => toMember(n).experience,
+    location: (n: NodeRecord, _: unknown, ctx: Context) => location(ctx, toMember(n).locationId),
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_SKILL'))
         .map((x) => ({
@@ -274,26 +235,25 @@ export const marketplaceResolvers = {
     interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) =>
       interactions(ctx, n, args.types),
     graphEmbedding: (n: NodeRecord, _: unknown, ctx: Context) => embeddingView(n, ctx),
-    version: (n: NodeRecord) => Number(n.props.version ?? 1),
-    createdAt: (n: NodeRecord) => str(n.props.createdAt),
-    updatedAt: (n: NodeRecord) => str(n.props.updatedAt),
+    version: (n: NodeRecord) => toMember(n).version,
+    createdAt: (n: NodeRecord) => toMember(n).createdAt,
+    updatedAt: (n: NodeRecord) => toMember(n).updatedAt,
   },
   Job: {
-    title: (n: NodeRecord) => str(n.props.title),
-    companyName: (n: NodeRecord) => str(n.props.company),
+    title: (n: NodeRecord) => toJob(n).title,
+    companyName: (n: NodeRecord) => toJob(n).companyName,
     company: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'POSTED_BY'))[0]?.node ?? null,
-    location: (n: NodeRecord, _: unknown, ctx: Context) =>
-      n.props.locationId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.locationId) }) : null,
-    workplace: (n: NodeRecord) => str(n.props.workplace),
-    seniority: (n: NodeRecord) => str(n.props.seniority),
-    industry: (n: NodeRecord) => str(n.props.industry),
-    description: (n: NodeRecord) => str(n.props.description),
-    postedAt: (n: NodeRecord) => str(n.props.postedAt),
-    expiresAt: (n: NodeRecord) => str(n.props.expiresAt),
-    salaryMin: (n: NodeRecord) => n.props.salaryMin ?? null,
-    salaryMax: (n: NodeRecord) => n.props.salaryMax ?? null,
-    salaryCurrency: (n: NodeRecord) => str(n.props.salaryCurrency),
+    location: (n: NodeRecord, _: unknown, ctx: Context) => location(ctx, toJob(n).locationId),
+    workplace: (n: NodeRecord) => toJob(n).workplace,
+    seniority: (n: NodeRecord) => toJob(n).seniority,
+    industry: (n: NodeRecord) => toJob(n).industry,
+    description: (n: NodeRecord) => toJob(n).description,
+    postedAt: (n: NodeRecord) => toJob(n).postedAt,
+    expiresAt: (n: NodeRecord) => toJob(n).expiresAt,
+    salaryMin: (n: NodeRecord) => toJob(n).salaryMin,
+    salaryMax: (n: NodeRecord) => toJob(n).salaryMax,
+    salaryCurrency: (n: NodeRecord) => toJob(n).salaryCurrency,
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'REQUIRES'))
         .map((x) => ({
@@ -309,9 +269,9 @@ export const marketplaceResolvers = {
       return interactions(ctx, n, args.types);
     },
     graphEmbedding: (n: NodeRecord, _: unknown, ctx: Context) => embeddingView(n, ctx),
-    version: (n: NodeRecord) => Number(n.props.version ?? 1),
-    createdAt: (n: NodeRecord) => str(n.props.createdAt),
-    updatedAt: (n: NodeRecord) => str(n.props.updatedAt),
+    version: (n: NodeRecord) => toJob(n).version,
+    createdAt: (n: NodeRecord) => toJob(n).createdAt,
+    updatedAt: (n: NodeRecord) => toJob(n).updatedAt,
   },
   Interaction: {
     // A member is personal data: shown to admins only (reader sees the job side).

@@ -1,10 +1,11 @@
 /** Resolvers for matching: matchJobs, matchMembers, searchJobs, jobFit. */
 import { requireRole } from './auth.ts';
-import { decodeCursor, encodeCursor, pageSize } from './connection.ts';
+import { connection, decodeCursor, encodeCursor, pageSize } from './connection.ts';
 import { apiError } from './errors.ts';
-import type { Context } from './resolvers.ts';
+import type { Context } from './context.ts';
 import { MAX_OFFSET } from '../matching/service.ts';
-import type { JobFilter, Match, MatchPage, MemberFilter } from '../matching/service.ts';
+import type { Match, MatchPage, MemberFilter } from '../matching/service.ts';
+import type { JobFilter } from '../marketplace/job-filter.ts';
 import { toSkill } from '../taxonomy/model.ts';
 import type { Skill } from '../taxonomy/model.ts';
 
@@ -22,7 +23,7 @@ function window(args: { first?: number | null; after?: string | null }) {
  * The page as a connection, each match with its job (or member) node, read in one call (a node
  * deleted since it was ranked is left out).
  */
-async function connection(page: MatchPage, offset: number, ctx: Context, label: 'Job' | 'Member') {
+async function matchConnection(page: MatchPage, offset: number, ctx: Context, label: 'Job' | 'Member') {
   const [nodes, skills] = await Promise.all([
     ctx.services.store.getNodes(
       label,
@@ -40,10 +41,7 @@ async function connection(page: MatchPage, offset: number, ctx: Context, label: 
         cursor: encodeCursor('offset', offset + i + 1),
       });
   }
-  return {
-    edges,
-    pageInfo: { hasNextPage: page.hasMore, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
-  };
+  return connection(edges, page.hasMore);
 }
 
 /**
@@ -104,7 +102,7 @@ export const matchingResolvers = {
         filter: args.filter,
         excludeApplied: args.excludeApplied,
       });
-      return connection(page, w.offset, ctx, 'Job');
+      return matchConnection(page, w.offset, ctx, 'Job');
     },
     matchMembers: async (
       _: unknown,
@@ -114,7 +112,7 @@ export const matchingResolvers = {
       requireRole(ctx.principal, 'admin', 'matchMembers');
       const w = window(args);
       const page = await ctx.services.matching.matchMembers(args.jobId, { ...w, filter: args.filter });
-      return connection(page, w.offset, ctx, 'Member');
+      return matchConnection(page, w.offset, ctx, 'Member');
     },
     searchJobs: async (
       _: unknown,
@@ -145,7 +143,7 @@ export const matchingResolvers = {
           text: q.text,
           location: q.locationId ? ctx.services.store.getNode({ label: 'Location', id: q.locationId }) : null,
         },
-        matches: await connection(page, w.offset, ctx, 'Job'),
+        matches: await matchConnection(page, w.offset, ctx, 'Job'),
       };
     },
     jobFit: async (_: unknown, args: { memberId: string; jobId: string }, ctx: Context) => {

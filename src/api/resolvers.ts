@@ -2,23 +2,18 @@
 import DataLoader from 'dataloader';
 import { GraphQLScalarType } from 'graphql';
 import { actorOf, requireRole } from './auth.ts';
-import type { Principal } from './auth.ts';
-import { decodeCursor, encodeCursor, pageSize, searchText } from './connection.ts';
+import { connection, decodeCursor, encodeCursor, pageSize, searchText } from './connection.ts';
 import type { Connection } from './connection.ts';
 import { apiError } from './errors.ts';
 import type { ExtractedSkill } from '../extraction/extract.ts';
 import type { DocumentKind } from '../extraction/segment.ts';
-import type { ExtractionService } from '../extraction/service.ts';
-import type { MarketplaceService } from '../marketplace/service.ts';
-import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import { marketplaceResolvers } from './marketplace.ts';
 import { matchingResolvers } from './matching.ts';
-import type { MatchingService } from '../matching/service.ts';
-import type { NearlineRefresher } from '../nearline/refresher.ts';
-import type { ExportJobs } from '../export/jobs.ts';
 import { exportResolvers } from './export.ts';
+import { modelResolvers } from './models.ts';
+import type { Context } from './context.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
-import type { AuditRecord, GraphStore, NodeRecord } from '../store/types.ts';
+import type { AuditRecord, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, RelationType, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
 import { expandSkills } from '../taxonomy/expand.ts';
 import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
@@ -26,37 +21,7 @@ import { toSkill } from '../taxonomy/model.ts';
 import type { Skill } from '../taxonomy/model.ts';
 import type { LabelSearchIndex } from '../taxonomy/search.ts';
 import { toOccupation } from '../taxonomy/service.ts';
-import type { OccupationView, TaxonomyService } from '../taxonomy/service.ts';
-
-export interface Services {
-  store: GraphStore;
-  taxonomy: TaxonomyService;
-  editor: TaxonomyEditor;
-  extraction: ExtractionService;
-  marketplace: MarketplaceService;
-  graphEmbeddings: GraphEmbeddings;
-  matching: MatchingService;
-  refresher: NearlineRefresher;
-  exports: ExportJobs;
-}
-
-export interface Context {
-  principal: Principal;
-  services: Services;
-  loaders: ReturnType<typeof createLoaders>;
-}
-
-/** One set per request: node lookups batched and cached for the request's lifetime. */
-export function createLoaders(store: GraphStore) {
-  return {
-    skill: new DataLoader<string, Skill | null>(async (ids) =>
-      (await store.getNodes('Skill', [...ids])).map((n) => (n ? toSkill(n) : null)),
-    ),
-    occupation: new DataLoader<string, OccupationView | null>(async (ids) =>
-      (await store.getNodes('Occupation', [...ids])).map((n) => (n ? toOccupation(n) : null)),
-    ),
-  };
-}
+import type { OccupationView } from '../taxonomy/service.ts';
 
 function checkId(id: string, what: string): string {
   if (id.length === 0 || id.length > MAX_ID_LENGTH)
@@ -79,8 +44,7 @@ async function idConnection<T>(
   const page = await ctx.services.store.listNodes(label, { first: n, after: decodeCursor(after, 'id') });
   const edges = page.items.map((item) => ({ node: map(item), cursor: encodeCursor('id', item.id) }));
   return {
-    edges,
-    pageInfo: { hasNextPage: page.next !== null, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
+    ...connection(edges, page.next !== null),
     totalCount: await ctx.services.store.countNodes(label),
   };
 }
@@ -103,9 +67,8 @@ async function searchConnection<T>(
     match: { kind: h.match, matched: h.matched, score: h.score },
   }));
   return {
-    edges,
+    ...connection(edges, offset + first < total),
     totalCount: total,
-    pageInfo: { hasNextPage: offset + first < total, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
 }
 
@@ -129,9 +92,8 @@ async function historyConnection(
   ]);
   const edges = rows.slice(0, first).map((r) => ({ node: r, cursor: encodeCursor('id', r.seq) }));
   return {
-    edges,
+    ...connection(edges, rows.length > first),
     totalCount,
-    pageInfo: { hasNextPage: rows.length > first, endCursor: edges.length ? edges[edges.length - 1].cursor : null },
   };
 }
 
@@ -158,6 +120,7 @@ export const resolvers = {
     ...marketplaceResolvers.Query,
     ...matchingResolvers.Query,
     ...exportResolvers.Query,
+    ...modelResolvers.Query,
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(checkId(args.id, 'id')),
     skills: async (
       _: unknown,
@@ -231,6 +194,7 @@ export const resolvers = {
   Mutation: {
     ...marketplaceResolvers.Mutation,
     ...exportResolvers.Mutation,
+    ...modelResolvers.Mutation,
     createSkill: edit<{ input: CreateSkillInput }>('createSkill', (e, actor, a) => e.createSkill(actor, a.input)),
     updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) =>
       e.updateSkill(actor, a.id, a.expectedVersion, a.input),

@@ -87,9 +87,27 @@ export class GraphEmbeddings {
     this.featureEncoder.close();
   }
 
-  /** Activates the pinned or newest version; trains one first when none exists and `train` is set. */
+  /**
+   * Activates the pinned or newest version trained on this encoder's vectors; trains one first when
+   * there is none and `train` is set. A version trained with another encoder is never served (its
+   * input vectors live in another space): switching encoders means a new version.
+   */
   async init(opts: { train: boolean }): Promise<void> {
     let version = activeVersion(this.dataDir);
+    const mine = (v: string | null) =>
+      v !== null && this.versions().find((m) => m.version === v)?.encoder === this.encoder.id;
+    if (version && !mine(version)) {
+      const other = this.versions().find((m) => m.version === version)?.encoder;
+      const newest = this.versions().find((m) => m.encoder === this.encoder.id)?.version ?? null;
+      this.log('model version was trained with another text encoder: not served', {
+        version,
+        trainedWith: other,
+        serving: this.encoder.id,
+        instead: newest ?? (opts.train ? 'a new version, trained now' : 'none'),
+      });
+      version = newest;
+      if (version) pinVersion(this.dataDir, version);
+    }
     if (!version && opts.train && (await this.store.countNodes('Member')) > 0) {
       const t0 = Date.now();
       const manifest = await trainAndSave(this.store, this.featureEncoder, this.dataDir, {
@@ -106,17 +124,25 @@ export class GraphEmbeddings {
     if (version) await this.activate(version);
   }
 
-  /** Serves `version` from now on (null: the newest), pinning it for restarts. */
+  /** Serves `version` from now on (null: the newest trained with this encoder), pinning it for restarts. */
   async use(version: string | null): Promise<ModelManifest> {
-    const target = version ?? listModels(this.dataDir)[0]?.version;
-    if (!target || !listModels(this.dataDir).some((m) => m.version === target)) {
+    const models = listModels(this.dataDir);
+    const target = version ?? models.find((m) => m.encoder === this.encoder.id)?.version;
+    const manifest = models.find((m) => m.version === target);
+    if (!target || !manifest) {
       throw new DomainError(
         'NOT_FOUND',
         version
           ? `No model version "${version}"; query models for the list.`
-          : 'No model has been trained yet; run `npx skillgraph train`.',
+          : `No model has been trained with the text encoder ${this.encoder.id} yet; run \`npx skillgraph train\`.`,
       );
     }
+    if (manifest.encoder !== this.encoder.id)
+      throw new DomainError(
+        'CONFLICT',
+        `Model version ${target} was trained on ${manifest.encoder} vectors, but the service encodes text with ${this.encoder.id}; ` +
+          'use a version trained with this encoder, or run `npx skillgraph train`.',
+      );
     await this.activate(target);
     pinVersion(this.dataDir, version);
     return this.active!.manifest;
@@ -137,13 +163,12 @@ export class GraphEmbeddings {
   async snapshot(version: string): Promise<Snapshot> {
     if (this.active?.manifest.version === version) return this.active;
     const model = loadModel(this.dataDir, version);
-    if (model.manifest.encoder !== this.encoder.id) {
-      this.log('model version was trained with another text encoder; its input vectors differ', {
-        version,
-        trainedWith: model.manifest.encoder,
-        serving: this.encoder.id,
-      });
-    }
+    if (model.manifest.encoder !== this.encoder.id)
+      throw new DomainError(
+        'CONFLICT',
+        `Model version ${version} was trained on ${model.manifest.encoder} vectors, not on ${this.encoder.id}'s; ` +
+          'train a version with this encoder (`npx skillgraph train`).',
+      );
     const graph = buildGnnGraph(await this.store.projection());
     const features = await computeFeatures(this.store, graph, this.featureEncoder);
     if (features.dim !== model.manifest.config.inputDim) {

@@ -8,7 +8,7 @@
 import { DomainError } from '../errors.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
-import { slug } from '../taxonomy/seed.ts';
+import { slug } from '../taxonomy/text.ts';
 
 export class MarketplaceError extends DomainError {}
 
@@ -301,4 +301,16 @@ export function locationChain(
 export function locationName(loc: LocationInput | undefined): string | undefined {
   if (!loc) return undefined;
   return [loc.city, loc.region, loc.country].filter(Boolean).join(', ') || undefined;
+}
+
+/** A location id and every place that contains it: location:de/berlin → [location:de, location:de/berlin]. */
+export function locationChainOf(locationId: unknown): string[] {
+  if (typeof locationId !== 'string' || !locationId.startsWith('location:')) return [];
+  const parts = locationId.slice('location:'.length).split('/');
+  return parts.map((_, i) => `location:${parts.slice(0, i + 1).join('/')}`);
+}
+
+export function seniorityLevel(s: unknown): number | null {
+  const i = SENIORITIES.indexOf(s as (typeof SENIORITIES)[number]);
+  return i < 0 ? null : i;
 }

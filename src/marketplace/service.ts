@@ -11,7 +11,7 @@
  */
 import type { ExtractedSkill } from '../extraction/extract.ts';
 import type { ExtractionService } from '../extraction/service.ts';
-import { StoreError, incidentEdges, isInteraction } from '../store/types.ts';
+import { StoreError, cleanProps, incidentEdges, isInteraction } from '../store/types.ts';
 import type { EdgeRecord, EdgeType, GraphStore, NodeRecord, NodeRef, Props, WriteOp } from '../store/types.ts';
 import type { TaxonomyService } from '../taxonomy/service.ts';
 import { MarketplaceError, companyId, locationChain, normalizeTitle, seniorityOfTitle, titleId } from './model.ts';
@@ -264,7 +264,7 @@ export class MarketplaceService {
         const cid = companyId(e.company);
         if (!aux.some((n) => n.id === cid)) aux.push({ label: 'Company', id: cid, props: { name: e.company } });
         if (!edges.some((x) => x.type === 'WORKED_AT' && x.to.id === cid))
-          edge('WORKED_AT', { label: 'Company', id: cid }, cleanObject({ title: e.title, start: e.start, end: e.end }));
+          edge('WORKED_AT', { label: 'Company', id: cid }, cleanProps({ title: e.title, start: e.start, end: e.end }));
       }
       const tid = e.title ? this.title(e.title, aux) : undefined;
       if (tid && !titles.has(tid)) titles.set(tid, i === 0 && !e.end ? 'CURRENT' : 'PAST');
@@ -279,7 +279,7 @@ export class MarketplaceService {
       input.seniority ??
       (experience[0]?.title ? seniorityOfTitle(experience[0].title) : undefined) ??
       (experience.length ? 'MID' : undefined);
-    const props = cleanObject({
+    const props = cleanProps({
       headline: input.headline,
       summary: input.summary,
       experience: input.experience?.length ? JSON.stringify(input.experience) : undefined,
@@ -330,7 +330,7 @@ export class MarketplaceService {
     const tid = input.title ? this.title(input.title, aux) : undefined;
     if (tid) edge('HAS_TITLE', { label: 'Title', id: tid }, { kind: 'CURRENT' });
 
-    const props = cleanObject({
+    const props = cleanProps({
       title: input.title,
       company: input.company,
       description: input.description,
@@ -440,7 +440,7 @@ export class MarketplaceService {
     const id = titleId(normalized);
     const hit = this.taxonomy.occupationIndex.search(normalized, { limit: 1 }).hits[0];
     const occupationId = hit && (hit.match === 'EXACT_LABEL' || hit.match === 'EXACT_ALIAS') ? hit.id : undefined;
-    aux.push({ label: 'Title', id, props: cleanObject({ label: normalized, occupationId }) });
+    aux.push({ label: 'Title', id, props: cleanProps({ label: normalized, occupationId }) });
     return id;
   }
 }
@@ -453,12 +453,6 @@ function edgeCounts(e: EdgeRecord | null): { count: number; first: string; at: s
 
 function round(x: number): number {
   return Math.round(x * 1000) / 1000;
-}
-
-function cleanObject(o: Record<string, unknown>): Props {
-  const out: Props = {};
-  for (const [k, v] of Object.entries(o)) if (v !== undefined && v !== null) out[k] = v as Props[string];
-  return out;
 }
 
 function sameProps(a: Props, b: Props): boolean {

@@ -3,8 +3,7 @@
  * skills (with a job's relation), titles and the occupations they name, location chain,
  * workplace, seniority, dates, company. Plus the skill hierarchy, for expansion credit.
  */
-import { SENIORITIES } from '../marketplace/model.ts';
-import { companyId } from '../marketplace/model.ts';
+import { toJob, toMember } from '../marketplace/views.ts';
 import type { GraphStore, NodeRecord, Projection } from '../store/types.ts';
 
 export interface JobProfile {
@@ -38,17 +37,6 @@ export interface MemberProfile {
 export const RELATION_WEIGHT: Record<string, number> = { REQUIRED: 1, CORE: 0.7, MENTIONED: 0.3 };
 
 /** "location:de/berlin/berlin" → ["location:de", "location:de/berlin", "location:de/berlin/berlin"]. */
-export function locationChainOf(locationId: unknown): string[] {
-  if (typeof locationId !== 'string' || !locationId.startsWith('location:')) return [];
-  const parts = locationId.slice('location:'.length).split('/');
-  return parts.map((_, i) => `location:${parts.slice(0, i + 1).join('/')}`);
-}
-
-export function seniorityLevel(s: unknown): number | null {
-  const i = SENIORITIES.indexOf(s as (typeof SENIORITIES)[number]);
-  return i < 0 ? null : i;
-}
-
 async function titlesOf(store: GraphStore, label: 'Member' | 'Job', ids: string[]) {
   const lists = await store.neighborsMany(label, ids, 'HAS_TITLE', 'out');
   return lists.map((l) => ({
@@ -63,18 +51,21 @@ export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promi
     store.neighborsMany('Job', ids, 'REQUIRES', 'out'),
     titlesOf(store, 'Job', ids),
   ]);
-  return nodes.map((n, i) => ({
-    id: n.id,
-    title: String(n.props.title ?? ''),
-    ...jobSkills(skills[i].map((s) => [s.node.id, String(s.edge.props.relation ?? 'MENTIONED')])),
-    ...titles[i],
-    location: locationChainOf(n.props.locationId),
-    workplace: typeof n.props.workplace === 'string' ? n.props.workplace : null,
-    seniority: seniorityLevel(n.props.seniority),
-    postedAt: typeof n.props.postedAt === 'string' ? Date.parse(n.props.postedAt) : null,
-    expiresAt: typeof n.props.expiresAt === 'string' ? Date.parse(n.props.expiresAt) : null,
-    companyId: typeof n.props.company === 'string' ? companyId(n.props.company) : null,
-  }));
+  return nodes.map((n, i) => {
+    const j = toJob(n);
+    return {
+      id: n.id,
+      title: j.title ?? '',
+      ...jobSkills(skills[i].map((s) => [s.node.id, String(s.edge.props.relation ?? 'MENTIONED')])),
+      ...titles[i],
+      location: j.locationChain,
+      workplace: j.workplace,
+      seniority: j.seniorityLevel,
+      postedAt: j.postedAt !== null ? Date.parse(j.postedAt) : null,
+      expiresAt: j.expiresAt !== null ? Date.parse(j.expiresAt) : null,
+      companyId: j.companyId,
+    };
+  });
 }
 
 /** A job's skill list and its total weight, from (skill id, relation) pairs. */
@@ -93,9 +84,9 @@ export async function memberProfiles(store: GraphStore, nodes: NodeRecord[]): Pr
     id: n.id,
     skills: new Set(skills[i].map((s) => s.node.id)),
     ...titles[i],
-    location: locationChainOf(n.props.locationId),
-    openToRemote: n.props.openToRemote === true,
-    seniority: seniorityLevel(n.props.seniority),
+    location: toMember(n).locationChain,
+    openToRemote: toMember(n).openToRemote === true,
+    seniority: toMember(n).seniorityLevel,
   }));
 }
 

@@ -13,11 +13,14 @@
 import { DomainError } from '../errors.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import type { ExtractionService } from '../extraction/service.ts';
-import { SENIORITIES, companyId } from '../marketplace/model.ts';
+import { SENIORITIES, locationChainOf, seniorityLevel } from '../marketplace/model.ts';
+import { toMember } from '../marketplace/views.ts';
 import { nodePages } from '../store/scan.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { normalizeLabel } from '../taxonomy/text.ts';
-import { SkillHierarchy, jobProfiles, locationChainOf, memberProfiles, seniorityLevel } from './profile.ts';
+import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
+import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
+import type { JobAttrs, JobFilter } from '../marketplace/job-filter.ts';
 import type { JobProfile, MemberProfile } from './profile.ts';
 import { parseJobQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
@@ -31,15 +34,6 @@ export const RERANK_DEPTH = 100;
 /** Most results one request can page into. */
 export const MAX_OFFSET = 1000;
 
-export interface JobFilter {
-  workplace?: string[] | null;
-  seniority?: string[] | null;
-  locationId?: string | null;
-  companyId?: string | null;
-  excludeCompanyIds?: string[] | null;
-  postedAfter?: string | null;
-  activeAt?: string | null;
-}
 export interface MemberFilter {
   locationId?: string | null;
   seniority?: string[] | null;
@@ -71,14 +65,6 @@ export interface MatchPage {
   query?: ParsedQuery;
 }
 
-export interface JobAttrs {
-  workplace: string | null;
-  seniority: number | null;
-  location: string[];
-  company: string | null;
-  postedAt: number;
-  expiresAt: number;
-}
 interface MemberAttrs {
   seniority: number | null;
   location: string[];
@@ -409,65 +395,11 @@ export class MatchingService {
   }
 }
 
-/**
- * A job filter as one predicate over job attributes (the same one for matching and for the
- * jobs list). A location filter matches the place and everything inside it; with workplace
- * REMOTE also asked for, remote jobs anywhere match too.
- */
-export function compileJobFilter(f: JobFilter | null | undefined): ((a: JobAttrs) => boolean) & { filters: number } {
-  const checks: Array<(a: JobAttrs) => boolean> = [];
-  if (f?.workplace?.length) checks.push((a) => a.workplace !== null && f.workplace!.includes(a.workplace));
-  if (f?.seniority?.length) {
-    const levels = new Set(f.seniority.map((s) => SENIORITIES.indexOf(s as (typeof SENIORITIES)[number])));
-    checks.push((a) => a.seniority !== null && levels.has(a.seniority));
-  }
-  if (f?.locationId) {
-    const loc = f.locationId;
-    const remoteAnywhere = f.workplace?.includes('REMOTE') ?? false;
-    checks.push((a) => a.location.includes(loc) || (remoteAnywhere && a.workplace === 'REMOTE'));
-  }
-  if (f?.companyId) checks.push((a) => a.company === f.companyId);
-  if (f?.excludeCompanyIds?.length) {
-    const ex = new Set(f.excludeCompanyIds);
-    checks.push((a) => a.company === null || !ex.has(a.company));
-  }
-  if (f?.postedAfter) {
-    const t = time(f.postedAfter, 'filter.postedAfter');
-    checks.push((a) => a.postedAt > t);
-  }
-  if (f?.activeAt) {
-    const t = time(f.activeAt, 'filter.activeAt');
-    checks.push((a) => a.expiresAt >= t);
-  }
-  const keep = (a: JobAttrs) => {
-    for (const c of checks) if (!c(a)) return false;
-    return true;
-  };
-  return Object.assign(keep, { filters: checks.length });
-}
-
-export function jobAttrsOf(n: NodeRecord): JobAttrs {
-  const p = n.props;
-  return {
-    workplace: typeof p.workplace === 'string' ? p.workplace : null,
-    seniority: seniorityLevel(p.seniority),
-    location: locationChainOf(p.locationId),
-    company: typeof p.company === 'string' ? companyId(p.company) : null,
-    postedAt: typeof p.postedAt === 'string' ? Date.parse(p.postedAt) : 0,
-    expiresAt: typeof p.expiresAt === 'string' ? Date.parse(p.expiresAt) : Infinity,
-  };
-}
-
 function memberAttrsOf(n: NodeRecord): MemberAttrs {
+  const m = toMember(n);
   return {
-    seniority: seniorityLevel(n.props.seniority),
-    location: locationChainOf(n.props.locationId),
-    openToRemote: n.props.openToRemote === true,
+    seniority: m.seniorityLevel,
+    location: m.locationChain,
+    openToRemote: m.openToRemote === true,
   };
-}
-
-function time(v: string, field: string): number {
-  const t = Date.parse(v);
-  if (Number.isNaN(t)) throw new DomainError('BAD_USER_INPUT', `${field} must be an ISO-8601 date-time.`);
-  return t;
 }

@@ -13,7 +13,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { GraphStore, WriteOp } from '../store/types.ts';
-import { normalizeLabel } from './text.ts';
+import { normalizeLabel, slug } from './text.ts';
 import { SKILL_KINDS, skillProps } from './model.ts';
 import type { SkillKind } from './model.ts';
 
@@ -40,18 +40,6 @@ export interface SeedTaxonomy {
 }
 
 export class SeedError extends Error {}
-
-export function slug(label: string): string {
-  return label
-    .toLowerCase()
-    .replace(/\+/g, 'plus')
-    .replace(/#/g, 'sharp')
-    .replace(/&/g, 'and')
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .replace(/[^a-z0-9]+/g, '-')
-    .replace(/^-|-$/g, '');
-}
 
 export const skillId = (label: string) => `skill:${slug(label)}`;
 export const occupationId = (label: string) => `occupation:${slug(label)}`;

@@ -42,3 +42,16 @@ export function boundedEditDistance(a: string, b: string, max: number): number {
   }
   return prev[b.length];
 }
+
+/** An id-safe form of a name: lower case, ASCII letters and digits, '-' between words (C++ → c-plus-plus). */
+export function slug(label: string): string {
+  return label
+    .toLowerCase()
+    .replace(/\+/g, 'plus')
+    .replace(/#/g, 'sharp')
+    .replace(/&/g, 'and')
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .replace(/[^a-z0-9]+/g, '-')
+    .replace(/^-|-$/g, '');
+}

@@ -17,8 +17,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import { parse } from 'csv-parse/sync';
-import { seededRandom } from '../../src/random.ts';
-import { parseSeed } from '../../src/taxonomy/seed.ts';
+import { seededRandom } from '../random.ts';
+import { parseSeed } from '../taxonomy/seed.ts';
 
 export interface CatalogOccupation {
   label: string;

@@ -1,0 +1,45 @@
+/** What every resolver receives: the caller, the services, and the request's batching loaders. */
+import DataLoader from 'dataloader';
+import type { Principal } from './auth.ts';
+import type { ExportJobs } from '../export/jobs.ts';
+import type { ExtractionService } from '../extraction/service.ts';
+import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
+import type { MarketplaceService } from '../marketplace/service.ts';
+import type { MatchingService } from '../matching/service.ts';
+import type { NearlineRefresher } from '../nearline/refresher.ts';
+import type { GraphStore } from '../store/types.ts';
+import type { TaxonomyEditor } from '../taxonomy/edit.ts';
+import { toSkill } from '../taxonomy/model.ts';
+import type { Skill } from '../taxonomy/model.ts';
+import { toOccupation } from '../taxonomy/service.ts';
+import type { OccupationView, TaxonomyService } from '../taxonomy/service.ts';
+
+export interface Services {
+  store: GraphStore;
+  taxonomy: TaxonomyService;
+  editor: TaxonomyEditor;
+  extraction: ExtractionService;
+  marketplace: MarketplaceService;
+  graphEmbeddings: GraphEmbeddings;
+  matching: MatchingService;
+  refresher: NearlineRefresher;
+  exports: ExportJobs;
+}
+
+export interface Context {
+  principal: Principal;
+  services: Services;
+  loaders: ReturnType<typeof createLoaders>;
+}
+
+/** One set per request: node lookups batched and cached for the request's lifetime. */
+export function createLoaders(store: GraphStore) {
+  return {
+    skill: new DataLoader<string, Skill | null>(async (ids) =>
+      (await store.getNodes('Skill', [...ids])).map((n) => (n ? toSkill(n) : null)),
+    ),
+    occupation: new DataLoader<string, OccupationView | null>(async (ids) =>
+      (await store.getNodes('Occupation', [...ids])).map((n) => (n ? toOccupation(n) : null)),
+    ),
+  };
+}

@@ -1,0 +1,117 @@
+/**
+ * Typed reads of a stored member or job (as taxonomy's toSkill is for skills): the property bag
+ * becomes named fields with their types, and the values derived from them (seniority level,
+ * location chain, company id, times) are computed once. Views are memoised per record object, so
+ * the API's field resolvers, matching and the jobs list can all ask for them freely.
+ */
+import type { NodeRecord } from '../store/types.ts';
+import { companyId, locationChainOf, seniorityLevel } from './model.ts';
+import type { ExperienceInput } from './model.ts';
+
+export interface MemberView {
+  id: string;
+  headline: string | null;
+  summary: string | null;
+  seniority: string | null;
+  /** Position of seniority in SENIORITIES, null when unknown. */
+  seniorityLevel: number | null;
+  openToRemote: boolean | null;
+  desiredTitles: string[];
+  experience: ExperienceInput[];
+  locationId: string | null;
+  /** The location and every place containing it, country first. */
+  locationChain: string[];
+  version: number;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+export interface JobView {
+  id: string;
+  title: string | null;
+  companyName: string | null;
+  companyId: string | null;
+  workplace: string | null;
+  seniority: string | null;
+  seniorityLevel: number | null;
+  industry: string | null;
+  description: string | null;
+  locationId: string | null;
+  locationChain: string[];
+  postedAt: string | null;
+  expiresAt: string | null;
+  salaryMin: number | null;
+  salaryMax: number | null;
+  salaryCurrency: string | null;
+  version: number;
+  createdAt: string | null;
+  updatedAt: string | null;
+}
+
+const str = (v: unknown) => (typeof v === 'string' ? v : null);
+const num = (v: unknown) => (typeof v === 'number' ? v : null);
+
+function json<T>(v: unknown, fallback: T): T {
+  if (typeof v !== 'string') return fallback;
+  try {
+    return JSON.parse(v) as T;
+  } catch {
+    return fallback;
+  }
+}
+
+const members = new WeakMap<NodeRecord, MemberView>();
+const jobs = new WeakMap<NodeRecord, JobView>();
+
+export function toMember(n: NodeRecord): MemberView {
+  let v = members.get(n);
+  if (v) return v;
+  const p = n.props;
+  v = {
+    id: n.id,
+    headline: str(p.headline),
+    summary: str(p.summary),
+    seniority: str(p.seniority),
+    seniorityLevel: seniorityLevel(p.seniority),
+    openToRemote: typeof p.openToRemote === 'boolean' ? p.openToRemote : null,
+    desiredTitles: Array.isArray(p.desiredTitles) ? p.desiredTitles.map(String) : [],
+    experience: json<ExperienceInput[]>(p.experience, []),
+    locationId: str(p.locationId),
+    locationChain: locationChainOf(p.locationId),
+    version: Number(p.version ?? 1),
+    createdAt: str(p.createdAt),
+    updatedAt: str(p.updatedAt),
+  };
+  members.set(n, v);
+  return v;
+}
+
+export function toJob(n: NodeRecord): JobView {
+  let v = jobs.get(n);
+  if (v) return v;
+  const p = n.props;
+  const company = str(p.company);
+  v = {
+    id: n.id,
+    title: str(p.title),
+    companyName: company,
+    companyId: company === null ? null : companyId(company),
+    workplace: str(p.workplace),
+    seniority: str(p.seniority),
+    seniorityLevel: seniorityLevel(p.seniority),
+    industry: str(p.industry),
+    description: str(p.description),
+    locationId: str(p.locationId),
+    locationChain: locationChainOf(p.locationId),
+    postedAt: str(p.postedAt),
+    expiresAt: str(p.expiresAt),
+    salaryMin: num(p.salaryMin),
+    salaryMax: num(p.salaryMax),
+    salaryCurrency: str(p.salaryCurrency),
+    version: Number(p.version ?? 1),
+    createdAt: str(p.createdAt),
+    updatedAt: str(p.updatedAt),
+  };
+  jobs.set(n, v);
+  return v;
+}
