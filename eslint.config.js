@@ -4,7 +4,7 @@ import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'neo4j/target/**', 'bin/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'neo4j/target/**', 'bin/**', 'src/api/generated/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

@@ -110,31 +110,28 @@ const transformer = async (name: TransformerName) => {
   if (!transformers.has(name)) transformers.set(name, await openTransformer(name, config.cacheDir, { log }));
   return transformers.get(name)!;
 };
-async function setting(choice: string): Promise<Setting> {
-  if (choice === 'builtin') {
-    const enc = values.projection
-      ? new ProjectedEncoder(builtin, loadProjection(values.projection), Number(values['base-weight']))
-      : builtin;
-    return { name: 'builtin', labels: enc, sentences: enc };
-  }
+const projection = values.projection ? loadProjection(values.projection) : null;
+/** The encoder with the --projection on top when it was trained on this encoder (name + "+tuning"). */
+const tuned = (name: string, enc: TextEncoder): Setting[] => {
+  const plain = { name, labels: enc, sentences: enc };
+  if (projection?.baseId !== enc.id) return [plain];
+  const p = new ProjectedEncoder(enc, projection, Number(values['base-weight']));
+  return [plain, { name: `${name}+tuning`, labels: p, sentences: p }];
+};
+async function setting(choice: string): Promise<Setting[]> {
+  if (choice === 'builtin') return tuned('builtin', builtin);
   if (choice === 'teacher' || choice === 'student') {
     const c = config.encoder;
     const teacherName = c.kind === 'transformer' ? c.teacher : TEACHER;
     const studentName = c.kind === 'transformer' && c.student ? c.student : STUDENT;
     const teacher = await transformer(teacherName);
-    return {
-      name: choice,
-      labels: teacher,
-      sentences: choice === 'student' ? await transformer(studentName) : teacher,
-    };
+    if (choice === 'teacher') return tuned('teacher', teacher);
+    return [{ name: choice, labels: teacher, sentences: await transformer(studentName) }];
   }
-  if (choice in TRANSFORMERS) {
-    const enc = await transformer(choice as TransformerName);
-    return { name: choice, labels: enc, sentences: enc };
-  }
+  if (choice in TRANSFORMERS) return tuned(choice, await transformer(choice as TransformerName));
   if (choice === 'configured') {
     const { encoder } = await openConfiguredEncoder(config, (_l, m) => log(m));
-    return { name: 'configured', labels: encoder, sentences: encoder };
+    return [{ name: 'configured', labels: encoder, sentences: encoder }];
   }
   throw new Error(
     `--encoder must be configured, builtin, teacher, student or one of ${Object.keys(TRANSFORMERS).join(', ')}`,
@@ -142,7 +139,7 @@ async function setting(choice: string): Promise<Setting> {
 }
 const choices = values.compare ? ['builtin', 'teacher', 'student'] : (values.encoder ?? ['configured']);
 const settings: Setting[] = [];
-for (const c of choices) settings.push(await setting(c));
+for (const c of choices) settings.push(...(await setting(c)));
 
 // One label index per label encoder (teacher and student share the teacher's).
 const indexes = new Map<string, LabelIndex>();

@@ -17,6 +17,7 @@ import { ExtractionService } from './extraction/service.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import { openBuiltinEncoder, openConfiguredEncoder, projectionFile } from './text/open.ts';
 import { saveProjection, trainProjection } from './text/projection.ts';
+import { TEACHER, openTransformer } from './text/transformer.ts';
 import { persistentEncoder, textVectorCacheFile } from './text/vector-cache.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
@@ -37,7 +38,8 @@ const USAGE = `usage: skillgraph <command> [options]
   export-taxonomy [--format json|csv] [--out FILE]
                                           write skills and occupations (stdout by default)
   import-taxonomy <file>                  import a file written by export-taxonomy (idempotent)
-  train-encoder [--epochs N]              train the semantic tagger's projection on the store's taxonomy
+  train-encoder [--epochs N] [--base builtin|teacher]
+                                          train the semantic tagger's projection on the store's taxonomy
                                           (written to <data dir>/models/projection.bin, used on next start)
   extract [--kind job|resume|profile|text] [--expand] [--min-confidence X] [FILE]
                                           skills in a text (stdin by default), as JSON
@@ -171,13 +173,23 @@ async function importTaxonomyCommand(rest: string[]): Promise<number> {
 }
 
 async function trainEncoderCommand(rest: string[]): Promise<number> {
-  const { values } = parseArgs({ args: rest, options: { epochs: { type: 'string', default: '4' } } });
+  const { values } = parseArgs({
+    args: rest,
+    options: { epochs: { type: 'string', default: '4' }, base: { type: 'string', default: 'builtin' } },
+  });
+  if (values.base !== 'builtin' && values.base !== 'teacher')
+    throw new ConfigError('--base must be builtin or teacher.');
   const config = loadConfig();
   const pairs = await withStore((store) => taxonomyPairs(store));
   if (pairs.length < 256)
     throw new ConfigError(`Only ${pairs.length} training pairs in the taxonomy; import more skills first.`);
   console.error(`training on ${pairs.length} taxonomy pairs…`);
-  const projection = await trainProjection(openBuiltinEncoder(config.cacheDir), pairs, {
+  const teacherName = config.encoder.kind === 'transformer' ? config.encoder.teacher : TEACHER;
+  const base =
+    values.base === 'teacher'
+      ? await openTransformer(teacherName, config.cacheDir, { log: (m) => console.error(m) })
+      : openBuiltinEncoder(config.cacheDir);
+  const projection = await trainProjection(base, pairs, {
     epochs: Number(values.epochs),
     outDim: 128,
     log: (m) => console.error(m),

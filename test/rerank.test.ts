@@ -2,6 +2,7 @@
 import { describe, expect, it } from 'vitest';
 import { SkillHierarchy, jobSkills } from '../src/matching/profile.ts';
 import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
+import type { Relation } from '../src/extraction/extract.ts';
 import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from '../src/matching/rerank.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
@@ -28,7 +29,7 @@ const member: MemberProfile = {
   openToRemote: false,
   seniority: 2,
 };
-const job = (skills: Record<string, string>, over: Partial<JobProfile> = {}): JobProfile => ({
+const job = (skills: Record<string, Relation>, over: Partial<JobProfile> = {}): JobProfile => ({
   id: 'j',
   title: 'Job',
   ...jobSkills(Object.entries(skills)),

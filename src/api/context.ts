@@ -1,5 +1,6 @@
 /** What every resolver receives: the caller, the services, and the request's batching loaders. */
 import DataLoader from 'dataloader';
+import { apiError } from './errors.ts';
 import type { Principal } from './auth.ts';
 import type { ExportJobs } from '../export/jobs.ts';
 import type { ExtractionService } from '../extraction/service.ts';
@@ -7,7 +8,7 @@ import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import type { MarketplaceService } from '../marketplace/service.ts';
 import type { MatchingService } from '../matching/service.ts';
 import type { NearlineRefresher } from '../nearline/refresher.ts';
-import type { GraphStore } from '../store/types.ts';
+import type { GraphStore, NodeRecord } from '../store/types.ts';
 import type { TaxonomyEditor } from '../taxonomy/edit.ts';
 import { toSkill } from '../taxonomy/model.ts';
 import type { Skill } from '../taxonomy/model.ts';
@@ -42,4 +43,26 @@ export function createLoaders(store: GraphStore) {
       (await store.getNodes('Occupation', [...ids])).map((n) => (n ? toOccupation(n) : null)),
     ),
   };
+}
+
+/**
+ * A skill a resolver must return (the schema's `Skill!`): a NOT_FOUND naming it when it has been
+ * deleted since the object that points at it was made (rather than a null the schema forbids).
+ */
+export async function requireSkill(ctx: Context, id: string): Promise<Skill> {
+  const skill = await ctx.loaders.skill.load(id);
+  if (!skill) throw apiError('NOT_FOUND', `Skill "${id}" no longer exists.`);
+  return skill;
+}
+
+/** The values a loadMany found, in order (it gives null or an Error for the others). */
+export function present<T>(xs: ReadonlyArray<T | Error | null>): T[] {
+  return xs.filter((x): x is T => x !== null && !(x instanceof Error));
+}
+
+/** A member or job a resolver must return: NOT_FOUND naming it when it is gone (deleted meanwhile). */
+export async function requireNode(ctx: Context, label: 'Member' | 'Job', id: string): Promise<NodeRecord> {
+  const node = await ctx.services.store.getNode({ label, id });
+  if (!node) throw apiError('NOT_FOUND', `No ${label.toLowerCase()} has id "${id}".`);
+  return node;
 }

@@ -1,11 +1,12 @@
 /** Resolvers for embedding export jobs. */
 import { requireRole } from './auth.ts';
+import { upper } from './enums.ts';
 import type { Context } from './context.ts';
 import type { GnnType } from '../../gnn/index.ts';
 import type { ExportJob } from '../export/jobs.ts';
 import type { ExportFormat, ExportKind } from '../export/writers.ts';
 
-const TYPE_OF: Record<string, GnnType> = {
+const TYPE_OF: Record<Uppercase<GnnType>, GnnType> = {
   MEMBER: 'Member',
   JOB: 'Job',
   SKILL: 'Skill',
@@ -21,7 +22,7 @@ function view(j: ExportJob) {
     format: j.input.format,
     kinds: j.input.kinds,
     version: j.input.version ?? null,
-    nodeTypes: j.input.nodeTypes.map((t) => t.toUpperCase()),
+    nodeTypes: j.input.nodeTypes.map(upper),
   };
 }
 
@@ -42,7 +43,7 @@ export const exportResolvers = {
       _: unknown,
       args: {
         input: {
-          nodeTypes: string[];
+          nodeTypes: Array<Uppercase<GnnType>>;
           kinds: ExportKind[];
           version?: string | null;
           format: ExportFormat;

@@ -2,10 +2,11 @@
 import { actorOf, requireRole } from './auth.ts';
 import { connection, decodeCursor, encodeCursor, pageSize } from './connection.ts';
 import { apiError } from './errors.ts';
+import { requireNode, requireSkill } from './context.ts';
 import type { Context } from './context.ts';
 import { MarketplaceError, parseInteraction, parseJob, parseMember } from '../marketplace/model.ts';
 import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
-import { toJob, toMember } from '../marketplace/views.ts';
+import { toInteraction, toJob, toMember, toSkillEdge } from '../marketplace/views.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
@@ -33,12 +34,19 @@ function unwrap<T>(r: T | MarketplaceError): T {
   return r;
 }
 
+/** A page of members or jobs; totalCount is counted only when a client asks for it (a filter means a full scan). */
+export interface NodeConnection {
+  edges: Array<{ node: NodeRecord; cursor: string }>;
+  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  totalCount: () => Promise<number>;
+}
+
 async function nodeConnection(
   ctx: Context,
   label: NodeLabel,
   args: { first?: number | null; after?: string | null },
   keep: ((n: NodeRecord) => boolean) | null,
-) {
+): Promise<NodeConnection> {
   const first = pageSize(args.first);
   const store = ctx.services.store;
   const items: NodeRecord[] = [];
@@ -84,10 +92,7 @@ async function interactions(ctx: Context, node: NodeRecord, types: InteractionTy
   return lists.flat().map((n) => ({
     member: node.label === 'Member' ? node : n.node,
     job: node.label === 'Job' ? node : n.node,
-    type: n.edge.type,
-    at: n.edge.props.at,
-    first: n.edge.props.first ?? n.edge.props.at,
-    count: n.edge.props.count ?? 1,
+    ...toInteraction({ ...n.edge, type: n.edge.type as InteractionType }),
   }));
 }
 
@@ -115,7 +120,7 @@ async function refreshed(ctx: Context, seq: number, wait: boolean): Promise<stri
 }
 
 function upserted(r: UpsertResult, ctx: Context) {
-  return r.skills.map((s) => ({ ...s, skill: ctx.loaders.skill.load(s.skillId) }));
+  return r.skills.map((s) => ({ ...s, skill: requireSkill(ctx, s.skillId) }));
 }
 
 export const marketplaceResolvers = {
@@ -149,7 +154,7 @@ export const marketplaceResolvers = {
       const result = unwrap(r);
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
       return {
-        member: ctx.services.store.getNode({ label: 'Member', id: result.id }),
+        member: requireNode(ctx, 'Member', result.id),
         created: result.created,
         skills: upserted(result, ctx),
         unknownSkills: result.unknownSkills,
@@ -163,7 +168,7 @@ export const marketplaceResolvers = {
       const result = unwrap(r);
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
       return {
-        job: ctx.services.store.getNode({ label: 'Job', id: result.id }),
+        job: requireNode(ctx, 'Job', result.id),
         created: result.created,
         skills: upserted(result, ctx),
         embeddingVersion,
@@ -190,10 +195,7 @@ export const marketplaceResolvers = {
       return {
         member,
         job,
-        type: input.type,
-        at: edge!.props.at,
-        first: edge!.props.first,
-        count: edge!.props.count,
+        ...toInteraction({ ...edge!, type: input.type }),
         embeddingVersion,
       };
     },
@@ -211,6 +213,8 @@ export const marketplaceResolvers = {
       return seq > 0;
     },
   },
+  MemberConnection: { totalCount: (c: NodeConnection) => c.totalCount() },
+  JobConnection: { totalCount: (c: NodeConnection) => c.totalCount() },
   Member: {
     headline: (n: NodeRecord) => toMember(n).headline,
     summary: (n: NodeRecord) => toMember(n).summary,
@@ -221,15 +225,13 @@ export const marketplaceResolvers = {
     location: (n: NodeRecord, _: unknown, ctx: Context) => location(ctx, toMember(n).locationId),
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_SKILL'))
-        .map((x) => ({
-          skill: ctx.loaders.skill.load(x.node.id),
-          source: x.edge.props.source,
-          relation: x.edge.props.relation ?? 'CORE',
-          confidence: x.edge.props.confidence ?? 1,
-        }))
-        .sort((a, b) => Number(b.confidence) - Number(a.confidence)),
+        .map((x) => ({ skill: requireSkill(ctx, x.node.id), ...toSkillEdge(x.edge, 'CORE') }))
+        .sort((a, b) => b.confidence - a.confidence),
     titles: async (n: NodeRecord, _: unknown, ctx: Context) =>
-      (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({ title: x.node, kind: x.edge.props.kind ?? 'CURRENT' })),
+      (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({
+        title: x.node,
+        kind: String(x.edge.props.kind ?? 'CURRENT'),
+      })),
     companies: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'WORKED_AT')).map((x) => x.node),
     interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) =>
@@ -256,12 +258,11 @@ export const marketplaceResolvers = {
     salaryCurrency: (n: NodeRecord) => toJob(n).salaryCurrency,
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'REQUIRES'))
-        .map((x) => ({
-          skill: ctx.loaders.skill.load(x.node.id),
-          relation: x.edge.props.relation ?? 'MENTIONED',
-          confidence: x.edge.props.confidence ?? 1,
-        }))
-        .sort((a, b) => Number(b.confidence) - Number(a.confidence)),
+        .map((x) => {
+          const { relation, confidence } = toSkillEdge(x.edge, 'MENTIONED');
+          return { skill: requireSkill(ctx, x.node.id), relation, confidence };
+        })
+        .sort((a, b) => b.confidence - a.confidence),
     normalizedTitle: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_TITLE'))[0]?.node ?? null,
     interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) => {
@@ -275,8 +276,8 @@ export const marketplaceResolvers = {
   },
   Interaction: {
     // A member is personal data: shown to admins only (reader sees the job side).
-    member: (x: { member: NodeRecord | null }, _: unknown, ctx: Context) =>
-      ctx.principal.role === 'admin' ? x.member : null,
+    member: (x: { member?: NodeRecord | null }, _: unknown, ctx: Context) =>
+      ctx.principal.role === 'admin' ? (x.member ?? null) : null,
   },
   Company: {
     name: (n: NodeRecord) => String(n.props.name ?? n.id),

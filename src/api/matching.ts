@@ -1,7 +1,9 @@
 /** Resolvers for matching: matchJobs, matchMembers, searchJobs, jobFit. */
 import { requireRole } from './auth.ts';
+import { upper } from './enums.ts';
 import { connection, decodeCursor, encodeCursor, pageSize } from './connection.ts';
 import { apiError } from './errors.ts';
+import { requireNode } from './context.ts';
 import type { Context } from './context.ts';
 import { MAX_OFFSET } from '../matching/service.ts';
 import type { Match, MatchPage, MemberFilter } from '../matching/service.ts';
@@ -31,13 +33,14 @@ async function matchConnection(page: MatchPage, offset: number, ctx: Context, la
     ),
     skillsOf(page.matches, ctx),
   ]);
-  const key = label === 'Job' ? 'job' : 'member';
   const edges = [];
   for (let i = 0; i < page.matches.length; i++) {
     const m = page.matches[i];
-    if (nodes[i])
+    const node = nodes[i];
+    // A JobMatch reads `job`, a MemberMatch `member`: the one node answers whichever is asked.
+    if (node)
       edges.push({
-        node: { ...m, [key]: nodes[i], explanation: explanation(m, skills) },
+        node: { ...m, job: node, member: node, explanation: explanation(m, skills) },
         cursor: encodeCursor('offset', offset + i + 1),
       });
   }
@@ -76,7 +79,7 @@ function explanation(m: Match, skills: Map<string, Skill>) {
     if (skill) missingSkills.push(skill);
   }
   return {
-    signals: m.explanation.signals.map((s) => ({ ...s, signal: s.signal.toUpperCase() })),
+    signals: m.explanation.signals.map((s) => ({ ...s, signal: upper(s.signal) })),
     matchedSkills,
     missingSkills,
   };
@@ -141,7 +144,7 @@ export const matchingResolvers = {
           workplace: q.workplace,
           seniority: q.seniority,
           text: q.text,
-          location: q.locationId ? ctx.services.store.getNode({ label: 'Location', id: q.locationId }) : null,
+          location: q.locationId ? await ctx.services.store.getNode({ label: 'Location', id: q.locationId }) : null,
         },
         matches: await matchConnection(page, w.offset, ctx, 'Job'),
       };
@@ -151,8 +154,8 @@ export const matchingResolvers = {
       const fit = await ctx.services.matching.jobFit(args.memberId, args.jobId);
       return {
         ...fit,
-        member: ctx.services.store.getNode({ label: 'Member', id: args.memberId }),
-        job: ctx.services.store.getNode({ label: 'Job', id: args.jobId }),
+        member: requireNode(ctx, 'Member', args.memberId),
+        job: requireNode(ctx, 'Job', args.jobId),
         explanation: explanation(fit, await skillsOf([fit], ctx)),
       };
     },

@@ -11,14 +11,17 @@ import { marketplaceResolvers } from './marketplace.ts';
 import { matchingResolvers } from './matching.ts';
 import { exportResolvers } from './export.ts';
 import { modelResolvers } from './models.ts';
+import { present, requireSkill } from './context.ts';
+import { upper } from './enums.ts';
 import type { Context } from './context.ts';
+import type { Resolvers } from './generated/schema.ts';
 import { MAX_ID_LENGTH } from '../store/types.ts';
 import type { AuditRecord, NodeRecord } from '../store/types.ts';
-import type { CreateSkillInput, RelationType, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
+import type { CreateSkillInput, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
 import { expandSkills } from '../taxonomy/expand.ts';
 import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
 import { toSkill } from '../taxonomy/model.ts';
-import type { Skill } from '../taxonomy/model.ts';
+import type { RelationType, Skill } from '../taxonomy/model.ts';
 import type { LabelSearchIndex } from '../taxonomy/search.ts';
 import { toOccupation } from '../taxonomy/service.ts';
 import type { OccupationView } from '../taxonomy/service.ts';
@@ -72,8 +75,6 @@ async function searchConnection<T>(
   };
 }
 
-const upper = (s: string) => s.toUpperCase();
-
 /** History newest first, paged by sequence number. */
 async function historyConnection(
   ctx: Context,
@@ -113,7 +114,7 @@ const JSONScalar = new GraphQLScalarType({
   parseValue: (v) => v,
 });
 
-export const resolvers = {
+export const resolvers: Resolvers = {
   ...marketplaceResolvers,
   ...matchingResolvers,
   Query: {
@@ -223,15 +224,15 @@ export const resolvers = {
   },
   JSON: JSONScalar,
   ExpandedSkill: {
-    skill: (x: ExpandedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
-    from: (x: ExpandedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.fromId),
+    skill: (x: ExpandedSkill, _: unknown, ctx: Context) => requireSkill(ctx, x.skillId),
+    from: (x: ExpandedSkill, _: unknown, ctx: Context) => requireSkill(ctx, x.fromId),
     path: (x: ExpandedSkill) => x.path,
   },
   ExpansionStep: {
-    skill: (x: { skillId: string }, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
+    skill: (x: { skillId: string }, _: unknown, ctx: Context) => requireSkill(ctx, x.skillId),
   },
   ExtractedSkill: {
-    skill: (x: ExtractedSkill, _: unknown, ctx: Context) => ctx.loaders.skill.load(x.skillId),
+    skill: (x: ExtractedSkill, _: unknown, ctx: Context) => requireSkill(ctx, x.skillId),
     expandedFrom: (x: ExtractedSkill, _: unknown, ctx: Context) =>
       x.expandedFrom ? ctx.loaders.skill.load(x.expandedFrom.skillId) : null,
     expansionPath: (x: ExtractedSkill) => x.expandedFrom?.path ?? null,
@@ -255,16 +256,14 @@ export const resolvers = {
     related: async (s: Skill, args: { types?: string[] | null }, ctx: Context) => {
       const rel = (await ctx.services.taxonomy.related(s.id)).filter((r) => !args.types || args.types.includes(r.type));
       const skills = await ctx.loaders.skill.loadMany(rel.map((r) => r.id));
-      return rel
-        .map((r, i) => ({ skill: skills[i], type: r.type }))
-        .filter((r) => r.skill && !(r.skill instanceof Error));
+      return rel.flatMap((r, i) => present([skills[i]]).map((skill) => ({ skill, type: r.type })));
     },
     occupations: async (s: Skill, _: unknown, ctx: Context) => {
       const links = await ctx.services.taxonomy.occupationsOf(s.id);
       const occs = await ctx.loaders.occupation.loadMany(links.map((l) => l.occupationId));
-      return links
-        .map((l, i) => ({ occupation: occs[i], skill: s, relation: upper(l.relation) }))
-        .filter((x) => x.occupation && !(x.occupation instanceof Error));
+      return links.flatMap((l, i) =>
+        present([occs[i]]).map((occupation) => ({ occupation, skill: s, relation: upper(l.relation) })),
+      );
     },
   },
   Occupation: {
@@ -273,9 +272,9 @@ export const resolvers = {
         (l) => !args.relation || upper(l.relation) === args.relation,
       );
       const skills = await ctx.loaders.skill.loadMany(links.map((l) => l.skillId));
-      return links
-        .map((l, i) => ({ occupation: o, skill: skills[i], relation: upper(l.relation) }))
-        .filter((x) => x.skill && !(x.skill instanceof Error));
+      return links.flatMap((l, i) =>
+        present([skills[i]]).map((skill) => ({ occupation: o, skill, relation: upper(l.relation) })),
+      );
     },
   },
 };

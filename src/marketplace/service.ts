@@ -9,7 +9,7 @@
  * half-applied. Audit records carry ids only (no personal data); deleting a member removes
  * the node, its edges and the properties its earlier change events carried.
  */
-import type { ExtractedSkill } from '../extraction/extract.ts';
+import type { ExtractedSkill, Relation } from '../extraction/extract.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import { StoreError, cleanProps, incidentEdges, isInteraction } from '../store/types.ts';
 import type { EdgeRecord, EdgeType, GraphStore, NodeRecord, NodeRef, Props, WriteOp } from '../store/types.ts';
@@ -35,7 +35,7 @@ export interface UpsertResult {
   id: string;
   created: boolean;
   /** Skills written as edges: declared ones (method DECLARED) and extracted ones. */
-  skills: Array<{ skillId: string; source: 'DECLARED' | 'EXTRACTED'; relation: string; confidence: number }>;
+  skills: Array<{ skillId: string; source: 'DECLARED' | 'EXTRACTED'; relation: Relation; confidence: number }>;
   /** Declared skills that matched no skill in the taxonomy (ignored). */
   unknownSkills: string[];
   seq: number;

@@ -4,15 +4,16 @@
  * location chain, company id, times) are computed once. Views are memoised per record object, so
  * the API's field resolvers, matching and the jobs list can all ask for them freely.
  */
-import type { NodeRecord } from '../store/types.ts';
-import { companyId, locationChainOf, seniorityLevel } from './model.ts';
-import type { ExperienceInput } from './model.ts';
+import type { Relation } from '../extraction/extract.ts';
+import type { EdgeRecord, InteractionType, NodeRecord } from '../store/types.ts';
+import { SENIORITIES, WORKPLACES, companyId, locationChainOf, seniorityLevel } from './model.ts';
+import type { ExperienceInput, Seniority, Workplace } from './model.ts';
 
 export interface MemberView {
   id: string;
   headline: string | null;
   summary: string | null;
-  seniority: string | null;
+  seniority: Seniority | null;
   /** Position of seniority in SENIORITIES, null when unknown. */
   seniorityLevel: number | null;
   openToRemote: boolean | null;
@@ -31,8 +32,8 @@ export interface JobView {
   title: string | null;
   companyName: string | null;
   companyId: string | null;
-  workplace: string | null;
-  seniority: string | null;
+  workplace: Workplace | null;
+  seniority: Seniority | null;
   seniorityLevel: number | null;
   industry: string | null;
   description: string | null;
@@ -50,6 +51,8 @@ export interface JobView {
 
 const str = (v: unknown) => (typeof v === 'string' ? v : null);
 const num = (v: unknown) => (typeof v === 'number' ? v : null);
+const oneOf = <T extends string>(values: readonly T[], v: unknown): T | null =>
+  values.includes(v as T) ? (v as T) : null;
 
 function json<T>(v: unknown, fallback: T): T {
   if (typeof v !== 'string') return fallback;
@@ -71,7 +74,7 @@ export function toMember(n: NodeRecord): MemberView {
     id: n.id,
     headline: str(p.headline),
     summary: str(p.summary),
-    seniority: str(p.seniority),
+    seniority: oneOf(SENIORITIES, p.seniority),
     seniorityLevel: seniorityLevel(p.seniority),
     openToRemote: typeof p.openToRemote === 'boolean' ? p.openToRemote : null,
     desiredTitles: Array.isArray(p.desiredTitles) ? p.desiredTitles.map(String) : [],
@@ -96,8 +99,8 @@ export function toJob(n: NodeRecord): JobView {
     title: str(p.title),
     companyName: company,
     companyId: company === null ? null : companyId(company),
-    workplace: str(p.workplace),
-    seniority: str(p.seniority),
+    workplace: oneOf(WORKPLACES, p.workplace),
+    seniority: oneOf(SENIORITIES, p.seniority),
     seniorityLevel: seniorityLevel(p.seniority),
     industry: str(p.industry),
     description: str(p.description),
@@ -114,4 +117,36 @@ export function toJob(n: NodeRecord): JobView {
   };
   jobs.set(n, v);
   return v;
+}
+
+/** A member→job interaction edge: its type, latest and first time, and how often it happened. */
+export interface InteractionView {
+  type: InteractionType;
+  at: string;
+  first: string;
+  count: number;
+}
+
+export function toInteraction(e: EdgeRecord & { type: InteractionType }): InteractionView {
+  const at = String(e.props.at ?? '');
+  return { type: e.type, at, first: str(e.props.first) ?? at, count: num(e.props.count) ?? 1 };
+}
+
+/** How a member holds a skill (HAS_SKILL) or a job asks for one (REQUIRES). */
+export interface SkillEdgeView {
+  source: 'DECLARED' | 'EXTRACTED';
+  relation: Relation;
+  confidence: number;
+}
+
+const RELATIONS: readonly Relation[] = ['REQUIRED', 'CORE', 'MENTIONED'];
+
+/** fallback: the relation an edge without one is read as (CORE for members, MENTIONED for jobs). */
+export function toSkillEdge(e: EdgeRecord, fallback: Relation): SkillEdgeView {
+  const r = e.props.relation;
+  return {
+    source: e.props.source === 'DECLARED' ? 'DECLARED' : 'EXTRACTED',
+    relation: RELATIONS.includes(r as Relation) ? (r as Relation) : fallback,
+    confidence: num(e.props.confidence) ?? 1,
+  };
 }

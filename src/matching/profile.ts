@@ -3,14 +3,15 @@
  * skills (with a job's relation), titles and the occupations they name, location chain,
  * workplace, seniority, dates, company. Plus the skill hierarchy, for expansion credit.
  */
-import { toJob, toMember } from '../marketplace/views.ts';
+import type { Relation } from '../extraction/extract.ts';
+import { toJob, toMember, toSkillEdge } from '../marketplace/views.ts';
 import type { GraphStore, NodeRecord, Projection } from '../store/types.ts';
 
 export interface JobProfile {
   id: string;
   title: string;
   /** The job's skills, each with its relation and that relation's weight (REQUIRED 1, CORE 0.7, MENTIONED 0.3). */
-  skills: Array<{ id: string; relation: string; weight: number }>;
+  skills: Array<{ id: string; relation: Relation; weight: number }>;
   /** Σ weight over skills. */
   skillWeight: number;
   titleIds: Set<string>;
@@ -56,7 +57,7 @@ export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promi
     return {
       id: n.id,
       title: j.title ?? '',
-      ...jobSkills(skills[i].map((s) => [s.node.id, String(s.edge.props.relation ?? 'MENTIONED')])),
+      ...jobSkills(skills[i].map((s) => [s.node.id, toSkillEdge(s.edge, 'MENTIONED').relation])),
       ...titles[i],
       location: j.locationChain,
       workplace: j.workplace,
@@ -69,7 +70,7 @@ export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promi
 }
 
 /** A job's skill list and its total weight, from (skill id, relation) pairs. */
-export function jobSkills(pairs: Array<[string, string]>): Pick<JobProfile, 'skills' | 'skillWeight'> {
+export function jobSkills(pairs: Array<[string, Relation]>): Pick<JobProfile, 'skills' | 'skillWeight'> {
   const skills = pairs.map(([id, relation]) => ({ id, relation, weight: RELATION_WEIGHT[relation] ?? 0.3 }));
   return { skills, skillWeight: skills.reduce((sum, s) => sum + s.weight, 0) };
 }

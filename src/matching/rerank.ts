@@ -13,6 +13,7 @@
  *
  * score = Σ weight × signal (weights sum to 1 by default; DEFAULT_WEIGHTS, configurable).
  */
+import type { Relation } from '../extraction/extract.ts';
 import type { JobProfile, MemberProfile, SkillHierarchy } from './profile.ts';
 
 export const SIGNALS = ['semantic', 'skills', 'title', 'location', 'seniority'] as const;
@@ -25,7 +26,7 @@ export type SkillVia = keyof typeof CREDIT;
 
 export interface MatchedSkill {
   skillId: string;
-  relation: string;
+  relation: Relation;
   via: SkillVia;
   /** The member's skill that earned the credit (the job skill itself for EXACT). */
   memberSkillId: string;

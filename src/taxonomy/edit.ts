@@ -19,7 +19,8 @@ import {
   skillProps,
   toSkill,
 } from './model.ts';
-import type { Skill, SkillKind } from './model.ts';
+import { RELATION_TYPES } from './model.ts';
+import type { RelationType, Skill, SkillKind } from './model.ts';
 import { skillId as idForLabel } from './seed.ts';
 import type { TaxonomyService } from './service.ts';
 import { normalizeLabel } from './text.ts';
@@ -27,22 +28,21 @@ import { normalizeLabel } from './text.ts';
 /** Bad taxonomy input or state; nothing was changed. */
 export class TaxonomyError extends DomainError {}
 
-export const RELATION_TYPES = ['ESSENTIAL_FOR', 'OPTIONAL_FOR', 'SIMILAR', 'COMPLEMENTARY', 'PREREQUISITE'] as const;
-export type RelationType = (typeof RELATION_TYPES)[number];
-
 export interface CreateSkillInput {
   id?: string | null;
   label: string;
   aliases?: string[] | null;
   description?: string | null;
-  kind?: SkillKind | null;
+  /** Any case (the API sends SKILL, KNOWLEDGE…); checked against SKILL_KINDS. */
+  kind?: string | null;
   parentIds?: string[] | null;
 }
 export interface UpdateSkillInput {
   label?: string | null;
   aliases?: string[] | null;
   description?: string | null;
-  kind?: SkillKind | null;
+  /** Any case (the API sends SKILL, KNOWLEDGE…); checked against SKILL_KINDS. */
+  kind?: string | null;
 }
 
 const skillRef = (id: string) => ({ label: 'Skill' as const, id });

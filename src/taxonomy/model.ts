@@ -58,3 +58,7 @@ export function toSkill(n: NodeRecord): Skill {
 
 /** The store revision that taxonomy edits and imports claim with every write (see TaxonomyEditor). */
 export const TAXONOMY_REVISION = 'taxonomy';
+
+/** Types of RELATED links between skills. */
+export const RELATION_TYPES = ['ESSENTIAL_FOR', 'OPTIONAL_FOR', 'SIMILAR', 'COMPLEMENTARY', 'PREREQUISITE'] as const;
+export type RelationType = (typeof RELATION_TYPES)[number];

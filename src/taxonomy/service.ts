@@ -6,7 +6,7 @@
 import { nodePages } from '../store/scan.ts';
 import type { GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
-import type { Skill } from './model.ts';
+import type { RelationType, Skill } from './model.ts';
 import { LabelSearchIndex } from './search.ts';
 
 export interface OccupationView {
@@ -123,18 +123,22 @@ export class TaxonomyService {
     return order;
   }
 
-  async related(id: string): Promise<Array<{ id: string; type: string }>> {
+  async related(id: string): Promise<Array<{ id: string; type: RelationType }>> {
     const out = await this.store.neighbors({ label: 'Skill', id }, 'RELATED', 'both');
-    return out.map((n) => ({ id: n.node.id, type: String(n.edge.props.kind ?? 'SIMILAR') }));
+    return out.map((n) => ({ id: n.node.id, type: String(n.edge.props.kind ?? 'SIMILAR') as RelationType }));
   }
 
-  async occupationsOf(skillId: string): Promise<Array<{ occupationId: string; relation: string }>> {
+  async occupationsOf(skillId: string): Promise<Array<{ occupationId: string; relation: OccupationSkillRelation }>> {
     const out = await this.store.neighbors({ label: 'Skill', id: skillId }, 'NEEDS_SKILL', 'in');
-    return out.map((n) => ({ occupationId: n.node.id, relation: String(n.edge.props.relation ?? 'optional') }));
+    return out.map((n) => ({ occupationId: n.node.id, relation: relationOf(n.edge.props.relation) }));
   }
 
-  async skillsOf(occupationId: string): Promise<Array<{ skillId: string; relation: string }>> {
+  async skillsOf(occupationId: string): Promise<Array<{ skillId: string; relation: OccupationSkillRelation }>> {
     const out = await this.store.neighbors({ label: 'Occupation', id: occupationId }, 'NEEDS_SKILL', 'out');
-    return out.map((n) => ({ skillId: n.node.id, relation: String(n.edge.props.relation ?? 'optional') }));
+    return out.map((n) => ({ skillId: n.node.id, relation: relationOf(n.edge.props.relation) }));
   }
 }
+
+/** How an occupation needs a skill (ESCO's essential / optional). */
+export type OccupationSkillRelation = 'essential' | 'optional';
+const relationOf = (v: unknown): OccupationSkillRelation => (v === 'essential' ? 'essential' : 'optional');

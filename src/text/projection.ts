@@ -13,7 +13,7 @@ import { seededRandom } from '../random.ts';
 import type { TextEncoder } from './types.ts';
 import { normalize } from '../vectors/math.ts';
 
-export interface Projection {
+export interface TrainedProjection {
   inDim: number;
   outDim: number;
   /** Row-major out × in. */
@@ -24,7 +24,7 @@ export interface Projection {
   tag: string;
 }
 
-export interface TrainOptions {
+export interface ProjectionTrainOptions {
   outDim?: number;
   epochs?: number;
   batchSize?: number;
@@ -51,8 +51,8 @@ function project(x: Float32Array[], w: Float32Array, inDim: number, outDim: numb
 export async function trainProjection(
   base: TextEncoder,
   pairs: Array<[string, string]>,
-  opts: TrainOptions = {},
-): Promise<Projection> {
+  opts: ProjectionTrainOptions = {},
+): Promise<TrainedProjection> {
   const outDim = opts.outDim ?? 256;
   const epochs = opts.epochs ?? 4;
   const n = opts.batchSize ?? 128;
@@ -165,7 +165,7 @@ export async function trainProjection(
   return { inDim, outDim, weights: w, baseId: base.id, tag: (h >>> 0).toString(16) };
 }
 
-export function saveProjection(p: Projection, file: string): void {
+export function saveProjection(p: TrainedProjection, file: string): void {
   const header = Buffer.from(JSON.stringify({ inDim: p.inDim, outDim: p.outDim, baseId: p.baseId, tag: p.tag }) + '\n');
   fs.writeFileSync(
     `${file}.tmp`,
@@ -174,10 +174,10 @@ export function saveProjection(p: Projection, file: string): void {
   fs.renameSync(`${file}.tmp`, file);
 }
 
-export function loadProjection(file: string): Projection {
+export function loadProjection(file: string): TrainedProjection {
   const buf = fs.readFileSync(file);
   const nl = buf.indexOf(10);
-  const meta = JSON.parse(buf.subarray(0, nl).toString()) as Omit<Projection, 'weights'>;
+  const meta = JSON.parse(buf.subarray(0, nl).toString()) as Omit<TrainedProjection, 'weights'>;
   const body = buf.subarray(nl + 1);
   const weights = new Float32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength));
   if (weights.length !== meta.inDim * meta.outDim) throw new Error(`${file} is corrupt; retrain the projection.`);
@@ -190,7 +190,7 @@ export class ProjectedEncoder implements TextEncoder {
   readonly dim: number;
   constructor(
     private readonly base: TextEncoder,
-    private readonly projection: Projection,
+    private readonly projection: TrainedProjection,
     private readonly baseWeight = 0.5,
   ) {
     if (projection.baseId !== base.id)
