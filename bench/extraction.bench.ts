@@ -116,7 +116,7 @@ const settings: Setting[] = [{ name: 'builtin', labels: encoder, sentences: enco
 if (!values['builtin-only']) {
   const cores = Math.max(1, os.availableParallelism());
   const teacher = await openTransformer(TEACHER, DEFAULT_CACHE_DIR, { threads: cores, log: (m) => console.error(m) });
-  const student = await openTransformer(STUDENT, DEFAULT_CACHE_DIR, { threads: 1 });
+  const student = await openTransformer(STUDENT, DEFAULT_CACHE_DIR, { threads: 1, batchSize: 8 });
   settings.push({ name: 'teacher', labels: teacher, sentences: teacher, runs: TRANSFORMER_RUNS, throughput: 2000 });
   settings.push({ name: 'student', labels: teacher, sentences: student, runs: TRANSFORMER_RUNS, throughput: 2000 });
 }

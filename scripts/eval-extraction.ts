@@ -31,6 +31,7 @@ import { STUDENT, TEACHER, TRANSFORMERS, openTransformer } from '../src/text/tra
 import type { TransformerName } from '../src/text/transformer.ts';
 import type { TextEncoder } from '../src/text/types.ts';
 import { commonWordTest } from '../src/text/glove.ts';
+import { DistilledEncoder, loadDistilledMap } from '../src/text/distilled.ts';
 
 const { values } = parseArgs({
   options: {
@@ -41,6 +42,7 @@ const { values } = parseArgs({
     projection: { type: 'string' },
     encoder: { type: 'string', multiple: true },
     compare: { type: 'boolean', default: false },
+    'student-map': { type: 'string' },
     'base-weight': { type: 'string', default: String(PROJECTION_BASE_WEIGHT) },
   },
 });
@@ -140,6 +142,13 @@ async function setting(choice: string): Promise<Setting[]> {
 const choices = values.compare ? ['builtin', 'teacher', 'student'] : (values.encoder ?? ['configured']);
 const settings: Setting[] = [];
 for (const c of choices) settings.push(...(await setting(c)));
+if (values['student-map']) {
+  // The distilled student: labels by the teacher it was fitted to, sentences by the built-in encoder
+  // mapped into its space.
+  const map = loadDistilledMap(values['student-map']);
+  const teacher = [...transformers.values()].find((t) => t.id === map.teacherId) ?? (await transformer(TEACHER));
+  settings.push({ name: 'distilled', labels: teacher, sentences: new DistilledEncoder(builtin, map) });
+}
 
 // One label index per label encoder (teacher and student share the teacher's).
 const indexes = new Map<string, LabelIndex>();
@@ -207,10 +216,12 @@ for (const file of files) {
   }
 }
 if (!values.json) {
-  console.log('\nfile                                setting    method     sentences    RP@5   RP@10     MRR  ms/sent');
+  console.log(
+    '\nfile                                setting         method     sentences    RP@5   RP@10     MRR  ms/sent',
+  );
   for (const r of rows)
     console.log(
-      `${String(r.file).padEnd(35)} ${String(r.setting).padEnd(10)} ${String(r.method).padEnd(10)} ${String(r.sentences).padStart(9)} ${String(r.rp5).padStart(7)} ${String(r.rp10).padStart(7)} ${String(r.mrr).padStart(7)} ${String(r.ms_per_sentence).padStart(8)}`,
+      `${String(r.file).padEnd(35)} ${String(r.setting).padEnd(15)} ${String(r.method).padEnd(10)} ${String(r.sentences).padStart(9)} ${String(r.rp5).padStart(7)} ${String(r.rp10).padStart(7)} ${String(r.mrr).padStart(7)} ${String(r.ms_per_sentence).padStart(8)}`,
     );
   for (const s of settings) console.log(`${s.name}: labels ${s.labels.id}, sentences ${s.sentences.id}`);
 }

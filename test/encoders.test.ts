@@ -4,6 +4,7 @@ import type { AddressInfo } from 'node:net';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { OpenAIEncoder } from '../src/text/openai.ts';
 import { CachedEncoder } from '../src/text/builtin.ts';
+import { seededRandom } from '../src/random.ts';
 
 let server: http.Server;
 let base = '';
@@ -119,5 +120,42 @@ describe('content-hash cache', () => {
     const out = await cached.embed(['a', 'ccc', 'dddd', 'ccc']);
     expect(out.map((v) => v[0])).toEqual([1, 3, 4, 3]);
     expect(calls).toBe(4);
+  });
+});
+
+describe('distilled student (ridge map into the teacher space)', () => {
+  it('fitRidge recovers a linear map exactly enough and DistilledEncoder applies it', async () => {
+    const { fitRidge, DistilledEncoder } = await import('../src/text/distilled.ts');
+    const rand = seededRandom(3);
+    const d = 6;
+    const k = 4;
+    const truth = Float32Array.from({ length: d * k }, () => rand() * 2 - 1);
+    const x = Array.from({ length: 200 }, () => Float32Array.from({ length: d }, () => rand() * 2 - 1));
+    const y = x.map((row) => {
+      const out = new Float32Array(k);
+      for (let i = 0; i < d; i++) for (let j = 0; j < k; j++) out[j] += row[i] * truth[i * k + j];
+      return out;
+    });
+    const w = fitRidge(x, y, 1e-6);
+    for (let i = 0; i < w.length; i++) expect(Math.abs(w[i] - truth[i])).toBeLessThan(1e-3);
+    const base = { id: 'base', dim: d, embed: async (texts: string[]) => texts.map((_, i) => x[i]) };
+    const enc = new DistilledEncoder(base, {
+      baseId: 'base',
+      teacherId: 't',
+      inDim: d,
+      outDim: k,
+      weights: w,
+      tag: 'x',
+    });
+    const [v] = await enc.embed(['a']);
+    const n = Math.hypot(...y[0]);
+    for (let j = 0; j < k; j++) expect(v[j]).toBeCloseTo(y[0][j] / n, 3);
+    expect(
+      () =>
+        new DistilledEncoder(
+          { ...base, id: 'other' },
+          { baseId: 'base', teacherId: 't', inDim: d, outDim: k, weights: w, tag: 'x' },
+        ),
+    ).toThrow(/fitted on base/);
   });
 });

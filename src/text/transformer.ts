@@ -164,7 +164,7 @@ function fetchWithMaven(spec: TransformerSpec, dir: string, log: (msg: string) =
 export async function openTransformer(
   name: TransformerName,
   cacheDir: string,
-  opts: { threads?: number; log?: (msg: string) => void } = {},
+  opts: { threads?: number; batchSize?: number; log?: (msg: string) => void } = {},
 ): Promise<OnnxEncoder> {
   const spec: TransformerSpec = TRANSFORMERS[name];
   const files = ensureTransformer(spec, cacheDir, opts.log);
@@ -176,5 +176,6 @@ export async function openTransformer(
     pooling: spec.pooling,
     prefix: spec.prefix,
     threads: opts.threads,
+    batchSize: opts.batchSize,
   });
 }
