@@ -19,6 +19,7 @@ import { importMarketplace } from '../src/marketplace/import.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
 import { buildGnnGraph, gnnEdges, layerCount, pairKey, trainSage, typeIndex } from '../gnn/index.ts';
+import type { GnnGraph, Inference, SageConfig, SageParams } from '../gnn/index.ts';
 import { sampleBlocks } from '../gnn/sampler.ts';
 import { flattenFusion, fuse, fuseAll, unflattenFusion } from '../gnn/fusion.ts';
 import { seededRandom } from '../src/random.ts';
@@ -59,6 +60,29 @@ describe('seed marketplace generator', () => {
     for (const d of dirs) fs.rmSync(d, { recursive: true });
   });
 });
+
+/**
+ * Batch (TF.js), reference (recursive, pure TS) and inductive (cached neighbours) inference give node v
+ * the same vector.
+ */
+function expectPathsAgree(
+  params: SageParams,
+  cfg: SageConfig,
+  graph: GnnGraph,
+  features: Float32Array,
+  inference: Inference,
+  v: number,
+): void {
+  const batch = inference.z.subarray(v * cfg.outDim, (v + 1) * cfg.outDim);
+  const single = forwardNode(params, cfg, graph, features, v);
+  const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
+  const x = features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim);
+  const inductive = forwardNew(params, cfg, inference, graph.type[v], x, nbrs);
+  for (let j = 0; j < cfg.outDim; j++) {
+    expect(Math.abs(single[j] - batch[j])).toBeLessThan(1e-5);
+    expect(Math.abs(inductive[j] - batch[j])).toBeLessThan(1e-5);
+  }
+}
 
 describe('bulk import and GraphSAGE on a generated marketplace', () => {
   let dataDir: string;
@@ -190,23 +214,7 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       graph.start[typeIndex('Skill')] + 11,
       graph.start[typeIndex('Location')],
     ];
-    for (const v of sample) {
-      const batch = inference.z.subarray(v * cfg.outDim, (v + 1) * cfg.outDim);
-      const single = forwardNode(result.params, cfg, graph, features.data, v);
-      const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
-      const inductive = forwardNew(
-        result.params,
-        cfg,
-        inference,
-        graph.type[v],
-        features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim),
-        nbrs,
-      );
-      for (let j = 0; j < cfg.outDim; j++) {
-        expect(Math.abs(single[j] - batch[j])).toBeLessThan(1e-5);
-        expect(Math.abs(inductive[j] - batch[j])).toBeLessThan(1e-5);
-      }
-    }
+    for (const v of sample) expectPathsAgree(result.params, cfg, graph, features.data, inference, v);
     // A node the model never saw still gets a unit vector from its text and neighbours.
     const fresh = forwardNew(result.params, cfg, inference, memberT, features.data.subarray(0, cfg.inputDim), [
       graph.start[typeIndex('Skill')],
@@ -250,23 +258,8 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
         graph.start[typeIndex('Member')] + 2,
         graph.start[typeIndex('Job')] + 5,
         graph.start[typeIndex('Skill')] + 1,
-      ]) {
-        const batch = inference.z.subarray(v * cfg.outDim, (v + 1) * cfg.outDim);
-        const single = forwardNode(run.params, cfg, graph, features.data, v);
-        const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
-        const inductive = forwardNew(
-          run.params,
-          cfg,
-          inference,
-          graph.type[v],
-          features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim),
-          nbrs,
-        );
-        for (let j = 0; j < cfg.outDim; j++) {
-          expect(Math.abs(single[j] - batch[j])).toBeLessThan(1e-5);
-          expect(Math.abs(inductive[j] - batch[j])).toBeLessThan(1e-5);
-        }
-      }
+      ])
+        expectPathsAgree(run.params, cfg, graph, features.data, inference, v);
     }
   }, 180_000);
 

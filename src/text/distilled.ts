@@ -8,9 +8,9 @@
  * of the transformer's latency (eval:extraction --student-map reports what that costs in quality).
  */
 import crypto from 'node:crypto';
-import fs from 'node:fs';
 import type { TextEncoder } from './types.ts';
 import { normalize } from '../vectors/math.ts';
+import { readWeightsFile, writeWeightsFile } from './weights-file.ts';
 
 export interface DistilledMap {
   baseId: string;
@@ -98,17 +98,11 @@ export async function distill(
 
 export function saveDistilledMap(m: DistilledMap, file: string): void {
   const { weights, ...meta } = m;
-  fs.writeFileSync(file, Buffer.concat([Buffer.from(JSON.stringify(meta) + '\n'), Buffer.from(weights.buffer)]));
+  writeWeightsFile(file, meta, weights);
 }
 
 export function loadDistilledMap(file: string): DistilledMap {
-  const buf = fs.readFileSync(file);
-  const nl = buf.indexOf(10);
-  const meta = JSON.parse(buf.subarray(0, nl).toString()) as Omit<DistilledMap, 'weights'>;
-  const bytes = buf.subarray(nl + 1);
-  const weights = new Float32Array(bytes.buffer.slice(bytes.byteOffset, bytes.byteOffset + bytes.byteLength));
-  if (weights.length !== meta.inDim * meta.outDim) throw new Error(`${file} is damaged: wrong number of weights`);
-  return { ...meta, weights };
+  return readWeightsFile<Omit<DistilledMap, 'weights'>>(file, 'fit the student again (npm run distill:student)');
 }
 
 export class DistilledEncoder implements TextEncoder {

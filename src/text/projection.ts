@@ -8,10 +8,10 @@
  * ProjectedEncoder serves base ⊕ projection: the base vector (lexical precision) and the
  * projected one (what the pairs taught), each unit length, weighted and re-normalised.
  */
-import fs from 'node:fs';
 import { seededRandom } from '../random.ts';
 import type { TextEncoder } from './types.ts';
 import { normalize } from '../vectors/math.ts';
+import { readWeightsFile, writeWeightsFile } from './weights-file.ts';
 
 export interface TrainedProjection {
   inDim: number;
@@ -166,22 +166,12 @@ export async function trainProjection(
 }
 
 export function saveProjection(p: TrainedProjection, file: string): void {
-  const header = Buffer.from(JSON.stringify({ inDim: p.inDim, outDim: p.outDim, baseId: p.baseId, tag: p.tag }) + '\n');
-  fs.writeFileSync(
-    `${file}.tmp`,
-    Buffer.concat([header, Buffer.from(p.weights.buffer, p.weights.byteOffset, p.weights.byteLength)]),
-  );
-  fs.renameSync(`${file}.tmp`, file);
+  const { weights, ...meta } = p;
+  writeWeightsFile(file, meta, weights);
 }
 
 export function loadProjection(file: string): TrainedProjection {
-  const buf = fs.readFileSync(file);
-  const nl = buf.indexOf(10);
-  const meta = JSON.parse(buf.subarray(0, nl).toString()) as Omit<TrainedProjection, 'weights'>;
-  const body = buf.subarray(nl + 1);
-  const weights = new Float32Array(body.buffer.slice(body.byteOffset, body.byteOffset + body.byteLength));
-  if (weights.length !== meta.inDim * meta.outDim) throw new Error(`${file} is corrupt; retrain the projection.`);
-  return { ...meta, weights };
+  return readWeightsFile<Omit<TrainedProjection, 'weights'>>(file, 'retrain the projection');
 }
 
 /** base ⊕ projection, each part unit length, weighted by baseWeight. */
