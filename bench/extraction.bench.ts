@@ -18,10 +18,9 @@ import { loadSeed, parseSeed } from '../src/taxonomy/seed.ts';
 import { TaxonomyService } from '../src/taxonomy/service.ts';
 import { SEED_DIR } from '../src/service.ts';
 import { BuiltinEncoder, CachedEncoder } from '../src/text/builtin.ts';
-import { PROJECTION_BASE_WEIGHT, openBuiltinEncoder } from '../src/text/open.ts';
+import { DEFAULT_CACHE_DIR, PROJECTION_BASE_WEIGHT, openBuiltinEncoder } from '../src/text/open.ts';
 import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
 import { extractSkills } from '../src/extraction/extract.ts';
-import { DEFAULT_CACHE_DIR } from '../src/text/open.ts';
 import { STUDENT, TEACHER, openTransformer } from '../src/text/transformer.ts';
 import type { TextEncoder } from '../src/text/types.ts';
 

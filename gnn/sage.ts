@@ -48,12 +48,16 @@ export interface SageParams {
 /** Glorot-uniform weights and zero biases, from a seed. */
 export function initParams(cfg: SageConfig, seed: number): SageParams {
   const rand = seededRandom(seed);
-  const dense = (rows: number, cols: number): DenseParams => {
+  return paramsOf(cfg, (rows, cols) => {
     const limit = Math.sqrt(6 / (rows + cols));
     const w = new Float32Array(rows * cols);
     for (let i = 0; i < w.length; i++) w[i] = (rand() * 2 - 1) * limit;
     return { w, rows, cols };
-  };
+  });
+}
+
+/** Every parameter of the model in its shape, each weight matrix made by `dense` (biases zero). */
+function paramsOf(cfg: SageConfig, dense: (rows: number, cols: number) => DenseParams): SageParams {
   return {
     input: Array.from({ length: cfg.numTypes }, () => ({
       w: dense(cfg.inputDim, cfg.hidden),
@@ -106,18 +110,7 @@ export function unflattenParams(cfg: SageConfig, flat: Float32Array): SageParams
 }
 
 function initShapes(cfg: SageConfig): SageParams {
-  const dense = (rows: number, cols: number): DenseParams => ({ w: new Float32Array(rows * cols), rows, cols });
-  return {
-    input: Array.from({ length: cfg.numTypes }, () => ({
-      w: dense(cfg.inputDim, cfg.hidden),
-      b: new Float32Array(cfg.hidden),
-    })),
-    layers: layerDims(cfg).map((cols) => ({
-      self: dense(cfg.hidden, cols),
-      neigh: dense(cfg.hidden, cols),
-      b: new Float32Array(cols),
-    })),
-  };
+  return paramsOf(cfg, (rows, cols) => ({ w: new Float32Array(rows * cols), rows, cols }));
 }
 
 /** The parameters as TF.js variables, for training. */

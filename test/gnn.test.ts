@@ -378,14 +378,17 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     expect(fusion.metrics.validation?.members).toBeGreaterThan(0);
   });
 
-  it('nearline and batch agree: a node re-fused from the store (fuseNode) gets the vector activation computed', async () => {
-    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nearline-'));
-    const { graph, result, inference, fusion } = trained;
-    const m = saveModel(modelDir, result, graph, inference, fusion, {
-      encoder: core.encoder.id,
+  /** The trained run saved as a model version in dir, as if its features came from `encoder`. */
+  const saveTrainedAs = (dir: string, encoder: string) =>
+    saveModel(dir, trained.result, trained.graph, trained.inference, trained.fusion, {
+      encoder,
       validationPairs: 0,
       heldOutPairs: 0,
     });
+
+  it('nearline and batch agree: a node re-fused from the store (fuseNode) gets the vector activation computed', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-nearline-'));
+    const m = saveTrainedAs(modelDir, core.encoder.id);
     const embeddings = new GraphEmbeddings(store, { encoder: core.encoder }, modelDir);
     try {
       await embeddings.use(m.version);
@@ -406,17 +409,8 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
 
   it('never serves a version trained on another encoder’s vectors: init skips it, useModel refuses it', async () => {
     const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-encoders-'));
-    const { graph, result, inference, fusion } = trained;
-    const mine = saveModel(modelDir, result, graph, inference, fusion, {
-      encoder: core.encoder.id,
-      validationPairs: 0,
-      heldOutPairs: 0,
-    });
-    const other = saveModel(modelDir, result, graph, inference, fusion, {
-      encoder: 'transformer:other@0123456789',
-      validationPairs: 0,
-      heldOutPairs: 0,
-    });
+    const mine = saveTrainedAs(modelDir, core.encoder.id);
+    const other = saveTrainedAs(modelDir, 'transformer:other@0123456789');
     pinVersion(modelDir, other.version);
     const embeddings = new GraphEmbeddings(store, { encoder: core.encoder }, modelDir);
     try {

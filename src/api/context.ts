@@ -55,9 +55,9 @@ export async function requireSkill(ctx: Context, id: string): Promise<Skill> {
   return skill;
 }
 
-/** The values a loadMany found, in order (it gives null or an Error for the others). */
-export function present<T>(xs: ReadonlyArray<T | Error | null>): T[] {
-  return xs.filter((x): x is T => x !== null && !(x instanceof Error));
+/** Whether a loadMany result is a value (loadMany gives null or an Error for what it did not find). */
+export function isLoaded<T>(x: T | Error | null): x is T {
+  return x !== null && !(x instanceof Error);
 }
 
 /** A member or job a resolver must return: NOT_FOUND naming it when it is gone (deleted meanwhile). */

@@ -11,7 +11,7 @@ import { marketplaceResolvers } from './marketplace.ts';
 import { matchingResolvers } from './matching.ts';
 import { exportResolvers } from './export.ts';
 import { modelResolvers } from './models.ts';
-import { present, requireSkill } from './context.ts';
+import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/schema.ts';
@@ -33,7 +33,7 @@ function checkId(id: string, what: string): string {
 }
 
 async function loadAll<T>(loader: DataLoader<string, T | null>, ids: string[]): Promise<T[]> {
-  return (await loader.loadMany(ids)).filter((x): x is T => x !== null && !(x instanceof Error));
+  return (await loader.loadMany(ids)).filter(isLoaded);
 }
 
 async function idConnection<T>(
@@ -256,14 +256,18 @@ export const resolvers: Resolvers = {
     related: async (s: Skill, args: { types?: string[] | null }, ctx: Context) => {
       const rel = (await ctx.services.taxonomy.related(s.id)).filter((r) => !args.types || args.types.includes(r.type));
       const skills = await ctx.loaders.skill.loadMany(rel.map((r) => r.id));
-      return rel.flatMap((r, i) => present([skills[i]]).map((skill) => ({ skill, type: r.type })));
+      return rel.flatMap((r, i) => {
+        const skill = skills[i];
+        return isLoaded(skill) ? [{ skill, type: r.type }] : [];
+      });
     },
     occupations: async (s: Skill, _: unknown, ctx: Context) => {
       const links = await ctx.services.taxonomy.occupationsOf(s.id);
       const occs = await ctx.loaders.occupation.loadMany(links.map((l) => l.occupationId));
-      return links.flatMap((l, i) =>
-        present([occs[i]]).map((occupation) => ({ occupation, skill: s, relation: upper(l.relation) })),
-      );
+      return links.flatMap((l, i) => {
+        const occupation = occs[i];
+        return isLoaded(occupation) ? [{ occupation, skill: s, relation: upper(l.relation) }] : [];
+      });
     },
   },
   Occupation: {
@@ -272,9 +276,10 @@ export const resolvers: Resolvers = {
         (l) => !args.relation || upper(l.relation) === args.relation,
       );
       const skills = await ctx.loaders.skill.loadMany(links.map((l) => l.skillId));
-      return links.flatMap((l, i) =>
-        present([skills[i]]).map((skill) => ({ occupation: o, skill, relation: upper(l.relation) })),
-      );
+      return links.flatMap((l, i) => {
+        const skill = skills[i];
+        return isLoaded(skill) ? [{ occupation: o, skill, relation: upper(l.relation) }] : [];
+      });
     },
   },
 };

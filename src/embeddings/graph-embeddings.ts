@@ -94,19 +94,19 @@ export class GraphEmbeddings {
    */
   async init(opts: { train: boolean }): Promise<void> {
     let version = activeVersion(this.dataDir);
-    const mine = (v: string | null) =>
-      v !== null && this.versions().find((m) => m.version === v)?.encoder === this.encoder.id;
-    if (version && !mine(version)) {
-      const other = this.versions().find((m) => m.version === version)?.encoder;
-      const newest = this.versions().find((m) => m.encoder === this.encoder.id)?.version ?? null;
+    const models = this.versions();
+    const trainedWith = models.find((m) => m.version === version)?.encoder;
+    if (version && trainedWith !== this.encoder.id) {
+      const newest = models.find((m) => m.encoder === this.encoder.id)?.version ?? null;
       this.log('model version was trained with another text encoder: not served', {
         version,
-        trainedWith: other,
+        trainedWith,
         serving: this.encoder.id,
         instead: newest ?? (opts.train ? 'a new version, trained now' : 'none'),
       });
+      // The pin moves to this encoder's newest version (or goes, so a version trained now is the newest).
+      pinVersion(this.dataDir, newest);
       version = newest;
-      if (version) pinVersion(this.dataDir, version);
     }
     if (!version && opts.train && (await this.store.countNodes('Member')) > 0) {
       const t0 = Date.now();
@@ -128,8 +128,7 @@ export class GraphEmbeddings {
   async use(version: string | null): Promise<ModelManifest> {
     const models = listModels(this.dataDir);
     const target = version ?? models.find((m) => m.encoder === this.encoder.id)?.version;
-    const manifest = models.find((m) => m.version === target);
-    if (!target || !manifest) {
+    if (!target || !models.some((m) => m.version === target)) {
       throw new DomainError(
         'NOT_FOUND',
         version
@@ -137,12 +136,7 @@ export class GraphEmbeddings {
           : `No model has been trained with the text encoder ${this.encoder.id} yet; run \`npx skillgraph train\`.`,
       );
     }
-    if (manifest.encoder !== this.encoder.id)
-      throw new DomainError(
-        'CONFLICT',
-        `Model version ${target} was trained on ${manifest.encoder} vectors, but the service encodes text with ${this.encoder.id}; ` +
-          'use a version trained with this encoder, or run `npx skillgraph train`.',
-      );
+    // A version of another encoder is refused by snapshot() (CONFLICT) before anything is swapped.
     await this.activate(target);
     pinVersion(this.dataDir, version);
     return this.active!.manifest;

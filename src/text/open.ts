@@ -6,7 +6,6 @@ import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { CachedEncoder } from './builtin.ts';
 import { GloveVectors, commonWordTest } from './glove.ts';
-import os from 'node:os';
 import { OnnxEncoder } from './onnx.ts';
 import { TransformerUnavailable, openTransformer } from './transformer.ts';
 import { OpenAIEncoder } from './openai.ts';
@@ -65,8 +64,8 @@ export async function openConfiguredEncoder(
   const c = config.encoder;
   if (c.kind === 'transformer') {
     try {
-      const threads = Math.max(1, os.availableParallelism());
-      const teacher = await openTransformer(c.teacher, config.cacheDir, { threads, log: (m) => log('info', m) });
+      // The teacher runs on every core (openTransformer's default): it serves the bulk paths.
+      const teacher = await openTransformer(c.teacher, config.cacheDir, { log: (m) => log('info', m) });
       // The student runs on one core: it answers one request at a time, beside others.
       const student = c.student
         ? await openTransformer(c.student, config.cacheDir, {
