@@ -56,8 +56,10 @@ const USAGE = `usage: skillgraph <command> [options]
   export --out DIR [--types member,job] [--kinds graph,fused] [--format npy|jsonl|parquet] [--version V]
                                           write one embedding version to files with a manifest (the same
                                           writer as startEmbeddingExport)
-  import <dir>                            import members.jsonl, jobs.jsonl, interactions.jsonl (bad lines
-                                          are reported with their line numbers and skipped)
+  import <dir> [--allow-partial]          import members.jsonl, jobs.jsonl, interactions.jsonl; bad lines are
+                                          reported with their line numbers and skipped, and the exit status
+                                          is 1 unless --allow-partial. Re-running after a crash is safe: an
+                                          interaction is (member, job, type, at), so replays count once
 
 The store comes from the environment: SKILLGRAPH_STORE (embedded|neo4j), SKILLGRAPH_DATA_DIR, NEO4J_URI…`;
 
@@ -275,7 +277,12 @@ async function generateMarketplaceCommand(rest: string[]): Promise<number> {
 }
 
 async function importCommand(rest: string[]): Promise<number> {
-  const dir = rest[0];
+  const { values, positionals } = parseArgs({
+    args: rest,
+    options: { 'allow-partial': { type: 'boolean', default: false } },
+    allowPositionals: true,
+  });
+  const dir = positionals[0];
   if (!dir)
     throw new ConfigError(
       `import needs a directory with members.jsonl, jobs.jsonl and/or interactions.jsonl.\n${USAGE}`,
@@ -288,19 +295,28 @@ async function importCommand(rest: string[]): Promise<number> {
       );
     const core = await openCore(store, config);
     let last = 0;
+    let lastFile = '';
     return importMarketplace(dir, core.marketplace, {
       actor: 'cli:import',
-      onProgress: (file, lines) => {
-        if (Date.now() - last < 1000) return;
-        last = Date.now();
-        process.stderr.write(`${file}: ${lines} lines\n`);
+      // At most one line a second, and always the first stored batch of each file.
+      onProgress: (file, lines, summary) => {
+        if (file === lastFile && Date.now() - last < 1000) return;
+        [last, lastFile] = [Date.now(), file];
+        const counts = summary[file.replace('.jsonl', '') as 'members' | 'jobs' | 'interactions'];
+        process.stderr.write(`${file}: ${lines} lines read, ${counts.imported} stored, ${counts.failed} skipped\n`);
       },
     });
   });
   console.log(JSON.stringify(summary, null, 2));
   const failed = summary.members.failed + summary.jobs.failed + summary.interactions.failed;
-  if (failed) console.error(`${failed} lines skipped (the first ${summary.errors.length} are listed under errors).`);
-  return 0;
+  if (!failed) return 0;
+  console.error(
+    `${failed} lines skipped (the first ${summary.errors.length} are listed under errors)` +
+      (values['allow-partial']
+        ? '; --allow-partial: exit status 0.'
+        : '; fix them and re-run, or pass --allow-partial.'),
+  );
+  return values['allow-partial'] ? 0 : 1;
 }
 
 async function trainCommand(rest: string[]): Promise<number> {

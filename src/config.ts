@@ -36,6 +36,10 @@ export interface Config {
   exportDir: string;
   /** Largest request body accepted, in bytes. */
   maxBodyBytes: number;
+  /** Largest estimated query cost accepted (SKILLGRAPH_MAX_QUERY_COST; see src/api/cost.ts). */
+  maxQueryCost: number;
+  /** A GraphQL request is stopped after this many ms (SKILLGRAPH_REQUEST_TIMEOUT_MS). */
+  requestTimeoutMs: number;
   logRequests: boolean;
   /**
    * The text encoder: a pinned sentence-transformer (teacher) with its student for the latency paths,
@@ -124,6 +128,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     matchWeights: weights(env.SKILLGRAPH_MATCH_WEIGHTS),
     exportDir: path.resolve(env.SKILLGRAPH_EXPORT_DIR ?? path.join(env.SKILLGRAPH_DATA_DIR ?? 'data', 'exports-out')),
     maxBodyBytes: 2 * 1024 * 1024,
+    maxQueryCost: positive(env, 'SKILLGRAPH_MAX_QUERY_COST', 200_000),
+    requestTimeoutMs: positive(env, 'SKILLGRAPH_REQUEST_TIMEOUT_MS', 10_000),
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
   };
 }
@@ -144,6 +150,12 @@ function weights(v: string | undefined): Weights {
   } catch (err) {
     throw new ConfigError(`SKILLGRAPH_MATCH_WEIGHTS: ${(err as Error).message}`);
   }
+}
+
+function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const n = count(env, name, fallback);
+  if (n === 0) throw new ConfigError(`${name} must be a positive integer, got "${env[name]}".`);
+  return n;
 }
 
 function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

@@ -4,6 +4,12 @@ import { log } from './log.ts';
 import { startService } from './service.ts';
 import { StoreError } from './store/types.ts';
 
+// A rejection nobody awaited is a bug to log, not a reason to drop every request in flight. (graphql-js 16 can
+// leave one behind when a list item fails synchronously after earlier items went async; fixed in graphql 17.)
+process.on('unhandledRejection', (reason) =>
+  log('error', 'unhandled promise rejection', { error: String((reason as Error)?.stack ?? reason) }),
+);
+
 try {
   const config = loadConfig();
   const service = await startService(config);

@@ -149,6 +149,8 @@ export async function startService(config: Config): Promise<RunningService> {
       keys,
       development: config.development,
       maxBodyBytes: config.maxBodyBytes,
+      maxQueryCost: config.maxQueryCost,
+      requestTimeoutMs: config.requestTimeoutMs,
       logRequests: config.logRequests,
     });
     const syncTimer = setInterval(

@@ -155,7 +155,7 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     const viaGet = await fetch(`${svc.url}/graphql?query=${encodeURIComponent('{ viewer { role } }')}`, {
       headers: { 'apollo-require-preflight': 'true' },
     });
-    expect(await viaGet.json()).toEqual({ data: { viewer: { role: 'ANONYMOUS' } } });
+    expect((await viaGet.json()).data).toEqual({ viewer: { role: 'ANONYMOUS' } });
     const nowhere = await fetch(`${svc.url}/graphq1`, { method: 'POST' });
     expect(nowhere.status).toBe(404);
     expect((await nowhere.json()).errors[0]).toMatchObject({

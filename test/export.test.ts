@@ -171,6 +171,55 @@ describe('embedding export jobs', () => {
     ).toBe('NOT_FOUND');
   });
 
+  it('refuses control characters and symbolic links in destinations; a failed write ends FAILED and leaves nothing', async () => {
+    const nul = await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'bad\u0000name' });
+    expect(nul.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+    // A link inside the root that points outside it, as the destination or on the way to it.
+    const outside = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-outside-'));
+    fs.mkdirSync(config.exportDir, { recursive: true });
+    fs.symlinkSync(outside, path.join(config.exportDir, 'escape'));
+    for (const destination of ['escape', 'escape/deeper'])
+      expect(
+        (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination })).errors?.[0]?.extensions
+          ?.code,
+      ).toBe('FORBIDDEN');
+    expect(fs.readdirSync(outside)).toEqual([]);
+    fs.rmSync(outside, { recursive: true });
+    // The move into place fails (a directory sits where a file goes): FAILED with the error, no partial files.
+    fs.mkdirSync(path.join(config.exportDir, 'blocked', 'member.graph.npy', 'x'), { recursive: true });
+    const job = (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: 'blocked' })).data
+      .startEmbeddingExport;
+    const failed = await finished(job.id);
+    expect(failed.status).toBe('FAILED');
+    expect(failed.error).toMatch(/member\.graph\.npy/);
+    expect(fs.readdirSync(path.join(config.exportDir, 'blocked'))).toEqual(['member.graph.npy']);
+  });
+
+  it('cancels a running job; the directory it created is gone', async () => {
+    const job = (
+      await start({
+        nodeTypes: ['MEMBER', 'JOB', 'SKILL', 'TITLE', 'COMPANY', 'LOCATION', 'OCCUPATION'],
+        kinds: ['TEXT'],
+        format: 'JSONL',
+        destination: 'cancel-running/nested',
+      })
+    ).data.startEmbeddingExport;
+    for (let i = 0; i < 600; i++) {
+      const now = (await gql(`query($id: ID!) { exportJob(id: $id) { status } }`, { id: job.id })).data.exportJob;
+      if (now.status !== 'QUEUED') break;
+      await new Promise((r) => setTimeout(r, 5));
+    }
+    const c = await gql(`mutation($id: ID!) { cancelEmbeddingExport(id: $id) { status } }`, { id: job.id });
+    // Either the cancel landed while it ran (then nothing is left), or the job had already finished.
+    if (c.data?.cancelEmbeddingExport.status === 'CANCELLED') {
+      expect((await finished(job.id)).status).toBe('CANCELLED');
+      expect(fs.existsSync(path.join(config.exportDir, 'cancel-running'))).toBe(false);
+    } else {
+      expect(c.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+      expect((await finished(job.id)).status).toBe('SUCCEEDED');
+    }
+  });
+
   it('cancels a queued job; its destination holds nothing', async () => {
     const a = (
       await start({

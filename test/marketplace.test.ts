@@ -236,7 +236,7 @@ describe.each([
     const aboutAlice = events.filter((e) => e.node?.id === 'm-alice');
     expect(aboutAlice.length).toBeGreaterThan(1);
     expect(JSON.stringify(aboutAlice)).not.toMatch(/Data Engineer|pipelines/);
-    const history = await svc.service.store.history({ subject: 'm-alice', first: 100 });
+    const history = await svc.service.store.history({ feed: 'marketplace', subject: 'm-alice', first: 100 });
     expect(JSON.stringify(history)).not.toMatch(/pipelines/);
     expect((await svc.gql(`mutation { deleteMember(id: "m-alice") }`, {}, 'admin')).body.data.deleteMember).toBe(false);
   });

@@ -33,7 +33,7 @@ describe('embedded store durability', () => {
           edge: { type: 'BROADER', from: { label: 'Skill', id: 'x' }, to: { label: 'Skill', id: 'y' }, props: {} },
         },
       ],
-      { actor: 't', operation: 'seed', subjects: ['x'] },
+      { feed: 'taxonomy', actor: 't', operation: 'seed', subjects: ['x'] },
     );
     await a.close();
     const b = EmbeddedStore.open({ dataDir: dir });
@@ -42,7 +42,7 @@ describe('embedded store durability', () => {
     expect(await b.countNodes('Skill')).toBe(2);
     expect(await b.countEdges('BROADER')).toBe(1);
     expect(await b.lastSeq()).toBe(3);
-    expect(await b.history({ subject: 'x', first: 5 })).toHaveLength(1);
+    expect(await b.history({ feed: 'taxonomy', subject: 'x', first: 5 })).toHaveLength(1);
     await b.close();
     fs.rmSync(dir, { recursive: true, force: true });
   });

@@ -38,13 +38,13 @@ describe.each([
   ) => {
     const before = await Promise.all(watch.map(skill));
     const seq = await svc.service.store.lastSeq();
-    const history = (await svc.service.store.history({ first: 1 }))[0]?.seq;
+    const history = (await svc.service.store.history({ feed: 'taxonomy', first: 1 }))[0]?.seq;
     const res = await edit(mutation, variables);
     expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(res.body)).toBe(code);
     if (message) expect(res.body.errors![0].message).toMatch(message);
     expect(await Promise.all(watch.map(skill))).toEqual(before);
     expect(await svc.service.store.lastSeq()).toBe(seq);
-    expect((await svc.service.store.history({ first: 1 }))[0]?.seq).toBe(history);
+    expect((await svc.service.store.history({ feed: 'taxonomy', first: 1 }))[0]?.seq).toBe(history);
   };
 
   const CREATE = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { ${SKILL_FIELDS} } }`;
@@ -79,7 +79,11 @@ describe.each([
     });
     const search = await svc.gql(`{ skills(search: "ziglang") { edges { node { id } match { kind } } } }`);
     expect(search.body.data.skills.edges[0]).toEqual({ node: { id: 'skill:zig' }, match: { kind: 'EXACT_ALIAS' } });
-    const hist = await svc.gql(`{ skill(id: "skill:zig") { history { edges { node { operation actor after } } } } }`);
+    const hist = await svc.gql(
+      `{ skill(id: "skill:zig") { history { edges { node { operation actor after } } } } }`,
+      {},
+      'editor',
+    );
     expect(hist.body.data.skill.history.edges[0].node).toMatchObject({
       operation: 'createSkill',
       actor: expect.stringMatching(/^editor:/),

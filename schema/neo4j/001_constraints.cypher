@@ -13,3 +13,4 @@ CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (s:_Sequence) REQUIRE s.name I
 CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (a:_Audit) REQUIRE a.seq IS UNIQUE;
 CREATE CONSTRAINT subject_id IF NOT EXISTS FOR (s:_Subject) REQUIRE s.id IS UNIQUE;
 CREATE INDEX audit_at IF NOT EXISTS FOR (a:_Audit) ON (a.at);
+CREATE INDEX audit_feed IF NOT EXISTS FOR (a:_Audit) ON (a.feed, a.seq);

@@ -79,9 +79,13 @@ export function authenticate(ring: KeyRing, header: string | undefined): Princip
   return { role, keyId: hash.slice(0, 12) };
 }
 
+export function hasRole(principal: Principal, role: Role): boolean {
+  return RANK[principal.role] >= RANK[role];
+}
+
 /** Throws unless the caller has at least `role`. */
 export function requireRole(principal: Principal, role: Role, action: string): void {
-  if (RANK[principal.role] >= RANK[role]) return;
+  if (hasRole(principal, role)) return;
   if (principal.role === 'anonymous')
     throw apiError('UNAUTHENTICATED', `${action} needs an API key with role ${role} (Authorization: Bearer <key>).`);
   throw apiError('FORBIDDEN', `${action} needs role ${role}; this key has role ${principal.role}.`);

@@ -2,6 +2,7 @@
 import DataLoader from 'dataloader';
 import { apiError } from './errors.ts';
 import type { Principal } from './auth.ts';
+import type { RequestBudget } from './schema.ts';
 import type { ExportJobs } from '../export/jobs.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
@@ -31,6 +32,8 @@ export interface Context {
   principal: Principal;
   services: Services;
   loaders: ReturnType<typeof createLoaders>;
+  /** The request's deadline and work count (src/api/schema.ts guards every resolver with it). */
+  budget: RequestBudget;
 }
 
 /** One set per request: node lookups batched and cached for the request's lifetime. */

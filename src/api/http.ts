@@ -20,29 +20,25 @@ import { ApolloArmor } from '@escape.tech/graphql-armor';
 import client from 'prom-client';
 import { authenticate } from './auth.ts';
 import type { KeyRing } from './auth.ts';
-import { makeFormatError } from './errors.ts';
-import { resolvers } from './resolvers.ts';
+import { estimateCost } from './cost.ts';
+import { apiError, makeFormatError } from './errors.ts';
+import { apiSchema } from './schema.ts';
+import type { RequestBudget } from './schema.ts';
 import { createLoaders } from './context.ts';
 import type { Context, Services } from './context.ts';
 import { log } from '../log.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 
-export function loadTypeDefs(): string {
-  const dir = path.join(root, 'schema');
-  return fs
-    .readdirSync(dir)
-    .filter((f) => f.endsWith('.graphql'))
-    .sort()
-    .map((f) => fs.readFileSync(path.join(dir, f), 'utf8'))
-    .join('\n');
-}
-
 export interface HttpOptions {
   services: Services;
   keys: KeyRing;
   development: boolean;
   maxBodyBytes: number;
+  /** Requests whose estimated cost (src/api/cost.ts) is above this are refused before they run. */
+  maxQueryCost: number;
+  /** Execution stops after this many ms. */
+  requestTimeoutMs: number;
   logRequests: boolean;
   /** Registers more metrics on the service's registry (e.g. the nearline lag). */
   extraMetrics?: Array<(register: client.Registry) => void>;
@@ -84,6 +80,9 @@ function metrics() {
   };
 }
 
+/** At most this many errors are returned per response (the rest are counted in extensions.errorsOmitted). */
+const MAX_ERRORS = 20;
+
 function graphqlErrorBody(message: string, code: string) {
   return { errors: [{ message, extensions: { code } }] };
 }
@@ -92,6 +91,7 @@ function graphqlErrorBody(message: string, code: string) {
 interface RequestInfo {
   operation?: string;
   role?: string;
+  cost?: number;
 }
 
 function splitUrl(url: string): [string, string] {
@@ -162,9 +162,11 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   // The handler is defined below, once Apollo has started; requests arrive only after listen().
   const server = http.createServer((req, res) => handle(req, res));
 
+  const api = apiSchema();
+  // graphql-armor's own cost limit ignores list sizes and variables; src/api/cost.ts replaces it.
   const armor = new ApolloArmor({
     maxDepth: { n: 12 },
-    costLimit: { maxCost: 20000 },
+    costLimit: { enabled: false },
     maxAliases: { n: 20 },
     maxDirectives: { n: 20 },
     maxTokens: { n: 4000 },
@@ -182,14 +184,48 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
           m.operations.inc({ operation: name.slice(0, 64), outcome: errors?.length ? 'error' : 'ok' });
           const request = (rc.contextValue as Context & { request?: RequestInfo }).request;
           if (request) request.operation = name;
+          // A request stopped at its deadline fails in many fields at once: the first errors say it all.
+          if (rc.response.body.kind === 'single') {
+            const result = rc.response.body.singleResult;
+            if (result.errors && result.errors.length > MAX_ERRORS) {
+              result.extensions = { ...result.extensions, errorsOmitted: result.errors.length - MAX_ERRORS };
+              result.errors = result.errors.slice(0, MAX_ERRORS);
+            }
+          }
+          // Clients see what an operation cost against the limit, to size their pages.
+          if (request?.cost !== undefined && rc.response.body.kind === 'single')
+            rc.response.body.singleResult.extensions = {
+              ...rc.response.body.singleResult.extensions,
+              cost: { estimated: request.cost, limit: opts.maxQueryCost },
+            };
+        },
+      };
+    },
+  };
+
+  const costLimit: ApolloServerPlugin<Context> = {
+    async requestDidStart() {
+      return {
+        async didResolveOperation(rc) {
+          if (!rc.operation) return;
+          // Only a query can be stopped midway with nothing left half-done.
+          rc.contextValue.budget.stoppable = rc.operation.operation === 'query';
+          const cost = estimateCost(api.schema, rc.document, rc.operation, rc.request.variables ?? {});
+          (rc.contextValue as Context & { request?: RequestInfo }).request!.cost = cost;
+          if (cost > opts.maxQueryCost)
+            throw apiError(
+              'BAD_USER_INPUT',
+              `This operation's estimated cost is ${cost}, above the limit of ${opts.maxQueryCost}: ask for fewer items (a smaller first) or fewer nested lists, or split it into several requests.`,
+              { cost, maxCost: opts.maxQueryCost, http: { status: 400 } },
+            );
         },
       };
     },
   };
 
   const apollo = new ApolloServer<Context>({
-    typeDefs: loadTypeDefs(),
-    resolvers,
+    typeDefs: api.typeDefs,
+    resolvers: api.resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: opts.development,
     formatError: makeFormatError(opts.development, (err) =>
@@ -200,6 +236,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       ApolloServerPluginLandingPageDisabled(),
       ApolloServerPluginCacheControlDisabled(),
       ApolloServerPluginDrainHttpServer({ httpServer: server }),
+      costLimit,
       observe,
     ],
     validationRules: protection.validationRules,
@@ -297,7 +334,16 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers))
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
-    const response = await apollo.executeHTTPGraphQLRequest({
+    const budget: RequestBudget = {
+      deadline: Date.now() + opts.requestTimeoutMs,
+      deadlineMs: opts.requestTimeoutMs,
+      calls: 0,
+      stoppable: false,
+      expired: false,
+      sliceStart: performance.now(),
+      gate: null,
+    };
+    const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsed },
       context: async () => {
         const principal = authenticate(opts.keys, req.headers.authorization);
@@ -306,10 +352,34 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
           principal,
           services: opts.services,
           loaders: createLoaders(opts.services.store),
+          budget,
           request: info,
         } as Context;
       },
     });
+    // A query still running at its deadline is answered now and frozen (src/api/schema.ts); a mutation is awaited.
+    let timer: NodeJS.Timeout | undefined;
+    const deadline = new Promise<'deadline'>((resolve) => {
+      const check = () => {
+        if (budget.stoppable) {
+          budget.expired = true;
+          resolve('deadline');
+        } else timer = setTimeout(check, opts.requestTimeoutMs);
+      };
+      timer = setTimeout(check, opts.requestTimeoutMs);
+    });
+    const response = await Promise.race([execution, deadline]).finally(() => clearTimeout(timer));
+    if (response === 'deadline') {
+      execution.catch(() => {}); // abandoned; it stops at its next resolver
+      return sendJson(res, 503, {
+        errors: [
+          {
+            message: `The query ran past its ${opts.requestTimeoutMs} ms deadline and was stopped; ask for fewer items or less nesting.`,
+            extensions: { code: 'UNAVAILABLE', deadlineMs: opts.requestTimeoutMs },
+          },
+        ],
+      });
+    }
     await sendGraphQL(res, response);
   };
 

@@ -1,7 +1,7 @@
 /** Resolvers for schema/skillgraph.graphql: thin, each a few lines over the services. */
 import DataLoader from 'dataloader';
 import { GraphQLScalarType } from 'graphql';
-import { actorOf, requireRole } from './auth.ts';
+import { actorOf, hasRole, requireRole } from './auth.ts';
 import { connection, decodeCursor, encodeCursor, pageSize, searchText } from './connection.ts';
 import type { Connection } from './connection.ts';
 import { apiError } from './errors.ts';
@@ -15,8 +15,7 @@ import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
 import type { Resolvers } from './generated/schema.ts';
-import { MAX_ID_LENGTH } from '../store/types.ts';
-import type { AuditRecord, NodeRecord } from '../store/types.ts';
+import type { AuditFeed, AuditRecord, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
 import { expandSkills } from '../taxonomy/expand.ts';
 import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
@@ -26,11 +25,8 @@ import type { LabelSearchIndex } from '../taxonomy/search.ts';
 import { toOccupation } from '../taxonomy/service.ts';
 import type { OccupationView } from '../taxonomy/service.ts';
 
-function checkId(id: string, what: string): string {
-  if (id.length === 0 || id.length > MAX_ID_LENGTH)
-    throw apiError('BAD_USER_INPUT', `${what} must be 1 to ${MAX_ID_LENGTH} characters.`);
-  return id;
-}
+/** extractSkills answers at most this many skills (Extraction.skills' @listSize). */
+const MAX_EXTRACTED_SKILLS = 200;
 
 async function loadAll<T>(loader: DataLoader<string, T | null>, ids: string[]): Promise<T[]> {
   return (await loader.loadMany(ids)).filter(isLoaded);
@@ -78,7 +74,13 @@ async function searchConnection<T>(
 /** History newest first, paged by sequence number. */
 async function historyConnection(
   ctx: Context,
-  opts: { subject?: string; since?: string | null; first?: number | null; after?: string | null },
+  opts: {
+    feed: AuditFeed;
+    subject?: string | null;
+    since?: string | null;
+    first?: number | null;
+    after?: string | null;
+  },
 ) {
   const first = pageSize(opts.first);
   const before = opts.after ? Number(decodeCursor(opts.after, 'id')) : undefined;
@@ -87,9 +89,10 @@ async function historyConnection(
   if (opts.since && Number.isNaN(Date.parse(opts.since)))
     throw apiError('BAD_USER_INPUT', 'since must be an ISO-8601 date-time, e.g. 2026-01-31T00:00:00Z.');
   const since = opts.since ? new Date(opts.since).toISOString() : undefined;
+  const filter = { feed: opts.feed, subject: opts.subject ?? undefined, since };
   const [rows, totalCount] = await Promise.all([
-    ctx.services.store.history({ subject: opts.subject, since, before, first: first + 1 }),
-    ctx.services.store.countHistory({ subject: opts.subject, since }),
+    ctx.services.store.history({ ...filter, before, first: first + 1 }),
+    ctx.services.store.countHistory(filter),
   ]);
   const edges = rows.slice(0, first).map((r) => ({ node: r, cursor: encodeCursor('id', r.seq) }));
   return {
@@ -122,7 +125,7 @@ export const resolvers: Resolvers = {
     ...matchingResolvers.Query,
     ...exportResolvers.Query,
     ...modelResolvers.Query,
-    skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(checkId(args.id, 'id')),
+    skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(args.id),
     skills: async (
       _: unknown,
       args: { search?: string | null; first?: number | null; after?: string | null },
@@ -132,7 +135,7 @@ export const resolvers: Resolvers = {
       if (!search) return idConnection('Skill', ctx, args.first, args.after, toSkill);
       return searchConnection(ctx.services.taxonomy.skillIndex, ctx.loaders.skill, search, args);
     },
-    occupation: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.occupation.load(checkId(args.id, 'id')),
+    occupation: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.occupation.load(args.id),
     occupations: async (
       _: unknown,
       args: { search?: string | null; first?: number | null; after?: string | null },
@@ -155,7 +158,7 @@ export const resolvers: Resolvers = {
         throw apiError('BAD_USER_INPUT', 'limit must be from 1 to 500.');
       if (args.relations.length === 0)
         throw apiError('BAD_USER_INPUT', 'relations must name at least one of PARENT, CHILD, SIBLING, RELATED.');
-      const seeds = await ctx.loaders.skill.loadMany(args.ids.map((id) => checkId(id, 'id')));
+      const seeds = await ctx.loaders.skill.loadMany(args.ids);
       const missing = args.ids.filter((_, i) => !seeds[i] || seeds[i] instanceof Error);
       if (missing.length) throw apiError('NOT_FOUND', `No skill has id ${missing.map((m) => `"${m}"`).join(', ')}.`);
       return expandSkills(ctx.services.store, [...new Set(args.ids)], {
@@ -178,13 +181,22 @@ export const resolvers: Resolvers = {
       });
       const skills = await ctx.loaders.skill.loadMany(result.skills.map((s) => s.skillId));
       // A skill deleted since it was indexed is dropped rather than failing the request.
-      return { ...result, skills: result.skills.filter((_, i) => skills[i] && !(skills[i] instanceof Error)) };
+      const found = result.skills.filter((_, i) => skills[i] && !(skills[i] instanceof Error));
+      return { ...result, skills: found.slice(0, MAX_EXTRACTED_SKILLS) };
     },
     taxonomyChanges: (
       _: unknown,
       args: { since?: string | null; first?: number | null; after?: string | null },
       ctx: Context,
-    ) => historyConnection(ctx, args),
+    ) => historyConnection(ctx, { feed: 'taxonomy', ...args }),
+    marketplaceChanges: (
+      _: unknown,
+      args: { subject?: string | null; since?: string | null; first?: number | null; after?: string | null },
+      ctx: Context,
+    ) => {
+      requireRole(ctx.principal, 'admin', 'marketplaceChanges');
+      return historyConnection(ctx, { feed: 'marketplace', ...args });
+    },
     viewer: async (_: unknown, __: unknown, ctx: Context) => ({
       role: upper(ctx.principal.role),
       store: ctx.services.store.kind,
@@ -239,11 +251,14 @@ export const resolvers: Resolvers = {
   },
   HistoryEntry: {
     subjects: (h: AuditRecord) => h.subjects,
+    // Which key made an edit is for editors and admins; others see the role alone.
+    actor: (h: AuditRecord, _: unknown, ctx: Context) =>
+      hasRole(ctx.principal, 'editor') ? h.actor : h.actor.replace(/:.*$/, ''),
   },
   Skill: {
     kind: (s: Skill) => upper(s.kind),
     history: (s: Skill, args: { first?: number | null; after?: string | null }, ctx: Context) =>
-      historyConnection(ctx, { subject: s.id, ...args }),
+      historyConnection(ctx, { feed: 'taxonomy', subject: s.id, ...args }),
     replacedBy: (s: Skill, _: unknown, ctx: Context) => (s.replacedBy ? ctx.loaders.skill.load(s.replacedBy) : null),
     parents: async (s: Skill, _: unknown, ctx: Context) =>
       loadAll(ctx.loaders.skill, await ctx.services.taxonomy.parentIds(s.id)),

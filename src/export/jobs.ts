@@ -150,13 +150,37 @@ export class ExportJobs {
     return { ...input, nodeTypes: [...new Set(input.nodeTypes)], kinds: [...new Set(input.kinds)], version };
   }
 
-  /** The destination directory, which must stay inside the export root. */
+  /**
+   * The destination directory, which must stay inside the export root: a relative path without control
+   * characters, whose existing parts are real directories — a symbolic link on the way is refused, since it
+   * could lead anywhere — and whose real path is under the root's.
+   */
   destination(dest: string): string {
     if (typeof dest !== 'string' || !dest.trim())
       throw new DomainError('BAD_USER_INPUT', 'destination must name a directory under the export root.');
-    const full = path.resolve(this.root, dest);
-    if (full !== this.root && !full.startsWith(this.root + path.sep))
-      throw new DomainError('FORBIDDEN', `destination must stay inside the export root (${this.root}).`);
+    // eslint-disable-next-line no-control-regex
+    if (/[\u0000-\u001f\u007f]/.test(dest) || dest.length > 1024)
+      throw new DomainError(
+        'BAD_USER_INPUT',
+        'destination must be at most 1024 characters with no control characters (NUL, newline…).',
+      );
+    const root = realRoot(this.root);
+    const full = path.resolve(root, dest);
+    if (full === root || !full.startsWith(root + path.sep))
+      throw new DomainError('FORBIDDEN', `destination must be a directory inside the export root (${this.root}).`);
+    let at = root;
+    for (const part of path.relative(root, full).split(path.sep)) {
+      at = path.join(at, part);
+      const stat = fs.lstatSync(at, { throwIfNoEntry: false });
+      if (!stat) break;
+      if (stat.isSymbolicLink())
+        throw new DomainError(
+          'FORBIDDEN',
+          `destination passes through a symbolic link (${path.relative(root, at)}); use a real directory.`,
+        );
+      if (!stat.isDirectory())
+        throw new DomainError('BAD_USER_INPUT', `${path.relative(root, at)} exists and is not a directory.`);
+    }
     if (fs.existsSync(path.join(full, 'manifest.json')))
       throw new DomainError('CONFLICT', `${dest} already holds an export; choose another destination.`);
     return full;
@@ -174,12 +198,18 @@ export class ExportJobs {
   private async run(id: string): Promise<void> {
     let job = this.get(id);
     if (!job || job.status !== 'QUEUED') return;
-    const dest = path.resolve(this.root, job.input.destination);
-    const partial = path.join(dest, `.partial-${id}`);
+    let created: string | null = null; // the first directory this job made, removed again unless it succeeds
+    let partial: string | null = null;
     try {
       job = this.save({ ...job, status: 'RUNNING' });
+      // Checked again now: the tree under the root may have changed since the job was queued.
+      const dest = this.destination(job.input.destination);
+      created = firstMissing(dest);
+      partial = path.join(dest, `.partial-${id}`);
       fs.rmSync(partial, { recursive: true, force: true });
       fs.mkdirSync(partial, { recursive: true });
+      if (!fs.realpathSync(partial).startsWith(realRoot(this.root) + path.sep))
+        throw new DomainError('FORBIDDEN', 'destination left the export root while the export was starting.');
       if (job.input.format === 'PARQUET') await loadParquet();
       const snapshot = await this.embeddings.snapshot(job.input.version!);
       const version = embeddingVersionOf(snapshot.manifest);
@@ -187,14 +217,24 @@ export class ExportJobs {
         if (this.cancelled.has(id)) throw new Cancelled();
         job = this.save({ ...job!, rows, totalRows: total, progress: total ? rows / total : 1 });
       });
+      // A cancel acknowledged while the files were written wins: nothing below awaits, so none lands later.
+      if (this.cancelled.has(id)) throw new Cancelled();
       // Complete: move the files into place, the manifest last.
       for (const f of files) fs.renameSync(path.join(partial, f), path.join(dest, f));
       fs.renameSync(path.join(partial, 'manifest.json'), path.join(dest, 'manifest.json'));
       fs.rmSync(partial, { recursive: true, force: true });
+      created = null;
       this.save({ ...job, status: 'SUCCEEDED', progress: 1, directory: dest, embeddingVersion: version });
       this.log('export finished', { id, rows: job.rows, dest });
     } catch (err) {
-      fs.rmSync(partial, { recursive: true, force: true });
+      // Whatever went wrong, the job ends CANCELLED or FAILED with its error, and leaves nothing behind.
+      for (const dir of [partial, created]) {
+        try {
+          if (dir) fs.rmSync(dir, { recursive: true, force: true });
+        } catch (cleanup) {
+          this.log('export cleanup failed', { id, dir, error: String(cleanup) });
+        }
+      }
       if (err instanceof Cancelled || this.cancelled.has(id)) {
         this.save({ ...this.get(id)!, status: 'CANCELLED' });
       } else {
@@ -266,3 +306,16 @@ export class ExportJobs {
 }
 
 class Cancelled extends Error {}
+
+/** The export root's real path (created if missing), so symbolic links above it do not count against it. */
+function realRoot(root: string): string {
+  fs.mkdirSync(root, { recursive: true });
+  return fs.realpathSync(root);
+}
+
+/** The outermost directory on the way to `dir` that does not exist yet (null when `dir` exists). */
+function firstMissing(dir: string): string | null {
+  let missing: string | null = null;
+  for (let at = dir; !fs.existsSync(at); at = path.dirname(at)) missing = at;
+  return missing;
+}

@@ -37,6 +37,7 @@ export interface ImportSummary {
 }
 export interface ImportOptions {
   actor?: string;
+  /** Called after each batch is stored, with the lines read so far in `file`. */
   onProgress?: (file: string, lines: number, summary: ImportSummary) => void;
 }
 
@@ -78,6 +79,7 @@ export async function importMarketplace(
       );
       batch = [];
       ids.clear();
+      opts.onProgress?.(file, lineNo, summary);
     };
     let lineNo = 0;
     const lines = readline.createInterface({ input: fs.createReadStream(full, 'utf8'), crlfDelay: Infinity });
@@ -103,10 +105,8 @@ export async function importMarketplace(
       if (id !== undefined) ids.add(id);
       batch.push({ line: lineNo, record });
       if (batch.length >= BATCH[key]) await flush();
-      if (lineNo % 1000 === 0) opts.onProgress?.(file, lineNo, summary);
     }
     await flush();
-    opts.onProgress?.(file, lineNo, summary);
   };
 
   await importFile('members.jsonl', 'members', parseMember, (batch) => service.upsertMembers(batch, actor));

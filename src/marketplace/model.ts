@@ -5,7 +5,9 @@
  * derived from names. Validation never touches the store; a record that fails it names the
  * field to fix and nothing is written.
  */
+import crypto from 'node:crypto';
 import { DomainError } from '../errors.ts';
+import { idProblem } from '../ids.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
 import { slug } from '../taxonomy/text.ts';
@@ -66,7 +68,6 @@ export interface InteractionInput {
 }
 
 export const LIMITS = {
-  id: 200,
   shortText: 300,
   longText: 20_000,
   experience: 50,
@@ -84,11 +85,12 @@ function isObject(v: unknown): v is Raw {
   return typeof v === 'object' && v !== null && !Array.isArray(v);
 }
 
+/** The service's one id rule (src/ids.ts): refused, never trimmed, so "  m-1  " cannot overwrite "m-1". */
 function id(v: unknown, field: string): string {
-  if (typeof v !== 'string' || v.trim() === '') bad(field, 'is required and must be a non-empty string.');
-  const s = v.trim();
-  if (s.length > LIMITS.id) bad(field, `must be at most ${LIMITS.id} characters.`);
-  return s;
+  if (v === undefined || v === null) bad(field, 'is required.');
+  const problem = idProblem(v);
+  if (problem) bad(field, `${problem}.`);
+  return v as string;
 }
 
 function text(v: unknown, field: string, max: number): string | undefined {
@@ -114,22 +116,41 @@ function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[
   return hit;
 }
 
-/** ISO-8601 date or date-time; returned as given when it parses (YYYY, YYYY-MM, YYYY-MM-DD, full). */
+/** Years a date may name: nothing in a labour market is older or that far ahead. */
+export const YEAR_RANGE = [1900, 2100] as const;
+const ISO_DATE =
+  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
+
+/**
+ * ISO-8601 date or date-time (YYYY, YYYY-MM, YYYY-MM-DD, or a full date-time), returned as given when every
+ * part is in range: 2024-02-30 is refused, not rolled over to March as Date.parse would.
+ */
 function date(v: unknown, field: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
-  if (
-    typeof v !== 'string' ||
-    !/^\d{4}(-\d{2}(-\d{2}([T ][\d:.]+(Z|[+-]\d{2}:?\d{2})?)?)?)?$/.test(v.trim()) ||
-    Number.isNaN(Date.parse(v.trim()))
-  ) {
-    bad(field, `must be an ISO-8601 date such as 2024-03 or 2024-03-01T12:00:00Z (got ${JSON.stringify(v)}).`);
-  }
-  return v.trim();
+  const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
+  if (!m) bad(field, `must be an ISO-8601 date such as 2024-03 or 2024-03-01T12:00:00Z (got ${JSON.stringify(v)}).`);
+  const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0] = m
+    .slice(1, 7)
+    .map((x) => (x === undefined ? undefined : Number(x)));
+  const zone = m[7];
+  if (year! < YEAR_RANGE[0] || year! > YEAR_RANGE[1])
+    bad(field, `year must be between ${YEAR_RANGE[0]} and ${YEAR_RANGE[1]} (got ${year}).`);
+  if (month < 1 || month > 12) bad(field, `month must be 01 to 12 (got ${JSON.stringify(v)}).`);
+  const days = new Date(Date.UTC(year!, month, 0)).getUTCDate();
+  if (day < 1 || day > days) bad(field, `day must be 01 to ${days} in that month (got ${JSON.stringify(v)}).`);
+  if (hour > 23 || minute > 59 || second > 59) bad(field, `is not a valid time of day (got ${JSON.stringify(v)}).`);
+  if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 18 || Number(zone.slice(-2)) > 59))
+    bad(field, `has an invalid UTC offset (got ${JSON.stringify(v)}).`);
+  return (v as string).trim();
 }
+
+/** Salaries and other amounts: non-negative and below a billion (a typo, not a salary). */
+const MAX_AMOUNT = 1e9;
 
 function num(v: unknown, field: string): number | undefined {
   if (v === undefined || v === null) return undefined;
-  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0) bad(field, 'must be a non-negative number.');
+  if (typeof v !== 'number' || !Number.isFinite(v) || v < 0 || v >= MAX_AMOUNT)
+    bad(field, `must be a number from 0 to below ${MAX_AMOUNT} (got ${JSON.stringify(v)}).`);
   return v;
 }
 
@@ -205,6 +226,8 @@ export function parseJob(v: unknown): JobInput {
     bad('expiresAt', 'is before postedAt.');
   if (job.salaryMin !== undefined && job.salaryMax !== undefined && job.salaryMax < job.salaryMin)
     bad('salaryMax', 'is below salaryMin.');
+  if (!job.title && !job.description && !job.company)
+    bad('job', 'needs at least a title, a description or a company; every field is empty.');
   return job;
 }
 
@@ -269,8 +292,19 @@ export function seniorityOfTitle(title: string): Seniority | undefined {
   return undefined;
 }
 
-export const titleId = (normalized: string) => `title:${slug(normalized)}`;
-export const companyId = (name: string) => `company:${slug(name)}`;
+/**
+ * The id-safe key of a name: its slug, or — for a name with no ASCII letters or digits (株式会社, "—") — a hash
+ * of the name, so two such names never share a node.
+ */
+export function nameKey(name: string): string {
+  return (
+    slug(name) ||
+    `h-${crypto.createHash('sha256').update(name.normalize('NFKC').toLowerCase()).digest('hex').slice(0, 16)}`
+  );
+}
+
+export const titleId = (normalized: string) => `title:${nameKey(normalized)}`;
+export const companyId = (name: string) => `company:${nameKey(name)}`;
 
 /** Location nodes from the broadest down: country, country/region, country/region/city. */
 export function locationChain(
@@ -291,7 +325,7 @@ export function locationChain(
   const props: Record<string, string> = {};
   for (const [level, name] of levels) {
     if (!name) continue;
-    parts.push(slug(name) || 'x');
+    parts.push(nameKey(name));
     props[level] = name;
     chain.push({ id: `location:${parts.join('/')}`, name, level, props: { ...props } });
   }

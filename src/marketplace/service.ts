@@ -21,6 +21,13 @@ import { jobText, memberText } from './text.ts';
 /** Extracted skills below this confidence are not written as edges. */
 export const MIN_EDGE_CONFIDENCE = 0.5;
 /**
+ * The most skills a member or job holds (LinkedIn's profile limit too): declared ones first, then the most
+ * confident extracted ones. The API's lists and its cost limit rely on this bound.
+ */
+export const MAX_SKILLS = 100;
+
+const byConfidence = (a: { confidence: number }, b: { confidence: number }) => b.confidence - a.confidence;
+/**
  * Edges a member or job owns: every outgoing edge type but interactions (which are recorded one
  * by one and kept), replaced as a whole on every upsert.
  */
@@ -95,7 +102,7 @@ export class MarketplaceService {
     );
     const results: Array<{ seq: number; count: number } | MarketplaceError> = [];
     const ops: WriteOp[] = [];
-    const pending = new Map<string, { count: number; first: string; at: string }>();
+    const pending = new Map<string, InteractionCounts>();
     for (const [i, input] of inputs.entries()) {
       if (!members[i])
         results.push(
@@ -112,20 +119,27 @@ export class MarketplaceService {
           to: { label: 'Job' as const, id: input.jobId },
         };
         const key = `${input.type}|${input.memberId}|${input.jobId}`;
-        const prev = pending.get(key) ?? edgeCounts(await this.store.getEdge(ref));
-        const next = {
-          count: prev.count + 1,
-          first: prev.first && prev.first < input.at ? prev.first : input.at,
-          at: prev.at > input.at ? prev.at : input.at,
-        };
+        const prev = pending.get(key) ?? interactionCounts(await this.store.getEdge(ref));
+        const next = addInteraction(prev, input.at);
+        // The same event again (a replayed import, a retried request) changes nothing.
+        if (next === prev) {
+          results.push({ seq: 0, count: prev.count });
+          continue;
+        }
         pending.set(key, next);
-        ops.push({ op: 'upsertEdge', edge: { ...ref, props: next } });
+        ops.push({ op: 'upsertEdge', edge: { ...ref, props: { ...next } } });
         results.push({ seq: 0, count: next.count });
       }
     }
     if (ops.length === 0) return results;
+    // The last op of each edge carries its final state; earlier ones for the same edge are superseded.
     const subjects = [...new Set(inputs.flatMap((i) => [i.memberId, i.jobId]))].slice(0, 1000);
-    const { seq } = await this.store.write(ops, { actor, operation: 'recordInteraction', subjects });
+    const { seq } = await this.store.write(ops, {
+      feed: 'marketplace',
+      actor,
+      operation: 'recordInteraction',
+      subjects,
+    });
     return results.map((r) => (r instanceof MarketplaceError ? r : { ...r, seq }));
   }
 
@@ -144,7 +158,12 @@ export class MarketplaceService {
   private async deleteNode(ref: NodeRef, actor: string, operation: string): Promise<number> {
     if (!(await this.store.getNode(ref))) return 0;
     return (
-      await this.store.write([{ op: 'deleteNode', node: ref, redact: true }], { actor, operation, subjects: [ref.id] })
+      await this.store.write([{ op: 'deleteNode', node: ref, redact: true }], {
+        feed: 'marketplace',
+        actor,
+        operation,
+        subjects: [ref.id],
+      })
     ).seq;
   }
 
@@ -170,6 +189,7 @@ export class MarketplaceService {
       const aux = await this.missingAuxNodes(plans.flatMap((p) => p.aux));
       try {
         const { seq } = await this.store.write([...aux, ...plans.flatMap((p) => p.ops)], {
+          feed: 'marketplace',
           actor,
           operation: label === 'Member' ? 'upsertMember' : 'upsertJob',
           subjects: plans.map((p) => p.id),
@@ -311,12 +331,15 @@ export class MarketplaceService {
           fast,
         })
       : undefined;
-    const skills = (extracted?.skills ?? []).map((s) => ({
-      skillId: s.skillId,
-      source: 'EXTRACTED' as const,
-      relation: s.relation,
-      confidence: round(s.confidence),
-    }));
+    const skills = (extracted?.skills ?? [])
+      .map((s) => ({
+        skillId: s.skillId,
+        source: 'EXTRACTED' as const,
+        relation: s.relation,
+        confidence: round(s.confidence),
+      }))
+      .sort(byConfidence)
+      .slice(0, MAX_SKILLS);
     for (const s of skills)
       edge('REQUIRES', { label: 'Skill', id: s.skillId }, { relation: s.relation, confidence: s.confidence });
 
@@ -401,8 +424,8 @@ export class MarketplaceService {
           fast,
         })
       ).skills;
-      for (const s of found)
-        if (!skills.has(s.skillId))
+      for (const s of [...found].sort(byConfidence))
+        if (!skills.has(s.skillId) && skills.size < MAX_SKILLS)
           skills.set(s.skillId, {
             skillId: s.skillId,
             source: 'EXTRACTED',
@@ -445,10 +468,41 @@ export class MarketplaceService {
   }
 }
 
-function edgeCounts(e: EdgeRecord | null): { count: number; first: string; at: string } {
-  return e
-    ? { count: Number(e.props.count ?? 1), first: String(e.props.first ?? e.props.at), at: String(e.props.at) }
-    : { count: 0, first: '', at: '' };
+/**
+ * An interaction edge's state. An event is (member, job, type, at): `times` holds the distinct times seen, so
+ * the same event recorded twice counts once while repeats at other times still count. Only the latest
+ * MAX_EVENT_TIMES times are kept; an event older than all of them on a full list is taken as already counted.
+ */
+interface InteractionCounts {
+  count: number;
+  first: string;
+  at: string;
+  times: string[];
+}
+
+export const MAX_EVENT_TIMES = 1000;
+
+function interactionCounts(e: EdgeRecord | null): InteractionCounts {
+  if (!e) return { count: 0, first: '', at: '', times: [] };
+  const at = String(e.props.at);
+  const first = String(e.props.first ?? at);
+  // Edges written before times were kept know two of their events' times.
+  const times = Array.isArray(e.props.times) ? (e.props.times as string[]) : [...new Set([first, at])].sort();
+  return { count: Number(e.props.count ?? 1), first, at, times };
+}
+
+/** The state after an event at `at`; `prev` itself when that event is already counted. */
+function addInteraction(prev: InteractionCounts, at: string): InteractionCounts {
+  const { times } = prev;
+  if (times.includes(at)) return prev;
+  if (times.length >= MAX_EVENT_TIMES && at < times[0]) return prev;
+  const next = [...times, at].sort();
+  return {
+    count: prev.count + 1,
+    first: prev.first && prev.first < at ? prev.first : at,
+    at: prev.at > at ? prev.at : at,
+    times: next.length > MAX_EVENT_TIMES ? next.slice(next.length - MAX_EVENT_TIMES) : next,
+  };
 }
 
 function round(x: number): number {

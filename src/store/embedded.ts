@@ -15,8 +15,16 @@ import path from 'node:path';
 import Database from 'better-sqlite3';
 import { DirectedGraph } from 'graphology';
 import { allRelations, buildProjection } from './projection.ts';
-import { StoreError, cleanProps, nodeKey, RevisionConflict, validateOp } from './types.ts';
+import {
+  LEGACY_MARKETPLACE_OPERATIONS,
+  StoreError,
+  cleanProps,
+  nodeKey,
+  RevisionConflict,
+  validateOp,
+} from './types.ts';
 import type {
+  AuditFeed,
   AuditInput,
   AuditRecord,
   ChangeEvent,
@@ -25,6 +33,7 @@ import type {
   EdgeRef,
   EdgeType,
   GraphStore,
+  HistoryFilter,
   Neighbor,
   NodeLabel,
   NodeRecord,
@@ -50,10 +59,23 @@ CREATE TABLE IF NOT EXISTS changes (seq INTEGER PRIMARY KEY AUTOINCREMENT, at TE
 CREATE TABLE IF NOT EXISTS revisions (name TEXT PRIMARY KEY, value INTEGER NOT NULL);
 CREATE TABLE IF NOT EXISTS audit (
   seq INTEGER PRIMARY KEY AUTOINCREMENT, at TEXT NOT NULL, actor TEXT NOT NULL, operation TEXT NOT NULL,
-  subjects TEXT NOT NULL, before TEXT, after TEXT);
+  subjects TEXT NOT NULL, before TEXT, after TEXT, feed TEXT NOT NULL);
 CREATE INDEX IF NOT EXISTS audit_by_at ON audit (at);
 CREATE TABLE IF NOT EXISTS audit_subjects (subject TEXT NOT NULL, seq INTEGER NOT NULL, PRIMARY KEY (subject, seq)) WITHOUT ROWID;
 `;
+
+/** Stores made before the audit log had feeds get the column, their records sorted by operation. */
+function migrateAuditFeeds(db: Database.Database): void {
+  const columns = db.prepare<[], { name: string }>('PRAGMA table_info(audit)').all();
+  if (!columns.some((c) => c.name === 'feed')) {
+    db.transaction(() => {
+      db.exec("ALTER TABLE audit ADD COLUMN feed TEXT NOT NULL DEFAULT 'taxonomy'");
+      const marketplace = db.prepare("UPDATE audit SET feed = 'marketplace' WHERE operation = ?");
+      for (const op of LEGACY_MARKETPLACE_OPERATIONS) marketplace.run(op);
+    })();
+  }
+  db.exec('CREATE INDEX IF NOT EXISTS audit_by_feed ON audit (feed, seq)');
+}
 
 interface EdgeAttrs {
   record: EdgeRecord;
@@ -90,7 +112,10 @@ export class EmbeddedStore implements GraphStore {
       this.db.pragma('locking_mode = EXCLUSIVE');
       this.db.pragma('journal_mode = WAL');
       this.db.pragma('synchronous = FULL');
+      // Deleted rows (a deleted member's personal data) are overwritten with zeros, not left in free pages.
+      this.db.pragma('secure_delete = ON');
       this.db.exec(SCHEMA);
+      migrateAuditFeeds(this.db);
     } catch (err) {
       this.db.close();
       if ((err as { code?: string }).code === 'SQLITE_BUSY') {
@@ -137,7 +162,7 @@ export class EmbeddedStore implements GraphStore {
       ),
       lastSeq: this.db.prepare<[], { seq: number | null }>('SELECT max(seq) AS seq FROM changes'),
       addAudit: this.db.prepare(
-        'INSERT INTO audit (at, actor, operation, subjects, before, after) VALUES (?, ?, ?, ?, ?, ?)',
+        'INSERT INTO audit (feed, at, actor, operation, subjects, before, after) VALUES (?, ?, ?, ?, ?, ?, ?)',
       ),
       addAuditSubject: this.db.prepare('INSERT OR IGNORE INTO audit_subjects (subject, seq) VALUES (?, ?)'),
       listIds: this.db.prepare<[string, string, number], { id: string }>(
@@ -187,6 +212,7 @@ export class EmbeddedStore implements GraphStore {
       for (const op of ops) this.applyOp(op, emit, mutations);
       if (audit) {
         const info = this.stmts.addAudit.run(
+          audit.feed,
           at,
           audit.actor,
           audit.operation,
@@ -390,12 +416,12 @@ export class EmbeddedStore implements GraphStore {
   }
 
   /** The WHERE clause and parameters shared by history and countHistory. */
-  private auditFilter(opts: { subject?: string; since?: string; before?: number }): {
+  private auditFilter(opts: HistoryFilter & { before?: number }): {
     where: string;
     params: (string | number)[];
   } {
-    const where: string[] = [];
-    const params: (string | number)[] = [];
+    const where: string[] = ['a.feed = ?'];
+    const params: (string | number)[] = [opts.feed];
     if (opts.subject !== undefined) {
       where.push('a.seq IN (SELECT seq FROM audit_subjects WHERE subject = ?)');
       params.push(opts.subject);
@@ -408,22 +434,23 @@ export class EmbeddedStore implements GraphStore {
       where.push('a.seq < ?');
       params.push(opts.before);
     }
-    return { where: where.length ? `WHERE ${where.join(' AND ')}` : '', params };
+    return { where: `WHERE ${where.join(' AND ')}`, params };
   }
 
-  async countHistory(opts: { subject?: string; since?: string }): Promise<number> {
+  async countHistory(opts: HistoryFilter): Promise<number> {
     this.assertOpen();
     const { where, params } = this.auditFilter(opts);
     return (this.db.prepare(`SELECT count(*) AS n FROM audit a ${where}`).get(...params) as { n: number }).n;
   }
 
-  async history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]> {
+  async history(opts: HistoryFilter & { before?: number; first: number }): Promise<AuditRecord[]> {
     this.assertOpen();
     const { where, params } = this.auditFilter(opts);
     const sql = `SELECT * FROM audit a ${where} ORDER BY a.seq DESC LIMIT ?`;
     params.push(opts.first);
     const rows = this.db.prepare(sql).all(...params) as Array<{
       seq: number;
+      feed: AuditFeed;
       at: string;
       actor: string;
       operation: string;
@@ -433,6 +460,7 @@ export class EmbeddedStore implements GraphStore {
     }>;
     return rows.map((r) => ({
       seq: r.seq,
+      feed: r.feed,
       at: r.at,
       actor: r.actor,
       operation: r.operation,

@@ -20,6 +20,7 @@ import {
   assertEdgeShape,
   assertLabel,
   cleanProps,
+  LEGACY_MARKETPLACE_OPERATIONS,
   RevisionConflict,
   validateOp,
 } from './types.ts';
@@ -32,6 +33,7 @@ import type {
   EdgeRef,
   EdgeType,
   GraphStore,
+  HistoryFilter,
   Neighbor,
   NodeLabel,
   NodeRecord,
@@ -79,6 +81,7 @@ export class Neo4jStore implements GraphStore {
     }
     const store = new Neo4jStore(driver, opts.database);
     await store.applySchema(opts.schemaDir);
+    await store.migrateAuditFeeds();
     return store;
   }
 
@@ -100,6 +103,16 @@ export class Neo4jStore implements GraphStore {
       for (const s of statements) await this.driver.executeQuery(s, {}, { database: this.database });
     }
     await this.driver.executeQuery('CALL db.awaitIndexes(300)', {}, { database: this.database });
+  }
+
+  /** Audit records written before records carried a feed are sorted into one by their operation. */
+  private async migrateAuditFeeds(): Promise<void> {
+    await this.driver.executeQuery(
+      `MATCH (a:_Audit) WHERE a.feed IS NULL
+       SET a.feed = CASE WHEN a.operation IN $marketplace THEN 'marketplace' ELSE 'taxonomy' END`,
+      { marketplace: LEGACY_MARKETPLACE_OPERATIONS },
+      { database: this.database },
+    );
   }
 
   private session() {
@@ -141,10 +154,11 @@ export class Neo4jStore implements GraphStore {
       if (audit) {
         const aseq = await nextSeq(tx, '_audit', 1);
         await tx.run(
-          `CREATE (a:_Audit {seq: $seq, at: $at, actor: $actor, operation: $operation, subjects: $subjects, before: $before, after: $after})
+          `CREATE (a:_Audit {seq: $seq, feed: $feed, at: $at, actor: $actor, operation: $operation, subjects: $subjects, before: $before, after: $after})
            WITH a UNWIND $subjects AS s MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)`,
           {
             seq: neo4j.int(aseq),
+            feed: audit.feed,
             at,
             actor: audit.actor,
             operation: audit.operation,
@@ -290,14 +304,15 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]> {
+  async history(opts: HistoryFilter & { before?: number; first: number }): Promise<AuditRecord[]> {
     return this.withSession('read', async (tx) => {
       const match =
         opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
       const res = await tx.run(
-        `${match} WHERE ($since IS NULL OR a.at >= $since) AND ($before IS NULL OR a.seq < $before)
+        `${match} WHERE a.feed = $feed AND ($since IS NULL OR a.at >= $since) AND ($before IS NULL OR a.seq < $before)
          RETURN a ORDER BY a.seq DESC LIMIT $limit`,
         {
+          feed: opts.feed,
           subject: opts.subject ?? null,
           since: opts.since ?? null,
           before: opts.before === undefined ? null : neo4j.int(opts.before),
@@ -308,6 +323,7 @@ export class Neo4jStore implements GraphStore {
         const a = r.get('a').properties;
         return {
           seq: a.seq,
+          feed: a.feed,
           at: a.at,
           actor: a.actor,
           operation: a.operation,
@@ -319,14 +335,18 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async countHistory(opts: { subject?: string; since?: string }): Promise<number> {
+  async countHistory(opts: HistoryFilter): Promise<number> {
     return this.withSession('read', async (tx) => {
       const match =
         opts.subject !== undefined ? 'MATCH (:_Subject {id: $subject})<-[:ABOUT]-(a:_Audit)' : 'MATCH (a:_Audit)';
-      const res = await tx.run(`${match} WHERE $since IS NULL OR a.at >= $since RETURN count(a) AS n`, {
-        subject: opts.subject ?? null,
-        since: opts.since ?? null,
-      });
+      const res = await tx.run(
+        `${match} WHERE a.feed = $feed AND ($since IS NULL OR a.at >= $since) RETURN count(a) AS n`,
+        {
+          feed: opts.feed,
+          subject: opts.subject ?? null,
+          since: opts.since ?? null,
+        },
+      );
       return res.records[0].get('n') as number;
     });
   }

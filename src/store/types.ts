@@ -7,6 +7,7 @@
  */
 
 import { DomainError } from '../errors.ts';
+import { idProblem } from '../ids.ts';
 
 /** Node labels the graph knows. Labels never come from user input unchecked: see assertLabel. */
 export const NODE_LABELS = ['Skill', 'Occupation', 'Member', 'Job', 'Company', 'Location', 'Title'] as const;
@@ -115,8 +116,31 @@ export type WriteOp =
    */
   | { op: 'claimRevision'; name: string; expect: number };
 
+/**
+ * The audit log has two feeds: taxonomy edits (public, like the taxonomy) and marketplace writes (members,
+ * jobs, interactions: personal data, admins only). Every record belongs to exactly one.
+ */
+export const AUDIT_FEEDS = ['taxonomy', 'marketplace'] as const;
+export type AuditFeed = (typeof AUDIT_FEEDS)[number];
+/** Marketplace operations of records written before records had a feed (both stores migrate by them). */
+export const LEGACY_MARKETPLACE_OPERATIONS = [
+  'upsertMember',
+  'upsertJob',
+  'deleteMember',
+  'deleteJob',
+  'recordInteraction',
+];
+
+/** Which records history() returns: one feed, optionally about one subject and since a time, paged by seq. */
+export interface HistoryFilter {
+  feed: AuditFeed;
+  subject?: string;
+  since?: string;
+}
+
 /** An audit (history) record written in the same transaction as the batch it describes. */
 export interface AuditInput {
+  feed: AuditFeed;
   actor: string;
   operation: string;
   /** Ids of the nodes this change is about; history is looked up by them. */
@@ -194,10 +218,10 @@ export interface GraphStore {
   /** Change events with seq > after, oldest first. */
   changes(after: number, limit: number): Promise<ChangeEvent[]>;
   lastSeq(): Promise<number>;
-  /** Audit records, newest first; filtered by subject and/or time; paged by seq. */
-  history(opts: { subject?: string; since?: string; before?: number; first: number }): Promise<AuditRecord[]>;
+  /** One feed's audit records, newest first; filtered by subject and/or time; paged by seq. */
+  history(opts: HistoryFilter & { before?: number; first: number }): Promise<AuditRecord[]>;
   /** How many audit records match (the same filters as history, without paging). */
-  countHistory(opts: { subject?: string; since?: string }): Promise<number>;
+  countHistory(opts: HistoryFilter): Promise<number>;
   projection(): Promise<Projection>;
   /** Resolves when the store answers; throws when it cannot be reached. */
   ping(): Promise<void>;
@@ -267,15 +291,9 @@ export class RevisionConflict extends StoreError {
   }
 }
 
-export const MAX_ID_LENGTH = 512;
-
 function assertId(id: unknown): void {
-  if (typeof id !== 'string' || id.length === 0 || id.length > MAX_ID_LENGTH) {
-    throw new StoreError(
-      'BAD_USER_INPUT',
-      `Node ids must be non-empty strings of at most ${MAX_ID_LENGTH} characters.`,
-    );
-  }
+  const problem = idProblem(id);
+  if (problem) throw new StoreError('BAD_USER_INPUT', `A node id ${problem}.`);
 }
 
 function assertProps(props: Props): void {

@@ -22,6 +22,7 @@ import {
 import { RELATION_TYPES } from './model.ts';
 import type { RelationType, Skill, SkillKind } from './model.ts';
 import { skillId as idForLabel } from './seed.ts';
+import { checkSkillId } from '../ids.ts';
 import type { TaxonomyService } from './service.ts';
 import { normalizeLabel } from './text.ts';
 
@@ -96,9 +97,10 @@ export class TaxonomyEditor {
   }
 
   /** A store write of the edit under way, with its revision claim. */
-  private write(ops: WriteOp[], audit: AuditInput): Promise<WriteResult> {
+  /** A taxonomy write: the revision claim, the ops and a record on the taxonomy feed. */
+  private write(ops: WriteOp[], audit: Omit<AuditInput, 'feed'>): Promise<WriteResult> {
     if (!this.claim) throw new Error('taxonomy writes run inside serial()');
-    return this.store.write([this.claim, ...ops], audit);
+    return this.store.write([this.claim, ...ops], { feed: 'taxonomy', ...audit });
   }
 
   createSkill(actor: string, input: CreateSkillInput): Promise<Skill> {
@@ -107,7 +109,7 @@ export class TaxonomyEditor {
       const aliases = checkAliases(input.aliases ?? [], label);
       const description = checkDescription(input.description ?? '');
       const kind = checkKind(input.kind ?? 'skill');
-      const id = input.id ? checkNewId(input.id) : idForLabel(label);
+      const id = input.id != null ? checkSkillId(input.id) : idForLabel(label);
       if (await this.store.getNode(skillRef(id)))
         throw new TaxonomyError(
           'CONFLICT',
@@ -515,10 +517,4 @@ function checkKind(kind: string): SkillKind {
   if (!SKILL_KINDS.includes(k))
     throw new TaxonomyError('BAD_USER_INPUT', `kind must be one of ${SKILL_KINDS.join(', ')}.`);
   return k;
-}
-
-function checkNewId(id: string): string {
-  if (!/^[\w:./-]{1,256}$/.test(id))
-    throw new TaxonomyError('BAD_USER_INPUT', 'id may use letters, digits and _ : . / - (1 to 256 characters).');
-  return id;
 }

@@ -260,5 +260,6 @@ export async function loadSeed(store: GraphStore, t: SeedTaxonomy, now = new Dat
         }) as WriteOp,
     ),
   ]);
-  for (const ops of batches) await store.write(ops, { actor: 'system', operation: 'seed', subjects: [] });
+  for (const ops of batches)
+    await store.write(ops, { feed: 'taxonomy', actor: 'system', operation: 'seed', subjects: [] });
 }

@@ -72,7 +72,8 @@ export async function syncNodes(
       if (have) updated++;
       else created++;
     });
-    if (ops.length) await writeBatch(store, ops, { actor, operation: `import:${label}`, subjects: [] });
+    if (ops.length)
+      await writeBatch(store, ops, { feed: 'taxonomy', actor, operation: `import:${label}`, subjects: [] });
     progress(`${label} nodes`, Math.min(i + BATCH, desired.length), desired.length);
   }
   return { created, updated, unchanged, deprecated };
@@ -114,7 +115,12 @@ export async function syncEdges(
       }
     });
     for (let k = 0; k < ops.length; k += 5000)
-      await writeBatch(store, ops.slice(k, k + 5000), { actor, operation: `import:${first.type}`, subjects: [] });
+      await writeBatch(store, ops.slice(k, k + 5000), {
+        feed: 'taxonomy',
+        actor,
+        operation: `import:${first.type}`,
+        subjects: [],
+      });
     progress(`${first.type} edges`, Math.min(i + BATCH, sources.length), sources.length);
   }
   return { added, unchanged };

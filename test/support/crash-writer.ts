@@ -30,6 +30,6 @@ for (let i = 0; ; i++) {
         props: {},
       },
     });
-  await store.write(ops, { actor: 'crash-test', operation: 'batch', subjects: [`w${i}`] });
+  await store.write(ops, { feed: 'taxonomy', actor: 'crash-test', operation: 'batch', subjects: [`w${i}`] });
   process.stdout.write(`ACK ${i}\n`);
 }

@@ -221,13 +221,15 @@ export function storeContract(name: string, harness: StoreHarness): void {
 
     it('writes audit records with the batch and reads history by subject, time and cursor', async () => {
       await store.write([skill('a')], {
+        feed: 'taxonomy',
         actor: 'alice',
         operation: 'createSkill',
         subjects: ['a'],
         after: { label: 'a' },
       });
-      await store.write([skill('b')], { actor: 'bob', operation: 'createSkill', subjects: ['b'] });
+      await store.write([skill('b')], { feed: 'taxonomy', actor: 'bob', operation: 'createSkill', subjects: ['b'] });
       await store.write([skill('a', { description: 'x' }), broader('b', 'a')], {
+        feed: 'taxonomy',
         actor: 'alice',
         operation: 'updateSkill',
         subjects: ['a', 'b'],
@@ -235,10 +237,19 @@ export function storeContract(name: string, harness: StoreHarness): void {
         after: { label: 'a', description: 'x' },
       });
       await expect(
-        store.write([broader('a', 'ghost')], { actor: 'eve', operation: 'setSkillParents', subjects: ['a'] }),
+        store.write([broader('a', 'ghost')], {
+          feed: 'taxonomy',
+          actor: 'eve',
+          operation: 'setSkillParents',
+          subjects: ['a'],
+        }),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
 
-      const forA = await store.history({ subject: 'a', first: 10 });
+      // A record on the other feed about the same subject: each feed sees only its own.
+      await store.write([], { feed: 'marketplace', actor: 'mallory', operation: 'recordInteraction', subjects: ['a'] });
+
+      const t = 'taxonomy' as const;
+      const forA = await store.history({ feed: t, subject: 'a', first: 10 });
       expect(forA.map((h) => h.operation)).toEqual(['updateSkill', 'createSkill']);
       expect(forA[0]).toMatchObject({
         actor: 'alice',
@@ -247,13 +258,16 @@ export function storeContract(name: string, harness: StoreHarness): void {
         after: { label: 'a', description: 'x' },
       });
       expect(forA[1].before).toBeUndefined();
-      const page2 = await store.history({ subject: 'a', first: 1, before: forA[0].seq });
+      const page2 = await store.history({ feed: t, subject: 'a', first: 1, before: forA[0].seq });
       expect(page2.map((h) => h.operation)).toEqual(['createSkill']);
-      expect((await store.history({ first: 10 })).map((h) => h.actor)).toEqual(['alice', 'bob', 'alice']);
-      expect(await store.history({ first: 10, since: '2999-01-01T00:00:00.000Z' })).toEqual([]);
-      expect(await store.countHistory({ subject: 'a' })).toBe(2);
-      expect(await store.countHistory({})).toBe(3);
-      expect(await store.countHistory({ since: '2999-01-01T00:00:00.000Z' })).toBe(0);
+      expect((await store.history({ feed: t, first: 10 })).map((h) => h.actor)).toEqual(['alice', 'bob', 'alice']);
+      expect(await store.history({ feed: t, first: 10, since: '2999-01-01T00:00:00.000Z' })).toEqual([]);
+      expect(await store.countHistory({ feed: t, subject: 'a' })).toBe(2);
+      expect(await store.countHistory({ feed: t })).toBe(3);
+      expect(await store.countHistory({ feed: t, since: '2999-01-01T00:00:00.000Z' })).toBe(0);
+      const market = await store.history({ feed: 'marketplace', subject: 'a', first: 10 });
+      expect(market.map((h) => [h.feed, h.actor])).toEqual([['marketplace', 'mallory']]);
+      expect(await store.countHistory({ feed: 'marketplace' })).toBe(1);
     });
 
     it('exports a CSR projection that matches the edges', async () => {

@@ -177,7 +177,13 @@ export type ExtractedSkill = {
   /** The section of the strongest occurrence. */
   section: SectionKind;
   skill: Skill;
+  /** Where the skill occurs, in text order; first: 0 to 1,000. */
   spans: Array<TextSpan>;
+};
+
+
+export type ExtractedSkillSpansArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Extraction = {
@@ -185,6 +191,7 @@ export type Extraction = {
   /** The text encoder that produced the semantic matches. */
   encoder: Scalars['String']['output'];
   sections: Array<DocumentSection>;
+  /** At most 200 skills, in order: REQUIRED, CORE, then MENTIONED, the most confident first within each. */
   skills: Array<ExtractedSkill>;
   tookMs: Scalars['Float']['output'];
 };
@@ -229,14 +236,20 @@ export type HistoryEdge = {
 
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
-  /** role:key-id of the API key that made the change (or system). */
+  /** role:key-id of the API key that made the change (or system); the role alone for callers below role editor. */
   actor: Scalars['String']['output'];
   after?: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTime']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
   operation: Scalars['String']['output'];
   seq: Scalars['Int']['output'];
+  /** The ids this change is about (an import batch can name up to 1,000). */
   subjects: Array<Scalars['ID']['output']>;
+};
+
+
+export type HistoryEntrySubjectsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type Interaction = {
@@ -279,6 +292,7 @@ export type Job = {
   salaryMax?: Maybe<Scalars['Float']['output']>;
   salaryMin?: Maybe<Scalars['Float']['output']>;
   seniority?: Maybe<Seniority>;
+  /** At most 100, the most confident first. */
   skills: Array<JobSkill>;
   title?: Maybe<Scalars['String']['output']>;
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
@@ -288,6 +302,7 @@ export type Job = {
 
 
 export type JobInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<InteractionType>>;
 };
 
@@ -455,6 +470,7 @@ export type Member = {
   location?: Maybe<Location>;
   openToRemote?: Maybe<Scalars['Boolean']['output']>;
   seniority?: Maybe<Seniority>;
+  /** At most 100: declared skills first, then the most confident extracted ones. */
   skills: Array<MemberSkill>;
   summary?: Maybe<Scalars['String']['output']>;
   titles: Array<HeldTitle>;
@@ -464,6 +480,7 @@ export type Member = {
 
 
 export type MemberInteractionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<InteractionType>>;
 };
 
@@ -747,6 +764,7 @@ export type Occupation = {
 
 
 export type OccupationSkillsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<SkillRelation>;
 };
 
@@ -801,6 +819,11 @@ export type Query = {
   /** Job postings in id order, optionally filtered (role reader). */
   jobs: JobConnection;
   /**
+   * Every marketplace write (members, jobs, interactions, deletions), newest first, optionally about one member
+   * or job and since a time. Personal data: needs role admin.
+   */
+  marketplaceChanges: HistoryConnection;
+  /**
    * Jobs that fit a member, best first (role admin). Filters are hard (exact) and applied during the scan;
    * excludeApplied leaves out jobs the member applied to or was hired for. Pages reach 1,000 results.
    */
@@ -831,7 +854,10 @@ export type Query = {
    * Works as autocomplete (a prefix such as "kube" finds Kubernetes). Deprecated skills are left out of searches.
    */
   skills: SkillConnection;
-  /** Every taxonomy change, newest first, optionally since a time. */
+  /**
+   * Every taxonomy change (skill and occupation edits, seeds, imports), newest first, optionally since a time.
+   * Marketplace writes are not in it: see marketplaceChanges. Callers below role editor see the actor's role only.
+   */
   taxonomyChanges: HistoryConnection;
   /** Who is calling, and what the service runs on. */
   viewer: Viewer;
@@ -848,6 +874,11 @@ export type QueryExpandSkillsArgs = {
 
 export type QueryExportJobArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+export type QueryExportJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -874,6 +905,14 @@ export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobFilter>;
   first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+export type QueryMarketplaceChangesArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+  since?: InputMaybe<Scalars['DateTime']['input']>;
+  subject?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
@@ -1043,14 +1082,30 @@ export type Skill = {
 };
 
 
+export type SkillChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type SkillHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+export type SkillOccupationsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
 export type SkillRelatedArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
+};
+
+
+export type SkillSiblingsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 export type SkillConnection = {
@@ -1385,6 +1440,19 @@ export type ResolversParentTypes = {
   Viewer: Viewer;
 };
 
+export type CostDirectiveArgs = {
+  weight: Scalars['Int']['input'];
+};
+
+export type CostDirectiveResolver<Result, Parent, ContextType = Context, Args = CostDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ListSizeDirectiveArgs = {
+  max: Scalars['Int']['input'];
+  slicingArgument?: Maybe<Scalars['String']['input']>;
+};
+
+export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -1447,7 +1515,7 @@ export type ExtractedSkillResolvers<ContextType = Context, ParentType extends Re
   relation?: Resolver<ResolversTypes['DocumentSkillRelation'], ParentType, ContextType>;
   section?: Resolver<ResolversTypes['SectionKind'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
-  spans?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType>;
+  spans?: Resolver<Array<ResolversTypes['TextSpan']>, ParentType, ContextType, RequireFields<ExtractedSkillSpansArgs, 'first'>>;
 };
 
 export type ExtractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Extraction'] = ResolversParentTypes['Extraction']> = {
@@ -1485,7 +1553,7 @@ export type HistoryEntryResolvers<ContextType = Context, ParentType extends Reso
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
-  subjects?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<HistoryEntrySubjectsArgs, 'first'>>;
 };
 
 export type InteractionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Interaction'] = ResolversParentTypes['Interaction']> = {
@@ -1511,7 +1579,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   graphEmbedding?: Resolver<Maybe<ResolversTypes['GraphEmbedding']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   industry?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
-  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, Partial<JobInteractionsArgs>>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<JobInteractionsArgs, 'first'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   normalizedTitle?: Resolver<Maybe<ResolversTypes['Title']>, ParentType, ContextType>;
   postedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -1613,7 +1681,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   graphEmbedding?: Resolver<Maybe<ResolversTypes['GraphEmbedding']>, ParentType, ContextType>;
   headline?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, Partial<MemberInteractionsArgs>>;
+  interactions?: Resolver<Array<ResolversTypes['Interaction']>, ParentType, ContextType, RequireFields<MemberInteractionsArgs, 'first'>>;
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   openToRemote?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   seniority?: Resolver<Maybe<ResolversTypes['Seniority']>, ParentType, ContextType>;
@@ -1710,7 +1778,7 @@ export type OccupationResolvers<ContextType = Context, ParentType extends Resolv
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  skills?: Resolver<Array<ResolversTypes['OccupationSkill']>, ParentType, ContextType, Partial<OccupationSkillsArgs>>;
+  skills?: Resolver<Array<ResolversTypes['OccupationSkill']>, ParentType, ContextType, RequireFields<OccupationSkillsArgs, 'first'>>;
 };
 
 export type OccupationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccupationConnection'] = ResolversParentTypes['OccupationConnection']> = {
@@ -1738,11 +1806,12 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
   expandSkills?: Resolver<Array<ResolversTypes['ExpandedSkill']>, ParentType, ContextType, RequireFields<QueryExpandSkillsArgs, 'ids' | 'limit' | 'maxDepth' | 'relations'>>;
   exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobArgs, 'id'>>;
-  exportJobs?: Resolver<Array<ResolversTypes['ExportJob']>, ParentType, ContextType>;
+  exportJobs?: Resolver<Array<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobsArgs, 'first'>>;
   extractSkills?: Resolver<ResolversTypes['Extraction'], ParentType, ContextType, RequireFields<QueryExtractSkillsArgs, 'expand' | 'kind' | 'minConfidence' | 'text'>>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType, RequireFields<QueryJobArgs, 'id'>>;
   jobFit?: Resolver<ResolversTypes['JobFit'], ParentType, ContextType, RequireFields<QueryJobFitArgs, 'jobId' | 'memberId'>>;
   jobs?: Resolver<ResolversTypes['JobConnection'], ParentType, ContextType, RequireFields<QueryJobsArgs, 'first'>>;
+  marketplaceChanges?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryMarketplaceChangesArgs, 'first'>>;
   matchJobs?: Resolver<ResolversTypes['JobMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchJobsArgs, 'excludeApplied' | 'first' | 'memberId'>>;
   matchMembers?: Resolver<ResolversTypes['MemberMatchConnection'], ParentType, ContextType, RequireFields<QueryMatchMembersArgs, 'first' | 'jobId'>>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
@@ -1785,18 +1854,18 @@ export type SignalContributionResolvers<ContextType = Context, ParentType extend
 export type SkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
-  children?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<SkillChildrenArgs, 'first'>>;
   createdAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<SkillHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kind?: Resolver<ResolversTypes['SkillKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
-  occupations?: Resolver<Array<ResolversTypes['OccupationSkill']>, ParentType, ContextType>;
+  occupations?: Resolver<Array<ResolversTypes['OccupationSkill']>, ParentType, ContextType, RequireFields<SkillOccupationsArgs, 'first'>>;
   parents?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
-  related?: Resolver<Array<ResolversTypes['RelatedSkill']>, ParentType, ContextType, Partial<SkillRelatedArgs>>;
+  related?: Resolver<Array<ResolversTypes['RelatedSkill']>, ParentType, ContextType, RequireFields<SkillRelatedArgs, 'first'>>;
   replacedBy?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
-  siblings?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  siblings?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<SkillSiblingsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['SkillStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -1902,3 +1971,7 @@ export type Resolvers<ContextType = Context> = {
   Viewer?: ViewerResolvers<ContextType>;
 };
 
+export type DirectiveResolvers<ContextType = Context> = {
+  cost?: CostDirectiveResolver<any, any, ContextType>;
+  listSize?: ListSizeDirectiveResolver<any, any, ContextType>;
+};
