@@ -26,16 +26,16 @@ const QUERIES: Array<{ name: string; query: string; variables?: Record<string, u
     variables: { n: 100 },
   },
   {
-    name: 'widest page under the limit: 100 skills × 45 siblings',
-    query: `{ skills(first: 100) { edges { node { id label siblings(first: 45) { id label description kind status version } } } } }`,
+    name: 'widest page under the limit: 100 skills × 330 siblings',
+    query: `{ skills(first: 100) { edges { node { id label siblings(first: 330) { id label description kind status version } } } } }`,
   },
   {
-    name: 'longest scalar lists under the limit: 12 members × 4096-float vectors',
-    query: `{ members(first: 12) { edges { node { id graphEmbedding { vector } } } } }`,
+    name: 'longest scalar lists under the limit: 48 members × vectors',
+    query: `{ members(first: 48) { edges { node { id graphEmbedding { vector } } } } }`,
   },
   {
-    name: 'deepest nesting under the limit',
-    query: `{ skills(first: 4) { edges { node { siblings(first: 10) { children(first: 10) { siblings(first: 10) { id label } } } } } } }`,
+    name: 'deepest nesting under the limit: 20 × 20 × 10 × 24',
+    query: `{ skills(first: 20) { edges { node { siblings(first: 20) { children(first: 10) { siblings(first: 24) { id label } } } } } } }`,
   },
 ];
 

@@ -40,6 +40,10 @@ export interface Config {
   maxQueryCost: number;
   /** A GraphQL request is stopped after this many ms (SKILLGRAPH_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
+  /** Browser origins allowed by CORS (SKILLGRAPH_CORS_ORIGINS, comma-separated; none by default). */
+  corsOrigins: string[];
+  /** Protects /metrics with a bearer key (SKILLGRAPH_METRICS_KEY). */
+  metricsKey?: string;
   logRequests: boolean;
   /**
    * The text encoder: a pinned sentence-transformer (teacher) with its student for the latency paths,
@@ -130,6 +134,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: 2 * 1024 * 1024,
     maxQueryCost: positive(env, 'SKILLGRAPH_MAX_QUERY_COST', 200_000),
     requestTimeoutMs: positive(env, 'SKILLGRAPH_REQUEST_TIMEOUT_MS', 10_000),
+    corsOrigins: origins(env.SKILLGRAPH_CORS_ORIGINS),
+    metricsKey: env.SKILLGRAPH_METRICS_KEY || undefined,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
   };
 }
@@ -150,6 +156,19 @@ function weights(v: string | undefined): Weights {
   } catch (err) {
     throw new ConfigError(`SKILLGRAPH_MATCH_WEIGHTS: ${(err as Error).message}`);
   }
+}
+
+function origins(v: string | undefined): string[] {
+  const list = (v ?? '')
+    .split(',')
+    .map((o) => o.trim())
+    .filter(Boolean);
+  for (const o of list)
+    if (o === '*' || !/^https?:\/\/[^/\s]+$/.test(o))
+      throw new ConfigError(
+        `SKILLGRAPH_CORS_ORIGINS lists origins such as https://app.example.com (scheme and host, no path, no "*"); got "${o}".`,
+      );
+  return list;
 }
 
 function positive(env: NodeJS.ProcessEnv, name: string, fallback: number): number {

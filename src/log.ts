@@ -1,6 +1,25 @@
-/** Structured logs: one JSON object per line on stdout. */
+/**
+ * Structured logs: one JSON object per line on stdout, through pino (synchronous, so the last line before
+ * an exit is written). Credentials never reach the log: `authorization` fields are redacted wherever they
+ * appear in the logged fields.
+ */
+import pino from 'pino';
+
 export type LogLevel = 'info' | 'warn' | 'error';
 
+const logger = pino(
+  {
+    base: undefined,
+    timestamp: pino.stdTimeFunctions.isoTime,
+    formatters: { level: (label) => ({ level: label }) },
+    redact: {
+      paths: ['authorization', '*.authorization', '*.*.authorization', 'apiKey', '*.apiKey'],
+      censor: '[redacted]',
+    },
+  },
+  pino.destination({ fd: 1, sync: true }),
+);
+
 export function log(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
-  process.stdout.write(JSON.stringify({ time: new Date().toISOString(), level, msg, ...fields }) + '\n');
+  logger[level](fields, msg);
 }

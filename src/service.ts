@@ -151,6 +151,8 @@ export async function startService(config: Config): Promise<RunningService> {
       maxBodyBytes: config.maxBodyBytes,
       maxQueryCost: config.maxQueryCost,
       requestTimeoutMs: config.requestTimeoutMs,
+      corsOrigins: config.corsOrigins,
+      metricsKey: config.metricsKey,
       logRequests: config.logRequests,
     });
     const syncTimer = setInterval(

@@ -23,6 +23,15 @@ describe('service process', () => {
             }),
           });
         expect((await (await query(key)).json()).data.viewer.role).toBe('ADMIN');
+        // Each request's log line carries its id; no credential reaches the log.
+        await fetch(`${url}/graphql`, {
+          method: 'POST',
+          headers: { 'content-type': 'application/json', authorization: `Bearer ${key}`, 'x-request-id': 'proc-req-1' },
+          body: JSON.stringify({ query: '{ nope }' }),
+        });
+        await new Promise((r) => setTimeout(r, 100));
+        expect(p.output().stdout).toMatch(/"requestId":"proc-req-1"[^\n]*"status":200/);
+        expect(p.output().stdout).not.toContain(key!);
         // A request whose body is still arriving when SIGTERM lands must still be answered.
         const body = JSON.stringify({ query: '{ skills(search: "data", first: 5) { totalCount } }' });
         const u = new URL(`${url}/graphql`);

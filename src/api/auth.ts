@@ -63,9 +63,18 @@ export function loadKeyRing(opts: { apiKeys?: string; apiKeysFile?: string; data
   return { byHash: new Map([[sha256(key), 'admin']]), generated: key };
 }
 
-/** The caller behind an Authorization header; an unknown key is an error, not anonymity. */
-export function authenticate(ring: KeyRing, header: string | undefined): Principal {
-  if (!header) return { role: 'anonymous' };
+/**
+ * The caller behind a request's Authorization headers (as Node's rawHeaders lists them): none is anonymous;
+ * an empty one, a malformed one or an unknown key is an error, not anonymity; two are refused.
+ */
+export function authenticate(ring: KeyRing, rawHeaders: string[]): Principal {
+  const values: string[] = [];
+  for (let i = 0; i < rawHeaders.length; i += 2)
+    if (rawHeaders[i].toLowerCase() === 'authorization') values.push(rawHeaders[i + 1]);
+  if (values.length === 0) return { role: 'anonymous' };
+  if (values.length > 1)
+    throw apiError('BAD_REQUEST', 'Send one Authorization header, not several.', { http: { status: 400 } });
+  const header = values[0];
   const m = /^Bearer\s+(\S+)$/i.exec(header.trim());
   if (!m) throw apiError('UNAUTHENTICATED', 'The Authorization header must be "Bearer <api key>".', UNAUTHORIZED);
   const hash = sha256(m[1]);

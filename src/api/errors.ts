@@ -13,6 +13,7 @@ export type ErrorCode =
   | 'UNAUTHENTICATED'
   | 'FORBIDDEN'
   | 'UNAVAILABLE'
+  | 'BAD_REQUEST'
   | 'INTERNAL_SERVER_ERROR';
 
 /** An error for the client: its message says what to fix. */
@@ -27,9 +28,9 @@ const CLIENT_CODES = new Set([
   'UNAUTHENTICATED',
   'FORBIDDEN',
   'UNAVAILABLE',
+  'BAD_REQUEST',
   'GRAPHQL_PARSE_FAILED',
   'GRAPHQL_VALIDATION_FAILED',
-  'BAD_REQUEST',
   'PERSISTED_QUERY_NOT_FOUND',
   'PERSISTED_QUERY_NOT_SUPPORTED',
   'OPERATION_RESOLUTION_FAILURE',
@@ -37,8 +38,23 @@ const CLIENT_CODES = new Set([
 /** Messages of graphql-armor's limits (depth, cost, aliases, directives, tokens). */
 const LIMIT_MESSAGE = /^Syntax Error: (Query depth limit|Query Cost limit|Aliases limit|Directives limit|Token limit)/i;
 
-/** Apollo's formatError: maps store errors, limit errors and masks internals. */
-export function makeFormatError(development: boolean, onInternal: (err: unknown) => void) {
+/** A syntax error that is not one of the limits: the document did not parse. */
+const SYNTAX = /^Syntax Error: /;
+
+/** Whether an error (as Apollo hands it over) is unexpected: not a DomainError and without a client code. */
+export function isInternal(error: unknown): boolean {
+  const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
+  if (original instanceof DomainError) return false;
+  const e = error as { message?: string; extensions?: { code?: unknown } } | null;
+  if (e?.message && SYNTAX.test(e.message)) return false;
+  return !CLIENT_CODES.has(String(e?.extensions?.code ?? 'INTERNAL_SERVER_ERROR'));
+}
+
+/**
+ * Apollo's formatError: maps store errors, limit errors and syntax errors to their codes and masks internals
+ * (they are logged with the request id by the HTTP layer, whose id the client also gets).
+ */
+export function makeFormatError(development: boolean) {
   return (formatted: GraphQLFormattedError, error: unknown): GraphQLFormattedError => {
     // Duck-typed: Apollo may hand us a GraphQLError from another copy of graphql (CJS vs ESM).
     const original = (error as { originalError?: unknown } | null)?.originalError ?? error;
@@ -49,19 +65,17 @@ export function makeFormatError(development: boolean, onInternal: (err: unknown)
         extensions: { ...formatted.extensions, code: original.code, stacktrace: undefined },
       };
     }
-    const code = String(formatted.extensions?.code ?? 'INTERNAL_SERVER_ERROR');
     if (LIMIT_MESSAGE.test(formatted.message)) {
       return {
         ...formatted,
-        message: formatted.message.replace(/^Syntax Error: /, ''),
+        message: formatted.message.replace(SYNTAX, ''),
         extensions: { code: 'BAD_USER_INPUT', limit: true },
       };
     }
-    if (CLIENT_CODES.has(code)) return formatted;
-    onInternal(original);
-    if (development) return formatted;
+    if (SYNTAX.test(formatted.message)) return { ...formatted, extensions: { code: 'GRAPHQL_PARSE_FAILED' } };
+    if (!isInternal(error) || development) return formatted;
     return {
-      message: 'Internal server error; the request id is in the server log.',
+      message: 'Internal server error; the server log has the details under this request id.',
       path: formatted.path,
       locations: formatted.locations,
       extensions: { code: 'INTERNAL_SERVER_ERROR' },

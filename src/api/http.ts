@@ -5,6 +5,7 @@
  * and each layer of one costs every request. Apollo's cache-control plugin is off: it wraps
  * every field resolver and the API sets no cache hints.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
@@ -21,7 +22,7 @@ import client from 'prom-client';
 import { authenticate } from './auth.ts';
 import type { KeyRing } from './auth.ts';
 import { estimateCost } from './cost.ts';
-import { apiError, makeFormatError } from './errors.ts';
+import { apiError, isInternal, makeFormatError } from './errors.ts';
 import { apiSchema } from './schema.ts';
 import type { RequestBudget } from './schema.ts';
 import { createLoaders } from './context.ts';
@@ -39,6 +40,10 @@ export interface HttpOptions {
   maxQueryCost: number;
   /** Execution stops after this many ms. */
   requestTimeoutMs: number;
+  /** Origins allowed to call the API from a browser (CORS); none by default. */
+  corsOrigins: string[];
+  /** When set, /metrics needs `Authorization: Bearer <key>`. */
+  metricsKey?: string;
   logRequests: boolean;
   /** Registers more metrics on the service's registry (e.g. the nearline lag). */
   extraMetrics?: Array<(register: client.Registry) => void>;
@@ -83,12 +88,22 @@ function metrics() {
 /** At most this many errors are returned per response (the rest are counted in extensions.errorsOmitted). */
 const MAX_ERRORS = 20;
 
-function graphqlErrorBody(message: string, code: string) {
-  return { errors: [{ message, extensions: { code } }] };
+function graphqlErrorBody(message: string, code: string, requestId: string) {
+  return { errors: [{ message, extensions: { code, requestId } }] };
 }
+
+/** A client's x-request-id when it is a sane token; otherwise a new UUID. */
+function requestIdOf(req: http.IncomingMessage): string {
+  const given = req.headers['x-request-id'];
+  return typeof given === 'string' && /^[\w.:-]{1,128}$/.test(given) ? given : crypto.randomUUID();
+}
+
+/** Distinct operation names kept as metric labels; later new names count as "other" (clients choose names). */
+const MAX_OPERATION_LABELS = 100;
 
 /** What the log line and metrics learn about a request while it runs. */
 interface RequestInfo {
+  requestId: string;
   operation?: string;
   role?: string;
   cost?: number;
@@ -105,6 +120,12 @@ function prefersHtml(accept: string | undefined): boolean {
   const html = accept.indexOf('text/html');
   const json = accept.indexOf('json');
   return html >= 0 && (json < 0 || html < json);
+}
+
+/** Constant-time comparison of two secrets (by their hashes, so lengths do not leak either). */
+function sameSecret(a: string, b: string): boolean {
+  const h = (x: string) => crypto.createHash('sha256').update(x).digest();
+  return crypto.timingSafeEqual(h(a), h(b));
 }
 
 const TOO_LARGE = Symbol('too large');
@@ -144,12 +165,49 @@ function sendJson(res: http.ServerResponse, status: number, value: unknown): voi
   res.end(text);
 }
 
-async function sendGraphQL(res: http.ServerResponse, response: HTTPGraphQLResponse): Promise<void> {
+/** Errors about the request itself (it never ran): no data, and one of these codes on every error. */
+const REQUEST_ERROR_CODES = new Set([
+  'GRAPHQL_PARSE_FAILED',
+  'GRAPHQL_VALIDATION_FAILED',
+  'BAD_USER_INPUT',
+  'PERSISTED_QUERY_NOT_FOUND',
+  'PERSISTED_QUERY_NOT_SUPPORTED',
+  'OPERATION_RESOLUTION_FAILURE',
+]);
+
+/**
+ * An error answer as the GraphQL-over-HTTP spec wants it: a request error is 200 under application/json
+ * and 400 under application/graphql-response+json; every error names the request id.
+ */
+function finishErrorBody(text: string, status: number, contentType: string, requestId: string): [number, string] {
+  let body: { data?: unknown; errors?: Array<{ extensions?: Record<string, unknown> }> };
+  try {
+    body = JSON.parse(text);
+  } catch {
+    return [status, text];
+  }
+  if (!body.errors) return [status, text];
+  for (const e of body.errors) e.extensions = { ...e.extensions, requestId };
+  const requestError =
+    !('data' in body) && body.errors.every((e) => REQUEST_ERROR_CODES.has(String(e.extensions?.code)));
+  if (requestError) status = contentType.startsWith('application/graphql-response+json') ? 400 : 200;
+  return [status, JSON.stringify(body)];
+}
+
+async function sendGraphQL(res: http.ServerResponse, response: HTTPGraphQLResponse, requestId: string): Promise<void> {
   res.statusCode = response.status ?? 200;
   for (const [key, value] of response.headers) res.setHeader(key, value);
   if (response.body.kind === 'complete') {
-    res.setHeader('content-length', Buffer.byteLength(response.body.string));
-    res.end(response.body.string);
+    let text = response.body.string;
+    if (res.statusCode !== 200)
+      [res.statusCode, text] = finishErrorBody(
+        text,
+        res.statusCode,
+        response.headers.get('content-type') ?? '',
+        requestId,
+      );
+    res.setHeader('content-length', Buffer.byteLength(text));
+    res.end(text);
     return;
   }
   for await (const chunk of response.body.asyncIterator) res.write(chunk);
@@ -174,23 +232,42 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   });
   const protection = armor.protect();
 
+  const operationLabels = new Set<string>();
+  const operationLabel = (name: string) => {
+    if (operationLabels.has(name)) return name;
+    if (operationLabels.size >= MAX_OPERATION_LABELS || name.length > 64) return 'other';
+    operationLabels.add(name);
+    return name;
+  };
+
   const observe: ApolloServerPlugin<Context> = {
     async requestDidStart() {
       return {
+        async didEncounterErrors(rc) {
+          const request = (rc.contextValue as Context & { request?: RequestInfo }).request;
+          for (const error of rc.errors)
+            if (isInternal(error))
+              log('error', 'internal error', { requestId: request?.requestId, error: String(error.stack ?? error) });
+        },
         async willSendResponse(rc) {
           const name = rc.operationName ?? 'anonymous';
           const errors =
             rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined);
-          m.operations.inc({ operation: name.slice(0, 64), outcome: errors?.length ? 'error' : 'ok' });
+          m.operations.inc({ operation: operationLabel(name), outcome: errors?.length ? 'error' : 'ok' });
           const request = (rc.contextValue as Context & { request?: RequestInfo }).request;
           if (request) request.operation = name;
-          // A request stopped at its deadline fails in many fields at once: the first errors say it all.
           if (rc.response.body.kind === 'single') {
             const result = rc.response.body.singleResult;
+            // Many fields failing alike (a mutation past its deadline): the first errors say it all.
             if (result.errors && result.errors.length > MAX_ERRORS) {
               result.extensions = { ...result.extensions, errorsOmitted: result.errors.length - MAX_ERRORS };
               result.errors = result.errors.slice(0, MAX_ERRORS);
             }
+            if (result.errors && request)
+              result.errors = result.errors.map((e) => ({
+                ...e,
+                extensions: { ...e.extensions, requestId: request.requestId },
+              }));
           }
           // Clients see what an operation cost against the limit, to size their pages.
           if (request?.cost !== undefined && rc.response.body.kind === 'single')
@@ -228,9 +305,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     resolvers: api.resolvers,
     introspection: true,
     includeStacktraceInErrorResponses: opts.development,
-    formatError: makeFormatError(opts.development, (err) =>
-      log('error', 'internal error', { error: String((err as Error)?.stack ?? err) }),
-    ),
+    formatError: makeFormatError(opts.development),
     plugins: [
       ...(protection.plugins as unknown as ApolloServerPlugin<Context>[]),
       ApolloServerPluginLandingPageDisabled(),
@@ -250,13 +325,16 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     const start = process.hrtime.bigint();
     const [urlPath, search = ''] = splitUrl(req.url ?? '/');
     const route = routes.has(urlPath) ? urlPath : 'other';
-    const info: RequestInfo = {};
+    const info: RequestInfo = { requestId: requestIdOf(req) };
+    res.setHeader('x-request-id', info.requestId);
+    cors(req, res);
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       m.requests.inc({ method: req.method, route, status: String(res.statusCode) });
       m.latency.observe({ method: req.method, route }, seconds);
       if (opts.logRequests && route !== '/metrics' && route !== '/healthz') {
         log('info', 'request', {
+          requestId: info.requestId,
           method: req.method,
           path: urlPath,
           status: res.statusCode,
@@ -267,10 +345,24 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       }
     });
     serve(req, res, route, search, info).catch((err: Error) => {
-      log('error', 'unhandled http error', { error: String(err.stack ?? err) });
-      if (!res.headersSent) sendJson(res, 500, graphqlErrorBody('Internal server error.', 'INTERNAL_SERVER_ERROR'));
+      log('error', 'unhandled http error', { requestId: info.requestId, error: String(err.stack ?? err) });
+      if (!res.headersSent)
+        sendJson(res, 500, graphqlErrorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', info.requestId));
       else res.destroy();
     });
+  };
+
+  /**
+   * CORS for the configured origins only (none by default): the response to an allowed Origin names it; a
+   * preflight is answered here. Browsers refuse every other origin. CSRF protection (Apollo's) stays on.
+   */
+  const allowedOrigins = new Set(opts.corsOrigins);
+  const cors = (req: http.IncomingMessage, res: http.ServerResponse) => {
+    const origin = req.headers.origin;
+    res.setHeader('vary', 'Origin');
+    if (!origin || !allowedOrigins.has(origin)) return;
+    res.setHeader('access-control-allow-origin', origin);
+    res.setHeader('access-control-expose-headers', 'x-request-id');
   };
 
   const serve = async (
@@ -280,6 +372,18 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     search: string,
     info: RequestInfo,
   ) => {
+    if (req.method === 'OPTIONS') {
+      if (res.hasHeader('access-control-allow-origin')) {
+        res.setHeader('access-control-allow-methods', 'GET, POST, OPTIONS');
+        res.setHeader(
+          'access-control-allow-headers',
+          'content-type, authorization, x-request-id, apollo-require-preflight',
+        );
+        res.setHeader('access-control-max-age', '600');
+      }
+      res.writeHead(204).end();
+      return;
+    }
     if (route === '/healthz' && req.method === 'GET') return sendJson(res, 200, { status: 'ok' });
     if (route === '/readyz' && req.method === 'GET') {
       try {
@@ -291,6 +395,16 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       }
     }
     if (route === '/metrics' && req.method === 'GET') {
+      if (opts.metricsKey && !sameSecret(req.headers.authorization ?? '', `Bearer ${opts.metricsKey}`))
+        return sendJson(
+          res,
+          401,
+          graphqlErrorBody(
+            '/metrics needs "Authorization: Bearer <SKILLGRAPH_METRICS_KEY>".',
+            'UNAUTHENTICATED',
+            info.requestId,
+          ),
+        );
       const text = await m.register.metrics();
       res.writeHead(200, { 'content-type': m.register.contentType, 'content-length': Buffer.byteLength(text) });
       return res.end(text);
@@ -308,7 +422,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       return sendJson(
         res,
         404,
-        graphqlErrorBody(`Nothing at ${req.method} ${req.url}; the API is POST /graphql.`, 'NOT_FOUND'),
+        graphqlErrorBody(`Nothing at ${req.method} ${req.url}; the API is POST /graphql.`, 'NOT_FOUND', info.requestId),
       );
     }
     const body = await readBody(req, opts.maxBodyBytes);
@@ -320,6 +434,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
         graphqlErrorBody(
           `The request body exceeds ${opts.maxBodyBytes} bytes; send less text per request.`,
           'BAD_USER_INPUT',
+          info.requestId,
         ),
       );
     }
@@ -328,7 +443,11 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       try {
         parsed = JSON.parse(body);
       } catch {
-        return sendJson(res, 400, graphqlErrorBody('The request body is not valid JSON.', 'BAD_USER_INPUT'));
+        return sendJson(
+          res,
+          400,
+          graphqlErrorBody('The request body is not valid JSON.', 'BAD_USER_INPUT', info.requestId),
+        );
       }
     }
     const headers = new HeaderMap();
@@ -346,7 +465,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     const execution = apollo.executeHTTPGraphQLRequest({
       httpGraphQLRequest: { method: req.method ?? 'GET', headers, search, body: parsed },
       context: async () => {
-        const principal = authenticate(opts.keys, req.headers.authorization);
+        const principal = authenticate(opts.keys, req.rawHeaders);
         info.role = principal.role;
         return {
           principal,
@@ -375,12 +494,12 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
         errors: [
           {
             message: `The query ran past its ${opts.requestTimeoutMs} ms deadline and was stopped; ask for fewer items or less nesting.`,
-            extensions: { code: 'UNAVAILABLE', deadlineMs: opts.requestTimeoutMs },
+            extensions: { code: 'UNAVAILABLE', deadlineMs: opts.requestTimeoutMs, requestId: info.requestId },
           },
         ],
       });
     }
-    await sendGraphQL(res, response);
+    await sendGraphQL(res, response, info.requestId);
   };
 
   return {
