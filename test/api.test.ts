@@ -81,11 +81,15 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     expect(seen.length).toBe(total);
     expect(new Set(seen).size).toBe(total);
     expect([...seen].sort()).toEqual(seen);
-    const search = `query($after: String) { skills(search: "development", first: 2, after: $after) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`;
+    const search = `query($after: String) { skills(search: "development", first: 2, after: $after) { totalCount pageInfo { hasNextPage hasPreviousPage startCursor endCursor } edges { node { id } cursor } } }`;
     const p1 = (await svc.gql(search, { after: null })).body.data.skills;
     const p2 = (await svc.gql(search, { after: p1.pageInfo.endCursor })).body.data.skills;
     expect(p1.totalCount).toBeGreaterThan(4);
     expect(p2.edges[0].node.id).not.toBe(p1.edges[0].node.id);
+    // Relay's PageInfo: the first page has nothing before it; the next one does; cursors bound each page.
+    expect(p1.pageInfo).toMatchObject({ hasNextPage: true, hasPreviousPage: false, startCursor: p1.edges[0].cursor });
+    expect(p2.pageInfo).toMatchObject({ hasPreviousPage: true, startCursor: p2.edges[0].cursor });
+    expect(p2.pageInfo.endCursor).toBe(p2.edges[p2.edges.length - 1].cursor);
   });
 
   it.skipIf(skip)('reports bad input with BAD_USER_INPUT and a message that says what to fix', async () => {

@@ -83,7 +83,7 @@ describe.each([
     expect(up.member.seniority).toBe('SENIOR');
     expect(up.member.location).toMatchObject({
       id: 'location:germany/berlin/berlin',
-      level: 'city',
+      level: 'CITY',
       parent: { id: 'location:germany/berlin', parent: { id: 'location:germany' } },
     });
     expect(up.member.companies.map((c: any) => c.name).sort()).toEqual(['Acme Analytics', 'Globex']);

@@ -46,13 +46,13 @@ describe.each([
       const ops = anonymous.body.data.taxonomyChanges.edges.map(
         (e: { node: { operation: string } }) => e.node.operation,
       );
-      expect(ops).toContain('createSkill');
-      for (const op of ['upsertMember', 'upsertJob', 'recordInteraction', 'deleteMember'])
+      expect(ops).toContain('CREATE_SKILL');
+      for (const op of ['UPSERT_MEMBER', 'UPSERT_JOB', 'RECORD_INTERACTION', 'DELETE_MEMBER'])
         expect(ops).not.toContain(op);
       expect(JSON.stringify(anonymous.body)).not.toMatch(/sec-m1|sec-j1/);
       // Who edited: the role for anonymous callers, the key's fingerprint for editors.
       const created = anonymous.body.data.taxonomyChanges.edges.find(
-        (e: { node: { operation: string } }) => e.node.operation === 'createSkill',
+        (e: { node: { operation: string } }) => e.node.operation === 'CREATE_SKILL',
       );
       expect(created.node.actor).toBe('editor');
       const asEditor = await svc.gql(`{ taxonomyChanges(first: 1) ${FEED} }`, {}, 'editor');
@@ -63,7 +63,7 @@ describe.each([
       const admin = await svc.gql(`{ marketplaceChanges(subject: "sec-m1", first: 10) ${FEED} }`, {}, 'admin');
       expect(
         admin.body.data.marketplaceChanges.edges.map((e: { node: { operation: string } }) => e.node.operation),
-      ).toEqual(['recordInteraction', 'upsertMember']);
+      ).toEqual(['RECORD_INTERACTION', 'UPSERT_MEMBER']);
 
       // A skill may not borrow a member's id to read its records through Skill.history.
       const borrowed = await svc.gql(
@@ -80,7 +80,7 @@ describe.each([
       );
       expect(
         uri.body.data.createSkill.history.edges.map((e: { node: { operation: string } }) => e.node.operation),
-      ).toEqual(['createSkill']);
+      ).toEqual(['CREATE_SKILL']);
       // After deletion, non-admins still see nothing of the member.
       await svc.gql(`mutation { deleteMember(id: "sec-m1") }`, {}, 'admin');
       expect(JSON.stringify((await svc.gql(`{ taxonomyChanges(first: 100) ${FEED} }`, {}, 'editor')).body)).not.toMatch(
@@ -142,6 +142,21 @@ describe.each([
       expect(code(await svc.gql(INTERACT, { m: 'sec-m2', j: 'sec-j2', at: '2025-02-30T00:00:00Z' }, 'admin'))).toBe(
         'BAD_USER_INPUT',
       );
+      // DateTime is a real scalar: impossible dates are refused in variables and literals, and answers are UTC.
+      const since = (value: string) =>
+        svc.gql(`query($s: DateTime) { taxonomyChanges(since: $s) { totalCount } }`, { s: value });
+      expect(code(await since('2024-02-30T00:00:00Z'))).toBe('BAD_USER_INPUT');
+      expect(code(await since('yesterday'))).toBe('BAD_USER_INPUT');
+      expect(code(await svc.gql(`{ taxonomyChanges(since: "2024-13-01") { totalCount } }`))).toBe(
+        'GRAPHQL_VALIDATION_FAILED',
+      );
+      expect((await since('2024-02-29T12:00:00+02:00')).body.data.taxonomyChanges.totalCount).toBeGreaterThan(0);
+      const at = await svc.gql(
+        INTERACT.replace('{ count }', '{ count at }'),
+        { m: 'sec-m2', j: 'sec-j2', at: '2025-03-01T12:00:00+01:00' },
+        'admin',
+      );
+      expect(at.body.data.recordInteraction.at).toBe('2025-03-01T11:00:00.000Z');
 
       const a = await svc.gql(UPSERT_JOB, { input: { id: 'sec-j3', title: 'Clerk', company: '株式会社' } }, 'admin');
       const b = await svc.gql(UPSERT_JOB, { input: { id: 'sec-j4', title: 'Clerk', company: '有限会社' } }, 'admin');

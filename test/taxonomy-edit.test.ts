@@ -85,7 +85,7 @@ describe.each([
       'editor',
     );
     expect(hist.body.data.skill.history.edges[0].node).toMatchObject({
-      operation: 'createSkill',
+      operation: 'CREATE_SKILL',
       actor: expect.stringMatching(/^editor:/),
       after: { label: 'Zig' },
     });
@@ -170,7 +170,7 @@ describe.each([
       `{ skill(id: "skill:graphql") { history(first: 1) { edges { node { operation before after } } } } }`,
     );
     expect(hist.body.data.skill.history.edges[0].node).toMatchObject({
-      operation: 'setSkillParents',
+      operation: 'SET_SKILL_PARENTS',
       before: { parentIds: ['skill:api-design'] },
     });
   });
@@ -239,7 +239,7 @@ describe.each([
     await refused(MERGE, { s: 'skill:rust', t: 'skill:nope' }, 'NOT_FOUND', ['skill:rust']);
     const changes = await svc.gql(`{ taxonomyChanges(first: 1) { edges { node { operation subjects } } } }`);
     expect(changes.body.data.taxonomyChanges.edges[0].node).toEqual({
-      operation: 'mergeSkills',
+      operation: 'MERGE_SKILLS',
       subjects: ['skill:golang-programming', 'skill:go'],
     });
   });
@@ -324,6 +324,6 @@ describe.each([
     expect(recent.edges.every((e: { node: { at: string } }) => e.node.at >= since)).toBe(true);
     expect(
       (await svc.gql(`{ taxonomyChanges(since: "yesterday") { edges { cursor } } }`)).body.errors?.[0].extensions?.code,
-    ).toBe('BAD_USER_INPUT');
+    ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

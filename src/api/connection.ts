@@ -4,18 +4,35 @@ import { apiError } from './errors.ts';
 export const MAX_PAGE_SIZE = 100;
 export const MAX_SEARCH_LENGTH = 200;
 
+export interface PageInfo {
+  hasNextPage: boolean;
+  hasPreviousPage: boolean;
+  startCursor: string | null;
+  endCursor: string | null;
+}
+
 export interface Connection<T> {
   edges: Array<{ node: T; cursor: string } & Record<string, unknown>>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: number;
 }
 
-/** A page's edges with its pageInfo (endCursor: the last edge's cursor); spread into the connection object. */
+/**
+ * A page's edges with its Relay pageInfo, spread into the connection object. Pages go forward (first/after):
+ * hasPreviousPage says whether the page started after a cursor, i.e. items come before it.
+ */
 export function connection<E extends { cursor: string }>(
   edges: E[],
-  hasNextPage: boolean,
-): { edges: E[]; pageInfo: Connection<unknown>['pageInfo'] } {
-  return { edges, pageInfo: { hasNextPage, endCursor: edges.length ? edges[edges.length - 1].cursor : null } };
+  more: { hasNextPage: boolean; hasPreviousPage: boolean },
+): { edges: E[]; pageInfo: PageInfo } {
+  return {
+    edges,
+    pageInfo: {
+      ...more,
+      startCursor: edges.length ? edges[0].cursor : null,
+      endCursor: edges.length ? edges[edges.length - 1].cursor : null,
+    },
+  };
 }
 
 export function pageSize(first: number | null | undefined, fallback = 20): number {

@@ -1,6 +1,9 @@
 /** Resolvers for the marketplace part of the schema: members, jobs, interactions. */
 import { actorOf, requireRole } from './auth.ts';
+import { upper } from './enums.ts';
+import type { LocationLevel, TitleKind } from './generated/schema.ts';
 import { connection, decodeCursor, encodeCursor, pageSize } from './connection.ts';
+import type { PageInfo } from './connection.ts';
 import { apiError } from './errors.ts';
 import { requireNode, requireSkill } from './context.ts';
 import type { Context } from './context.ts';
@@ -37,7 +40,7 @@ function unwrap<T>(r: T | MarketplaceError): T {
 /** A page of members or jobs; totalCount is counted only when a client asks for it (a filter means a full scan). */
 export interface NodeConnection {
   edges: Array<{ node: NodeRecord; cursor: string }>;
-  pageInfo: { hasNextPage: boolean; endCursor: string | null };
+  pageInfo: PageInfo;
   totalCount: () => Promise<number>;
 }
 
@@ -61,7 +64,7 @@ async function nodeConnection(
   }
   const edges = items.slice(0, first).map((n) => ({ node: n, cursor: encodeCursor('id', n.id) }));
   return {
-    ...connection(edges, items.length > first),
+    ...connection(edges, { hasNextPage: items.length > first, hasPreviousPage: args.after != null }),
     totalCount: async () => {
       if (!keep) return store.countNodes(label);
       let count = 0;
@@ -230,7 +233,7 @@ export const marketplaceResolvers = {
     titles: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({
         title: x.node,
-        kind: String(x.edge.props.kind ?? 'CURRENT'),
+        kind: String(x.edge.props.kind ?? 'CURRENT') as TitleKind,
       })),
     companies: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'WORKED_AT')).map((x) => x.node),
@@ -284,7 +287,7 @@ export const marketplaceResolvers = {
   },
   Location: {
     name: (n: NodeRecord) => String(n.props.name ?? n.id),
-    level: (n: NodeRecord) => String(n.props.level ?? 'city'),
+    level: (n: NodeRecord) => upper(String(n.props.level ?? 'city')) as LocationLevel,
     parent: (n: NodeRecord, _: unknown, ctx: Context) =>
       n.props.parentId ? ctx.services.store.getNode({ label: 'Location', id: String(n.props.parentId) }) : null,
   },

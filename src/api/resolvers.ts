@@ -1,10 +1,10 @@
 /** Resolvers for schema/skillgraph.graphql: thin, each a few lines over the services. */
 import DataLoader from 'dataloader';
-import { GraphQLScalarType } from 'graphql';
 import { actorOf, hasRole, requireRole } from './auth.ts';
 import { connection, decodeCursor, encodeCursor, pageSize, searchText } from './connection.ts';
 import type { Connection } from './connection.ts';
 import { apiError } from './errors.ts';
+import { DateTimeScalar, JSONScalar } from './scalars.ts';
 import type { ExtractedSkill } from '../extraction/extract.ts';
 import type { DocumentKind } from '../extraction/segment.ts';
 import { marketplaceResolvers } from './marketplace.ts';
@@ -14,7 +14,7 @@ import { modelResolvers } from './models.ts';
 import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
-import type { Resolvers } from './generated/schema.ts';
+import type { AuditOperation, Resolvers } from './generated/schema.ts';
 import type { AuditFeed, AuditRecord, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
 import { expandSkills } from '../taxonomy/expand.ts';
@@ -24,6 +24,31 @@ import type { RelationType, Skill } from '../taxonomy/model.ts';
 import type { LabelSearchIndex } from '../taxonomy/search.ts';
 import { toOccupation } from '../taxonomy/service.ts';
 import type { OccupationView } from '../taxonomy/service.ts';
+
+const AUDIT_OPERATIONS = new Set([
+  'CREATE_SKILL',
+  'UPDATE_SKILL',
+  'ADD_SKILL_ALIAS',
+  'REMOVE_SKILL_ALIAS',
+  'SET_SKILL_PARENTS',
+  'RELATE_SKILLS',
+  'UNRELATE_SKILLS',
+  'DEPRECATE_SKILL',
+  'MERGE_SKILLS',
+  'SEED',
+  'UPSERT_MEMBER',
+  'UPSERT_JOB',
+  'DELETE_MEMBER',
+  'DELETE_JOB',
+  'RECORD_INTERACTION',
+]);
+
+/** A stored operation name (createSkill, import:Skill…) as the AuditOperation enum value. */
+function auditOperation(op: string): AuditOperation {
+  if (op.startsWith('import:')) return 'IMPORT';
+  const name = op.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
+  return (AUDIT_OPERATIONS.has(name) ? name : 'OTHER') as AuditOperation;
+}
 
 /** extractSkills answers at most this many skills (Extraction.skills' @listSize). */
 const MAX_EXTRACTED_SKILLS = 200;
@@ -43,7 +68,7 @@ async function idConnection<T>(
   const page = await ctx.services.store.listNodes(label, { first: n, after: decodeCursor(after, 'id') });
   const edges = page.items.map((item) => ({ node: map(item), cursor: encodeCursor('id', item.id) }));
   return {
-    ...connection(edges, page.next !== null),
+    ...connection(edges, { hasNextPage: page.next !== null, hasPreviousPage: after != null }),
     totalCount: await ctx.services.store.countNodes(label),
   };
 }
@@ -66,7 +91,7 @@ async function searchConnection<T>(
     match: { kind: h.match, matched: h.matched, score: h.score },
   }));
   return {
-    ...connection(edges, offset + first < total),
+    ...connection(edges, { hasNextPage: offset + first < total, hasPreviousPage: offset > 0 }),
     totalCount: total,
   };
 }
@@ -86,9 +111,7 @@ async function historyConnection(
   const before = opts.after ? Number(decodeCursor(opts.after, 'id')) : undefined;
   if (before !== undefined && !Number.isInteger(before))
     throw apiError('BAD_USER_INPUT', 'after is not a history cursor.');
-  if (opts.since && Number.isNaN(Date.parse(opts.since)))
-    throw apiError('BAD_USER_INPUT', 'since must be an ISO-8601 date-time, e.g. 2026-01-31T00:00:00Z.');
-  const since = opts.since ? new Date(opts.since).toISOString() : undefined;
+  const since = opts.since ?? undefined; // a DateTime: checked and in UTC already
   const filter = { feed: opts.feed, subject: opts.subject ?? undefined, since };
   const [rows, totalCount] = await Promise.all([
     ctx.services.store.history({ ...filter, before, first: first + 1 }),
@@ -96,7 +119,7 @@ async function historyConnection(
   ]);
   const edges = rows.slice(0, first).map((r) => ({ node: r, cursor: encodeCursor('id', r.seq) }));
   return {
-    ...connection(edges, rows.length > first),
+    ...connection(edges, { hasNextPage: rows.length > first, hasPreviousPage: before !== undefined }),
     totalCount,
   };
 }
@@ -110,12 +133,6 @@ function edit<A>(action: string, run: (editor: TaxonomyEditor, actor: string, ar
     return skill;
   };
 }
-
-const JSONScalar = new GraphQLScalarType({
-  name: 'JSON',
-  serialize: (v) => v,
-  parseValue: (v) => v,
-});
 
 export const resolvers: Resolvers = {
   ...marketplaceResolvers,
@@ -235,6 +252,7 @@ export const resolvers: Resolvers = {
     ),
   },
   JSON: JSONScalar,
+  DateTime: DateTimeScalar,
   ExpandedSkill: {
     skill: (x: ExpandedSkill, _: unknown, ctx: Context) => requireSkill(ctx, x.skillId),
     from: (x: ExpandedSkill, _: unknown, ctx: Context) => requireSkill(ctx, x.fromId),
@@ -250,6 +268,7 @@ export const resolvers: Resolvers = {
     expansionPath: (x: ExtractedSkill) => x.expandedFrom?.path ?? null,
   },
   HistoryEntry: {
+    operation: (h: AuditRecord) => auditOperation(h.operation),
     subjects: (h: AuditRecord) => h.subjects,
     // Which key made an edit is for editors and admins; others see the role alone.
     actor: (h: AuditRecord, _: unknown, ctx: Context) =>

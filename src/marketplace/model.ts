@@ -7,6 +7,7 @@
  */
 import crypto from 'node:crypto';
 import { DomainError } from '../errors.ts';
+import { dateProblem } from '../dates.ts';
 import { idProblem } from '../ids.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
@@ -116,31 +117,14 @@ function oneOf<T extends string>(v: unknown, field: string, allowed: readonly T[
   return hit;
 }
 
-/** Years a date may name: nothing in a labour market is older or that far ahead. */
-export const YEAR_RANGE = [1900, 2100] as const;
-const ISO_DATE =
-  /^(\d{4})(?:-(\d{2})(?:-(\d{2})(?:[T ](\d{2}):(\d{2})(?::(\d{2})(?:\.\d{1,9})?)?(Z|[+-]\d{2}:?\d{2})?)?)?)?$/;
-
 /**
  * ISO-8601 date or date-time (YYYY, YYYY-MM, YYYY-MM-DD, or a full date-time), returned as given when every
- * part is in range: 2024-02-30 is refused, not rolled over to March as Date.parse would.
+ * part is in range (src/dates.ts).
  */
 function date(v: unknown, field: string): string | undefined {
   if (v === undefined || v === null || v === '') return undefined;
-  const m = typeof v === 'string' ? ISO_DATE.exec(v.trim()) : null;
-  if (!m) bad(field, `must be an ISO-8601 date such as 2024-03 or 2024-03-01T12:00:00Z (got ${JSON.stringify(v)}).`);
-  const [year, month = 1, day = 1, hour = 0, minute = 0, second = 0] = m
-    .slice(1, 7)
-    .map((x) => (x === undefined ? undefined : Number(x)));
-  const zone = m[7];
-  if (year! < YEAR_RANGE[0] || year! > YEAR_RANGE[1])
-    bad(field, `year must be between ${YEAR_RANGE[0]} and ${YEAR_RANGE[1]} (got ${year}).`);
-  if (month < 1 || month > 12) bad(field, `month must be 01 to 12 (got ${JSON.stringify(v)}).`);
-  const days = new Date(Date.UTC(year!, month, 0)).getUTCDate();
-  if (day < 1 || day > days) bad(field, `day must be 01 to ${days} in that month (got ${JSON.stringify(v)}).`);
-  if (hour > 23 || minute > 59 || second > 59) bad(field, `is not a valid time of day (got ${JSON.stringify(v)}).`);
-  if (zone && zone !== 'Z' && (Number(zone.slice(1, 3)) > 18 || Number(zone.slice(-2)) > 59))
-    bad(field, `has an invalid UTC offset (got ${JSON.stringify(v)}).`);
+  const problem = dateProblem(v);
+  if (problem) bad(field, `${problem}.`);
   return (v as string).trim();
 }
 

@@ -23,6 +23,29 @@ export type Scalars = {
   JSON: { input: unknown; output: unknown; }
 };
 
+/** What an audit record describes: a taxonomy edit, a seed or import batch, or (marketplaceChanges) a marketplace write. */
+export type AuditOperation =
+  | 'ADD_SKILL_ALIAS'
+  | 'CREATE_SKILL'
+  | 'DELETE_JOB'
+  | 'DELETE_MEMBER'
+  | 'DEPRECATE_SKILL'
+  /** A batch of import-esco or import-taxonomy. */
+  | 'IMPORT'
+  | 'MERGE_SKILLS'
+  /** An operation this version of the API does not name. */
+  | 'OTHER'
+  | 'RECORD_INTERACTION'
+  | 'RELATE_SKILLS'
+  | 'REMOVE_SKILL_ALIAS'
+  /** The taxonomy seeded from seeds/ on first start. */
+  | 'SEED'
+  | 'SET_SKILL_PARENTS'
+  | 'UNRELATE_SKILLS'
+  | 'UPDATE_SKILL'
+  | 'UPSERT_JOB'
+  | 'UPSERT_MEMBER';
+
 export type Company = {
   __typename?: 'Company';
   id: Scalars['ID']['output'];
@@ -217,7 +240,7 @@ export type GraphEmbedding = {
 /** CURRENT, PAST or DESIRED for members; CURRENT for jobs. */
 export type HeldTitle = {
   __typename?: 'HeldTitle';
-  kind: Scalars['String']['output'];
+  kind: TitleKind;
   title: Title;
 };
 
@@ -241,7 +264,7 @@ export type HistoryEntry = {
   after?: Maybe<Scalars['JSON']['output']>;
   at: Scalars['DateTime']['output'];
   before?: Maybe<Scalars['JSON']['output']>;
-  operation: Scalars['String']['output'];
+  operation: AuditOperation;
   seq: Scalars['Int']['output'];
   /** The ids this change is about (an import batch can name up to 1,000). */
   subjects: Array<Scalars['ID']['output']>;
@@ -411,8 +434,7 @@ export type JobUpsert = {
 export type Location = {
   __typename?: 'Location';
   id: Scalars['ID']['output'];
-  /** country, region or city */
-  level: Scalars['String']['output'];
+  level: LocationLevel;
   name: Scalars['String']['output'];
   parent?: Maybe<Location>;
 };
@@ -422,6 +444,11 @@ export type LocationInput = {
   country?: InputMaybe<Scalars['String']['input']>;
   region?: InputMaybe<Scalars['String']['input']>;
 };
+
+export type LocationLevel =
+  | 'CITY'
+  | 'COUNTRY'
+  | 'REGION';
 
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
@@ -788,10 +815,17 @@ export type OccupationSkill = {
   skill: Skill;
 };
 
+/** Relay's page information. Pages go forward: pass endCursor as after for the next one. */
 export type PageInfo = {
   __typename?: 'PageInfo';
+  /** The last edge's cursor (null on an empty page). */
   endCursor?: Maybe<Scalars['String']['output']>;
+  /** Whether items follow this page. */
   hasNextPage: Scalars['Boolean']['output'];
+  /** Whether items come before this page (it started after a cursor). */
+  hasPreviousPage: Scalars['Boolean']['output'];
+  /** The first edge's cursor (null on an empty page). */
+  startCursor?: Maybe<Scalars['String']['output']>;
 };
 
 export type Query = {
@@ -1014,11 +1048,21 @@ export type Role =
 
 export type SearchMatch = {
   __typename?: 'SearchMatch';
-  kind: Scalars['String']['output'];
+  kind: SearchMatchKind;
   /** The label or alias that matched. */
   matched: Scalars['String']['output'];
   score: Scalars['Float']['output'];
 };
+
+/** How a search string matched a label or alias, strongest first. */
+export type SearchMatchKind =
+  | 'EXACT_ALIAS'
+  | 'EXACT_LABEL'
+  /** Within a small edit distance (typos). */
+  | 'FUZZY'
+  | 'PREFIX'
+  /** Every word of the search, in any order. */
+  | 'TOKENS';
 
 export type SectionKind =
   | 'BENEFITS'
@@ -1170,6 +1214,15 @@ export type Title = {
   occupation?: Maybe<Occupation>;
 };
 
+/** How a member or job holds a title. */
+export type TitleKind =
+  /** The member's latest position without an end date, or the job's own title. */
+  | 'CURRENT'
+  /** A title the member wants. */
+  | 'DESIRED'
+  /** A former position. */
+  | 'PAST';
+
 export type UpdateSkillInput = {
   /** Replaces the whole alias list. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
@@ -1273,6 +1326,7 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
+  AuditOperation: AuditOperation;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Company: ResolverTypeWrapper<NodeRecordModel>;
   CreateSkillInput: CreateSkillInput;
@@ -1320,6 +1374,7 @@ export type ResolversTypes = {
   JobUpsert: ResolverTypeWrapper<Omit<JobUpsert, 'job' | 'skills'> & { job: ResolversTypes['Job'], skills: Array<ResolversTypes['UpsertedSkill']> }>;
   Location: ResolverTypeWrapper<NodeRecordModel>;
   LocationInput: LocationInput;
+  LocationLevel: LocationLevel;
   MatchExplanation: ResolverTypeWrapper<Omit<MatchExplanation, 'matchedSkills' | 'missingSkills'> & { matchedSkills: Array<ResolversTypes['MatchedSkill']>, missingSkills: Array<ResolversTypes['Skill']> }>;
   MatchSignal: MatchSignal;
   MatchedSkill: ResolverTypeWrapper<Omit<MatchedSkill, 'memberSkill' | 'path' | 'skill'> & { memberSkill: ResolversTypes['Skill'], path: Array<ResolversTypes['Skill']>, skill: ResolversTypes['Skill'] }>;
@@ -1346,6 +1401,7 @@ export type ResolversTypes = {
   RelationType: RelationType;
   Role: Role;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
+  SearchMatchKind: SearchMatchKind;
   SectionKind: SectionKind;
   Seniority: Seniority;
   SignalContribution: ResolverTypeWrapper<SignalContribution>;
@@ -1360,6 +1416,7 @@ export type ResolversTypes = {
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   Title: ResolverTypeWrapper<NodeRecordModel>;
+  TitleKind: TitleKind;
   UpdateSkillInput: UpdateSkillInput;
   UpsertedSkill: ResolverTypeWrapper<Omit<UpsertedSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -1531,7 +1588,7 @@ export type GraphEmbeddingResolvers<ContextType = Context, ParentType extends Re
 };
 
 export type HeldTitleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['HeldTitle'] = ResolversParentTypes['HeldTitle']> = {
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['TitleKind'], ParentType, ContextType>;
   title?: Resolver<ResolversTypes['Title'], ParentType, ContextType>;
 };
 
@@ -1551,7 +1608,7 @@ export type HistoryEntryResolvers<ContextType = Context, ParentType extends Reso
   after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
   at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
-  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
   seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   subjects?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType, RequireFields<HistoryEntrySubjectsArgs, 'first'>>;
 };
@@ -1653,7 +1710,7 @@ export type JobUpsertResolvers<ContextType = Context, ParentType extends Resolve
 
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
-  level?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  level?: Resolver<ResolversTypes['LocationLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
 };
@@ -1801,6 +1858,8 @@ export type OccupationSkillResolvers<ContextType = Context, ParentType extends R
 export type PageInfoResolvers<ContextType = Context, ParentType extends ResolversParentTypes['PageInfo'] = ResolversParentTypes['PageInfo']> = {
   endCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   hasNextPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  hasPreviousPage?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  startCursor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
@@ -1839,7 +1898,7 @@ export type RelatedSkillResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type SearchMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = {
-  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['SearchMatchKind'], ParentType, ContextType>;
   matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
