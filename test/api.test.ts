@@ -169,9 +169,24 @@ describe.each(stores)('GraphQL over HTTP on the $store store', ({ store, skip })
     const page = await fetch(`${svc.url}/graphql`, { headers: { accept: 'text/html' } });
     const html = await page.text();
     expect(page.headers.get('content-type')).toContain('text/html');
-    expect(html).toContain('skillgraph GraphQL');
-    expect(html).not.toMatch(/<script[^>]+src=/);
-    expect(html).not.toMatch(/https?:\/\/(?!localhost)/);
+    expect(html).toContain('skillgraph GraphQL explorer');
+    // GraphiQL and React come from this server: every script and style is a local path that answers.
+    expect(html).not.toMatch(/https?:\/\//);
+    const assets = [...html.matchAll(/(?:src|href)="([^"]+)"/g)].map((m) => m[1]);
+    expect(assets).toEqual([
+      '/explorer/graphiql.css',
+      '/explorer/react.js',
+      '/explorer/react-dom.js',
+      '/explorer/graphiql.js',
+    ]);
+    for (const asset of assets) {
+      const res = await fetch(`${svc.url}${asset}`);
+      expect(res.status, asset).toBe(200);
+      expect(res.headers.get('content-type')).toMatch(asset.endsWith('.css') ? /text\/css/ : /javascript/);
+      const text = await res.text();
+      expect(text.length).toBeGreaterThan(1000);
+      if (asset === '/explorer/graphiql.js') expect(text).toContain('createFetcher');
+    }
   });
 });
 

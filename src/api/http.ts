@@ -9,6 +9,7 @@ import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
+import { createRequire } from 'node:module';
 import { fileURLToPath } from 'node:url';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin, HTTPGraphQLResponse } from '@apollo/server';
@@ -30,6 +31,23 @@ import type { Context, Services } from './context.ts';
 import { log } from '../log.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const require = createRequire(import.meta.url);
+
+/** The explorer page's scripts and styles: GraphiQL's and React's browser builds, from their npm packages. */
+const EXPLORER_ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
+  '/explorer/react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript; charset=utf-8' },
+  '/explorer/react-dom.js': {
+    pkg: 'react-dom',
+    file: 'umd/react-dom.production.min.js',
+    type: 'text/javascript; charset=utf-8',
+  },
+  '/explorer/graphiql.js': { pkg: 'graphiql', file: 'graphiql.min.js', type: 'text/javascript; charset=utf-8' },
+  '/explorer/graphiql.css': { pkg: 'graphiql', file: 'graphiql.min.css', type: 'text/css; charset=utf-8' },
+};
+
+function assetPath(asset: { pkg: string; file: string }): string {
+  return path.join(path.dirname(require.resolve(`${asset.pkg}/package.json`)), asset.file);
+}
 
 export interface HttpOptions {
   services: Services;
@@ -319,7 +337,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   await apollo.start();
 
   const page = fs.readFileSync(path.join(root, 'src', 'api', 'explorer.html'), 'utf8');
-  const routes = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/']);
+  const routes = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/', ...Object.keys(EXPLORER_ASSETS)]);
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const start = process.hrtime.bigint();
@@ -408,6 +426,16 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       const text = await m.register.metrics();
       res.writeHead(200, { 'content-type': m.register.contentType, 'content-length': Buffer.byteLength(text) });
       return res.end(text);
+    }
+    const asset = Object.hasOwn(EXPLORER_ASSETS, route) ? EXPLORER_ASSETS[route] : undefined;
+    if (asset && req.method === 'GET') {
+      const body = fs.readFileSync(assetPath(asset));
+      res.writeHead(200, {
+        'content-type': asset.type,
+        'content-length': body.length,
+        'cache-control': 'public, max-age=86400',
+      });
+      return res.end(body);
     }
     if (
       (route === '/' || route === '/graphql') &&
