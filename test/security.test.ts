@@ -89,6 +89,43 @@ describe.each([
     },
   );
 
+  it.skipIf(skip)('finds any object by id (Relay Node) and shows each kind only to who may read it', async () => {
+    await svc.gql(UPSERT_MEMBER, { input: { id: 'node-m1', headline: 'Plumber' } }, 'admin');
+    await svc.gql(UPSERT_JOB, { input: { id: 'node-j1', title: 'Plumber', company: 'Pipes Ltd' } }, 'admin');
+    const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Skill { label } ... on Member { headline } ... on Job { title company { id } } } }`;
+    expect((await svc.gql(NODE, { id: 'skill:python' })).body.data.node).toEqual({
+      __typename: 'Skill',
+      id: 'skill:python',
+      label: 'Python',
+    });
+    // A member is null to anyone but an admin, exactly as an unknown id: no oracle for members' ids.
+    expect((await svc.gql(NODE, { id: 'node-m1' })).body.data.node).toBeNull();
+    expect((await svc.gql(NODE, { id: 'node-m1' }, 'reader')).body.data.node).toBeNull();
+    expect((await svc.gql(NODE, { id: 'node-m1' }, 'admin')).body.data.node).toEqual({
+      __typename: 'Member',
+      id: 'node-m1',
+      headline: 'Plumber',
+    });
+    const job = (await svc.gql(NODE, { id: 'node-j1' }, 'reader')).body.data.node;
+    expect(job).toMatchObject({ __typename: 'Job', title: 'Plumber' });
+    const many = await svc.gql(
+      `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
+      { ids: [job.company.id, 'nope', 'occupation:data-engineer', 'node-m1'] },
+      'reader',
+    );
+    expect(many.body.data.nodes).toEqual([
+      { __typename: 'Company', id: job.company.id },
+      null,
+      { __typename: 'Occupation', id: 'occupation:data-engineer' },
+      null,
+    ]);
+    // Ids stay unique across kinds: a job cannot take a member's id, and taxonomy prefixes are reserved.
+    expect(code(await svc.gql(UPSERT_JOB, { input: { id: 'node-m1', title: 'Clash' } }, 'admin'))).toBe('CONFLICT');
+    expect(code(await svc.gql(UPSERT_MEMBER, { input: { id: 'skill:python', headline: 'x' } }, 'admin'))).toBe(
+      'BAD_USER_INPUT',
+    );
+  });
+
   it.skipIf(skip)(
     'applies one id rule to every ID argument: length, control characters, no silent trimming',
     async () => {

@@ -92,11 +92,14 @@ async function interactions(ctx: Context, node: NodeRecord, types: InteractionTy
   const wanted = types?.length ? types : [...INTERACTION_TYPES];
   const dir = node.label === 'Member' ? 'out' : 'in';
   const lists = await Promise.all(wanted.map((t) => ctx.services.store.neighbors(node, t, dir)));
-  return lists.flat().map((n) => ({
-    member: node.label === 'Member' ? node : n.node,
-    job: node.label === 'Job' ? node : n.node,
-    ...toInteraction({ ...n.edge, type: n.edge.type as InteractionType }),
-  }));
+  return lists
+    .flat()
+    .map((n) => ({
+      member: node.label === 'Member' ? node : n.node,
+      job: node.label === 'Job' ? node : n.node,
+      ...toInteraction({ ...n.edge, type: n.edge.type as InteractionType }),
+    }))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0)); // latest first: a page keeps the newest
 }
 
 function embeddingView(n: NodeRecord, ctx: Context) {

@@ -1,6 +1,7 @@
 /** Resolvers for schema/skillgraph.graphql: thin, each a few lines over the services. */
 import DataLoader from 'dataloader';
 import { actorOf, hasRole, requireRole } from './auth.ts';
+import type { Role } from './auth.ts';
 import { connection, decodeCursor, encodeCursor, pageSize, searchText } from './connection.ts';
 import type { Connection } from './connection.ts';
 import { apiError } from './errors.ts';
@@ -15,7 +16,7 @@ import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
 import type { AuditOperation, Resolvers } from './generated/schema.ts';
-import type { AuditFeed, AuditRecord, NodeRecord } from '../store/types.ts';
+import type { AuditFeed, AuditRecord, NodeLabel, NodeRecord } from '../store/types.ts';
 import type { CreateSkillInput, TaxonomyEditor, UpdateSkillInput } from '../taxonomy/edit.ts';
 import { expandSkills } from '../taxonomy/expand.ts';
 import type { ExpandedSkill, ExpansionRelation } from '../taxonomy/expand.ts';
@@ -48,6 +49,41 @@ function auditOperation(op: string): AuditOperation {
   if (op.startsWith('import:')) return 'IMPORT';
   const name = op.replace(/([a-z])([A-Z])/g, '$1_$2').toUpperCase();
   return (AUDIT_OPERATIONS.has(name) ? name : 'OTHER') as AuditOperation;
+}
+
+/** Who may read each kind of Node (src/api's root queries check the same roles). */
+const NODE_READERS: Array<[NodeLabel, Role | null]> = [
+  ['Skill', null],
+  ['Occupation', null],
+  ['Job', 'reader'],
+  ['Company', 'reader'],
+  ['Location', 'reader'],
+  ['Title', 'reader'],
+  ['Member', 'admin'],
+];
+
+/**
+ * The object behind a Node id, tagged with its type; null when none exists or the caller may not read its kind
+ * (so node() is no oracle for members' ids). Ids are unique across kinds (see the Node interface).
+ */
+type NodeTypename = 'Skill' | 'Occupation' | 'Member' | 'Job' | 'Company' | 'Location' | 'Title';
+type Tagged = (NodeRecord | Skill | OccupationView) & { __typename: NodeTypename };
+
+async function findNode(ctx: Context, id: string): Promise<Tagged | null> {
+  for (const [label, role] of NODE_READERS) {
+    if (role && !hasRole(ctx.principal, role)) continue;
+    if (label === 'Skill') {
+      const skill = await ctx.loaders.skill.load(id);
+      if (skill) return { ...skill, __typename: 'Skill' as const };
+    } else if (label === 'Occupation') {
+      const occupation = await ctx.loaders.occupation.load(id);
+      if (occupation) return { ...occupation, __typename: 'Occupation' as const };
+    } else {
+      const node = await ctx.services.store.getNode({ label, id });
+      if (node) return { ...node, __typename: label as NodeTypename };
+    }
+  }
+  return null;
 }
 
 /** extractSkills answers at most this many skills (Extraction.skills' @listSize). */
@@ -201,6 +237,11 @@ export const resolvers: Resolvers = {
       const found = result.skills.filter((_, i) => skills[i] && !(skills[i] instanceof Error));
       return { ...result, skills: found.slice(0, MAX_EXTRACTED_SKILLS) };
     },
+    node: (_: unknown, args: { id: string }, ctx: Context) => findNode(ctx, args.id),
+    nodes: (_: unknown, args: { ids: string[] }, ctx: Context) => {
+      if (args.ids.length > 100) throw apiError('BAD_USER_INPUT', 'nodes takes at most 100 ids.');
+      return Promise.all(args.ids.map((id) => findNode(ctx, id)));
+    },
     taxonomyChanges: (
       _: unknown,
       args: { since?: string | null; first?: number | null; after?: string | null },
@@ -266,6 +307,9 @@ export const resolvers: Resolvers = {
     expandedFrom: (x: ExtractedSkill, _: unknown, ctx: Context) =>
       x.expandedFrom ? ctx.loaders.skill.load(x.expandedFrom.skillId) : null,
     expansionPath: (x: ExtractedSkill) => x.expandedFrom?.path ?? null,
+  },
+  Node: {
+    __resolveType: (obj) => (obj as Tagged).__typename as NodeTypename,
   },
   HistoryEntry: {
     operation: (h: AuditRecord) => auditOperation(h.operation),

@@ -94,6 +94,17 @@ function id(v: unknown, field: string): string {
   return v as string;
 }
 
+/** Prefixes of the taxonomy's and the derived nodes' ids, which members and jobs may not use (Node ids). */
+const RESERVED_ID = /^(skill|occupation|company|location|title):/i;
+
+/** A member's or job's own id: the id rule, and none of the reserved prefixes. */
+function ownId(v: unknown, field: string): string {
+  const s = id(v, field);
+  if (RESERVED_ID.test(s))
+    bad(field, 'must not start with skill:, occupation:, company:, location: or title: (those ids are taken).');
+  return s;
+}
+
 function text(v: unknown, field: string, max: number): string | undefined {
   if (v === undefined || v === null) return undefined;
   if (typeof v !== 'string') bad(field, 'must be a string.');
@@ -161,7 +172,7 @@ export function parseMember(v: unknown): MemberInput {
   if (openToRemote !== undefined && openToRemote !== null && typeof openToRemote !== 'boolean')
     bad('openToRemote', 'must be true or false.');
   return {
-    id: id(v.id, 'id'),
+    id: ownId(v.id, 'id'),
     headline: text(v.headline, 'headline', LIMITS.shortText),
     summary: text(v.summary, 'summary', LIMITS.longText),
     location: location(v.location, 'location'),
@@ -192,7 +203,7 @@ export function parseMember(v: unknown): MemberInput {
 export function parseJob(v: unknown): JobInput {
   if (!isObject(v)) bad('job', 'must be an object.');
   const job: JobInput = {
-    id: id(v.id, 'id'),
+    id: ownId(v.id, 'id'),
     title: text(v.title, 'title', LIMITS.shortText),
     company: text(v.company, 'company', LIMITS.shortText),
     location: location(v.location, 'location'),

@@ -179,6 +179,25 @@ export class MarketplaceService {
         throw new MarketplaceError('BAD_USER_INPUT', `${label} "${input.id}" appears twice in one batch.`);
       seen.add(input.id);
     }
+    // Member and job ids are unique across both (the API's Node ids): an id the other kind holds is refused.
+    const other = label === 'Member' ? 'Job' : 'Member';
+    const taken = await this.store.getNodes(
+      other,
+      inputs.map((i) => i.id),
+    );
+    if (taken.some(Boolean)) {
+      const free = inputs.filter((_, i) => !taken[i]);
+      const done = free.length ? await this.upsertMany(label, free, actor, plan) : [];
+      let k = 0;
+      return inputs.map((input, i) =>
+        taken[i]
+          ? new MarketplaceError(
+              'CONFLICT',
+              `"${input.id}" is a ${other.toLowerCase()}'s id; member and job ids are unique across both.`,
+            )
+          : done[k++],
+      );
+    }
     for (let attempt = 0; ; attempt++) {
       const now = new Date().toISOString();
       const existing = await this.store.getNodes(

@@ -25,73 +25,114 @@ export type Scalars = {
 
 /** What an audit record describes: a taxonomy edit, a seed or import batch, or (marketplaceChanges) a marketplace write. */
 export type AuditOperation =
+  /** addSkillAlias. */
   | 'ADD_SKILL_ALIAS'
+  /** createSkill. */
   | 'CREATE_SKILL'
+  /** deleteJob. */
   | 'DELETE_JOB'
+  /** deleteMember. */
   | 'DELETE_MEMBER'
+  /** deprecateSkill. */
   | 'DEPRECATE_SKILL'
   /** A batch of import-esco or import-taxonomy. */
   | 'IMPORT'
+  /** mergeSkills. */
   | 'MERGE_SKILLS'
   /** An operation this version of the API does not name. */
   | 'OTHER'
+  /** recordInteraction, or a batch of interactions imported. */
   | 'RECORD_INTERACTION'
+  /** relateSkills. */
   | 'RELATE_SKILLS'
+  /** removeSkillAlias. */
   | 'REMOVE_SKILL_ALIAS'
   /** The taxonomy seeded from seeds/ on first start. */
   | 'SEED'
+  /** setSkillParents. */
   | 'SET_SKILL_PARENTS'
+  /** unrelateSkills. */
   | 'UNRELATE_SKILLS'
+  /** updateSkill. */
   | 'UPDATE_SKILL'
+  /** upsertJob, or a batch of jobs imported. */
   | 'UPSERT_JOB'
+  /** upsertMember, or a batch of members imported. */
   | 'UPSERT_MEMBER';
 
-export type Company = {
+/** An employer, from job postings and members' experience. */
+export type Company = Node & {
   __typename?: 'Company';
+  /** company: and the name's slug (or a hash of a name without letters or digits). */
   id: Scalars['ID']['output'];
+  /** The name as first given. */
   name: Scalars['String']['output'];
 };
 
 /** Labels and aliases: 1 to 200 characters; at most 100 aliases; descriptions at most 4,000 characters. */
 export type CreateSkillInput = {
+  /** Alternative labels (at most 100), each unique like the label. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the skill is. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** skill: and a slug, or an absolute URI; derived from the label when left out. */
   id?: InputMaybe<Scalars['ID']['input']>;
+  /** SKILL by default. */
   kind?: InputMaybe<SkillKind>;
+  /** The preferred name, unique among active skills' labels and aliases. */
   label: Scalars['String']['input'];
+  /** Its broader skills (none: a root). */
   parentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
 };
 
+/** What kind of document a text is; it decides how sections count. */
 export type DocumentKind =
+  /** A job posting: skills under requirements are REQUIRED, under responsibilities CORE, others MENTIONED. */
   | 'JOB_POSTING'
+  /** A member profile (headline, summary, experience): read as a resume. */
   | 'PROFILE'
+  /** A resume or CV: skills under skills or experience, or named in two sentences, are CORE. */
   | 'RESUME'
+  /** Any other text: skills named in two or more sentences are CORE, others MENTIONED. */
   | 'TEXT';
 
+/** A part of a document between two headings. */
 export type DocumentSection = {
   __typename?: 'DocumentSection';
+  /** Where it ends (exclusive). */
   end: Scalars['Int']['output'];
+  /** The heading as written, if there was one. */
   heading?: Maybe<Scalars['String']['output']>;
+  /** What the section is about. */
   kind: SectionKind;
+  /** Where the section starts (UTF-16 index). */
   start: Scalars['Int']['output'];
 };
 
 /** How a document relates to a skill: REQUIRED (asked for under requirements), CORE (central), MENTIONED. */
 export type DocumentSkillRelation =
+  /** Central to the document (skills or experience, or a job's duties). */
   | 'CORE'
+  /** Named in passing, or nice to have. */
   | 'MENTIONED'
+  /** A job asks for it (its requirements section). */
   | 'REQUIRED';
 
+/** What to export, and where. */
 export type EmbeddingExportInput = {
   /** A directory under the export root (created; must not already hold an export). */
   destination: Scalars['String']['input'];
+  /** The file format. */
   format: ExportFormat;
+  /** Which vectors of each node. */
   kinds: Array<EmbeddingKind>;
+  /** The kinds of node to export. */
   nodeTypes: Array<ExportNodeType>;
   /** A model version; the active one when absent. */
   version?: InputMaybe<Scalars['ID']['input']>;
 };
 
+/** Which vector of a node. */
 export type EmbeddingKind =
   /** The fused vector matching compares (members and jobs only). */
   | 'FUSED'
@@ -100,6 +141,7 @@ export type EmbeddingKind =
   /** The text encoder's vector of the node's text. */
   | 'TEXT';
 
+/** A skill near the seeds, with how it was reached. */
 export type ExpandedSkill = {
   __typename?: 'ExpandedSkill';
   /** Steps from the seed. */
@@ -108,41 +150,62 @@ export type ExpandedSkill = {
   from: Skill;
   /** The steps from the seed to this skill; the last is this skill. */
   path: Array<ExpansionStep>;
+  /** The product of the relation weights along the best path, 0 to 1. */
   score: Scalars['Float']['output'];
+  /** The skill reached. */
   skill: Skill;
 };
 
+/** A link expandSkills follows. */
 export type ExpansionRelation =
+  /** To a narrower skill (0.6). */
   | 'CHILD'
+  /** To a broader skill (weight 0.7 per step). */
   | 'PARENT'
+  /** Over a RELATED link (0.6). */
   | 'RELATED'
+  /** To another child of a parent (0.5). */
   | 'SIBLING';
 
+/** One link of an expansion path. */
 export type ExpansionStep = {
   __typename?: 'ExpansionStep';
+  /** The link followed. */
   relation: ExpansionRelation;
+  /** The skill it led to. */
   skill: Skill;
 };
 
+/** One position of a member. */
 export type Experience = {
   __typename?: 'Experience';
+  /** The employer's name as given. */
   company?: Maybe<Scalars['String']['output']>;
+  /** What the member did. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When it ended; null for a current position. */
   end?: Maybe<Scalars['String']['output']>;
+  /** When it started (an ISO date: 2021, 2021-03 or 2021-03-01). */
   start?: Maybe<Scalars['String']['output']>;
+  /** The job title as given. */
   title?: Maybe<Scalars['String']['output']>;
 };
 
+/** One position. */
 export type ExperienceInput = {
+  /** The employer's name. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** What the member did (skills are extracted from it). */
   description?: InputMaybe<Scalars['String']['input']>;
   /** Absent for the current position. */
   end?: InputMaybe<Scalars['String']['input']>;
   /** ISO date: 2021, 2021-03 or 2021-03-01. */
   start?: InputMaybe<Scalars['String']['input']>;
+  /** The job title. */
   title?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** The files an export writes. */
 export type ExportFormat =
   /** One JSON object per line: id, type and one array per kind. */
   | 'JSONL'
@@ -151,244 +214,371 @@ export type ExportFormat =
   /** One file per node type: an id column and one float32 list column per kind (zstd). */
   | 'PARQUET';
 
+/** An embedding export job (role admin). */
 export type ExportJob = {
   __typename?: 'ExportJob';
+  /** When the job was started. */
   createdAt: Scalars['DateTime']['output'];
   /** Where the files are, once SUCCEEDED. */
   directory?: Maybe<Scalars['String']['output']>;
+  /** The embedding version of every vector written, once SUCCEEDED. */
   embeddingVersion?: Maybe<Scalars['String']['output']>;
+  /** Why it FAILED. */
   error?: Maybe<Scalars['String']['output']>;
+  /** The file format. */
   format: ExportFormat;
+  /** The job's id. */
   id: Scalars['ID']['output'];
+  /** Which vectors. */
   kinds: Array<EmbeddingKind>;
+  /** The kinds of node exported. */
   nodeTypes: Array<ExportNodeType>;
   /** 0 to 1. */
   progress: Scalars['Float']['output'];
+  /** Rows written so far. */
   rows: Scalars['Int']['output'];
+  /** Where the job is. */
   status: ExportStatus;
+  /** Rows to write, once known. */
   totalRows?: Maybe<Scalars['Int']['output']>;
+  /** When it last changed. */
   updatedAt: Scalars['DateTime']['output'];
+  /** The model version exported. */
   version?: Maybe<Scalars['ID']['output']>;
 };
 
+/** A kind of node whose vectors can be exported. */
 export type ExportNodeType =
+  /** Companies. */
   | 'COMPANY'
+  /** Jobs. */
   | 'JOB'
+  /** Locations. */
   | 'LOCATION'
+  /** Members. */
   | 'MEMBER'
+  /** Occupations. */
   | 'OCCUPATION'
+  /** Skills. */
   | 'SKILL'
+  /** Titles. */
   | 'TITLE';
 
+/** Where an export job is. */
 export type ExportStatus =
+  /** Cancelled; nothing was left behind. */
   | 'CANCELLED'
+  /** Stopped with an error (see error); nothing was left behind. */
   | 'FAILED'
+  /** Waiting for the one before it. */
   | 'QUEUED'
+  /** Writing files. */
   | 'RUNNING'
+  /** Done: directory holds the files and manifest.json. */
   | 'SUCCEEDED';
 
+/** One skill found in a text. */
 export type ExtractedSkill = {
   __typename?: 'ExtractedSkill';
   /** 0 to 1. */
   confidence: Scalars['Float']['output'];
   /** For EXPANSION: the extracted skill it was reached from, and how. */
   expandedFrom?: Maybe<Skill>;
+  /** For EXPANSION: the links from expandedFrom to this skill. */
   expansionPath?: Maybe<Array<ExpansionStep>>;
   /** The method of the strongest occurrence. */
   method: ExtractionMethod;
+  /** How the document holds it. */
   relation: DocumentSkillRelation;
   /** The section of the strongest occurrence. */
   section: SectionKind;
+  /** The skill. */
   skill: Skill;
   /** Where the skill occurs, in text order; first: 0 to 1,000. */
   spans: Array<TextSpan>;
 };
 
 
+/** One skill found in a text. */
 export type ExtractedSkillSpansArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** The skills in a text, with the sections they were found in. */
 export type Extraction = {
   __typename?: 'Extraction';
   /** The text encoder that produced the semantic matches. */
   encoder: Scalars['String']['output'];
+  /** The document's sections in text order, found from its headings. */
   sections: Array<DocumentSection>;
   /** At most 200 skills, in order: REQUIRED, CORE, then MENTIONED, the most confident first within each. */
   skills: Array<ExtractedSkill>;
+  /** How long the extraction took, in milliseconds. */
   tookMs: Scalars['Float']['output'];
 };
 
+/** How a skill was found. */
 export type ExtractionMethod =
+  /** Reached over the taxonomy from a skill found in the text (expand: true). */
   | 'EXPANSION'
+  /** A sentence means it: the sentence's vector is near the skill's. */
   | 'SEMANTIC'
+  /** Its label or an alias occurs in the text. */
   | 'TRIE';
 
+/** How good a fit is, in words. */
 export type FitBand =
+  /** Score 0.4 to 0.55. */
   | 'FAIR'
+  /** Score 0.55 to 0.7. */
   | 'GOOD'
+  /** Score 0.7 or more. */
   | 'STRONG'
+  /** Score below 0.4. */
   | 'WEAK';
 
 /** A node's GraphSAGE embedding (unit length) and the model version that made it. */
 export type GraphEmbedding = {
   __typename?: 'GraphEmbedding';
+  /** The GraphSAGE vector. */
   vector: Array<Scalars['Float']['output']>;
+  /** The embedding version the vector belongs to. */
   version: Scalars['ID']['output'];
 };
 
 /** CURRENT, PAST or DESIRED for members; CURRENT for jobs. */
 export type HeldTitle = {
   __typename?: 'HeldTitle';
+  /** Current, past or desired. */
   kind: TitleKind;
+  /** The normalised title. */
   title: Title;
 };
 
+/** A page of audit records, newest first. */
 export type HistoryConnection = {
   __typename?: 'HistoryConnection';
+  /** The records on this page. */
   edges: Array<HistoryEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many records match, on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An audit record and its cursor. */
 export type HistoryEdge = {
   __typename?: 'HistoryEdge';
+  /** Pass it as after to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The record. */
   node: HistoryEntry;
 };
 
+/** One audit record, written in the same transaction as the change it describes. */
 export type HistoryEntry = {
   __typename?: 'HistoryEntry';
   /** role:key-id of the API key that made the change (or system); the role alone for callers below role editor. */
   actor: Scalars['String']['output'];
+  /** The subject as it became, where the operation keeps it. */
   after?: Maybe<Scalars['JSON']['output']>;
+  /** When the change was committed. */
   at: Scalars['DateTime']['output'];
+  /** The subject as it was, where the operation keeps it. */
   before?: Maybe<Scalars['JSON']['output']>;
+  /** What was done. */
   operation: AuditOperation;
+  /** The record's position in the audit log (increasing). */
   seq: Scalars['Int']['output'];
   /** The ids this change is about (an import batch can name up to 1,000). */
   subjects: Array<Scalars['ID']['output']>;
 };
 
 
+/** One audit record, written in the same transaction as the change it describes. */
 export type HistoryEntrySubjectsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** What a member did with a job: the latest time, the first and how often. */
 export type Interaction = {
   __typename?: 'Interaction';
   /** The latest time. */
   at: Scalars['DateTime']['output'];
+  /** How many distinct times it happened. */
   count: Scalars['Int']['output'];
   /** recordInteraction with waitForEmbedding: the embedding version that now answers. */
   embeddingVersion?: Maybe<Scalars['String']['output']>;
+  /** The earliest time. */
   first: Scalars['DateTime']['output'];
+  /** The job. */
   job?: Maybe<Job>;
+  /** The member (shown to admins only). */
   member?: Maybe<Member>;
+  /** What the member did. */
   type: InteractionType;
 };
 
+/** What a member did with a job. */
 export type InteractionType =
+  /** Applied. */
   | 'APPLIED'
+  /** Was hired. */
   | 'HIRED'
+  /** Saved it. */
   | 'SAVED'
+  /** Looked at the posting. */
   | 'VIEWED';
 
-export type Job = {
+/** A job posting (role reader; its interactions need role admin). */
+export type Job = Node & {
   __typename?: 'Job';
+  /** The employer's node (null when no company was given). */
   company?: Maybe<Company>;
   /** The company name as posted. */
   companyName?: Maybe<Scalars['String']['output']>;
+  /** When the job was first stored. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The posting's text. */
   description?: Maybe<Scalars['String']['output']>;
+  /** When it closes. */
   expiresAt?: Maybe<Scalars['DateTime']['output']>;
   /** As of the model's activation; null when no model is loaded or the job is newer. */
   graphEmbedding?: Maybe<GraphEmbedding>;
+  /** The job's id. */
   id: Scalars['ID']['output'];
+  /** The employer's industry. */
   industry?: Maybe<Scalars['String']['output']>;
   /** Members who interacted with this job (role admin). */
   interactions: Array<Interaction>;
+  /** Where the job is. */
   location?: Maybe<Location>;
+  /** The title without seniority words and gender tags, linked to an occupation where one matches. */
   normalizedTitle?: Maybe<Title>;
+  /** When it was posted. */
   postedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** The salary's ISO 4217 currency. */
   salaryCurrency?: Maybe<Scalars['String']['output']>;
+  /** Highest salary offered. */
   salaryMax?: Maybe<Scalars['Float']['output']>;
+  /** Lowest salary offered. */
   salaryMin?: Maybe<Scalars['Float']['output']>;
+  /** The level: given, or read from the title. */
   seniority?: Maybe<Seniority>;
   /** At most 100, the most confident first. */
   skills: Array<JobSkill>;
+  /** The title as posted. */
   title?: Maybe<Scalars['String']['output']>;
+  /** When it was last upserted. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Increments on every upsert. */
   version: Scalars['Int']['output'];
+  /** Where the work is done. */
   workplace?: Maybe<Workplace>;
 };
 
 
+/** A job posting (role reader; its interactions need role admin). */
 export type JobInteractionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<InteractionType>>;
 };
 
+/** A page of jobs. */
 export type JobConnection = {
   __typename?: 'JobConnection';
+  /** The jobs on this page. */
   edges: Array<JobEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
   /** All jobs matching the filter (counting them scans the postings when a filter is given). */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A job and its cursor. */
 export type JobEdge = {
   __typename?: 'JobEdge';
+  /** Pass it as after to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The job. */
   node: Job;
 };
 
+/** Hard filters on jobs: a job passes when it matches every field given. */
 export type JobFilter = {
   /** Only postings not expired at this time. */
   activeAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Only this company's jobs. */
   companyId?: InputMaybe<Scalars['ID']['input']>;
+  /** None of these companies' jobs. */
   excludeCompanyIds?: InputMaybe<Array<Scalars['ID']['input']>>;
   /** A location id: jobs there or anywhere inside it (a country includes its regions and cities). */
   locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only postings at or after this time. */
   postedAfter?: InputMaybe<Scalars['DateTime']['input']>;
+  /** Any of these seniorities. */
   seniority?: InputMaybe<Array<Seniority>>;
+  /** Any of these workplaces. */
   workplace?: InputMaybe<Array<Workplace>>;
 };
 
+/** How well one member fits one job. */
 export type JobFit = {
   __typename?: 'JobFit';
   /** STRONG ≥ 0.7, GOOD ≥ 0.55, FAIR ≥ 0.4, else WEAK. */
   band: FitBand;
+  /** The embedding version that scored it. */
   embeddingVersion: Scalars['String']['output'];
+  /** Why, signal by signal and skill by skill. */
   explanation: MatchExplanation;
+  /** The job. */
   job: Job;
+  /** The member. */
   member: Member;
+  /** Re-ranked score, 0 to 1. */
   score: Scalars['Float']['output'];
+  /** Cosine of the fused vectors. */
   similarity: Scalars['Float']['output'];
 };
 
+/** A job posting's full record. */
 export type JobInput = {
+  /** The employer's name. */
   company?: InputMaybe<Scalars['String']['input']>;
+  /** The posting's text (at most 20,000 characters); skills are extracted from it. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** When the posting closes. */
   expiresAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** The job's id (the id rule; not skill:, occupation:, company:, location: or title:, nor a member's id). */
   id: Scalars['ID']['input'];
+  /** The employer's industry. */
   industry?: InputMaybe<Scalars['String']['input']>;
+  /** Where the job is. */
   location?: InputMaybe<LocationInput>;
   /** Defaults to the time of the first upsert. */
   postedAt?: InputMaybe<Scalars['DateTime']['input']>;
+  /** An ISO 4217 code such as EUR. */
   salaryCurrency?: InputMaybe<Scalars['String']['input']>;
+  /** Highest salary offered (at least salaryMin). */
   salaryMax?: InputMaybe<Scalars['Float']['input']>;
+  /** Lowest salary offered (0 to below 1,000,000,000). */
   salaryMin?: InputMaybe<Scalars['Float']['input']>;
   /** Inferred from the title when absent. */
   seniority?: InputMaybe<Seniority>;
+  /** The title as posted; it is normalised to a Title. */
   title?: InputMaybe<Scalars['String']['input']>;
+  /** Where the work is done. */
   workplace?: InputMaybe<Workplace>;
 };
 
+/** A job for a member. */
 export type JobMatch = {
   __typename?: 'JobMatch';
+  /** The embedding version that ranked it (text encoder | GNN version | fusion head). */
   embeddingVersion: Scalars['String']['output'];
+  /** Why it matches. */
   explanation: MatchExplanation;
+  /** The job. */
   job: Job;
   /** Re-ranked score, 0 to 1. */
   score: Scalars['Float']['output'];
@@ -396,68 +586,101 @@ export type JobMatch = {
   similarity: Scalars['Float']['output'];
 };
 
+/** A page of job matches, best first. */
 export type JobMatchConnection = {
   __typename?: 'JobMatchConnection';
+  /** The matches on this page. */
   edges: Array<JobMatchEdge>;
+  /** Where this page is in the ranking. */
   pageInfo: PageInfo;
 };
 
+/** A job match and its cursor. */
 export type JobMatchEdge = {
   __typename?: 'JobMatchEdge';
+  /** Pass it as after to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The match. */
   node: JobMatch;
 };
 
+/** The answer to searchJobs: how the query was read, and the jobs. */
 export type JobSearch = {
   __typename?: 'JobSearch';
+  /** How the query was read. */
   interpretation: QueryInterpretation;
+  /** The jobs, best first. */
   matches: JobMatchConnection;
 };
 
+/** A skill a job asks for. */
 export type JobSkill = {
   __typename?: 'JobSkill';
+  /** How sure the extraction is, 0 to 1. */
   confidence: Scalars['Float']['output'];
+  /** How the posting asks for it. */
   relation: DocumentSkillRelation;
+  /** The skill. */
   skill: Skill;
 };
 
+/** What upsertJob wrote. */
 export type JobUpsert = {
   __typename?: 'JobUpsert';
+  /** True when the job is new. */
   created: Scalars['Boolean']['output'];
   /** With waitForEmbedding: the embedding version that now answers for this job. */
   embeddingVersion?: Maybe<Scalars['String']['output']>;
+  /** The job as stored now. */
   job: Job;
   /** The skills extracted from the posting. */
   skills: Array<UpsertedSkill>;
 };
 
-export type Location = {
+/** A place; each lies inside its parent (city in region in country). */
+export type Location = Node & {
   __typename?: 'Location';
+  /** location: and the slugs from the country down, such as location:germany/bavaria/munich. */
   id: Scalars['ID']['output'];
+  /** Country, region or city. */
   level: LocationLevel;
+  /** The place's name. */
   name: Scalars['String']['output'];
+  /** The place it lies in (null for a country). */
   parent?: Maybe<Location>;
 };
 
+/** A place: any of city, region and country. */
 export type LocationInput = {
+  /** The city. */
   city?: InputMaybe<Scalars['String']['input']>;
+  /** The country. */
   country?: InputMaybe<Scalars['String']['input']>;
+  /** The region, state or province. */
   region?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** How large a place is. */
 export type LocationLevel =
+  /** A city. */
   | 'CITY'
+  /** A country. */
   | 'COUNTRY'
+  /** A region, state or province. */
   | 'REGION';
 
+/** Why a member and a job match: the score's parts and the skills behind them. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
+  /** The job's skills the member has credit for, and through which skill. */
   matchedSkills: Array<MatchedSkill>;
   /** The job's REQUIRED skills the member has no credit for. */
   missingSkills: Array<Skill>;
+  /** Every signal's value, weight and contribution; the contributions add up to the score. */
   signals: Array<SignalContribution>;
 };
 
+/** A re-ranking signal; each scores 0 to 1 and is weighted (SKILLGRAPH_MATCH_WEIGHTS). */
 export type MatchSignal =
   /** Remote job and member open to remote, or same city 1; same region 0.7; same country 0.4. */
   | 'LOCATION'
@@ -470,116 +693,173 @@ export type MatchSignal =
   /** Same normalised title 1, same occupation 0.8. */
   | 'TITLE';
 
+/** A job skill the member has credit for. */
 export type MatchedSkill = {
   __typename?: 'MatchedSkill';
+  /** The credit, 0 to 1. */
   credit: Scalars['Float']['output'];
   /** The member's skill that earned the credit. */
   memberSkill: Skill;
   /** From the member's skill to the job's over the hierarchy: [skill] for EXACT, [narrower, skill] for CHILD, [broader, skill] for PARENT, [sibling, shared parent, skill] for SIBLING. */
   path: Array<Skill>;
+  /** How the job asks for the skill. */
   relation: DocumentSkillRelation;
   /** The job's skill. */
   skill: Skill;
+  /** How the member earns the credit. */
   via: SkillMatchVia;
 };
 
-export type Member = {
+/** A member: profile, skills, titles, employers and interactions (role admin). */
+export type Member = Node & {
   __typename?: 'Member';
+  /** Employers from the member's experience. */
   companies: Array<Company>;
+  /** When the member was first stored. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Titles the member wants. */
   desiredTitles: Array<Scalars['String']['output']>;
+  /** Positions as given. */
   experience: Array<Experience>;
   /** As of the model's activation; null when no model is loaded or the member is newer. */
   graphEmbedding?: Maybe<GraphEmbedding>;
+  /** A one-line description. */
   headline?: Maybe<Scalars['String']['output']>;
+  /** The member's id. */
   id: Scalars['ID']['output'];
+  /** What the member did with jobs, latest first. */
   interactions: Array<Interaction>;
+  /** Where the member lives. */
   location?: Maybe<Location>;
+  /** Whether remote jobs suit the member. */
   openToRemote?: Maybe<Scalars['Boolean']['output']>;
+  /** The member's level: given, or read from the latest title. */
   seniority?: Maybe<Seniority>;
   /** At most 100: declared skills first, then the most confident extracted ones. */
   skills: Array<MemberSkill>;
+  /** Free text about the member. */
   summary?: Maybe<Scalars['String']['output']>;
+  /** Normalised titles the member holds, held or wants. */
   titles: Array<HeldTitle>;
+  /** When the member was last upserted. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Increments on every upsert. */
   version: Scalars['Int']['output'];
 };
 
 
+/** A member: profile, skills, titles, employers and interactions (role admin). */
 export type MemberInteractionsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<InteractionType>>;
 };
 
+/** A page of members. */
 export type MemberConnection = {
   __typename?: 'MemberConnection';
+  /** The members on this page. */
   edges: Array<MemberEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many members there are. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A member and its cursor. */
 export type MemberEdge = {
   __typename?: 'MemberEdge';
+  /** Pass it as after to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The member. */
   node: Member;
 };
 
+/** Hard filters on members: a member passes when it matches every field given. */
 export type MemberFilter = {
   /** A location id: members there or anywhere inside it. */
   locationId?: InputMaybe<Scalars['ID']['input']>;
+  /** Only members open (true) or not open (false) to remote work. */
   openToRemote?: InputMaybe<Scalars['Boolean']['input']>;
+  /** Any of these seniorities. */
   seniority?: InputMaybe<Array<Seniority>>;
 };
 
 /** Text fields: short ones at most 300 characters, summary and descriptions at most 20,000; at most 50 experience entries. */
 export type MemberInput = {
+  /** Titles the member wants (at most 100). */
   desiredTitles?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Positions, latest first (at most 50); the first without an end is the current title. */
   experience?: InputMaybe<Array<ExperienceInput>>;
+  /** A one-line description, such as "Senior Data Engineer". */
   headline?: InputMaybe<Scalars['String']['input']>;
+  /** The member's id (the id rule; not skill:, occupation:, company:, location: or title:, nor a job's id). */
   id: Scalars['ID']['input'];
+  /** Where the member lives. */
   location?: InputMaybe<LocationInput>;
+  /** Whether remote jobs suit the member. */
   openToRemote?: InputMaybe<Scalars['Boolean']['input']>;
   /** Inferred from the latest title when absent. */
   seniority?: InputMaybe<Seniority>;
   /** Skill ids, labels or aliases. */
   skills?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** Free text about the member (at most 20,000 characters); skills are extracted from it. */
   summary?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A member for a job. */
 export type MemberMatch = {
   __typename?: 'MemberMatch';
+  /** The embedding version that ranked them. */
   embeddingVersion: Scalars['String']['output'];
+  /** Why they match. */
   explanation: MatchExplanation;
+  /** The member. */
   member: Member;
+  /** Re-ranked score, 0 to 1. */
   score: Scalars['Float']['output'];
+  /** Cosine of the fused vectors. */
   similarity: Scalars['Float']['output'];
 };
 
+/** A page of member matches, best first. */
 export type MemberMatchConnection = {
   __typename?: 'MemberMatchConnection';
+  /** The matches on this page. */
   edges: Array<MemberMatchEdge>;
+  /** Where this page is in the ranking. */
   pageInfo: PageInfo;
 };
 
+/** A member match and its cursor. */
 export type MemberMatchEdge = {
   __typename?: 'MemberMatchEdge';
+  /** Pass it as after to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The match. */
   node: MemberMatch;
 };
 
+/** A skill a member holds. */
 export type MemberSkill = {
   __typename?: 'MemberSkill';
+  /** How sure, 0 to 1 (1 for declared skills). */
   confidence: Scalars['Float']['output'];
+  /** How central it is to the member's profile. */
   relation: DocumentSkillRelation;
+  /** The skill. */
   skill: Skill;
+  /** Whether the member listed it or it was found in the member's text. */
   source: SkillSource;
 };
 
+/** What upsertMember wrote. */
 export type MemberUpsert = {
   __typename?: 'MemberUpsert';
+  /** True when the member is new. */
   created: Scalars['Boolean']['output'];
   /** With waitForEmbedding: the embedding version that now answers for this member. */
   embeddingVersion?: Maybe<Scalars['String']['output']>;
+  /** The member as stored now. */
   member: Member;
   /** The skills written for the member. */
   skills: Array<UpsertedSkill>;
@@ -587,14 +867,18 @@ export type MemberUpsert = {
   unknownSkills: Array<Scalars['String']['output']>;
 };
 
+/** A trained GraphSAGE model with its fusion head. */
 export type ModelVersion = {
   __typename?: 'ModelVersion';
   /** True for the version answering now. */
   active: Scalars['Boolean']['output'];
   /** The TF.js backend it was trained on. */
   backend: Scalars['String']['output'];
+  /** The epoch whose weights were kept (best validation MRR). */
   bestEpoch: Scalars['Int']['output'];
+  /** The training options (layers, fan-outs, sizes, learning rate, seed…). */
   config: Scalars['JSON']['output'];
+  /** When it was trained. */
   createdAt: Scalars['DateTime']['output'];
   /** What it was trained on: change-feed position, node counts, pairs. */
   data: Scalars['JSON']['output'];
@@ -602,18 +886,24 @@ export type ModelVersion = {
   embeddingVersion: Scalars['String']['output'];
   /** The text encoder whose vectors were its input features. */
   encoder: Scalars['String']['output'];
+  /** Epochs trained. */
   epochs: Scalars['Int']['output'];
   /** The fusion head trained with it. */
   fusionId: Scalars['String']['output'];
+  /** How long training took, in milliseconds. */
   trainingMs: Scalars['Int']['output'];
+  /** Mean reciprocal rank of held-out member-job pairs, if validated. */
   validationMrr?: Maybe<Scalars['Float']['output']>;
+  /** Recall@10 of held-out pairs, if validated. */
   validationRecallAt10?: Maybe<Scalars['Float']['output']>;
+  /** Its id: the training time and a random suffix. */
   version: Scalars['ID']['output'];
 };
 
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Adds an alternative label to a skill; it must not be another active skill's label or alias. */
   addSkillAlias: Skill;
   /** Cancels a QUEUED or RUNNING export (CONFLICT otherwise); its partial files are removed. */
   cancelEmbeddingExport: ExportJob;
@@ -623,6 +913,7 @@ export type Mutation = {
   deleteJob: Scalars['Boolean']['output'];
   /** Deletes a member, its edges and the personal data its change events carried (role admin); it has left matching when the call returns. False when absent. */
   deleteMember: Scalars['Boolean']['output'];
+  /** Marks a skill DEPRECATED, optionally replaced by another; it leaves searches and extraction. */
   deprecateSkill: Skill;
   /**
    * Moves the source's label, aliases, hierarchy links, related links and references (occupations, members,
@@ -633,6 +924,7 @@ export type Mutation = {
   recordInteraction: Interaction;
   /** Relates two skills (one link per pair; relating again changes its type). */
   relateSkills: Skill;
+  /** Removes one of a skill's aliases. */
   removeSkillAlias: Skill;
   /** Replaces the skill's parents. A cycle is refused with CONFLICT naming it. */
   setSkillParents: Skill;
@@ -643,6 +935,7 @@ export type Mutation = {
    * restarts when the service starts again; partial files stay in a hidden directory until complete.
    */
   startEmbeddingExport: ExportJob;
+  /** Removes the RELATED link between two skills, in either direction. */
   unrelateSkills: Skill;
   /** Changes label, aliases, description or kind. expectedVersion must be the version you read (else CONFLICT). */
   updateSkill: Skill;
@@ -780,38 +1073,66 @@ export type MutationUseModelArgs = {
   version?: InputMaybe<Scalars['ID']['input']>;
 };
 
-export type Occupation = {
-  __typename?: 'Occupation';
-  aliases: Array<Scalars['String']['output']>;
-  description: Scalars['String']['output'];
+/**
+ * An object with an id that is unique across the whole API (Relay's Node): skills, occupations, members, jobs,
+ * companies, locations and titles. Member and job ids never collide (a job cannot take a member's id), and
+ * the prefixes skill:, occupation:, company:, location: and title: are not available to members and jobs.
+ */
+export type Node = {
+  /** The object's id, unique across every kind of Node. */
   id: Scalars['ID']['output'];
+};
+
+/** An occupation (ESCO's, or the seed's) and the skills it needs. */
+export type Occupation = Node & {
+  __typename?: 'Occupation';
+  /** Alternative labels. */
+  aliases: Array<Scalars['String']['output']>;
+  /** What the occupation is (may be empty). */
+  description: Scalars['String']['output'];
+  /** occupation: and a slug, or an ESCO concept URI. */
+  id: Scalars['ID']['output'];
+  /** The preferred name. */
   label: Scalars['String']['output'];
+  /** The skills it needs. */
   skills: Array<OccupationSkill>;
 };
 
 
+/** An occupation (ESCO's, or the seed's) and the skills it needs. */
 export type OccupationSkillsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   relation?: InputMaybe<SkillRelation>;
 };
 
+/** A page of occupations. */
 export type OccupationConnection = {
   __typename?: 'OccupationConnection';
+  /** The occupations on this page. */
   edges: Array<OccupationEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many occupations match, on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** An occupation and its cursor. */
 export type OccupationEdge = {
   __typename?: 'OccupationEdge';
+  /** Pass it as after to continue from here. */
   cursor: Scalars['String']['output'];
+  /** The occupation. */
   node: Occupation;
 };
 
+/** A skill an occupation needs. */
 export type OccupationSkill = {
   __typename?: 'OccupationSkill';
+  /** The occupation. */
   occupation: Occupation;
+  /** How the occupation needs it. */
   relation: SkillRelation;
+  /** The skill. */
   skill: Skill;
 };
 
@@ -828,6 +1149,7 @@ export type PageInfo = {
   startCursor?: Maybe<Scalars['String']['output']>;
 };
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type Query = {
   __typename?: 'Query';
   /**
@@ -836,6 +1158,7 @@ export type Query = {
    * with distance. maxDepth 1 to 3, limit 1 to 500, at most 100 ids. Seeds and deprecated skills are left out.
    */
   expandSkills: Array<ExpandedSkill>;
+  /** One embedding export job by id (role admin); null when there is none. */
   exportJob?: Maybe<ExportJob>;
   /** Export jobs, newest first. */
   exportJobs: Array<ExportJob>;
@@ -870,6 +1193,13 @@ export type Query = {
   members: MemberConnection;
   /** Trained GraphSAGE model versions, newest first (role admin). */
   models: Array<ModelVersion>;
+  /**
+   * Any object by its id (Relay's refetch). What the caller may not read is null, as an unknown id is: skills and
+   * occupations for anyone, jobs, companies, locations and titles with role reader, members with role admin.
+   */
+  node?: Maybe<Node>;
+  /** node for up to 100 ids at once, in the same order. */
+  nodes: Array<Maybe<Node>>;
   /** One occupation by id. */
   occupation?: Maybe<Occupation>;
   /** Occupations in id order, or ranked by label/alias match with search. */
@@ -898,6 +1228,7 @@ export type Query = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryExpandSkillsArgs = {
   ids: Array<Scalars['ID']['input']>;
   limit?: InputMaybe<Scalars['Int']['input']>;
@@ -906,16 +1237,19 @@ export type QueryExpandSkillsArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryExportJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryExportJobsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryExtractSkillsArgs = {
   expand?: InputMaybe<Scalars['Boolean']['input']>;
   kind?: InputMaybe<DocumentKind>;
@@ -924,17 +1258,20 @@ export type QueryExtractSkillsArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryJobFitArgs = {
   jobId: Scalars['ID']['input'];
   memberId: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobFilter>;
@@ -942,6 +1279,7 @@ export type QueryJobsArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryMarketplaceChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -950,6 +1288,7 @@ export type QueryMarketplaceChangesArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryMatchJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   excludeApplied?: InputMaybe<Scalars['Boolean']['input']>;
@@ -959,6 +1298,7 @@ export type QueryMatchJobsArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryMatchMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<MemberFilter>;
@@ -967,22 +1307,38 @@ export type QueryMatchMembersArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryMembersArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryNodeArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryNodesArgs = {
+  ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryOccupationArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryOccupationsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -990,6 +1346,7 @@ export type QueryOccupationsArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QuerySearchJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobFilter>;
@@ -999,11 +1356,13 @@ export type QuerySearchJobsArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QuerySkillArgs = {
   id: Scalars['ID']['input'];
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QuerySkillsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1011,6 +1370,7 @@ export type QuerySkillsArgs = {
 };
 
 
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryTaxonomyChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
@@ -1020,82 +1380,130 @@ export type QueryTaxonomyChangesArgs = {
 /** How a search query was read. */
 export type QueryInterpretation = {
   __typename?: 'QueryInterpretation';
+  /** A known place the query named (a hard filter). */
   location?: Maybe<Location>;
+  /** Seniorities the query named (a hard filter). */
   seniority: Array<Seniority>;
   /** The part that was embedded. */
   text: Scalars['String']['output'];
+  /** Workplaces the query named (a hard filter). */
   workplace: Array<Workplace>;
 };
 
+/** A skill at the other end of a RELATED link. */
 export type RelatedSkill = {
   __typename?: 'RelatedSkill';
+  /** The other skill. */
   skill: Skill;
+  /** What the link means. */
   type: RelationType;
 };
 
+/** What a RELATED link between two skills means. */
 export type RelationType =
+  /** They go well together. */
   | 'COMPLEMENTARY'
+  /** The first is essential for the second. */
   | 'ESSENTIAL_FOR'
+  /** The first is useful for the second. */
   | 'OPTIONAL_FOR'
+  /** The first comes before the second. */
   | 'PREREQUISITE'
+  /** They are much alike. */
   | 'SIMILAR';
 
+/** What an API key may do; each role may do what the ones before it may. */
 export type Role =
+  /** Everything: member data, matching, imports, models and exports. */
   | 'ADMIN'
+  /** No key: read the skills taxonomy. */
   | 'ANONYMOUS'
+  /** Also edit the taxonomy. */
   | 'EDITOR'
+  /** Read everything but member data; extract skills; search jobs. */
   | 'READER';
 
+/** How a search result matched. */
 export type SearchMatch = {
   __typename?: 'SearchMatch';
+  /** The kind of match. */
   kind: SearchMatchKind;
   /** The label or alias that matched. */
   matched: Scalars['String']['output'];
+  /** Its rank score (higher is better; comparable within one search). */
   score: Scalars['Float']['output'];
 };
 
 /** How a search string matched a label or alias, strongest first. */
 export type SearchMatchKind =
+  /** The search is an alias. */
   | 'EXACT_ALIAS'
+  /** The search is the label. */
   | 'EXACT_LABEL'
   /** Within a small edit distance (typos). */
   | 'FUZZY'
+  /** A label or alias starts with the search. */
   | 'PREFIX'
   /** Every word of the search, in any order. */
   | 'TOKENS';
 
+/** A part of a document, found from its headings. */
 export type SectionKind =
+  /** What the employer offers. */
   | 'BENEFITS'
+  /** About the employer. */
   | 'COMPANY'
+  /** Degrees, courses and certificates. */
   | 'EDUCATION'
+  /** Past and present positions. */
   | 'EXPERIENCE'
+  /** What a candidate may bring. */
   | 'NICE_TO_HAVE'
+  /** Text under no recognised heading. */
   | 'OTHER'
+  /** What a candidate must bring. */
   | 'REQUIREMENTS'
+  /** What the job does. */
   | 'RESPONSIBILITIES'
+  /** A list of skills. */
   | 'SKILLS'
+  /** A profile's or resume's summary. */
   | 'SUMMARY';
 
+/** A career level, lowest first. */
 export type Seniority =
+  /** Director or head of. */
   | 'DIRECTOR'
+  /** Executive (chief, vice president). */
   | 'EXECUTIVE'
+  /** Intern, trainee or apprentice. */
   | 'INTERN'
+  /** Junior or graduate. */
   | 'JUNIOR'
+  /** Lead or staff. */
   | 'LEAD'
+  /** Intermediate. */
   | 'MID'
+  /** Principal. */
   | 'PRINCIPAL'
+  /** Senior. */
   | 'SENIOR';
 
+/** One signal's part in a match's score. */
 export type SignalContribution = {
   __typename?: 'SignalContribution';
   /** value × weight; the contributions add up to the score. */
   contribution: Scalars['Float']['output'];
+  /** The signal. */
   signal: MatchSignal;
+  /** Its value for this pair, 0 to 1. */
   value: Scalars['Float']['output'];
+  /** Its weight; contribution is value × weight. */
   weight: Scalars['Float']['output'];
 };
 
-export type Skill = {
+/** A skill, knowledge area, language or transversal skill of the taxonomy; skill groups are skills too. */
+export type Skill = Node & {
   __typename?: 'Skill';
   /** Alternative labels, abbreviations and spellings. */
   aliases: Array<Scalars['String']['output']>;
@@ -1103,76 +1511,102 @@ export type Skill = {
   ancestors: Array<Skill>;
   /** Narrower skills. */
   children: Array<Skill>;
+  /** When it was created or seeded. */
   createdAt?: Maybe<Scalars['DateTime']['output']>;
+  /** What the skill is (may be empty). */
   description: Scalars['String']['output'];
   /** Changes to this skill, newest first. */
   history: HistoryConnection;
+  /** skill: and a slug, or an ESCO concept URI. */
   id: Scalars['ID']['output'];
+  /** What sort of competence it is. */
   kind: SkillKind;
+  /** The preferred name. */
   label: Scalars['String']['output'];
   /** Occupations that list this skill as essential or optional. */
   occupations: Array<OccupationSkill>;
   /** Broader skills (a skill may have several). */
   parents: Array<Skill>;
+  /** Skills linked by a RELATED relation, in either direction. */
   related: Array<RelatedSkill>;
   /** Set when the skill was merged or deprecated in favour of another. */
   replacedBy?: Maybe<Skill>;
   /** Other children of any of this skill's parents. */
   siblings: Array<Skill>;
+  /** ACTIVE, or DEPRECATED with replacedBy. */
   status: SkillStatus;
+  /** When it last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
   /** Increments on every change; pass it back as expectedVersion when updating. */
   version: Scalars['Int']['output'];
 };
 
 
+/** A skill, knowledge area, language or transversal skill of the taxonomy; skill groups are skills too. */
 export type SkillChildrenArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A skill, knowledge area, language or transversal skill of the taxonomy; skill groups are skills too. */
 export type SkillHistoryArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A skill, knowledge area, language or transversal skill of the taxonomy; skill groups are skills too. */
 export type SkillOccupationsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
+/** A skill, knowledge area, language or transversal skill of the taxonomy; skill groups are skills too. */
 export type SkillRelatedArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   types?: InputMaybe<Array<RelationType>>;
 };
 
 
+/** A skill, knowledge area, language or transversal skill of the taxonomy; skill groups are skills too. */
 export type SkillSiblingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** A page of skills. */
 export type SkillConnection = {
   __typename?: 'SkillConnection';
+  /** The skills on this page. */
   edges: Array<SkillEdge>;
+  /** Where this page is in the list. */
   pageInfo: PageInfo;
+  /** How many skills match, on all pages. */
   totalCount: Scalars['Int']['output'];
 };
 
+/** A skill and its cursor. */
 export type SkillEdge = {
   __typename?: 'SkillEdge';
+  /** Pass it as after to continue from here. */
   cursor: Scalars['String']['output'];
   /** How a search matched (null without search). */
   match?: Maybe<SearchMatch>;
+  /** The skill. */
   node: Skill;
 };
 
+/** What sort of competence a skill is (ESCO's skill types). */
 export type SkillKind =
+  /** Something one knows. */
   | 'KNOWLEDGE'
+  /** A language. */
   | 'LANGUAGE'
+  /** Something one can do. */
   | 'SKILL'
+  /** A skill that carries across occupations (teamwork, numeracy). */
   | 'TRANSVERSAL';
 
+/** How a member earns credit for one of a job's skills. */
 export type SkillMatchVia =
   /** The member has a narrower skill (credit 0.7). */
   | 'CHILD'
@@ -1183,34 +1617,52 @@ export type SkillMatchVia =
   /** The member has a sibling skill (credit 0.4). */
   | 'SIBLING';
 
+/** How an occupation needs a skill. */
 export type SkillRelation =
+  /** Every holder of the occupation needs it. */
   | 'ESSENTIAL'
+  /** Some holders need it. */
   | 'OPTIONAL';
 
 /** DECLARED: given in the member's skills list; EXTRACTED: found in the member's text. */
 export type SkillSource =
+  /** Listed by the member. */
   | 'DECLARED'
+  /** Found in the member's text. */
   | 'EXTRACTED';
 
+/** Whether a skill is in use. */
 export type SkillStatus =
+  /** In use: searchable and extracted. */
   | 'ACTIVE'
+  /** Retired (see replacedBy); kept so old references resolve. */
   | 'DEPRECATED';
 
+/** One occurrence of a skill in the text. */
 export type TextSpan = {
   __typename?: 'TextSpan';
+  /** How sure this occurrence is, 0 to 1. */
   confidence: Scalars['Float']['output'];
+  /** Where it ends (exclusive). */
   end: Scalars['Int']['output'];
+  /** How it was found. */
   method: ExtractionMethod;
+  /** The section it is in. */
   section: SectionKind;
+  /** Where it starts: a JavaScript string (UTF-16) index into the text. */
   start: Scalars['Int']['output'];
+  /** The text between start and end. */
   text: Scalars['String']['output'];
 };
 
 /** A normalised job title, linked to the occupation it names where one does. */
-export type Title = {
+export type Title = Node & {
   __typename?: 'Title';
+  /** title: and the normalised title's slug. */
   id: Scalars['ID']['output'];
+  /** The normalised title. */
   label: Scalars['String']['output'];
+  /** The occupation whose label or alias it is, if any. */
   occupation?: Maybe<Occupation>;
 };
 
@@ -1223,34 +1675,51 @@ export type TitleKind =
   /** A former position. */
   | 'PAST';
 
+/** The fields updateSkill may change; a field left out keeps its value. */
 export type UpdateSkillInput = {
   /** Replaces the whole alias list. */
   aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new description. */
   description?: InputMaybe<Scalars['String']['input']>;
+  /** A new kind. */
   kind?: InputMaybe<SkillKind>;
+  /** A new preferred name. */
   label?: InputMaybe<Scalars['String']['input']>;
 };
 
+/** A skill written for a member or job by an upsert. */
 export type UpsertedSkill = {
   __typename?: 'UpsertedSkill';
+  /** How sure, 0 to 1. */
   confidence: Scalars['Float']['output'];
+  /** How central it is. */
   relation: DocumentSkillRelation;
+  /** The skill. */
   skill: Skill;
+  /** Declared or extracted. */
   source: SkillSource;
 };
 
+/** The caller and the service. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** How many occupations the store holds. */
   occupationCount: Scalars['Int']['output'];
+  /** The caller's role. */
   role: Role;
+  /** How many skills the store holds (deprecated ones included). */
   skillCount: Scalars['Int']['output'];
   /** embedded or neo4j */
   store: Scalars['String']['output'];
 };
 
+/** Where the work is done. */
 export type Workplace =
+  /** Partly at the workplace. */
   | 'HYBRID'
+  /** At the workplace. */
   | 'ONSITE'
+  /** From anywhere. */
   | 'REMOTE';
 
 
@@ -1323,6 +1792,18 @@ export type DirectiveResolverFn<TResult = Record<PropertyKey, never>, TParent = 
 
 
 
+/** Mapping of interface types */
+export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = {
+  Node:
+    | ( NodeRecordModel )
+    | ( NodeRecordModel )
+    | ( NodeRecordModel )
+    | ( NodeRecordModel )
+    | ( OccupationViewModel )
+    | ( SkillModel )
+    | ( NodeRecordModel )
+  ;
+};
 
 /** Mapping between all available schema types and the resolvers types */
 export type ResolversTypes = {
@@ -1390,6 +1871,7 @@ export type ResolversTypes = {
   MemberUpsert: ResolverTypeWrapper<Omit<MemberUpsert, 'member' | 'skills'> & { member: ResolversTypes['Member'], skills: Array<ResolversTypes['UpsertedSkill']> }>;
   ModelVersion: ResolverTypeWrapper<ModelVersion>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
+  Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
   Occupation: ResolverTypeWrapper<OccupationViewModel>;
   OccupationConnection: ResolverTypeWrapper<Omit<OccupationConnection, 'edges'> & { edges: Array<ResolversTypes['OccupationEdge']> }>;
   OccupationEdge: ResolverTypeWrapper<Omit<OccupationEdge, 'node'> & { node: ResolversTypes['Occupation'] }>;
@@ -1476,6 +1958,7 @@ export type ResolversParentTypes = {
   MemberUpsert: Omit<MemberUpsert, 'member' | 'skills'> & { member: ResolversParentTypes['Member'], skills: Array<ResolversParentTypes['UpsertedSkill']> };
   ModelVersion: ModelVersion;
   Mutation: Record<PropertyKey, never>;
+  Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
   Occupation: OccupationViewModel;
   OccupationConnection: Omit<OccupationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OccupationEdge']> };
   OccupationEdge: Omit<OccupationEdge, 'node'> & { node: ResolversParentTypes['Occupation'] };
@@ -1513,6 +1996,7 @@ export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Arg
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export interface DateTimeScalarConfig extends GraphQLScalarTypeConfig<ResolversTypes['DateTime'], any> {
@@ -1649,6 +2133,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   workplace?: Resolver<Maybe<ResolversTypes['Workplace']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type JobConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobConnection'] = ResolversParentTypes['JobConnection']> = {
@@ -1713,6 +2198,7 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
   level?: Resolver<ResolversTypes['LocationLevel'], ParentType, ContextType>;
   name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   parent?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MatchExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = {
@@ -1747,6 +2233,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   titles?: Resolver<Array<ResolversTypes['HeldTitle']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type MemberConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberConnection'] = ResolversParentTypes['MemberConnection']> = {
@@ -1830,12 +2317,17 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   useModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, Partial<MutationUseModelArgs>>;
 };
 
+export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
+  __resolveType: TypeResolveFn<'Company' | 'Job' | 'Location' | 'Member' | 'Occupation' | 'Skill' | 'Title', ParentType, ContextType>;
+};
+
 export type OccupationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['OccupationSkill']>, ParentType, ContextType, RequireFields<OccupationSkillsArgs, 'first'>>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type OccupationConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['OccupationConnection'] = ResolversParentTypes['OccupationConnection']> = {
@@ -1876,6 +2368,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType, RequireFields<QueryMemberArgs, 'id'>>;
   members?: Resolver<ResolversTypes['MemberConnection'], ParentType, ContextType, RequireFields<QueryMembersArgs, 'first'>>;
   models?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
+  node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
+  nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<QueryOccupationArgs, 'id'>>;
   occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, RequireFields<QueryOccupationsArgs, 'first'>>;
   searchJobs?: Resolver<ResolversTypes['JobSearch'], ParentType, ContextType, RequireFields<QuerySearchJobsArgs, 'first' | 'query'>>;
@@ -1928,6 +2422,7 @@ export type SkillResolvers<ContextType = Context, ParentType extends ResolversPa
   status?: Resolver<ResolversTypes['SkillStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type SkillConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillConnection'] = ResolversParentTypes['SkillConnection']> = {
@@ -1955,6 +2450,7 @@ export type TitleResolvers<ContextType = Context, ParentType extends ResolversPa
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType>;
+  __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
 export type UpsertedSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertedSkill'] = ResolversParentTypes['UpsertedSkill']> = {
@@ -2011,6 +2507,7 @@ export type Resolvers<ContextType = Context> = {
   MemberUpsert?: MemberUpsertResolvers<ContextType>;
   ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
+  Node?: NodeResolvers<ContextType>;
   Occupation?: OccupationResolvers<ContextType>;
   OccupationConnection?: OccupationConnectionResolvers<ContextType>;
   OccupationEdge?: OccupationEdgeResolvers<ContextType>;
