@@ -12,7 +12,7 @@ const EXPLANATION =
   'explanation { signals { signal value weight contribution } matchedSkills { skill { id } via memberSkill { id } path { id } credit } missingSkills { id } }';
 const MATCH_JOBS = `query($m: ID!, $first: Int, $after: String, $f: JobFilter, $ex: Boolean) {
   matchJobs(memberId: $m, first: $first, after: $after, filter: $f, excludeApplied: $ex) {
-    pageInfo { hasNextPage endCursor }
+    totalCount pageInfo { hasNextPage endCursor }
     edges { node { score similarity embeddingVersion job { id workplace seniority companyName location { id } } ${EXPLANATION} } }
   }
 }`;
@@ -105,6 +105,10 @@ describe.each([
     const all = (await svc.gql('{ jobs(first: 100, filter: { workplace: [REMOTE] }) { totalCount } }', {}, 'reader'))
       .body.data.jobs.totalCount;
     expect(remote.edges.length).toBe(Math.min(50, all - (await appliedRemote())));
+    // totalCount: every remote job the member did not apply to, whatever the page size.
+    expect(remote.totalCount).toBe(all - (await appliedRemote()));
+    expect((await matchJobs({ first: 1, f: { workplace: ['REMOTE'] } })).totalCount).toBe(remote.totalCount);
+    expect((await matchJobs({ first: 1, f: { workplace: ['REMOTE'] }, ex: false })).totalCount).toBe(all);
 
     const top = (await matchJobs({ first: 1 })).edges[0].node.job;
     const country = top.location?.id?.split('/')[0];

@@ -44,7 +44,7 @@ async function matchConnection(page: MatchPage, offset: number, ctx: Context, la
         cursor: encodeCursor('offset', offset + i + 1),
       });
   }
-  return connection(edges, { hasNextPage: page.hasMore, hasPreviousPage: offset > 0 });
+  return { ...connection(edges, { hasNextPage: page.hasMore, hasPreviousPage: offset > 0 }), totalCount: page.total };
 }
 
 /**

@@ -62,6 +62,8 @@ export interface MatchPage {
   matches: Match[];
   /** Whether more candidates passed the filters than were returned. */
   hasMore: boolean;
+  /** How many candidates pass the filters (and exclusions), at most MAX_OFFSET: what can be paged through. */
+  total: number;
   query?: ParsedQuery;
 }
 
@@ -162,7 +164,9 @@ export class MatchingService {
     const job = await this.requireNode('Job', jobId);
     const query = await this.vectorOf(job, this.jobs!);
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
-    const hits = members.search([query], depth, this.memberFilter(opts.filter))[0];
+    const accept = this.memberFilter(opts.filter);
+    const hits = members.search([query], depth, accept)[0];
+    const total = members.count(accept);
     const nodes = (
       await this.store.getNodes(
         'Member',
@@ -185,7 +189,7 @@ export class MatchingService {
         credit,
       });
     }
-    return this.page(candidates, opts, version);
+    return this.page(candidates, opts, version, total);
   }
 
   async searchJobs(
@@ -271,7 +275,9 @@ export class MatchingService {
   ): Promise<MatchPage> {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const hits = [];
-    for (const h of this.jobs!.search([query], depth + exclude.size, this.jobFilter(filter))[0]) {
+    const accept = this.jobFilter(filter);
+    const total = this.jobs!.count(accept, exclude);
+    for (const h of this.jobs!.search([query], depth + exclude.size, accept)[0]) {
       if (exclude.has(h.row)) continue;
       hits.push(h);
       if (hits.length === depth) break;
@@ -291,14 +297,19 @@ export class MatchingService {
           credit,
         });
     }
-    return this.page(candidates, opts, version);
+    return this.page(candidates, opts, version, total);
   }
 
   /**
    * Orders the re-scored candidates and explains the page asked for (only those: scoring is
    * cheap, explaining is not).
    */
-  private page(candidates: Candidate[], opts: { first: number; offset: number }, version: string): MatchPage {
+  private page(
+    candidates: Candidate[],
+    opts: { first: number; offset: number },
+    version: string,
+    total: number,
+  ): MatchPage {
     candidates.sort(
       (a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
     );
@@ -307,7 +318,7 @@ export class MatchingService {
       .map((c) =>
         this.match(c.id, c.similarity, explainPair(c.member, c.job, c.similarity, c.credit, this.weights), version),
       );
-    return { matches, hasMore: candidates.length > opts.offset + opts.first };
+    return { matches, hasMore: candidates.length > opts.offset + opts.first, total: Math.min(total, MAX_OFFSET) };
   }
 
   private async jobProfilesOf(ids: string[]): Promise<Map<string, JobProfile>> {

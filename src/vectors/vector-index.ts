@@ -97,6 +97,14 @@ export class VectorIndex {
     return this.ids.length;
   }
 
+  /** How many rows `accept` lets through, leaving out `exclude` (all rows without a filter). */
+  count(accept?: (row: number) => boolean, exclude?: Set<number>): number {
+    let n = 0;
+    for (let row = 0; row < this.ids.length; row++)
+      if (this.ids[row] !== null && (!accept || accept(row)) && !exclude?.has(row)) n++;
+    return n;
+  }
+
   rowOfId(id: string): number | undefined {
     return this.rowOf.get(id);
   }

@@ -593,6 +593,8 @@ export type JobMatchConnection = {
   edges: Array<JobMatchEdge>;
   /** Where this page is in the ranking. */
   pageInfo: PageInfo;
+  /** How many jobs there are to page through: those passing the filters (and not left out as applied to), at most 1,000. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A job match and its cursor. */
@@ -828,6 +830,8 @@ export type MemberMatchConnection = {
   edges: Array<MemberMatchEdge>;
   /** Where this page is in the ranking. */
   pageInfo: PageInfo;
+  /** How many members there are to page through: those passing the filters, at most 1,000. */
+  totalCount: Scalars['Int']['output'];
 };
 
 /** A member match and its cursor. */
@@ -2168,6 +2172,7 @@ export type JobMatchResolvers<ContextType = Context, ParentType extends Resolver
 export type JobMatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobMatchConnection'] = ResolversParentTypes['JobMatchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['JobMatchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type JobMatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobMatchEdge'] = ResolversParentTypes['JobMatchEdge']> = {
@@ -2258,6 +2263,7 @@ export type MemberMatchResolvers<ContextType = Context, ParentType extends Resol
 export type MemberMatchConnectionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberMatchConnection'] = ResolversParentTypes['MemberMatchConnection']> = {
   edges?: Resolver<Array<ResolversTypes['MemberMatchEdge']>, ParentType, ContextType>;
   pageInfo?: Resolver<ResolversTypes['PageInfo'], ParentType, ContextType>;
+  totalCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type MemberMatchEdgeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MemberMatchEdge'] = ResolversParentTypes['MemberMatchEdge']> = {
