@@ -105,8 +105,13 @@ function writeImportData(dir: string): Map<string, string[]> {
 }
 
 /** Runs `skillgraph import`; with killOn, SIGKILLs it as soon as stderr matches. */
-function runImport(dataDir: string, from: string, killOn?: RegExp): Promise<{ code: number | null; stderr: string }> {
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import', from], {
+function runImport(
+  dataDir: string,
+  from: string,
+  killOn?: RegExp,
+  flags: string[] = [],
+): Promise<{ code: number | null; stderr: string }> {
+  const child = spawn(process.execPath, ['--import', 'tsx', 'src/cli.ts', 'import', from, ...flags], {
     env: { ...process.env, SKILLGRAPH_DATA_DIR: dataDir, SKILLGRAPH_STORE: 'embedded', SKILLGRAPH_ENCODER: 'builtin' },
     stdio: ['ignore', 'ignore', 'pipe'],
   });
@@ -119,6 +124,25 @@ function runImport(dataDir: string, from: string, killOn?: RegExp): Promise<{ co
 }
 
 describe('marketplace import crash safety', () => {
+  it('exits 1 when lines were rejected, 0 with --allow-partial', { timeout: 60_000 }, async () => {
+    const data = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-import-data-'));
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-import-store-'));
+    try {
+      fs.writeFileSync(
+        path.join(data, 'members.jsonl'),
+        '{"id":"m1","headline":"Baker"}\n{"id":"  m1  ","headline":"padded"}\nnot json\n',
+      );
+      const strict = await runImport(dataDir, data);
+      expect(strict.code).toBe(1);
+      expect(strict.stderr).toMatch(/2 lines skipped.*--allow-partial/s);
+      const partial = await runImport(dataDir, data, undefined, ['--allow-partial']);
+      expect(partial.code).toBe(0);
+    } finally {
+      fs.rmSync(data, { recursive: true, force: true });
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+
   it(
     're-running an import killed mid-interactions counts every event once; repeats at other times still count',
     { timeout: 180_000 },

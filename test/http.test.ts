@@ -65,6 +65,12 @@ describe('the HTTP surface', () => {
     }
   });
 
+  it('gives no field suggestions outside development', async () => {
+    const body = await (await post({ query: '{ skils(first: 1) { totalCount } }' })).json();
+    expect(body.errors[0].message).toMatch(/Cannot query field "skils"/);
+    expect(body.errors[0].message).not.toMatch(/Did you mean/);
+  });
+
   it('gives every request an id: the client’s, or a new one, in the header and every error', async () => {
     const mine = await post({ query: '{ nope }' }, { 'x-request-id': 'client-req-42' });
     expect(mine.headers.get('x-request-id')).toBe('client-req-42');

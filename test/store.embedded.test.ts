@@ -67,3 +67,24 @@ describe('embedded store durability', () => {
     fs.rmSync(dir, { recursive: true, force: true });
   });
 });
+
+describe('embedded store deletion', () => {
+  it('leaves no trace of a deleted member in the database file (secure_delete)', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-embedded-'));
+    const marker = 'Zyxwvut-Personal-Data-Marker';
+    const store = EmbeddedStore.open({ dataDir: dir });
+    // Enough rows that the member's pages are freed and reused, not dropped with the table's tail.
+    for (let i = 0; i < 50; i++)
+      await store.write([
+        { op: 'upsertNode', node: { label: 'Skill', id: `s${i}`, props: { label: `Skill ${i}`.repeat(20) } } },
+      ]);
+    await store.write([
+      { op: 'upsertNode', node: { label: 'Member', id: 'm1', props: { summary: `${marker} `.repeat(50) } } },
+    ]);
+    await store.write([{ op: 'deleteNode', node: { label: 'Member', id: 'm1' }, redact: true }]);
+    await store.close(); // checkpoints the write-ahead log into the file and removes it
+    const bytes = fs.readFileSync(path.join(dir, 'graph.sqlite'));
+    expect(bytes.includes(Buffer.from(marker))).toBe(false);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+});
