@@ -320,6 +320,9 @@ export const resolvers: Resolvers = {
   },
   Skill: {
     kind: (s: Skill) => upper(s.kind),
+    // Imported skills carry no times: null, not an empty DateTime.
+    createdAt: (s: Skill) => s.createdAt || null,
+    updatedAt: (s: Skill) => s.updatedAt || null,
     history: (s: Skill, args: { first?: number | null; after?: string | null }, ctx: Context) =>
       historyConnection(ctx, { feed: 'taxonomy', subject: s.id, ...args }),
     replacedBy: (s: Skill, _: unknown, ctx: Context) => (s.replacedBy ? ctx.loaders.skill.load(s.replacedBy) : null),
