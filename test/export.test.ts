@@ -49,6 +49,12 @@ describe('embedding export jobs', () => {
     });
     return (await res.json()) as { data?: any; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   };
+  /** Every node's text vector as JSONL: the longest job these tests start. */
+  const EVERY_TEXT_VECTOR = {
+    nodeTypes: ['MEMBER', 'JOB', 'SKILL', 'TITLE', 'COMPANY', 'LOCATION', 'OCCUPATION'],
+    kinds: ['TEXT'],
+    format: 'JSONL',
+  };
   const JOB = 'id status progress rows totalRows error directory embeddingVersion format nodeTypes kinds';
   const start = (input: Record<string, unknown>) =>
     gql(`mutation($i: EmbeddingExportInput!) { startEmbeddingExport(input: $i) { ${JOB} } }`, { i: input });
@@ -198,9 +204,7 @@ describe('embedding export jobs', () => {
   it('cancels a running job; the directory it created is gone', async () => {
     const job = (
       await start({
-        nodeTypes: ['MEMBER', 'JOB', 'SKILL', 'TITLE', 'COMPANY', 'LOCATION', 'OCCUPATION'],
-        kinds: ['TEXT'],
-        format: 'JSONL',
+        ...EVERY_TEXT_VECTOR,
         destination: 'cancel-running/nested',
       })
     ).data.startEmbeddingExport;
@@ -223,9 +227,7 @@ describe('embedding export jobs', () => {
   it('cancels a queued job; its destination holds nothing', async () => {
     const a = (
       await start({
-        nodeTypes: ['MEMBER', 'JOB', 'SKILL', 'TITLE', 'COMPANY', 'LOCATION', 'OCCUPATION'],
-        kinds: ['TEXT'],
-        format: 'JSONL',
+        ...EVERY_TEXT_VECTOR,
         destination: 'big',
       })
     ).data.startEmbeddingExport;

@@ -1,8 +1,6 @@
 /** Members, jobs and interactions over HTTP on both stores: ingest with extraction, reads, filters, roles, deletion. */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
-import { startTestService } from './support/service.ts';
-import type { TestService } from './support/service.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceOn, STORES } from './support/service.ts';
 
 const MEMBER_FIELDS = `id headline seniority openToRemote desiredTitles version
   location { id name level parent { id name parent { id } } }
@@ -55,22 +53,11 @@ const JOB = {
   expiresAt: '2026-12-31T00:00:00Z',
 };
 
-describe.each([
-  { store: 'embedded' as const, skip: false },
-  { store: 'neo4j' as const, skip: neo4jSkipped },
-])('marketplace on the $store store', ({ store, skip }) => {
-  let svc: TestService;
-  beforeAll(async () => {
-    if (skip) return;
-    if (store === 'neo4j') await (await openTestNeo4j()).close();
-    svc = await startTestService(store);
-  });
-  afterAll(async () => {
-    await svc?.stop();
-  });
+describe.each(STORES)('marketplace on the $store store', ({ store, skip }) => {
+  const svc = serviceOn(store, skip);
 
   it.skipIf(skip)('upserts a member: declared and extracted skills, titles, companies, location chain', async () => {
-    const res = await svc.gql(UPSERT_MEMBER, { input: ALICE }, 'admin');
+    const res = await svc().gql(UPSERT_MEMBER, { input: ALICE }, 'admin');
     expect(res.body.errors).toBeUndefined();
     const up = res.body.data.upsertMember;
     expect(up.created).toBe(true);
@@ -95,12 +82,12 @@ describe.each([
   });
 
   it.skipIf(skip)('re-upserting replaces owned edges, bumps the version and keeps interactions', async () => {
-    expect((await svc.gql(UPSERT_JOB, { input: JOB }, 'admin')).body.errors).toBeUndefined();
+    expect((await svc().gql(UPSERT_JOB, { input: JOB }, 'admin')).body.errors).toBeUndefined();
     expect(
-      (await svc.gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'APPLIED', at: '2026-10-02T10:00:00Z' }, 'admin')).body
-        .errors,
+      (await svc().gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'APPLIED', at: '2026-10-02T10:00:00Z' }, 'admin'))
+        .body.errors,
     ).toBeUndefined();
-    const res = await svc.gql(
+    const res = await svc().gql(
       UPSERT_MEMBER,
       { input: { ...ALICE, skills: [], experience: [ALICE.experience[0]], location: { country: 'Germany' } } },
       'admin',
@@ -115,7 +102,7 @@ describe.each([
   });
 
   it.skipIf(skip)('upserts a job: extraction relations, normalised title, company, inferred seniority', async () => {
-    const res = await svc.gql(`query { job(id: "j-data-1") { ${JOB_FIELDS} } }`, {}, 'reader');
+    const res = await svc().gql(`query { job(id: "j-data-1") { ${JOB_FIELDS} } }`, {}, 'reader');
     const job = res.body.data.job;
     expect(job.seniority).toBe('SENIOR');
     expect(job.company).toEqual({ id: 'company:initech', name: 'Initech' });
@@ -127,8 +114,8 @@ describe.each([
   });
 
   it.skipIf(skip)('records interactions: counts repeats, keeps first and latest time', async () => {
-    await svc.gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'VIEWED', at: '2026-10-05T00:00:00Z' }, 'admin');
-    const res = await svc.gql(
+    await svc().gql(INTERACT, { m: 'm-alice', j: 'j-data-1', t: 'VIEWED', at: '2026-10-05T00:00:00Z' }, 'admin');
+    const res = await svc().gql(
       INTERACT,
       { m: 'm-alice', j: 'j-data-1', t: 'VIEWED', at: '2026-10-03T00:00:00Z' },
       'admin',
@@ -140,47 +127,47 @@ describe.each([
       at: '2026-10-05T00:00:00.000Z',
       member: { id: 'm-alice' },
     });
-    const missing = await svc.gql(INTERACT, { m: 'm-nobody', j: 'j-data-1', t: 'VIEWED' }, 'admin');
+    const missing = await svc().gql(INTERACT, { m: 'm-nobody', j: 'j-data-1', t: 'VIEWED' }, 'admin');
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
     expect(missing.body.errors?.[0]?.message).toMatch(/m-nobody/);
   });
 
   it.skipIf(skip)('refuses bad input with BAD_USER_INPUT naming the field, changing nothing', async () => {
-    const seq = await svc.service.store.lastSeq();
+    const seq = await svc().service.store.lastSeq();
     for (const [input, field] of [
       [{ ...ALICE, experience: [{ title: 'x', start: '2020-13-45' }] }, /experience\[0\]\.start/],
       [{ ...ALICE, experience: [{ title: 'x', start: '2021-01', end: '2020-01' }] }, /experience\[0\]\.end/],
       [{ ...ALICE, id: '' }, /id/],
       [{ ...ALICE, headline: 'x'.repeat(301) }, /headline/],
     ] as const) {
-      const res = await svc.gql(UPSERT_MEMBER, { input }, 'admin');
+      const res = await svc().gql(UPSERT_MEMBER, { input }, 'admin');
       expect(res.body.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
       expect(res.body.errors?.[0]?.message).toMatch(field);
     }
-    const job = await svc.gql(
+    const job = await svc().gql(
       UPSERT_JOB,
       { input: { ...JOB, id: 'j-bad', postedAt: '2026-10-01T00:00:00Z', expiresAt: '2026-09-01T00:00:00Z' } },
       'admin',
     );
     expect(job.body.errors?.[0]?.message).toMatch(/expiresAt/);
-    expect(await svc.service.store.lastSeq()).toBe(seq);
-    expect((await svc.gql(`{ job(id: "j-bad") { id } }`, {}, 'reader')).body.data.job).toBeNull();
+    expect(await svc().service.store.lastSeq()).toBe(seq);
+    expect((await svc().gql(`{ job(id: "j-bad") { id } }`, {}, 'reader')).body.data.job).toBeNull();
   });
 
   it.skipIf(skip)('needs role admin for member data and mutations; reader may read jobs', async () => {
-    expect((await svc.gql(`{ member(id: "m-alice") { id } }`, {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe(
+    expect((await svc().gql(`{ member(id: "m-alice") { id } }`, {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe(
       'FORBIDDEN',
     );
     expect(
-      (await svc.gql(UPSERT_JOB, { input: { ...JOB, id: 'j-x' } }, 'editor')).body.errors?.[0]?.extensions?.code,
+      (await svc().gql(UPSERT_JOB, { input: { ...JOB, id: 'j-x' } }, 'editor')).body.errors?.[0]?.extensions?.code,
     ).toBe('FORBIDDEN');
-    const interactions = await svc.gql(`{ job(id: "j-data-1") { id interactions { type } } }`, {}, 'reader');
+    const interactions = await svc().gql(`{ job(id: "j-data-1") { id interactions { type } } }`, {}, 'reader');
     expect(interactions.body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
-    expect((await svc.gql(`{ job(id: "j-data-1") { id } }`, {}, 'reader')).body.data.job.id).toBe('j-data-1');
+    expect((await svc().gql(`{ job(id: "j-data-1") { id } }`, {}, 'reader')).body.data.job.id).toBe('j-data-1');
   });
 
   it.skipIf(skip)('lists jobs with filters and members with paging', async () => {
-    await svc.gql(
+    await svc().gql(
       UPSERT_JOB,
       {
         input: {
@@ -194,19 +181,19 @@ describe.each([
       },
       'admin',
     );
-    await svc.gql(UPSERT_MEMBER, { input: { id: 'm-bob', headline: 'Nurse' } }, 'admin');
+    await svc().gql(UPSERT_MEMBER, { input: { id: 'm-bob', headline: 'Nurse' } }, 'admin');
     const q = `query($f: JobFilter) { jobs(first: 10, filter: $f) { totalCount edges { node { id } } } }`;
     const ids = async (f: unknown) =>
-      (await svc.gql(q, { f }, 'reader')).body.data.jobs.edges.map((e: any) => e.node.id);
+      (await svc().gql(q, { f }, 'reader')).body.data.jobs.edges.map((e: any) => e.node.id);
     expect(await ids(null)).toEqual(['j-data-1', 'j-remote']);
     expect(await ids({ workplace: ['REMOTE'] })).toEqual(['j-remote']);
     expect(await ids({ locationId: 'location:germany' })).toEqual(['j-data-1']);
     expect(await ids({ seniority: ['JUNIOR'] })).toEqual(['j-remote']);
     expect(await ids({ activeAt: '2026-11-01T00:00:00Z' })).toEqual(['j-data-1']);
     expect(await ids({ companyId: 'company:initech' })).toEqual(['j-data-1', 'j-remote']);
-    expect((await svc.gql(q, { f: { workplace: ['REMOTE'] } }, 'reader')).body.data.jobs.totalCount).toBe(1);
+    expect((await svc().gql(q, { f: { workplace: ['REMOTE'] } }, 'reader')).body.data.jobs.totalCount).toBe(1);
     const page1 = (
-      await svc.gql(
+      await svc().gql(
         `{ members(first: 1) { totalCount pageInfo { hasNextPage endCursor } edges { node { id } } } }`,
         {},
         'admin',
@@ -218,7 +205,7 @@ describe.each([
       edges: [{ node: { id: 'm-alice' } }],
     });
     const page2 = (
-      await svc.gql(
+      await svc().gql(
         `query($a: String) { members(first: 1, after: $a) { pageInfo { hasNextPage } edges { node { id } } } }`,
         { a: page1.pageInfo.endCursor },
         'admin',
@@ -228,16 +215,18 @@ describe.each([
   });
 
   it.skipIf(skip)('deleting a member removes it, its edges and the personal data in its change events', async () => {
-    const res = await svc.gql(`mutation { deleteMember(id: "m-alice") }`, {}, 'admin');
+    const res = await svc().gql(`mutation { deleteMember(id: "m-alice") }`, {}, 'admin');
     expect(res.body.data.deleteMember).toBe(true);
-    expect((await svc.gql(`{ member(id: "m-alice") { id } }`, {}, 'admin')).body.data.member).toBeNull();
-    expect(await svc.service.store.neighbors({ label: 'Job', id: 'j-data-1' }, 'APPLIED', 'in')).toEqual([]);
-    const events = await svc.service.store.changes(0, 100_000);
+    expect((await svc().gql(`{ member(id: "m-alice") { id } }`, {}, 'admin')).body.data.member).toBeNull();
+    expect(await svc().service.store.neighbors({ label: 'Job', id: 'j-data-1' }, 'APPLIED', 'in')).toEqual([]);
+    const events = await svc().service.store.changes(0, 100_000);
     const aboutAlice = events.filter((e) => e.node?.id === 'm-alice');
     expect(aboutAlice.length).toBeGreaterThan(1);
     expect(JSON.stringify(aboutAlice)).not.toMatch(/Data Engineer|pipelines/);
-    const history = await svc.service.store.history({ feed: 'marketplace', subject: 'm-alice', first: 100 });
+    const history = await svc().service.store.history({ feed: 'marketplace', subject: 'm-alice', first: 100 });
     expect(JSON.stringify(history)).not.toMatch(/pipelines/);
-    expect((await svc.gql(`mutation { deleteMember(id: "m-alice") }`, {}, 'admin')).body.data.deleteMember).toBe(false);
+    expect((await svc().gql(`mutation { deleteMember(id: "m-alice") }`, {}, 'admin')).body.data.deleteMember).toBe(
+      false,
+    );
   });
 });

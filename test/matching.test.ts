@@ -4,8 +4,8 @@
  * paging, natural-language search, one-pair fit, roles, and updates seen without a rebuild.
  */
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
-import { startTestService } from './support/service.ts';
+import { openTestNeo4j } from './support/neo4j.ts';
+import { startTestService, STORES } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 
 const EXPLANATION =
@@ -17,10 +17,7 @@ const MATCH_JOBS = `query($m: ID!, $first: Int, $after: String, $f: JobFilter, $
   }
 }`;
 
-describe.each([
-  { store: 'embedded' as const, skip: false },
-  { store: 'neo4j' as const, skip: neo4jSkipped },
-])('matching on the $store store', ({ store, skip }) => {
+describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
   let svc: TestService;
   let version: string;
   beforeAll(async () => {

@@ -2,47 +2,34 @@
  * What an attacker or a careless client can reach, over HTTP on both stores: the audit feeds, the id rule,
  * dates and amounts, and names that normalise to nothing.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
-import { startTestService } from './support/service.ts';
-import type { TestService } from './support/service.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceOn, STORES } from './support/service.ts';
 
 const UPSERT_MEMBER = `mutation($input: MemberInput!) { upsertMember(input: $input) { created member { id } } }`;
 const UPSERT_JOB = `mutation($input: JobInput!) { upsertJob(input: $input) { created job { id company { id name } } } }`;
 const INTERACT = `mutation($m: ID!, $j: ID!, $at: DateTime) { recordInteraction(memberId: $m, jobId: $j, type: APPLIED, at: $at) { count } }`;
 const FEED = `{ edges { node { operation subjects actor } } totalCount }`;
 
-describe.each([
-  { store: 'embedded' as const, skip: false },
-  { store: 'neo4j' as const, skip: neo4jSkipped },
-])('security on the $store store', ({ store, skip }) => {
-  let svc: TestService;
+describe.each(STORES)('security on the $store store', ({ store, skip }) => {
+  const svc = serviceOn(store, skip);
   const code = (r: { body: { errors?: Array<{ extensions?: { code?: string } }> } }) =>
     r.body.errors?.[0]?.extensions?.code;
-  beforeAll(async () => {
-    if (skip) return;
-    if (store === 'neo4j') await (await openTestNeo4j()).close();
-    svc = await startTestService(store);
-  });
-  afterAll(async () => {
-    await svc?.stop();
-  });
 
   it.skipIf(skip)(
     'keeps member activity out of the public taxonomy feed; the marketplace feed is for admins',
     async () => {
-      await svc.gql(UPSERT_MEMBER, { input: { id: 'sec-m1', headline: 'Nurse' } }, 'admin');
-      await svc.gql(UPSERT_JOB, { input: { id: 'sec-j1', title: 'Ward nurse' } }, 'admin');
-      expect((await svc.gql(INTERACT, { m: 'sec-m1', j: 'sec-j1' }, 'admin')).body.data.recordInteraction.count).toBe(
+      await svc().gql(UPSERT_MEMBER, { input: { id: 'sec-m1', headline: 'Nurse' } }, 'admin');
+      await svc().gql(UPSERT_JOB, { input: { id: 'sec-j1', title: 'Ward nurse' } }, 'admin');
+      expect((await svc().gql(INTERACT, { m: 'sec-m1', j: 'sec-j1' }, 'admin')).body.data.recordInteraction.count).toBe(
         1,
       );
-      await svc.gql(
+      await svc().gql(
         `mutation { createSkill(input: { label: "Sec Test Skill", id: "skill:sec-test" }) { id } }`,
         {},
         'editor',
       );
 
-      const anonymous = await svc.gql(`{ taxonomyChanges(first: 100) ${FEED} }`);
+      const anonymous = await svc().gql(`{ taxonomyChanges(first: 100) ${FEED} }`);
       const ops = anonymous.body.data.taxonomyChanges.edges.map(
         (e: { node: { operation: string } }) => e.node.operation,
       );
@@ -55,25 +42,25 @@ describe.each([
         (e: { node: { operation: string } }) => e.node.operation === 'CREATE_SKILL',
       );
       expect(created.node.actor).toBe('editor');
-      const asEditor = await svc.gql(`{ taxonomyChanges(first: 1) ${FEED} }`, {}, 'editor');
+      const asEditor = await svc().gql(`{ taxonomyChanges(first: 1) ${FEED} }`, {}, 'editor');
       expect(asEditor.body.data.taxonomyChanges.edges[0].node.actor).toMatch(/^editor:[0-9a-f]{12}$/);
 
-      expect(code(await svc.gql(`{ marketplaceChanges(first: 5) ${FEED} }`))).toBe('UNAUTHENTICATED');
-      expect(code(await svc.gql(`{ marketplaceChanges(first: 5) ${FEED} }`, {}, 'editor'))).toBe('FORBIDDEN');
-      const admin = await svc.gql(`{ marketplaceChanges(subject: "sec-m1", first: 10) ${FEED} }`, {}, 'admin');
+      expect(code(await svc().gql(`{ marketplaceChanges(first: 5) ${FEED} }`))).toBe('UNAUTHENTICATED');
+      expect(code(await svc().gql(`{ marketplaceChanges(first: 5) ${FEED} }`, {}, 'editor'))).toBe('FORBIDDEN');
+      const admin = await svc().gql(`{ marketplaceChanges(subject: "sec-m1", first: 10) ${FEED} }`, {}, 'admin');
       expect(
         admin.body.data.marketplaceChanges.edges.map((e: { node: { operation: string } }) => e.node.operation),
       ).toEqual(['RECORD_INTERACTION', 'UPSERT_MEMBER']);
 
       // A skill may not borrow a member's id to read its records through Skill.history.
-      const borrowed = await svc.gql(
+      const borrowed = await svc().gql(
         `mutation { createSkill(input: { label: "Borrowed", id: "sec-m1" }) { id history { totalCount } } }`,
         {},
         'editor',
       );
       expect(code(borrowed)).toBe('BAD_USER_INPUT');
       expect(borrowed.body.errors?.[0].message).toMatch(/skill:/);
-      const uri = await svc.gql(
+      const uri = await svc().gql(
         `mutation { createSkill(input: { label: "Uri Skill", id: "http://example.org/skill/1" }) { id history { edges { node { operation } } } } }`,
         {},
         'editor',
@@ -82,33 +69,33 @@ describe.each([
         uri.body.data.createSkill.history.edges.map((e: { node: { operation: string } }) => e.node.operation),
       ).toEqual(['CREATE_SKILL']);
       // After deletion, non-admins still see nothing of the member.
-      await svc.gql(`mutation { deleteMember(id: "sec-m1") }`, {}, 'admin');
-      expect(JSON.stringify((await svc.gql(`{ taxonomyChanges(first: 100) ${FEED} }`, {}, 'editor')).body)).not.toMatch(
-        /sec-m1/,
-      );
+      await svc().gql(`mutation { deleteMember(id: "sec-m1") }`, {}, 'admin');
+      expect(
+        JSON.stringify((await svc().gql(`{ taxonomyChanges(first: 100) ${FEED} }`, {}, 'editor')).body),
+      ).not.toMatch(/sec-m1/);
     },
   );
 
   it.skipIf(skip)('finds any object by id (Relay Node) and shows each kind only to who may read it', async () => {
-    await svc.gql(UPSERT_MEMBER, { input: { id: 'node-m1', headline: 'Plumber' } }, 'admin');
-    await svc.gql(UPSERT_JOB, { input: { id: 'node-j1', title: 'Plumber', company: 'Pipes Ltd' } }, 'admin');
+    await svc().gql(UPSERT_MEMBER, { input: { id: 'node-m1', headline: 'Plumber' } }, 'admin');
+    await svc().gql(UPSERT_JOB, { input: { id: 'node-j1', title: 'Plumber', company: 'Pipes Ltd' } }, 'admin');
     const NODE = `query($id: ID!) { node(id: $id) { __typename id ... on Skill { label } ... on Member { headline } ... on Job { title company { id } } } }`;
-    expect((await svc.gql(NODE, { id: 'skill:python' })).body.data.node).toEqual({
+    expect((await svc().gql(NODE, { id: 'skill:python' })).body.data.node).toEqual({
       __typename: 'Skill',
       id: 'skill:python',
       label: 'Python',
     });
     // A member is null to anyone but an admin, exactly as an unknown id: no oracle for members' ids.
-    expect((await svc.gql(NODE, { id: 'node-m1' })).body.data.node).toBeNull();
-    expect((await svc.gql(NODE, { id: 'node-m1' }, 'reader')).body.data.node).toBeNull();
-    expect((await svc.gql(NODE, { id: 'node-m1' }, 'admin')).body.data.node).toEqual({
+    expect((await svc().gql(NODE, { id: 'node-m1' })).body.data.node).toBeNull();
+    expect((await svc().gql(NODE, { id: 'node-m1' }, 'reader')).body.data.node).toBeNull();
+    expect((await svc().gql(NODE, { id: 'node-m1' }, 'admin')).body.data.node).toEqual({
       __typename: 'Member',
       id: 'node-m1',
       headline: 'Plumber',
     });
-    const job = (await svc.gql(NODE, { id: 'node-j1' }, 'reader')).body.data.node;
+    const job = (await svc().gql(NODE, { id: 'node-j1' }, 'reader')).body.data.node;
     expect(job).toMatchObject({ __typename: 'Job', title: 'Plumber' });
-    const many = await svc.gql(
+    const many = await svc().gql(
       `query($ids: [ID!]!) { nodes(ids: $ids) { __typename id } }`,
       { ids: [job.company.id, 'nope', 'occupation:data-engineer', 'node-m1'] },
       'reader',
@@ -120,8 +107,8 @@ describe.each([
       null,
     ]);
     // Ids stay unique across kinds: a job cannot take a member's id, and taxonomy prefixes are reserved.
-    expect(code(await svc.gql(UPSERT_JOB, { input: { id: 'node-m1', title: 'Clash' } }, 'admin'))).toBe('CONFLICT');
-    expect(code(await svc.gql(UPSERT_MEMBER, { input: { id: 'skill:python', headline: 'x' } }, 'admin'))).toBe(
+    expect(code(await svc().gql(UPSERT_JOB, { input: { id: 'node-m1', title: 'Clash' } }, 'admin'))).toBe('CONFLICT');
+    expect(code(await svc().gql(UPSERT_MEMBER, { input: { id: 'skill:python', headline: 'x' } }, 'admin'))).toBe(
       'BAD_USER_INPUT',
     );
   });
@@ -141,19 +128,19 @@ describe.each([
           undefined,
         ],
       ] as const) {
-        const r = await svc.gql(q, v, key);
+        const r = await svc().gql(q, v, key);
         expect(code(r), q).toBe('BAD_USER_INPUT');
         expect(JSON.stringify(r.body).length).toBeLessThan(2000); // the id is not echoed back
       }
       expect(
-        code(await svc.gql(`{ member(id: "${'y'.repeat(600)}") { id } }`, {}, 'admin')),
+        code(await svc().gql(`{ member(id: "${'y'.repeat(600)}") { id } }`, {}, 'admin')),
         'an id written in the query',
       ).toBe('BAD_USER_INPUT');
 
-      await svc.gql(UPSERT_MEMBER, { input: { id: 'sec-m2', headline: 'Welder' } }, 'admin');
-      const padded = await svc.gql(UPSERT_MEMBER, { input: { id: '  sec-m2  ', headline: 'Impostor' } }, 'admin');
+      await svc().gql(UPSERT_MEMBER, { input: { id: 'sec-m2', headline: 'Welder' } }, 'admin');
+      const padded = await svc().gql(UPSERT_MEMBER, { input: { id: '  sec-m2  ', headline: 'Impostor' } }, 'admin');
       expect(code(padded)).toBe('BAD_USER_INPUT');
-      const stored = await svc.gql(`{ member(id: "sec-m2") { headline } }`, {}, 'admin');
+      const stored = await svc().gql(`{ member(id: "sec-m2") { headline } }`, {}, 'admin');
       expect(stored.body.data.member.headline).toBe('Welder');
     },
   );
@@ -162,7 +149,7 @@ describe.each([
     'refuses impossible dates, absurd amounts and empty jobs; names without letters do not collide',
     async () => {
       const job = (input: Record<string, unknown>) =>
-        svc.gql(UPSERT_JOB, { input: { id: 'sec-j2', title: 'Cook', ...input } }, 'admin');
+        svc().gql(UPSERT_JOB, { input: { id: 'sec-j2', title: 'Cook', ...input } }, 'admin');
       for (const bad of [
         { postedAt: '2024-02-30' },
         { postedAt: '2023-02-29' },
@@ -175,28 +162,28 @@ describe.each([
         expect(code(r), JSON.stringify(bad)).toBe('BAD_USER_INPUT');
       }
       expect((await job({ postedAt: '2024-02-29' })).body.data.upsertJob.created).toBe(true);
-      expect(code(await svc.gql(UPSERT_JOB, { input: { id: 'sec-empty' } }, 'admin'))).toBe('BAD_USER_INPUT');
-      expect(code(await svc.gql(INTERACT, { m: 'sec-m2', j: 'sec-j2', at: '2025-02-30T00:00:00Z' }, 'admin'))).toBe(
+      expect(code(await svc().gql(UPSERT_JOB, { input: { id: 'sec-empty' } }, 'admin'))).toBe('BAD_USER_INPUT');
+      expect(code(await svc().gql(INTERACT, { m: 'sec-m2', j: 'sec-j2', at: '2025-02-30T00:00:00Z' }, 'admin'))).toBe(
         'BAD_USER_INPUT',
       );
       // DateTime is a real scalar: impossible dates are refused in variables and literals, and answers are UTC.
       const since = (value: string) =>
-        svc.gql(`query($s: DateTime) { taxonomyChanges(since: $s) { totalCount } }`, { s: value });
+        svc().gql(`query($s: DateTime) { taxonomyChanges(since: $s) { totalCount } }`, { s: value });
       expect(code(await since('2024-02-30T00:00:00Z'))).toBe('BAD_USER_INPUT');
       expect(code(await since('yesterday'))).toBe('BAD_USER_INPUT');
-      expect(code(await svc.gql(`{ taxonomyChanges(since: "2024-13-01") { totalCount } }`))).toBe(
+      expect(code(await svc().gql(`{ taxonomyChanges(since: "2024-13-01") { totalCount } }`))).toBe(
         'GRAPHQL_VALIDATION_FAILED',
       );
       expect((await since('2024-02-29T12:00:00+02:00')).body.data.taxonomyChanges.totalCount).toBeGreaterThan(0);
-      const at = await svc.gql(
+      const at = await svc().gql(
         INTERACT.replace('{ count }', '{ count at }'),
         { m: 'sec-m2', j: 'sec-j2', at: '2025-03-01T12:00:00+01:00' },
         'admin',
       );
       expect(at.body.data.recordInteraction.at).toBe('2025-03-01T11:00:00.000Z');
 
-      const a = await svc.gql(UPSERT_JOB, { input: { id: 'sec-j3', title: 'Clerk', company: '株式会社' } }, 'admin');
-      const b = await svc.gql(UPSERT_JOB, { input: { id: 'sec-j4', title: 'Clerk', company: '有限会社' } }, 'admin');
+      const a = await svc().gql(UPSERT_JOB, { input: { id: 'sec-j3', title: 'Clerk', company: '株式会社' } }, 'admin');
+      const b = await svc().gql(UPSERT_JOB, { input: { id: 'sec-j4', title: 'Clerk', company: '有限会社' } }, 'admin');
       const [ca, cb] = [a.body.data.upsertJob.job.company, b.body.data.upsertJob.job.company];
       expect(ca.name).toBe('株式会社');
       expect(cb.name).toBe('有限会社');
@@ -208,21 +195,10 @@ describe.each([
 /** The issue's query: siblings of siblings of occupations' skills, sized by a variable. */
 const FAN_OUT = `query($n: Int) { skills(first: $n) { edges { node { siblings { siblings { occupations { occupation { skills { skill { siblings { id } } } } } } } } } } }`;
 
-describe.each([
-  { store: 'embedded' as const, skip: false },
-  { store: 'neo4j' as const, skip: neo4jSkipped },
-])('the cost limit on the $store store', ({ store, skip }) => {
-  let svc: TestService;
-  beforeAll(async () => {
-    if (skip) return;
-    if (store === 'neo4j') await (await openTestNeo4j()).close();
-    svc = await startTestService(store);
-  });
-  afterAll(async () => {
-    await svc?.stop();
-  });
+describe.each(STORES)('the cost limit on the $store store', ({ store, skip }) => {
+  const svc = serviceOn(store, skip);
   const post = (query: string, variables?: Record<string, unknown>) =>
-    fetch(`${svc.url}/graphql`, {
+    fetch(`${svc().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json', accept: 'application/graphql-response+json' },
       body: JSON.stringify({ query, variables }),
@@ -265,21 +241,15 @@ describe.each([
 });
 
 describe('a query past its deadline', () => {
-  let svc: TestService;
-  beforeAll(async () => {
-    // The cost limit is lifted so the fan-out runs; the deadline must stop it.
-    svc = await startTestService('embedded', {
-      SKILLGRAPH_MAX_QUERY_COST: '1000000000000000',
-      SKILLGRAPH_REQUEST_TIMEOUT_MS: '1000',
-    });
-  });
-  afterAll(async () => {
-    await svc?.stop();
+  // The cost limit is lifted so the fan-out runs; the deadline must stop it.
+  const svc = serviceOn('embedded', false, {
+    SKILLGRAPH_MAX_QUERY_COST: '1000000000000000',
+    SKILLGRAPH_REQUEST_TIMEOUT_MS: '1000',
   });
 
   it('is answered UNAVAILABLE at its deadline, and /healthz is answered while it runs', async () => {
     const order: string[] = [];
-    const heavy = fetch(`${svc.url}/graphql`, {
+    const heavy = fetch(`${svc().url}/graphql`, {
       method: 'POST',
       headers: { 'content-type': 'application/json' },
       body: JSON.stringify({ query: FAN_OUT, variables: { n: 100 } }),
@@ -288,7 +258,7 @@ describe('a query past its deadline', () => {
       return { status: r.status, body: await r.json() };
     });
     await new Promise((r) => setTimeout(r, 100)); // the query is executing
-    const health = await fetch(`${svc.url}/healthz`);
+    const health = await fetch(`${svc().url}/healthz`);
     order.push('healthz');
     expect(health.status).toBe(200);
     const { status, body } = await heavy;
@@ -298,7 +268,7 @@ describe('a query past its deadline', () => {
     expect(body.errors[0].extensions).toMatchObject({ code: 'UNAVAILABLE', deadlineMs: 1000 });
     expect(body.errors[0].message).toMatch(/deadline/);
     // The stopped query does no more work: the service answers the next one at once.
-    const next = await svc.gql(`{ skill(id: "skill:python") { id } }`);
+    const next = await svc().gql(`{ skill(id: "skill:python") { id } }`);
     expect(next.body.data.skill.id).toBe('skill:python');
   });
 });

@@ -2,32 +2,19 @@
  * Taxonomy editing over HTTP on both stores: every mutation, its failures, and "nothing changed" after each
  * failure.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
-import { startTestService } from './support/service.ts';
-import type { TestService } from './support/service.ts';
+import { describe, expect, it } from 'vitest';
+import { serviceOn, STORES } from './support/service.ts';
 
 const SKILL_FIELDS =
   'id label aliases description kind status version replacedBy { id } parents { id } children { id } related { skill { id } type }';
 
-describe.each([
-  { store: 'embedded' as const, skip: false },
-  { store: 'neo4j' as const, skip: neo4jSkipped },
-])('taxonomy editing on the $store store', ({ store, skip }) => {
-  let svc: TestService;
-  beforeAll(async () => {
-    if (skip) return;
-    if (store === 'neo4j') await (await openTestNeo4j()).close();
-    svc = await startTestService(store);
-  });
-  afterAll(async () => {
-    await svc?.stop();
-  });
+describe.each(STORES)('taxonomy editing on the $store store', ({ store, skip }) => {
+  const svc = serviceOn(store, skip);
 
   const skill = async (id: string) =>
-    (await svc.gql(`query($id: ID!) { skill(id: $id) { ${SKILL_FIELDS} } }`, { id })).body.data.skill;
+    (await svc().gql(`query($id: ID!) { skill(id: $id) { ${SKILL_FIELDS} } }`, { id })).body.data.skill;
   const edit = async (mutation: string, variables: Record<string, unknown>, key = 'editor') =>
-    svc.gql(mutation, variables, key);
+    svc().gql(mutation, variables, key);
   /** Asserts a failing mutation returns `code` and leaves the store exactly as it was. */
   const refused = async (
     mutation: string,
@@ -37,14 +24,14 @@ describe.each([
     message?: RegExp,
   ) => {
     const before = await Promise.all(watch.map(skill));
-    const seq = await svc.service.store.lastSeq();
-    const history = (await svc.service.store.history({ feed: 'taxonomy', first: 1 }))[0]?.seq;
+    const seq = await svc().service.store.lastSeq();
+    const history = (await svc().service.store.history({ feed: 'taxonomy', first: 1 }))[0]?.seq;
     const res = await edit(mutation, variables);
     expect(res.body.errors?.[0]?.extensions?.code, JSON.stringify(res.body)).toBe(code);
     if (message) expect(res.body.errors![0].message).toMatch(message);
     expect(await Promise.all(watch.map(skill))).toEqual(before);
-    expect(await svc.service.store.lastSeq()).toBe(seq);
-    expect((await svc.service.store.history({ feed: 'taxonomy', first: 1 }))[0]?.seq).toBe(history);
+    expect(await svc().service.store.lastSeq()).toBe(seq);
+    expect((await svc().service.store.history({ feed: 'taxonomy', first: 1 }))[0]?.seq).toBe(history);
   };
 
   const CREATE = `mutation($input: CreateSkillInput!) { createSkill(input: $input) { ${SKILL_FIELDS} } }`;
@@ -77,9 +64,9 @@ describe.each([
       status: 'ACTIVE',
       parents: [{ id: 'skill:programming-languages' }],
     });
-    const search = await svc.gql(`{ skills(search: "ziglang") { edges { node { id } match { kind } } } }`);
+    const search = await svc().gql(`{ skills(search: "ziglang") { edges { node { id } match { kind } } } }`);
     expect(search.body.data.skills.edges[0]).toEqual({ node: { id: 'skill:zig' }, match: { kind: 'EXACT_ALIAS' } });
-    const hist = await svc.gql(
+    const hist = await svc().gql(
       `{ skill(id: "skill:zig") { history { edges { node { operation actor after } } } } }`,
       {},
       'editor',
@@ -166,7 +153,7 @@ describe.each([
     await refused(PARENTS, { id: 'skill:graphql', p: ['skill:api-design', 'skill:ghost'] }, 'NOT_FOUND', [
       'skill:graphql',
     ]);
-    const hist = await svc.gql(
+    const hist = await svc().gql(
       `{ skill(id: "skill:graphql") { history(first: 1) { edges { node { operation before after } } } } }`,
     );
     expect(hist.body.data.skill.history.edges[0].node).toMatchObject({
@@ -205,8 +192,9 @@ describe.each([
       `mutation { relateSkills(fromId: "skill:golang-programming", toId: "skill:rust", type: SIMILAR) { id } }`,
       {},
     );
-    const occBefore = (await svc.gql(`{ occupation(id: "occupation:backend-developer") { skills { skill { id } } } }`))
-      .body.data.occupation.skills;
+    const occBefore = (
+      await svc().gql(`{ occupation(id: "occupation:backend-developer") { skills { skill { id } } } }`)
+    ).body.data.occupation.skills;
     const res = await edit(MERGE, { s: 'skill:golang-programming', t: 'skill:go' });
     const target = res.body.data.mergeSkills;
     expect(target.aliases).toEqual(expect.arrayContaining(['golang', 'Golang programming', 'go lang']));
@@ -223,9 +211,9 @@ describe.each([
       parents: [],
       related: [],
     });
-    const search = await svc.gql(`{ skills(search: "go lang") { edges { node { id } } } }`);
+    const search = await svc().gql(`{ skills(search: "go lang") { edges { node { id } } } }`);
     expect(search.body.data.skills.edges[0].node.id).toBe('skill:go');
-    const occAfter = (await svc.gql(`{ occupation(id: "occupation:backend-developer") { skills { skill { id } } } }`))
+    const occAfter = (await svc().gql(`{ occupation(id: "occupation:backend-developer") { skills { skill { id } } } }`))
       .body.data.occupation.skills;
     expect(occAfter).toEqual(occBefore);
     await refused(MERGE, { s: 'skill:go', t: 'skill:go' }, 'BAD_USER_INPUT', ['skill:go']);
@@ -237,7 +225,7 @@ describe.each([
       /deprecated/,
     );
     await refused(MERGE, { s: 'skill:rust', t: 'skill:nope' }, 'NOT_FOUND', ['skill:rust']);
-    const changes = await svc.gql(`{ taxonomyChanges(first: 1) { edges { node { operation subjects } } } }`);
+    const changes = await svc().gql(`{ taxonomyChanges(first: 1) { edges { node { operation subjects } } } }`);
     expect(changes.body.data.taxonomyChanges.edges[0].node).toEqual({
       operation: 'MERGE_SKILLS',
       subjects: ['skill:golang-programming', 'skill:go'],
@@ -247,7 +235,7 @@ describe.each([
   it.skipIf(skip)('merges occupations and other references into the target', async () => {
     const res = await edit(MERGE, { s: 'skill:selenium', t: 'skill:cypress' });
     expect(res.body.errors).toBeUndefined();
-    const occ = (await svc.gql(`{ occupation(id: "occupation:qa-engineer") { skills { skill { id } relation } } }`))
+    const occ = (await svc().gql(`{ occupation(id: "occupation:qa-engineer") { skills { skill { id } relation } } }`))
       .body.data.occupation.skills;
     expect(occ).toContainEqual({ skill: { id: 'skill:cypress' }, relation: 'OPTIONAL' });
     expect(occ.map((o: { skill: { id: string } }) => o.skill.id)).not.toContain('skill:selenium');
@@ -259,7 +247,7 @@ describe.each([
       {},
     );
     expect(res.body.data.deprecateSkill).toMatchObject({ status: 'DEPRECATED', replacedBy: { id: 'skill:react' } });
-    expect((await svc.gql(`{ skills(search: "angular") { totalCount } }`)).body.data.skills.totalCount).toBe(0);
+    expect((await svc().gql(`{ skills(search: "angular") { totalCount } }`)).body.data.skills.totalCount).toBe(0);
     await refused(
       `mutation { deprecateSkill(id: "skill:vue-js", replacedById: "skill:angular") { id } }`,
       {},
@@ -278,7 +266,7 @@ describe.each([
 
   it.skipIf(skip)('expands over parents, children and siblings with decaying scores and paths', async () => {
     const q = `query($ids: [ID!]!, $r: [ExpansionRelation!], $d: Int) { expandSkills(ids: $ids, relations: $r, maxDepth: $d, limit: 200) { skill { id } score depth from { id } path { relation skill { id } } } }`;
-    const one = (await svc.gql(q, { ids: ['skill:django'], d: 1 })).body.data.expandSkills;
+    const one = (await svc().gql(q, { ids: ['skill:django'], d: 1 })).body.data.expandSkills;
     const byId = new Map(one.map((x: { skill: { id: string } }) => [x.skill.id, x]));
     expect(byId.get('skill:backend-development')).toMatchObject({
       score: 0.7,
@@ -287,22 +275,22 @@ describe.each([
     });
     expect(byId.get('skill:flask')).toMatchObject({ score: 0.5, path: [{ relation: 'SIBLING' }] });
     expect(byId.has('skill:django')).toBe(false);
-    const two = (await svc.gql(q, { ids: ['skill:django'], d: 2 })).body.data.expandSkills;
+    const two = (await svc().gql(q, { ids: ['skill:django'], d: 2 })).body.data.expandSkills;
     const web = two.find((x: { skill: { id: string } }) => x.skill.id === 'skill:web-development');
     expect(web).toMatchObject({ depth: 2, from: { id: 'skill:django' } });
     expect(web.score).toBeCloseTo(0.49);
     for (let i = 1; i < two.length; i++) expect(two[i].score).toBeLessThanOrEqual(two[i - 1].score);
-    const related = (await svc.gql(q, { ids: ['skill:django'], r: ['RELATED'], d: 1 })).body.data.expandSkills;
+    const related = (await svc().gql(q, { ids: ['skill:django'], r: ['RELATED'], d: 1 })).body.data.expandSkills;
     expect(related.map((x: { skill: { id: string } }) => x.skill.id)).toEqual(['skill:python']);
-    const bad = await svc.gql(q, { ids: ['skill:django'], d: 9 });
+    const bad = await svc().gql(q, { ids: ['skill:django'], d: 9 });
     expect(bad.body.errors?.[0].extensions?.code).toBe('BAD_USER_INPUT');
-    const missing = await svc.gql(q, { ids: ['skill:ghost'], d: 1 });
+    const missing = await svc().gql(q, { ids: ['skill:ghost'], d: 1 });
     expect(missing.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
 
   it.skipIf(skip)('lists taxonomy changes since a time with cursors', async () => {
     const all = (
-      await svc.gql(
+      await svc().gql(
         `{ taxonomyChanges(first: 3) { totalCount edges { node { seq at } cursor } pageInfo { hasNextPage endCursor } } }`,
       )
     ).body.data.taxonomyChanges;
@@ -310,20 +298,21 @@ describe.each([
     expect(all.totalCount).toBeGreaterThan(3);
     expect(all.pageInfo.hasNextPage).toBe(true);
     const next = (
-      await svc.gql(`query($a: String) { taxonomyChanges(first: 3, after: $a) { edges { node { seq } } } }`, {
+      await svc().gql(`query($a: String) { taxonomyChanges(first: 3, after: $a) { edges { node { seq } } } }`, {
         a: all.pageInfo.endCursor,
       })
     ).body.data.taxonomyChanges;
     expect(next.edges[0].node.seq).toBeLessThan(all.edges[2].node.seq);
     const since = all.edges[0].node.at;
     const recent = (
-      await svc.gql(`query($s: DateTime) { taxonomyChanges(since: $s, first: 50) { edges { node { at } } } }`, {
+      await svc().gql(`query($s: DateTime) { taxonomyChanges(since: $s, first: 50) { edges { node { at } } } }`, {
         s: since,
       })
     ).body.data.taxonomyChanges;
     expect(recent.edges.every((e: { node: { at: string } }) => e.node.at >= since)).toBe(true);
     expect(
-      (await svc.gql(`{ taxonomyChanges(since: "yesterday") { edges { cursor } } }`)).body.errors?.[0].extensions?.code,
+      (await svc().gql(`{ taxonomyChanges(since: "yesterday") { edges { cursor } } }`)).body.errors?.[0].extensions
+        ?.code,
     ).toBe('GRAPHQL_VALIDATION_FAILED');
   });
 });

@@ -34,6 +34,16 @@ export interface Context {
   loaders: ReturnType<typeof createLoaders>;
   /** The request's deadline and work count (src/api/schema.ts guards every resolver with it). */
   budget: RequestBudget;
+  /** What the request's log line and metrics learn while it runs. */
+  request: RequestInfo;
+}
+
+/** What the log line and metrics learn about a request while it runs. */
+export interface RequestInfo {
+  requestId: string;
+  operation?: string;
+  role?: string;
+  cost?: number;
 }
 
 /** One set per request: node lookups batched and cached for the request's lifetime. */

@@ -27,7 +27,7 @@ import { apiError, isInternal, makeFormatError } from './errors.ts';
 import { apiSchema } from './schema.ts';
 import type { RequestBudget } from './schema.ts';
 import { createLoaders } from './context.ts';
-import type { Context, Services } from './context.ts';
+import type { Context, RequestInfo, Services } from './context.ts';
 import { log } from '../log.ts';
 
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
@@ -118,14 +118,6 @@ function requestIdOf(req: http.IncomingMessage): string {
 
 /** Distinct operation names kept as metric labels; later new names count as "other" (clients choose names). */
 const MAX_OPERATION_LABELS = 100;
-
-/** What the log line and metrics learn about a request while it runs. */
-interface RequestInfo {
-  requestId: string;
-  operation?: string;
-  role?: string;
-  cost?: number;
-}
 
 function splitUrl(url: string): [string, string] {
   const q = url.indexOf('?');
@@ -262,18 +254,18 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     async requestDidStart() {
       return {
         async didEncounterErrors(rc) {
-          const request = (rc.contextValue as Context & { request?: RequestInfo }).request;
+          const request = rc.contextValue.request;
           for (const error of rc.errors)
             if (isInternal(error))
-              log('error', 'internal error', { requestId: request?.requestId, error: String(error.stack ?? error) });
+              log('error', 'internal error', { requestId: request.requestId, error: String(error.stack ?? error) });
         },
         async willSendResponse(rc) {
           const name = rc.operationName ?? 'anonymous';
           const errors =
             rc.errors ?? (rc.response.body.kind === 'single' ? rc.response.body.singleResult.errors : undefined);
           m.operations.inc({ operation: operationLabel(name), outcome: errors?.length ? 'error' : 'ok' });
-          const request = (rc.contextValue as Context & { request?: RequestInfo }).request;
-          if (request) request.operation = name;
+          const request = rc.contextValue.request;
+          request.operation = name;
           if (rc.response.body.kind === 'single') {
             const result = rc.response.body.singleResult;
             // Many fields failing alike (a mutation past its deadline): the first errors say it all.
@@ -281,14 +273,14 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
               result.extensions = { ...result.extensions, errorsOmitted: result.errors.length - MAX_ERRORS };
               result.errors = result.errors.slice(0, MAX_ERRORS);
             }
-            if (result.errors && request)
+            if (result.errors)
               result.errors = result.errors.map((e) => ({
                 ...e,
                 extensions: { ...e.extensions, requestId: request.requestId },
               }));
           }
           // Clients see what an operation cost against the limit, to size their pages.
-          if (request?.cost !== undefined && rc.response.body.kind === 'single')
+          if (request.cost !== undefined && rc.response.body.kind === 'single')
             rc.response.body.singleResult.extensions = {
               ...rc.response.body.singleResult.extensions,
               cost: { estimated: request.cost, limit: opts.maxQueryCost },
@@ -306,7 +298,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
           // Only a query can be stopped midway with nothing left half-done.
           rc.contextValue.budget.stoppable = rc.operation.operation === 'query';
           const cost = estimateCost(api.schema, rc.document, rc.operation, rc.request.variables ?? {});
-          (rc.contextValue as Context & { request?: RequestInfo }).request!.cost = cost;
+          rc.contextValue.request.cost = cost;
           if (cost > opts.maxQueryCost)
             throw apiError(
               'BAD_USER_INPUT',
@@ -484,7 +476,6 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     const budget: RequestBudget = {
       deadline: Date.now() + opts.requestTimeoutMs,
       deadlineMs: opts.requestTimeoutMs,
-      calls: 0,
       stoppable: false,
       expired: false,
       sliceStart: performance.now(),
@@ -501,7 +492,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
           loaders: createLoaders(opts.services.store),
           budget,
           request: info,
-        } as Context;
+        };
       },
     });
     // A query still running at its deadline is answered now and frozen (src/api/schema.ts); a mutation is awaited.

@@ -47,11 +47,10 @@ function loadTypeDefs(): string {
 
 type ResolverMap = Record<string, Record<string, unknown>>;
 
-/** What a request's guards track: when it must stop, and how many resolvers it has run. */
+/** What a request's guards track: when it must stop, and the time slice it is in. */
 export interface RequestBudget {
   deadline: number;
   deadlineMs: number;
-  calls: number;
   /** A query: past the deadline it is answered with an error and its resolvers stop (see src/api/http.ts). */
   stoppable: boolean;
   /** Set once the deadline answer was sent: every resolver still to run is frozen. */
@@ -209,7 +208,6 @@ function guard(
   const guarded: GraphQLFieldResolver<unknown, { budget?: RequestBudget }> = (source, args, ctx, info) => {
     const budget = ctx.budget;
     if (budget) {
-      budget.calls++;
       // Time-sliced: after SLICE_MS of work every resolver waits for the next turn of the event loop, so a
       // large query shares the process with /healthz and other requests instead of holding it.
       if (!budget.gate && performance.now() - budget.sliceStart > SLICE_MS)

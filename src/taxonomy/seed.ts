@@ -235,29 +235,16 @@ export async function loadSeed(store: GraphStore, t: SeedTaxonomy, now = new Dat
         props: { label: o.label, aliases: o.aliases, description: o.description, source: 'seed' },
       },
     },
-    ...o.essential.map(
-      (s) =>
-        ({
-          op: 'upsertEdge',
-          edge: {
-            type: 'NEEDS_SKILL',
-            from: { label: 'Occupation', id: o.id },
-            to: { label: 'Skill', id: s },
-            props: { relation: 'essential' },
-          },
-        }) as WriteOp,
-    ),
-    ...o.optional.map(
-      (s) =>
-        ({
-          op: 'upsertEdge',
-          edge: {
-            type: 'NEEDS_SKILL',
-            from: { label: 'Occupation', id: o.id },
-            to: { label: 'Skill', id: s },
-            props: { relation: 'optional' },
-          },
-        }) as WriteOp,
+    ...(['essential', 'optional'] as const).flatMap((relation) =>
+      o[relation].map((s): WriteOp => ({
+        op: 'upsertEdge',
+        edge: {
+          type: 'NEEDS_SKILL',
+          from: { label: 'Occupation', id: o.id },
+          to: { label: 'Skill', id: s },
+          props: { relation },
+        },
+      })),
     ),
   ]);
   for (const ops of batches)

@@ -99,9 +99,14 @@ export class VectorIndex {
 
   /** How many rows `accept` lets through, leaving out `exclude` (all rows without a filter). */
   count(accept?: (row: number) => boolean, exclude?: Set<number>): number {
+    if (!accept) {
+      let excluded = 0;
+      for (const row of exclude ?? []) if (this.ids[row] != null) excluded++;
+      return this.size - excluded;
+    }
     let n = 0;
     for (let row = 0; row < this.ids.length; row++)
-      if (this.ids[row] !== null && (!accept || accept(row)) && !exclude?.has(row)) n++;
+      if (this.ids[row] !== null && accept(row) && !exclude?.has(row)) n++;
     return n;
   }
 

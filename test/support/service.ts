@@ -3,6 +3,8 @@ import os from 'node:os';
 import path from 'node:path';
 import { loadConfig } from '../../src/config.ts';
 import { startService } from '../../src/service.ts';
+import { afterAll, beforeAll } from 'vitest';
+import { neo4jSkipped, openTestNeo4j } from './neo4j.ts';
 import type { RunningService } from '../../src/service.ts';
 
 export const KEYS = {
@@ -66,4 +68,27 @@ export async function startTestService(
       fs.rmSync(dataDir, { recursive: true, force: true });
     },
   };
+}
+
+/** The stores the API suites run on; Neo4j is skipped where none could be started (never under CI). */
+export const STORES = [
+  { store: 'embedded' as const, skip: false },
+  { store: 'neo4j' as const, skip: neo4jSkipped },
+];
+
+/**
+ * Gives a suite the service on `store`: started before its tests (on an emptied Neo4j, so the seed loads),
+ * stopped after. Call it in the describe block; the getter answers inside tests.
+ */
+export function serviceOn(store: 'embedded' | 'neo4j', skip = false, env: Record<string, string> = {}) {
+  let svc: TestService | undefined;
+  beforeAll(async () => {
+    if (skip) return;
+    if (store === 'neo4j') await (await openTestNeo4j()).close();
+    svc = await startTestService(store, env);
+  });
+  afterAll(async () => {
+    await svc?.stop();
+  });
+  return (): TestService => svc!;
 }
