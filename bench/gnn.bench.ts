@@ -21,6 +21,7 @@ import {
   GNN_TYPES,
   buildGnnGraph,
   forwardNew,
+  neighborhoodIn,
   inferAll,
   trainSage,
   typeIndex,
@@ -117,14 +118,14 @@ const single: number[] = [];
 for (let i = 0; i < 1200; i++) {
   const v = graph.start[memberT] + ((i * 7919) % (graph.start[memberT + 1] - graph.start[memberT]));
   const s0 = performance.now();
-  const nbrs = [...graph.neighbors.subarray(graph.offsets[v], graph.offsets[v + 1])];
   forwardNew(
     trained.params,
     trained.config,
     inference,
+    graph.type,
     memberT,
     features.data.subarray(v * features.dim, (v + 1) * features.dim),
-    nbrs,
+    neighborhoodIn(graph, v),
   );
   if (i >= 200) single.push(performance.now() - s0); // after warm-up
 }
@@ -136,6 +137,7 @@ const write = (f: string, a: ArrayBufferView) =>
   fs.writeFileSync(path.join(exportDir, f), new Uint8Array(a.buffer, a.byteOffset, a.byteLength));
 write('offsets.bin', graph.offsets);
 write('neighbors.bin', graph.neighbors);
+write('weight.bin', graph.weight);
 write('types.bin', graph.type);
 write('features.bin', features.data);
 write('pairs_mj.bin', graph.pairs.memberJob);

@@ -1,11 +1,13 @@
 /**
- * The GNN's view of the graph: one global index over the node types it learns from, the
- * (undirected, de-duplicated) neighbour lists in CSR, and the relations it is trained on.
- * Built from the store's projection (never edge by edge from the store); held-out edges are
- * removed here, before anything else sees them.
+ * The GNN's view of the graph: one global index over the node types it learns from, every
+ * node's neighbourhood (neighborhood.ts: distinct neighbours with weights and first-seen
+ * times) in CSR, and the relations it is trained on. Built from the store's projection (never
+ * edge by edge from the store); held-out edges are removed here, before anything else sees them.
  */
-import { incidentEdges, isInteraction } from '../src/store/types.ts';
+import { isInteraction } from '../src/store/types.ts';
 import type { EdgeType, NodeLabel, Projection } from '../src/store/types.ts';
+import { capNeighbors, neighborEdgeTypes, neighborhoodOf } from './neighborhood.ts';
+import type { NeighborEdge, Neighborhood } from './neighborhood.ts';
 
 /** Node types the model embeds, in the order of their per-type input projections. */
 export const GNN_TYPES = [
@@ -23,22 +25,9 @@ export function isGnnType(label: string): label is GnnType {
   return (GNN_TYPES as readonly string[]).includes(label);
 }
 
-/**
- * The neighbourhood rule, the one place it is written: a node aggregates over every edge, in
- * either direction, whose other end is a node type the model embeds. Batch inference (the
- * projection's relations, buildGnnGraph) and single-node inference (these edge types read from
- * the store) both follow it, so their vectors agree.
- */
+/** The edge types (and directions) a node of `label` aggregates over: neighborhood.ts's rule. */
 export function gnnEdges(label: GnnType): Array<{ type: EdgeType; direction: 'out' | 'in' }> {
-  const seen = new Set<string>();
-  const out: Array<{ type: EdgeType; direction: 'out' | 'in' }> = [];
-  for (const e of incidentEdges(label)) {
-    const key = `${e.type}:${e.direction}`;
-    if (!isGnnType(e.other) || seen.has(key)) continue;
-    seen.add(key);
-    out.push({ type: e.type, direction: e.direction });
-  }
-  return out;
+  return neighborEdgeTypes(label, isGnnType);
 }
 
 /** member→job pairs held out of the graph (all interaction types between them). */
@@ -54,11 +43,21 @@ export interface GnnGraph {
   index: Map<string, number>[];
   offsets: Uint32Array;
   neighbors: Uint32Array;
+  /** Aligned with neighbors: each entry's weight (a row's weights per neighbour type average 1)… */
+  weight: Float32Array;
+  /** …the running sum of its row's weights up to and including it (weighted sampling)… */
+  cumWeight: Float64Array;
+  /** …and when it became a neighbour (epoch ms; −Infinity when always). */
+  since: Float64Array;
+  /** Per node: the latest `since` in its row (a time bound at or after it hides nothing). */
+  lastSince: Float64Array;
   /**
    * Training pairs by relation, flat [from0, to0, from1, to1, …] global indexes: member→job interactions,
    * member→skill, job→skill.
    */
   pairs: { memberJob: Uint32Array; memberSkill: Uint32Array; jobSkill: Uint32Array };
+  /** Each member→job pair's first interaction (epoch ms; Infinity when unknown), aligned with pairs.memberJob/2. */
+  memberJobSince: Float64Array;
   /** The change-feed position of the projection it was built from. */
   seq: number;
 }
@@ -96,9 +95,8 @@ export function buildGnnGraph(
   const type = new Uint8Array(ids.length);
   for (let t = 0; t < GNN_TYPES.length; t++) type.fill(t, start[t], start[t + 1]);
 
-  const src: number[] = [];
-  const dst: number[] = [];
-  const memberJob = new Map<string, [number, number]>();
+  const rows: NeighborEdge[][] = Array.from({ length: ids.length }, () => []);
+  const memberJob = new Map<string, [number, number, number]>();
   const memberSkill: Array<[number, number]> = [];
   const jobSkill: Array<[number, number]> = [];
   for (const rel of p.relations) {
@@ -115,16 +113,44 @@ export function buildGnnGraph(
         if (isolated.size && rel.from === 'Member' && isolated.has(fromIds[i])) continue;
         const a = start[fromT] + i;
         const b = start[toT] + j;
-        src.push(a, b);
-        dst.push(b, a);
-        if (interaction) memberJob.set(`${a}:${b}`, [a, b]);
-        else if (rel.type === 'HAS_SKILL') memberSkill.push([a, b]);
+        const first = rel.events?.first[k] ?? NaN;
+        const latest = rel.events?.latest[k] ?? NaN;
+        const count = rel.events?.count[k] ?? 1;
+        rows[a].push({ other: b, type: rel.type, first, latest, count });
+        rows[b].push({ other: a, type: rel.type, first, latest, count });
+        if (interaction) {
+          const key = `${a}:${b}`;
+          const t = Number.isNaN(first) ? Infinity : first;
+          const prev = memberJob.get(key);
+          if (!prev || t < prev[2]) memberJob.set(key, [a, b, t]);
+        } else if (rel.type === 'HAS_SKILL') memberSkill.push([a, b]);
         else if (rel.type === 'REQUIRES') jobSkill.push([a, b]);
       }
     }
   }
-  const { offsets, neighbors } = undirectedCsr(ids.length, src, dst);
+  const offsets = new Uint32Array(ids.length + 1);
+  for (let v = 0; v < ids.length; v++) offsets[v + 1] = offsets[v] + new Set(rows[v].map((e) => e.other)).size;
+  const m = offsets[ids.length];
+  const neighbors = new Uint32Array(m);
+  const weight = new Float32Array(m);
+  const cumWeight = new Float64Array(m);
+  const since = new Float64Array(m);
+  const lastSince = new Float64Array(ids.length).fill(-Infinity);
+  for (let v = 0; v < ids.length; v++) {
+    const nb = neighborhoodOf(rows[v], (u) => type[u]);
+    const o = offsets[v];
+    neighbors.set(nb.nbrs, o);
+    weight.set(nb.weight, o);
+    since.set(nb.since, o);
+    let sum = 0;
+    for (let k = 0; k < nb.weight.length; k++) {
+      cumWeight[o + k] = sum += nb.weight[k];
+      if (nb.since[k] > lastSince[v]) lastSince[v] = nb.since[k];
+    }
+    rows[v] = [];
+  }
   const flat = (pairs: Iterable<[number, number]>) => Uint32Array.from([...pairs].flat());
+  const mj = [...memberJob.values()];
   return {
     ids,
     type,
@@ -132,37 +158,30 @@ export function buildGnnGraph(
     index,
     offsets,
     neighbors,
-    pairs: { memberJob: flat(memberJob.values()), memberSkill: flat(memberSkill), jobSkill: flat(jobSkill) },
+    weight,
+    cumWeight,
+    since,
+    lastSince,
+    pairs: {
+      memberJob: flat(mj.map(([a, b]) => [a, b])),
+      memberSkill: flat(memberSkill),
+      jobSkill: flat(jobSkill),
+    },
+    memberJobSince: Float64Array.from(mj, (x) => x[2]),
     seq: p.seq,
   };
 }
 
-/** CSR with each row's neighbours sorted and de-duplicated. */
-function undirectedCsr(n: number, src: number[], dst: number[]): { offsets: Uint32Array; neighbors: Uint32Array } {
-  const counts = new Uint32Array(n + 1);
-  for (const s of src) counts[s + 1]++;
-  for (let i = 0; i < n; i++) counts[i + 1] += counts[i];
-  const cursor = counts.slice(0, n);
-  const raw = new Uint32Array(src.length);
-  for (let i = 0; i < src.length; i++) raw[cursor[src[i]]++] = dst[i];
-  const offsets = new Uint32Array(n + 1);
-  const out: number[] = [];
-  for (let v = 0; v < n; v++) {
-    const row = raw.subarray(counts[v], counts[v + 1]).sort();
-    for (let k = 0; k < row.length; k++) if (k === 0 || row[k] !== row[k - 1]) out.push(row[k]);
-    offsets[v + 1] = out.length;
-  }
-  return { offsets, neighbors: Uint32Array.from(out) };
+/** Node v's neighbourhood as the graph holds it (what forwardNew takes). */
+export function neighborhoodIn(g: GnnGraph, v: number): Neighborhood {
+  const [a, b] = [g.offsets[v], g.offsets[v + 1]];
+  return { nbrs: g.neighbors.subarray(a, b), weight: g.weight.subarray(a, b), since: g.since.subarray(a, b) };
 }
 
-/**
- * The neighbours a node aggregates over at inference: all of them up to `cap`, else `cap`
- * spread evenly over the sorted list. Deterministic, so batch and single-node inference agree.
- */
-export function inferenceNeighbors(offsets: Uint32Array, neighbors: Uint32Array, v: number, cap: number): Uint32Array {
-  const row = neighbors.subarray(offsets[v], offsets[v + 1]);
-  if (row.length <= cap) return row;
-  const out = new Uint32Array(cap);
-  for (let i = 0; i < cap; i++) out[i] = row[Math.floor((i * row.length) / cap)];
-  return out;
+/** Global entry indexes (into neighbors/weight) of the neighbours node v averages over at inference. */
+export function inferenceEntries(g: GnnGraph, v: number, cap: number): Uint32Array {
+  const o = g.offsets[v];
+  const picked = capNeighbors(g.neighbors.subarray(o, g.offsets[v + 1]), g.weight.subarray(o, g.offsets[v + 1]), cap);
+  for (let i = 0; i < picked.length; i++) picked[i] += o;
+  return picked;
 }

@@ -8,11 +8,22 @@
  * on disk and ranking metrics. It never reads the store; it depends only on the store's types,
  * src/vectors and src/random.
  */
-export { GNN_TYPES, buildGnnGraph, globalIndex, gnnEdges, isGnnType, pairKey, typeIndex } from './graph.ts';
+export {
+  GNN_TYPES,
+  buildGnnGraph,
+  globalIndex,
+  gnnEdges,
+  isGnnType,
+  neighborhoodIn,
+  pairKey,
+  typeIndex,
+} from './graph.ts';
 export type { GnnGraph, GnnType, HeldOut } from './graph.ts';
+export { edgeHistory, neighborhoodOf, RECENCY_HALF_LIFE_DAYS, RELATION_WEIGHTS } from './neighborhood.ts';
+export type { NeighborEdge, Neighborhood } from './neighborhood.ts';
 export { forwardAlone, forwardNew, forwardNode, inferAll } from './inference.ts';
 export type { Inference } from './inference.ts';
-export { DEFAULT_TRAIN_OPTIONS, range, trainSage } from './train.ts';
+export { DEFAULT_TRAIN_OPTIONS, range, trainSage, validationQueries } from './train.ts';
 export type { EpochLog, TrainLog, TrainOptions, TrainResult } from './train.ts';
 export { DEFAULT_FUSION_OPTIONS, fuse, fuseAll, trainFusion } from './fusion.ts';
 export type { FusionHead, FusionOptions } from './fusion.ts';

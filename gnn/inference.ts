@@ -1,10 +1,13 @@
 /**
  * Inference: batch (every node, layer by layer, matrix products on TF.js) and single node
  * (a pure-TypeScript forward pass, no TF.js, for a node the model may never have seen).
- * Both follow sage.ts's equations with graph.ts's inferenceNeighbors, so they agree.
+ * Both follow sage.ts's equations over neighborhood.ts's neighbourhoods (the same weights, the
+ * same cap), so they agree.
  */
-import { inferenceNeighbors, typeIndex } from './graph.ts';
+import { inferenceEntries, typeIndex } from './graph.ts';
 import type { GnnGraph, GnnType } from './graph.ts';
+import { capNeighbors } from './neighborhood.ts';
+import type { Neighborhood } from './neighborhood.ts';
 import type { DenseParams, SageConfig, SageParams } from './sage.ts';
 import { initTf, matMul, tf } from './tf.ts';
 import { normalize } from '../src/vectors/math.ts';
@@ -53,15 +56,7 @@ export async function inferAll(
   const last = params.layers.length - 1;
   let z: Float32Array = h0;
   for (let l = 0; l <= last; l++) {
-    const out = await layerAll(
-      params.layers[l],
-      h[l],
-      hidden,
-      l === last ? outDim : hidden,
-      g,
-      cfg.inferenceCap,
-      l < last,
-    );
+    const out = await layerAll(params.layers[l], h[l], hidden, l === last ? outDim : hidden, g, cfg, l < last);
     if (l < last) h.push(out);
     else z = out;
     onProgress?.(`layer ${l + 1}`);
@@ -76,24 +71,39 @@ async function layerAll(
   dIn: number,
   dOut: number,
   g: GnnGraph,
-  cap: number,
+  cfg: SageConfig,
   relu: boolean,
 ): Promise<Float32Array> {
   const n = g.ids.length;
+  const T = cfg.numTypes;
   const out = new Float32Array(n * dOut);
   const Ws = tf.tensor2d(layer.self.w, [dIn, dOut]);
-  const Wn = tf.tensor2d(layer.neigh.w, [dIn, dOut]);
+  const Wn = tf.tensor2d(layer.neigh.w, [T * dIn, dOut]);
   const b = tf.tensor1d(layer.b);
+  const wsum = new Float64Array(T);
   for (let s = 0; s < n; s += CHUNK) {
     const e = Math.min(s + CHUNK, n);
-    const mean = new Float32Array((e - s) * dIn);
-    for (let v = s; v < e; v++)
-      neighborMean(h, dIn, inferenceNeighbors(g.offsets, g.neighbors, v, cap), mean, (v - s) * dIn);
+    const mean = new Float32Array((e - s) * T * dIn);
+    for (let v = s; v < e; v++) {
+      const entries = inferenceEntries(g, v, cfg.inferenceCap);
+      typedMean(
+        h,
+        dIn,
+        T,
+        entries.length,
+        (i) => g.neighbors[entries[i]],
+        (i) => g.weight[entries[i]],
+        g.type,
+        mean,
+        (v - s) * T * dIn,
+        wsum,
+      );
+    }
     const r = tf.tidy(() => {
       const y = tf.add(
         tf.add(
           matMul(tf.tensor2d(h.subarray(s * dIn, e * dIn), [e - s, dIn]), Ws),
-          matMul(tf.tensor2d(mean, [e - s, dIn]), Wn),
+          matMul(tf.tensor2d(mean, [e - s, T * dIn]), Wn),
         ),
         b,
       );
@@ -108,16 +118,39 @@ async function layerAll(
   return out;
 }
 
-/** Mean of the rows of h at nbrs, written to out at offset (zeros when there are none). */
-export function neighborMean(h: Float32Array, d: number, nbrs: ArrayLike<number>, out: Float32Array, offset = 0): void {
-  out.fill(0, offset, offset + d);
-  if (nbrs.length === 0) return;
-  for (let k = 0; k < nbrs.length; k++) {
-    const base = nbrs[k] * d;
-    for (let j = 0; j < d; j++) out[offset + j] += h[base + j];
+/**
+ * Per neighbour type, the weighted mean of the rows of h of n neighbours (nbr(i), weight(i)), written
+ * side by side (T × d) to out at offset; a type without neighbours gets zeros. wsum: T scratch.
+ */
+export function typedMean(
+  h: Float32Array,
+  d: number,
+  T: number,
+  n: number,
+  nbr: (i: number) => number,
+  weight: (i: number) => number,
+  types: Uint8Array,
+  out: Float32Array,
+  offset: number,
+  wsum: Float64Array,
+): void {
+  out.fill(0, offset, offset + T * d);
+  wsum.fill(0);
+  for (let i = 0; i < n; i++) {
+    const u = nbr(i);
+    const w = weight(i);
+    const t = types[u];
+    wsum[t] += w;
+    const base = u * d;
+    const o = offset + t * d;
+    for (let j = 0; j < d; j++) out[o + j] += w * h[base + j];
   }
-  const inv = 1 / nbrs.length;
-  for (let j = 0; j < d; j++) out[offset + j] *= inv;
+  for (let t = 0; t < T; t++) {
+    if (wsum[t] === 0) continue;
+    const inv = 1 / wsum[t];
+    const o = offset + t * d;
+    for (let j = 0; j < d; j++) out[o + j] *= inv;
+  }
 }
 
 function normalizeAll(z: Float32Array, d: number): void {
@@ -164,26 +197,34 @@ export function forwardNode(
   v: number,
 ): Float32Array {
   const d = cfg.inputDim;
+  const T = cfg.numTypes;
   const last = params.layers.length - 1;
-  const nbrs = (u: number) => inferenceNeighbors(g.offsets, g.neighbors, u, cfg.inferenceCap);
-  const mean = (vs: Float32Array[], dim: number) => {
-    const m = new Float32Array(dim);
-    for (const x of vs) for (let j = 0; j < dim; j++) m[j] += x[j];
-    if (vs.length) for (let j = 0; j < dim; j++) m[j] /= vs.length;
-    return m;
-  };
+  const wsum = new Float64Array(T);
   /** h^l(u): the input projection for l = 0, else layer l-1 over h^{l-1} of u and its neighbours. */
   const state = (u: number, l: number): Float32Array => {
     if (l === 0) return inputProjection(params, g.type[u], features.subarray(u * d, (u + 1) * d));
-    return layerNode(
-      params.layers[l - 1],
-      state(u, l - 1),
-      mean(
-        [...nbrs(u)].map((x) => state(x, l - 1)),
-        cfg.hidden,
-      ),
-      l - 1 < last,
+    const entries = inferenceEntries(g, u, cfg.inferenceCap);
+    // The neighbours' states side by side, so typedMean can read them as rows 0…n-1.
+    const rows = new Float32Array(entries.length * cfg.hidden);
+    const rowTypes = new Uint8Array(entries.length);
+    entries.forEach((e, i) => {
+      rows.set(state(g.neighbors[e], l - 1), i * cfg.hidden);
+      rowTypes[i] = g.type[g.neighbors[e]];
+    });
+    const mean = new Float32Array(T * cfg.hidden);
+    typedMean(
+      rows,
+      cfg.hidden,
+      T,
+      entries.length,
+      (i) => i,
+      (i) => g.weight[entries[i]],
+      rowTypes,
+      mean,
+      0,
+      wsum,
     );
+    return layerNode(params.layers[l - 1], state(u, l - 1), mean, l - 1 < last);
   };
   return normalize(state(v, last + 1));
 }
@@ -206,11 +247,12 @@ export function forwardAlone(
     h: params.layers.map(() => new Float32Array(0)),
     z: new Float32Array(0),
   };
+  const alone = { nbrs: new Uint32Array(0), weight: new Float32Array(0) };
   for (const type of types) {
     const t = typeIndex(type);
     for (let v = g.start[t]; v < g.start[t + 1]; v++)
       out.set(
-        forwardNew(params, cfg, none, t, features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), []),
+        forwardNew(params, cfg, none, g.type, t, features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), alone),
         v * cfg.outDim,
       );
   }
@@ -218,40 +260,36 @@ export function forwardAlone(
 }
 
 /**
- * Inductive: the embedding of a node from its input vector, its type and its neighbours in
- * the graph (global indexes), using the cached h0/h1 of those neighbours.
+ * Inductive: the embedding of a node from its input vector, its type and its neighbourhood in
+ * the graph (neighborhood.ts's neighbourhoodOf over global indexes; `types` their node types),
+ * using the cached h⁰ … h^{K-1} of those neighbours.
  */
 export function forwardNew(
   params: SageParams,
   cfg: SageConfig,
   cache: Inference,
+  types: Uint8Array,
   type: number,
   x: ArrayLike<number>,
-  neighbors: number[],
+  hood: Pick<Neighborhood, 'nbrs' | 'weight'>,
 ): Float32Array {
-  const nb = sampleNeighbors(neighbors, cfg.inferenceCap);
+  const picked = capNeighbors(hood.nbrs, hood.weight, cfg.inferenceCap);
+  const nbr = (i: number) => hood.nbrs[picked[i]];
+  const weight = (i: number) => hood.weight[picked[i]];
   // Scratch vectors are reused across calls (only the result is allocated): the hot path of
   // nearline refresh and matching makes no garbage, so no collection lands in its tail.
-  const s = scratch(cfg.hidden);
+  const s = scratch(cfg.hidden, cfg.numTypes);
   const last = params.layers.length - 1;
   layerInto(params.input[type].w, params.input[type].b, x, null, null, false, s.h);
   for (let l = 0; l < last; l++) {
-    neighborMean(cache.h[l], cfg.hidden, nb, s.mean);
+    typedMean(cache.h[l], cfg.hidden, cfg.numTypes, picked.length, nbr, weight, types, s.mean, 0, s.wsum);
     layerInto(params.layers[l].self, params.layers[l].b, s.h, params.layers[l].neigh, s.mean, true, s.next);
     s.h.set(s.next);
   }
-  neighborMean(cache.h[last], cfg.hidden, nb, s.mean);
+  typedMean(cache.h[last], cfg.hidden, cfg.numTypes, picked.length, nbr, weight, types, s.mean, 0, s.wsum);
   const z = new Float32Array(params.layers[last].b.length);
   layerInto(params.layers[last].self, params.layers[last].b, s.h, params.layers[last].neigh, s.mean, false, z);
   return normalize(z);
-}
-
-/** Distinct neighbours in ascending order, at most `cap` of them spread evenly (as batch inference picks). */
-function sampleNeighbors(neighbors: number[], cap: number): number[] {
-  const sorted = neighbors.length <= 1 ? neighbors : [...new Set(neighbors)].sort((a, b) => a - b);
-  return sorted.length <= cap
-    ? sorted
-    : Array.from({ length: cap }, (_, i) => sorted[Math.floor((i * sorted.length) / cap)]);
 }
 
 /** y = b + x·W (+ m·N), then ReLU when asked; y is overwritten. */
@@ -270,14 +308,23 @@ function layerInto(
   if (relu) for (let j = 0; j < y.length; j++) if (y[j] < 0) y[j] = 0;
 }
 
-let scratchState: { hidden: number; h: Float32Array; mean: Float32Array; next: Float32Array } | null = null;
-function scratch(hidden: number) {
-  if (scratchState?.hidden !== hidden)
+let scratchState: {
+  hidden: number;
+  types: number;
+  h: Float32Array;
+  mean: Float32Array;
+  next: Float32Array;
+  wsum: Float64Array;
+} | null = null;
+function scratch(hidden: number, types: number) {
+  if (scratchState?.hidden !== hidden || scratchState.types !== types)
     scratchState = {
       hidden,
+      types,
       h: new Float32Array(hidden),
-      mean: new Float32Array(hidden),
+      mean: new Float32Array(types * hidden),
       next: new Float32Array(hidden),
+      wsum: new Float64Array(types),
     };
   return scratchState;
 }

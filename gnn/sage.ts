@@ -1,16 +1,19 @@
 /**
- * GraphSAGE, heterogeneous by input: each node type has its own input projection
- * (text vector → hidden), then K mean-aggregator layers shared by all types (K = the number of
- * fan-outs, 2 by default):
+ * GraphSAGE, heterogeneous by input and by relation: each node type has its own input
+ * projection (text vector → hidden), then K layers shared by all node types whose neighbour
+ * term has one weight matrix per neighbour type (HeteroConv-style: a member's jobs, skills,
+ * titles, companies and places each get their own transform), over weighted means
+ * (neighborhood.ts: APPLIED/HIRED over VIEWED, repeats, recency):
  *
  *   h⁰(v)  = x(v)·W_type(v) + b_type(v)
- *   hˡ(v)  = relu(hˡ⁻¹(v)·Wˡ_self + mean_{u ∈ N(v)} hˡ⁻¹(u)·Wˡ_neigh + bˡ)      l = 1 … K-1
- *   z(v)   = normalize(hᴷ⁻¹(v)·Wᴷ_self + mean_{u ∈ N(v)} hᴷ⁻¹(u)·Wᴷ_neigh + bᴷ)
+ *   hˡ(v)  = relu(hˡ⁻¹(v)·Wˡ_self + Σ_t mean_{u ∈ N_t(v)} hˡ⁻¹(u)·Wˡ_t + bˡ)      l = 1 … K-1
+ *   z(v)   = normalize(hᴷ⁻¹(v)·Wᴷ_self + Σ_t mean_{u ∈ N_t(v)} hᴷ⁻¹(u)·Wᴷ_t + bᴷ)
  *
- * An isolated node's neighbour mean is zero. Training samples N(v) with replacement (fixed
- * fan-outs); inference uses every neighbour up to a cap (graph.ts: inferenceNeighbors).
- * The parameters are plain Float32Arrays (SageParams) so the pure-TypeScript kernel, the
- * TF.js model and the files on disk all share one layout.
+ * N_t(v) is v's neighbours of type t; an empty type's mean is zero (the stacked [W_1; …; W_T]
+ * is one matrix, `neigh`). Training samples N(v) with replacement in proportion to the weights
+ * (fixed fan-outs); inference takes the weighted mean over every neighbour up to a cap
+ * (graph.ts: inferenceEntries). The parameters are plain Float32Arrays (SageParams) so the
+ * pure-TypeScript kernel, the TF.js model and the files on disk all share one layout.
  */
 import { seededRandom } from '../src/random.ts';
 import { gatherRows, matMul, tf } from './tf.ts';
@@ -27,6 +30,11 @@ export interface SageConfig {
   fanouts: number[];
   /** Most neighbours a node averages over at inference. */
   inferenceCap: number;
+  /**
+   * The aggregation the weights are for: 'typed' (one neighbour matrix per neighbour type, weighted
+   * means). Versions without it were trained with one merged mean and cannot be loaded.
+   */
+  aggregation: 'typed';
 }
 
 /** The number of aggregation layers (and hops) of a model. */
@@ -65,7 +73,7 @@ function paramsOf(cfg: SageConfig, dense: (rows: number, cols: number) => DenseP
     })),
     layers: layerDims(cfg).map((cols) => ({
       self: dense(cfg.hidden, cols),
-      neigh: dense(cfg.hidden, cols),
+      neigh: dense(cfg.numTypes * cfg.hidden, cols),
       b: new Float32Array(cols),
     })),
   };
@@ -161,21 +169,55 @@ export interface Blocks {
   nbr: Int32Array[];
 }
 
-/** One SAGE layer over a block: outputs for the first nOut rows of h. */
+/**
+ * One SAGE layer over a block: outputs for the first nOut rows of h (`types[r]`: row r's node
+ * type). Σ_t mean_t(h)·W_t is computed as a weighted sum of messages h(u)·W_type(u) — each row
+ * passes through its own type's neighbour matrix once, then each sample counts 1/(samples of its
+ * type) — which costs one gather like a plain mean instead of one product per type.
+ */
 export function sageLayer(
   h: tf.Tensor2D,
+  types: Uint8Array,
   nOut: number,
   nbr: Int32Array,
   fanout: number,
+  numTypes: number,
   layer: { self: tf.Tensor2D; neigh: tf.Tensor2D; b: tf.Tensor1D },
   relu: boolean,
 ): tf.Tensor2D {
-  const d = h.shape[1];
-  const padded = tf.concat([h, tf.zeros([1, d])]) as tf.Tensor2D;
-  const gathered = gatherRows(padded, tf.tensor1d(nbr, 'int32'));
-  const mean = tf.mean(tf.reshape(gathered, [nOut, fanout, d]), 1) as tf.Tensor2D;
+  const [rows, d] = h.shape;
+  const dOut = layer.self.shape[1];
+  // Messages: rows grouped by type through W_type, then put back in row order.
+  const byType: number[][] = Array.from({ length: numTypes }, () => []);
+  types.forEach((t, r) => byType[t].push(r));
+  const parts: tf.Tensor2D[] = [];
+  const back = new Int32Array(rows);
+  let at = 0;
+  byType.forEach((positions, t) => {
+    if (!positions.length) return;
+    positions.forEach((r, i) => (back[r] = at + i));
+    at += positions.length;
+    const w = tf.slice(layer.neigh, [t * d, 0], [d, dOut]);
+    parts.push(matMul(gatherRows(h, tf.tensor1d(Int32Array.from(positions), 'int32')), w));
+  });
+  parts.push(tf.zeros([1, dOut])); // row `rows` after the permutation: "no neighbour"
+  const back1 = Int32Array.from({ length: rows + 1 }, (_, r) => (r < rows ? back[r] : at));
+  const messages = gatherRows(tf.concat(parts) as tf.Tensor2D, tf.tensor1d(back1, 'int32'));
+  // share[i·fanout + k] = 1/(row i's samples of sample k's type); 0 for "none".
+  const share = new Float32Array(nOut * fanout);
+  const counts = new Float32Array(numTypes);
+  for (let i = 0; i < nOut; i++) {
+    counts.fill(0);
+    for (let k = 0; k < fanout; k++) if (nbr[i * fanout + k] < rows) counts[types[nbr[i * fanout + k]]]++;
+    for (let k = 0; k < fanout; k++) {
+      const p = nbr[i * fanout + k];
+      if (p < rows) share[i * fanout + k] = 1 / counts[types[p]];
+    }
+  }
+  const sampled = tf.mul(gatherRows(messages, tf.tensor1d(nbr, 'int32')), tf.tensor2d(share, [nOut * fanout, 1]));
+  const neigh = tf.sum(tf.reshape(sampled, [nOut, fanout, dOut]), 1) as tf.Tensor2D;
   const self = tf.slice(h, [0, 0], [nOut, d]);
-  const out = tf.add(tf.add(matMul(self, layer.self), matMul(mean, layer.neigh)), layer.b) as tf.Tensor2D;
+  const out = tf.add(tf.add(matMul(self, layer.self), neigh), layer.b) as tf.Tensor2D;
   return relu ? tf.relu(out) : out;
 }
 
@@ -211,7 +253,8 @@ export function forwardBlocks(
   const K = layerCount(cfg);
   for (let l = 0; l < K; l++) {
     const k = K - 1 - l;
-    h = sageLayer(h, blocks.sizes[k], blocks.nbr[k], cfg.fanouts[k], vars.layers[l], l < K - 1);
+    const rowTypes = Uint8Array.from(blocks.nodes.subarray(0, blocks.sizes[k + 1]), (v) => types[v]);
+    h = sageLayer(h, rowTypes, blocks.sizes[k], blocks.nbr[k], cfg.fanouts[k], cfg.numTypes, vars.layers[l], l < K - 1);
   }
   return normalizeRows(h);
 }

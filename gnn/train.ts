@@ -105,6 +105,7 @@ export async function trainSage(
     numTypes: GNN_TYPES.length,
     fanouts: o.fanouts,
     inferenceCap: o.inferenceCap,
+    aggregation: 'typed',
   };
   const rand = seededRandom(o.seed);
   const vars = new SageVariables(initParams(cfg, o.seed));
@@ -130,7 +131,7 @@ export async function trainSage(
     let lossSum = 0;
     for (let step = 1; step <= steps; step++) {
       const group = groups[pickWeighted(weights, rand)];
-      const [src, dst] = samplePairs(g.pairs[group], o.batchSize, rand);
+      const [src, dst, picked] = samplePairs(g.pairs[group], o.batchSize, rand);
       const b = src.length;
       const dstType = group === 'memberJob' ? jobType : skillType;
       const negatives: number[] = [];
@@ -148,12 +149,13 @@ export async function trainSage(
         (forbid.get(src[i]) ?? forbid.set(src[i], new Set()).get(src[i])!).add(dst[i]);
         (forbid.get(dst[i]) ?? forbid.set(dst[i], new Set()).get(dst[i])!).add(src[i]);
       }
+      // A member→job pair and its two ends are embedded as of its first interaction: no later edges.
+      const when = Float64Array.from(picked, (p) => (group === 'memberJob' ? g.memberJobSince[p] : Infinity));
       const targets = [...src, ...candidates];
-      const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid);
-      const position = new Map<number, number>();
-      for (let i = 0; i < blocks.sizes[0]; i++) position.set(blocks.nodes[i], i);
-      const srcPos = Int32Array.from(src, (v) => position.get(v)!);
-      const candPos = Int32Array.from(candidates, (v) => position.get(v)!);
+      const before = [...when, ...when, ...negatives.map(() => Infinity)];
+      const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid, before);
+      const srcPos = blocks.targetPos.slice(0, b);
+      const candPos = blocks.targetPos.slice(b);
       // Mask a candidate that is this row's true target but belongs to another column.
       const mask = new Float32Array(b * candidates.length);
       for (let i = 0; i < b; i++)
@@ -245,18 +247,24 @@ export function validationQueries(g: GnnGraph, pairs: Uint32Array, maxMembers: n
     .map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
 }
 
-/** A batch of up to `size` pairs drawn with replacement from flat [from, to, …] pairs: [froms, tos]. */
-export function samplePairs(pairs: Uint32Array, size: number, rand: () => number): [Uint32Array, Uint32Array] {
+/** A batch of up to `size` pairs drawn with replacement from flat [from, to, …] pairs: [froms, tos, pair indexes]. */
+export function samplePairs(
+  pairs: Uint32Array,
+  size: number,
+  rand: () => number,
+): [Uint32Array, Uint32Array, Uint32Array] {
   const n = pairs.length / 2;
   const b = Math.min(size, n);
   const from = new Uint32Array(b);
   const to = new Uint32Array(b);
+  const index = new Uint32Array(b);
   for (let i = 0; i < b; i++) {
     const p = Math.floor(rand() * n);
+    index[i] = p;
     from[i] = pairs[2 * p];
     to[i] = pairs[2 * p + 1];
   }
-  return [from, to];
+  return [from, to, index];
 }
 
 function pickWeighted(w: number[], rand: () => number): number {

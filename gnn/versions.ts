@@ -1,6 +1,7 @@
 /**
  * Model versions on disk: `<data dir>/models/gnn/<version>/` holds
- *   model.json       config, training options and per-epoch metrics, data stamp, encoder id
+ *   model.json       config, training options and per-epoch metrics, data stamp, encoder id, and
+ *                    the learned second-stage ranker trained with it (opaque here: src/matching reads it)
  *   weights.bin      the parameters, flat float32 (sage.ts: flattenParams order)
  *   embeddings.bin   the embedding of every node at training time (float32, nodes × outDim)
  *   nodes.json       the node ids and types of those rows
@@ -49,6 +50,8 @@ export interface ModelManifest {
   };
   /** sha256 of weights.bin, embeddings.bin and fusion.bin. */
   checksums: Record<string, string>;
+  /** The learned ranker trained with it (src/matching/ranker.ts's LearnedRankerFile), or null. */
+  ranker?: unknown;
 }
 
 /** (text encoder | GNN version | fusion head): what a fused vector depends on, as responses and exports name it. */
@@ -63,6 +66,8 @@ export interface LoadedModel {
   /** Embeddings at training time, by node type then id. */
   nodes: { ids: string[]; types: Uint8Array };
   embeddings: Float32Array;
+  /** The manifest's learned ranker, or null. */
+  ranker: unknown;
 }
 
 export function modelsDir(dataDir: string): string {
@@ -90,7 +95,7 @@ export function saveModel(
   graph: GnnGraph,
   inference: Inference,
   fusion: FusionHead,
-  extra: { encoder: string; validationPairs: number; heldOutPairs: number },
+  extra: { encoder: string; validationPairs: number; heldOutPairs: number; ranker?: object | null },
 ): ModelManifest {
   const dir = modelsDir(dataDir);
   fs.mkdirSync(dir, { recursive: true });
@@ -139,6 +144,7 @@ export function saveModel(
       'embeddings.bin': sha256(embeddings),
       'fusion.bin': sha256(fusionWeights),
     },
+    ranker: extra.ranker ?? null,
   };
   writeFileSynced(path.join(tmp, 'model.json'), Buffer.from(JSON.stringify(manifest, null, 2)));
   fs.renameSync(tmp, path.join(dir, version));
@@ -156,8 +162,8 @@ export function listModels(dataDir: string): ModelManifest[] {
       .sort()
       .reverse()
       .map((v) => JSON.parse(fs.readFileSync(path.join(dir, v, 'model.json'), 'utf8')) as ModelManifest)
-      // Versions written before the fusion head existed cannot serve matching: not listed.
-      .filter((m) => m.fusion !== undefined)
+      // Versions written before the fusion head or the per-type aggregation existed cannot be served: not listed.
+      .filter((m) => m.fusion !== undefined && m.config.aggregation === 'typed')
   );
 }
 
@@ -206,6 +212,7 @@ export function loadModel(dataDir: string, version: string): LoadedModel {
     fusion: unflattenFusion(manifest.fusion, floats(fusion)),
     nodes: { ids: nodes.ids, types: Uint8Array.from(nodes.types) },
     embeddings: floats(embeddings),
+    ranker: manifest.ranker ?? null,
   };
 }
 

@@ -49,7 +49,7 @@ const USAGE = `usage: skillgraph <command> [options]
                                           train the GraphSAGE encoder and the fusion head; writes a model version
   models [list | use <version> | use --newest | remove <version>]
                                           the trained model versions (the service serves the pinned or newest)
-  evaluate (--holdout FILE | --split random|time [--fraction 0.1]) [--cold-fraction 0.05] [--k 10] [--json] [training options]
+  evaluate [--holdout FILE | --split time|random (default time) [--fraction 0.1]] [--cold-fraction 0.05] [--k 10] [--json] [training options]
                                           hold out member→job pairs (and cold-start members with all their edges),
                                           train on the rest, and compare popularity, text-only, GraphSAGE, fused
                                           and re-ranked rankings (Recall@K, MRR, NDCG@K)
@@ -441,8 +441,6 @@ async function evaluateCommand(rest: string[]): Promise<number> {
       json: { type: 'boolean', default: false },
     },
   });
-  if (!values.holdout && !values.split)
-    throw new ConfigError(`evaluate needs --holdout FILE or --split random|time.\n${USAGE}`);
   if (values.split && values.split !== 'random' && values.split !== 'time')
     throw new ConfigError('--split must be random or time.');
   if (values.holdout && !fs.existsSync(values.holdout)) throw new ConfigError(`${values.holdout} does not exist.`);
@@ -453,7 +451,7 @@ async function evaluateCommand(rest: string[]): Promise<number> {
     try {
       return await evaluate(store, features, {
         holdoutFile: values.holdout,
-        split: values.split as 'random' | 'time' | undefined,
+        split: (values.split ?? 'time') as 'random' | 'time',
         fraction: Number(values.fraction),
         k: positive('k', values.k),
         train: trainOptions(values),

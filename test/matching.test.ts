@@ -9,13 +9,31 @@ import { startTestService, STORES } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 
 const EXPLANATION =
-  'explanation { signals { signal value weight contribution } matchedSkills { skill { id } via memberSkill { id } path { id } credit } missingSkills { id } }';
+  'explanation { ranker intercept signals { signal value weight contribution } matchedSkills { skill { id } via memberSkill { id } path { id } credit } missingSkills { id } }';
 const MATCH_JOBS = `query($m: ID!, $first: Int, $after: String, $f: JobFilter, $ex: Boolean) {
   matchJobs(memberId: $m, first: $first, after: $after, filter: $f, excludeApplied: $ex) {
     totalCount pageInfo { hasNextPage endCursor }
     edges { node { score similarity embeddingVersion job { id workplace seniority companyName location { id } } ${EXPLANATION} } }
   }
 }`;
+
+/**
+ * An explanation adds up: the contributions to the score (hand weights), or with the intercept to
+ * the score's log-odds (the learned ranker).
+ */
+function expectAddsUp(
+  e: { ranker: string; intercept: number; signals: Array<{ contribution: number }> },
+  score: number,
+) {
+  const sum = e.signals.reduce((s, x) => s + x.contribution, 0);
+  if (e.ranker === 'weights') {
+    expect(e.intercept).toBe(0);
+    expect(sum).toBeCloseTo(score, 3);
+  } else {
+    expect(e.ranker).toMatch(/^learned:[0-9a-f]{12}$/);
+    expect(1 / (1 + Math.exp(-(e.intercept + sum)))).toBeCloseTo(score, 3);
+  }
+}
 
 describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
   let svc: TestService;
@@ -49,14 +67,15 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
       expect(scores).toEqual([...scores].sort((a, b) => b - a));
       for (const { node } of page.edges) {
         expect(node.embeddingVersion).toBe(version);
-        const sum = node.explanation.signals.reduce((s: number, x: any) => s + x.contribution, 0);
-        expect(sum).toBeCloseTo(node.score, 3);
+        expectAddsUp(node.explanation, node.score);
         expect(node.explanation.signals.map((s: any) => s.signal)).toEqual([
           'SEMANTIC',
           'SKILLS',
           'TITLE',
           'LOCATION',
           'SENIORITY',
+          'POPULARITY',
+          'FRESHNESS',
         ]);
         for (const m of node.explanation.matchedSkills) {
           expect(['EXACT', 'CHILD', 'PARENT', 'SIBLING']).toContain(m.via);
@@ -151,6 +170,47 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
     expect(first.pageInfo.hasNextPage).toBe(true);
   });
 
+  it.skipIf(skip)(
+    "orders with the serving version's learned ranker (when adopted) for members with interactions, the hand weights for others",
+    async () => {
+      const models = await svc.gql(
+        '{ models { active ranker { id adopted validationMrr weightsMrr validationMembers intercept coefficients { signal coefficient } } } }',
+        {},
+        'admin',
+      );
+      const ranker = models.body.data.models.find((m: any) => m.active).ranker;
+      expect(ranker).not.toBeNull();
+      expect(ranker.adopted).toBe(ranker.validationMrr > ranker.weightsMrr);
+      expect(ranker.validationMembers).toBeGreaterThanOrEqual(5);
+      expect(ranker.coefficients.map((c: any) => c.signal)).toEqual([
+        'SEMANTIC',
+        'SKILLS',
+        'TITLE',
+        'LOCATION',
+        'SENIORITY',
+        'POPULARITY',
+        'FRESHNESS',
+      ]);
+      const warm = await svc.gql('{ member(id: "member-000001") { interactions(first: 1) { at } } }', {}, 'admin');
+      expect(warm.body.data.member.interactions).toHaveLength(1);
+      const expected = ranker.adopted ? `learned:${ranker.id}` : 'weights';
+      for (const e of (await matchJobs({})).edges) expect(e.node.explanation.ranker).toBe(expected);
+      // A member with no interactions in the serving graph: the hand weights.
+      const made = await svc.gql(
+        'mutation($i: MemberInput!) { upsertMember(input: $i, waitForEmbedding: true) { created } }',
+        { i: { id: 'member-cold-1', headline: 'Data engineer', summary: 'Spark, Kafka and SQL pipelines.' } },
+        'admin',
+      );
+      expect(made.body.errors).toBeUndefined();
+      const cold = await svc.gql(MATCH_JOBS, { m: 'member-cold-1', first: 5 }, 'admin');
+      expect(cold.body.errors).toBeUndefined();
+      for (const e of cold.body.data.matchJobs.edges) {
+        expect(e.node.explanation.ranker).toBe('weights');
+        expectAddsUp(e.node.explanation, e.node.score);
+      }
+    },
+  );
+
   it.skipIf(skip)('matches members for a job and assesses one pair', async () => {
     const res = await svc.gql(
       `{ matchMembers(jobId: "job-000001", first: 5) { edges { node { score member { id } embeddingVersion } } } jobFit(memberId: "member-000001", jobId: "job-000001") { score band similarity embeddingVersion ${EXPLANATION} } }`,
@@ -161,7 +221,7 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
     expect(res.body.data.matchMembers.edges).toHaveLength(5);
     const fit = res.body.data.jobFit;
     expect(['STRONG', 'GOOD', 'FAIR', 'WEAK']).toContain(fit.band);
-    expect(fit.explanation.signals.reduce((s: number, x: any) => s + x.contribution, 0)).toBeCloseTo(fit.score, 3);
+    expectAddsUp(fit.explanation, fit.score);
     const missing = await svc.gql('{ jobFit(memberId: "nobody", jobId: "job-000001") { score } }', {}, 'admin');
     expect(missing.body.errors?.[0]?.extensions?.code).toBe('NOT_FOUND');
   });

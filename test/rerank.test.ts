@@ -3,7 +3,17 @@ import { describe, expect, it } from 'vitest';
 import { SkillHierarchy, jobSkills } from '../src/matching/profile.ts';
 import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
 import type { Relation } from '../src/extraction/extract.ts';
-import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from '../src/matching/rerank.ts';
+import {
+  DEFAULT_WEIGHTS,
+  SIGNALS,
+  SkillCredit,
+  explainPair,
+  scorePair,
+  weightedRanker,
+} from '../src/matching/rerank.ts';
+import { fitLogistic, learnedRanker, learnedRankerOf, trainRanker } from '../src/matching/ranker.ts';
+import type { RankerExample } from '../src/matching/ranker.ts';
+import { seededRandom } from '../src/random.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
 
 // programming ⊃ {python, java}; python ⊃ {django, flask}; java ⊃ {spring}
@@ -41,6 +51,7 @@ const job = (skills: Record<string, Relation>, over: Partial<JobProfile> = {}): 
   postedAt: null,
   expiresAt: null,
   companyId: null,
+  popularity: 0,
   ...over,
 });
 
@@ -81,13 +92,26 @@ describe('re-ranking', () => {
       title: 1,
       location: 1,
       seniority: Math.round((1 - 1 / 3) * 10000) / 10000,
+      popularity: 0,
+      freshness: 0.5,
     });
+    expect([e.ranker, e.intercept]).toEqual(['weights', 0]);
     expect(e.score).toBeCloseTo(
       e.signals.reduce((s, x) => s + x.contribution, 0),
       4,
     );
     expect(scorePair(member, j, 0.5, credit)).toBe(e.score);
     expect(e.signals.map((s) => s.weight)).toEqual(Object.values(DEFAULT_WEIGHTS));
+  });
+
+  it("freshness halves every 30 days after posting; popularity is the profile's", () => {
+    const credit = new SkillCredit(member.skills, hierarchy);
+    const now = Date.parse('2026-06-30T00:00:00Z');
+    const posted = job({ java: 'REQUIRED' }, { postedAt: now - 30 * 86_400_000, popularity: 0.25 });
+    const value = Object.fromEntries(
+      explainPair(member, posted, 0, credit, weightedRanker(), now).signals.map((s) => [s.signal, s.value]),
+    );
+    expect([value.freshness, value.popularity]).toEqual([0.5, 0.25]);
   });
 
   it('scores a closer pair higher', () => {
@@ -103,7 +127,7 @@ describe('configured weights (SKILLGRAPH_MATCH_WEIGHTS)', () => {
     const weights = loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'semantic=0.7, skills=0.1' }).matchWeights;
     expect(weights).toEqual({ ...DEFAULT_WEIGHTS, semantic: 0.7, skills: 0.1 });
     const credit = new SkillCredit(member.skills, hierarchy);
-    const e = explainPair(member, job({ java: 'REQUIRED' }), 0.2, credit, weights);
+    const e = explainPair(member, job({ java: 'REQUIRED' }), 0.2, credit, weightedRanker(weights));
     expect(e.signals.find((s) => s.signal === 'semantic')).toMatchObject({ weight: 0.7, contribution: 0.42 });
     expect(() => loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'semantik=0.5' })).toThrow(
       /Unknown signal "semantik"; expected semantic, skills/,
@@ -111,5 +135,60 @@ describe('configured weights (SKILLGRAPH_MATCH_WEIGHTS)', () => {
     expect(() => loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'skills=-1' })).toThrow(/skills must be a non-negative number/);
     expect(() => loadConfig({ SKILLGRAPH_MATCH_WEIGHTS: 'skills' })).toThrow(ConfigError);
     expect(loadConfig({}).matchWeights).toEqual(DEFAULT_WEIGHTS);
+  });
+});
+
+describe('learned ranker', () => {
+  const signal = (i: number, x: number) => Float64Array.from(SIGNALS, (_, k) => (k === i ? x : 0.5));
+  /** Members whose relevant job is the one with the highest `skills` value; semantic is noise. */
+  function examples(n: number, seed = 1) {
+    const rand = seededRandom(seed);
+    const out: RankerExample[] = [];
+    for (let m = 0; m < n; m++)
+      for (let c = 0; c < 20; c++) {
+        const values = signal(1, c === 0 ? 0.8 + 0.2 * rand() : 0.7 * rand());
+        values[0] = rand();
+        out.push({ values, label: c === 0 ? 1 : 0, group: m });
+      }
+    return out;
+  }
+
+  it('learns which signal predicts the interaction and is adopted only when it beats the hand weights', () => {
+    const file = trainRanker(examples(60))!;
+    expect(file.coefficients.skills).toBeGreaterThan(Math.abs(file.coefficients.semantic) * 3);
+    expect(file.validation.members).toBe(30);
+    expect(file.validation.learned).toBeGreaterThan(file.validation.weights);
+    expect(file.validation.adopted).toBe(true);
+    expect(learnedRankerOf(file)?.id).toBe(`learned:${file.id}`);
+    // Too few members to judge: no ranker. Not adopted: not served.
+    expect(trainRanker(examples(4))).toBeNull();
+    expect(learnedRankerOf({ ...file, validation: { ...file.validation, adopted: false } })).toBeNull();
+    expect(learnedRankerOf({ id: 3 })).toBeNull();
+  });
+
+  it('explains a learned score: intercept + contributions = its log-odds', () => {
+    const file = trainRanker(examples(60))!;
+    const ranker = learnedRanker(file);
+    const credit = new SkillCredit(member.skills, hierarchy);
+    const e = explainPair(member, job({ java: 'REQUIRED', kotlin: 'REQUIRED' }), 0.4, credit, ranker);
+    expect(e.ranker).toBe(ranker.id);
+    const logit = e.intercept + e.signals.reduce((s, x) => s + x.contribution, 0);
+    expect(1 / (1 + Math.exp(-logit))).toBeCloseTo(e.score, 3);
+    expect(e.signals.map((s) => s.weight)).toEqual(SIGNALS.map((s) => file.coefficients[s]));
+    expect(scorePair(member, job({ java: 'REQUIRED', kotlin: 'REQUIRED' }), 0.4, credit, ranker)).toBe(e.score);
+  });
+
+  it('fits logistic regression: the gradient vanishes at the fit (no L2)', () => {
+    const ex = examples(40, 7);
+    const fit = fitLogistic(ex, { l2: 0, steps: 4000, learningRate: 2 });
+    const grad = new Array(SIGNALS.length + 1).fill(0);
+    for (const e of ex) {
+      let z = fit.intercept;
+      e.values.forEach((v, i) => (z += fit.coefficients[i] * v));
+      const err = 1 / (1 + Math.exp(-z)) - e.label;
+      e.values.forEach((v, i) => (grad[i] += err * v));
+      grad[SIGNALS.length] += err;
+    }
+    for (const g of grad) expect(Math.abs(g / ex.length)).toBeLessThan(2e-3);
   });
 });

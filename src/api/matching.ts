@@ -79,6 +79,8 @@ function explanation(m: Match, skills: Map<string, Skill>) {
     if (skill) missingSkills.push(skill);
   }
   return {
+    ranker: m.explanation.ranker,
+    intercept: m.explanation.intercept,
     signals: m.explanation.signals.map((s) => ({ ...s, signal: upper(s.signal) })),
     matchedSkills,
     missingSkills,

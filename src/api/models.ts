@@ -1,6 +1,9 @@
 /** Resolvers for the GraphSAGE model versions: models, useModel (role admin). */
 import { embeddingVersionOf } from '../../gnn/index.ts';
 import type { ModelManifest } from '../../gnn/index.ts';
+import { rankerFileOf } from '../matching/ranker.ts';
+import { SIGNALS } from '../matching/rerank.ts';
+import type { Signal } from '../matching/rerank.ts';
 import { requireRole } from './auth.ts';
 import type { Context } from './context.ts';
 
@@ -21,6 +24,24 @@ function modelView(m: ModelManifest, ctx: Context) {
     embeddingVersion: embeddingVersionOf(m),
     config: m.config,
     data: m.data,
+    ranker: rankerView(m.ranker),
+  };
+}
+
+function rankerView(stored: unknown) {
+  const f = rankerFileOf(stored);
+  if (!f) return null;
+  return {
+    id: f.id,
+    adopted: f.validation.adopted,
+    validationMrr: f.validation.learned,
+    weightsMrr: f.validation.weights,
+    validationMembers: f.validation.members,
+    intercept: f.intercept,
+    coefficients: SIGNALS.map((s) => ({
+      signal: s.toUpperCase() as Uppercase<Signal>,
+      coefficient: f.coefficients[s] ?? 0,
+    })),
   };
 }
 

@@ -11,12 +11,14 @@ import {
   forwardNew,
   fuse,
   fuseAll,
+  edgeHistory,
   globalIndex,
   gnnEdges,
   inferAll,
   isGnnType,
   listModels,
   loadModel,
+  neighborhoodOf,
   pinVersion,
   typeIndex,
 } from '../../gnn/index.ts';
@@ -27,6 +29,8 @@ import type {
   GnnType,
   Inference,
   ModelManifest,
+  NeighborEdge,
+  Neighborhood,
   SageConfig,
   SageParams,
   TrainOptions,
@@ -56,6 +60,8 @@ export interface Snapshot {
   fused: Float32Array;
   /** Text-encoder vectors of every node. */
   features: Features;
+  /** The learned ranker trained with the version (ranker.json), or null. */
+  ranker: unknown;
 }
 
 export class GraphEmbeddings {
@@ -182,6 +188,7 @@ export class GraphEmbeddings {
       fusion: model.fusion,
       fused,
       features,
+      ranker: model.ranker,
     };
   }
 
@@ -220,29 +227,37 @@ export class GraphEmbeddings {
     if (node.label !== 'Member' && node.label !== 'Job')
       throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
     const a = this.requireActive();
-    const neighbors = await this.neighborsOf(node);
+    const hood = await this.neighborhood(a.graph, node);
     const [x] = await this.fastEncoder.embed([nodeText(node) || node.label]);
-    const nbrs = neighbors
-      .map((n) => globalIndex(a.graph, n.label as GnnType, n.id))
-      .filter((v): v is number => v !== undefined);
-    const g = forwardNew(a.params, a.config, a.inference, typeIndex(node.label), x, nbrs);
+    const g = forwardNew(a.params, a.config, a.inference, a.graph.type, typeIndex(node.label), x, hood);
     return fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g);
   }
 
-  /** The node's neighbours as GraphSAGE aggregates them, read from the store. */
-  private async neighborsOf(node: NodeRef & { label: GnnType }): Promise<NodeRef[]> {
-    const lists = await Promise.all(gnnEdges(node.label).map((e) => this.store.neighbors(node, e.type, e.direction)));
-    return lists
-      .flat()
-      .filter((n) => isGnnType(n.node.label))
-      .map((n) => ({ label: n.node.label, id: n.node.id }));
+  /** The node's neighbourhood as GraphSAGE aggregates it (neighborhood.ts), read from the store. */
+  private async neighborhood(graph: GnnGraph, node: NodeRef & { label: GnnType }): Promise<Neighborhood> {
+    const edges: NeighborEdge[] = [];
+    for (const e of gnnEdges(node.label)) {
+      for (const n of await this.store.neighbors(node, e.type, e.direction)) {
+        if (!isGnnType(n.node.label)) continue;
+        const other = globalIndex(graph, n.node.label, n.node.id);
+        if (other === undefined) continue;
+        edges.push({ other, type: e.type, ...edgeHistory(e.type, n.edge.props) });
+      }
+    }
+    return neighborhoodOf(edges, (v) => graph.type[v]);
   }
 
   /** A free-text query as a job-side vector (a job with no edges yet): what a wanted job would look like. */
   async fuseQuery(text: string): Promise<Float32Array> {
     const a = this.requireActive();
     const [x] = await this.encoder.embed([text]);
-    return fuse(a.fusion, 'job', x, forwardNew(a.params, a.config, a.inference, typeIndex('Job'), x, []));
+    const alone = { nbrs: new Uint32Array(0), weight: new Float32Array(0) };
+    return fuse(
+      a.fusion,
+      'job',
+      x,
+      forwardNew(a.params, a.config, a.inference, a.graph.type, typeIndex('Job'), x, alone),
+    );
   }
 
   private requireActive(): Snapshot {
@@ -256,6 +271,16 @@ export class GraphEmbeddings {
 
   get manifest(): ModelManifest | null {
     return this.active?.manifest ?? null;
+  }
+
+  /** The active version's graph as of activation (its ids and member→job pairs), or null. */
+  get graph(): GnnGraph | null {
+    return this.active?.graph ?? null;
+  }
+
+  /** The learned ranker file trained with the active version, or null. */
+  get rankerFile(): unknown {
+    return this.active?.ranker ?? null;
   }
 
   versions(): ModelManifest[] {

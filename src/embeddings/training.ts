@@ -2,7 +2,23 @@
  * One training run, end to end: store projection → GNN graph (held-out pairs removed) →
  * text features → validation split → training → inference over the whole graph.
  */
-import { buildGnnGraph, forwardAlone, inferAll, pairKey, saveModel, trainFusion, trainSage } from '../../gnn/index.ts';
+import {
+  buildGnnGraph,
+  dotScorer,
+  forwardAlone,
+  fuseAll,
+  inferAll,
+  pairKey,
+  range,
+  saveModel,
+  trainFusion,
+  trainSage,
+  typeIndex,
+  validationQueries,
+} from '../../gnn/index.ts';
+import { rankContext, rankerExamples } from '../matching/ranker-data.ts';
+import { trainRanker } from '../matching/ranker.ts';
+import type { LearnedRankerFile } from '../matching/ranker.ts';
 import type {
   FusionHead,
   FusionOptions,
@@ -23,8 +39,10 @@ import type { Features } from './features.ts';
 export interface RunOptions {
   /** member→job pairs left out of everything (evaluation). */
   heldOut?: HeldOut;
-  /** Share of member→job pairs held back from the training graph for early stopping. */
+  /** Share of member→job pairs held back from the training graph for early stopping and the ranker. */
   validationFraction?: number;
+  /** Which pairs: the latest by first interaction (default; random when no pair has a time), or a random share. */
+  validationSplit?: 'random' | 'time';
   train?: Partial<TrainOptions>;
   fusion?: Partial<FusionOptions>;
   /** Members held out with every edge they have (cold start). */
@@ -40,6 +58,8 @@ export interface TrainingRun {
   inference: Inference;
   fusion: FusionHead;
   validationPairs: number;
+  /** The learned ranker, fitted on the validation pairs (null when there were too few). */
+  ranker: LearnedRankerFile | null;
 }
 
 export async function runTraining(
@@ -62,17 +82,19 @@ export async function runTraining(
       log(`text features: ${done}/${total}`);
     }
   });
-  // Validation: a seeded share of member→job pairs, removed from the training graph.
-  const rand = seededRandom((opts.train?.seed ?? 42) + 1);
+  // Validation: a share of member→job pairs (seeded random, or the latest), removed from the training graph.
   const fraction = opts.validationFraction ?? 0.05;
   const validationKeys = new Set<string>();
   const mj = graph.pairs.memberJob;
   const validation: number[] = [];
-  for (let i = 0; i < mj.length; i += 2) {
-    if (rand() < fraction) {
-      validation.push(mj[i], mj[i + 1]);
-      validationKeys.add(pairKey(graph.ids[mj[i]], graph.ids[mj[i + 1]]));
-    }
+  for (const p of validationPairIndexes(
+    graph,
+    fraction,
+    opts.validationSplit ?? 'time',
+    (opts.train?.seed ?? 42) + 1,
+  )) {
+    validation.push(mj[2 * p], mj[2 * p + 1]);
+    validationKeys.add(pairKey(graph.ids[mj[2 * p]], graph.ids[mj[2 * p + 1]]));
   }
   const trainGraph = validation.length
     ? buildGnnGraph(projection, new Set([...heldOut, ...validationKeys]), isolated)
@@ -103,7 +125,51 @@ export async function runTraining(
   log(
     `fusion head ${fusion.id}: validation MRR ${fusion.metrics.validation?.mrr.toFixed(4) ?? '-'} (${fusion.metrics.ms} ms)`,
   );
-  return { graph, features, result, inference, fusion, validationPairs: validation.length / 2 };
+  const ranker = await fitRanker(store, trainGraph, features, fusion, (trainInference ?? inference).z, validation);
+  if (ranker)
+    log(
+      `learned ranker ${ranker.id}: validation MRR ${ranker.validation.learned} vs ${ranker.validation.weights} with the hand weights (${ranker.validation.adopted ? 'adopted' : 'not adopted'})`,
+    );
+  return { graph, features, result, inference, fusion, validationPairs: validation.length / 2, ranker };
+}
+
+/** Indexes (into pairs.memberJob/2) of the validation pairs: a seeded random share, or the latest. */
+function validationPairIndexes(g: GnnGraph, fraction: number, split: 'random' | 'time', seed: number): number[] {
+  const n = g.pairs.memberJob.length / 2;
+  if (split === 'time' && g.memberJobSince.some((t) => t !== Infinity)) {
+    const order = Array.from({ length: n }, (_, i) => i).sort(
+      (a, b) => g.memberJobSince[a] - g.memberJobSince[b] || a - b,
+    );
+    return order.slice(Math.floor(n * (1 - fraction))).filter((i) => g.memberJobSince[i] !== Infinity);
+  }
+  const rand = seededRandom(seed);
+  return Array.from({ length: n }, (_, i) => i).filter(() => rand() < fraction);
+}
+
+/** The learned ranker on the validation pairs, over the training graph's fused vectors (what the GNN saw). */
+async function fitRanker(
+  store: GraphStore,
+  trainGraph: GnnGraph,
+  features: Features,
+  fusion: FusionHead,
+  graphVectors: Float32Array,
+  validation: number[],
+): Promise<LearnedRankerFile | null> {
+  if (validation.length === 0) return null;
+  const ctx = await rankContext(store, trainGraph);
+  const fused = fuseAll(fusion, trainGraph, features.data, graphVectors);
+  const jobT = typeIndex('Job');
+  const jobs = range(trainGraph.start[jobT], trainGraph.start[jobT + 1]);
+  const score = dotScorer(
+    fused,
+    fused,
+    fusion.outDim,
+    jobs,
+    (m) => m,
+    (c) => c,
+  );
+  const queries = validationQueries(trainGraph, Uint32Array.from(validation), Infinity);
+  return trainRanker(rankerExamples(ctx, queries, score));
 }
 
 /**
@@ -121,5 +187,6 @@ export async function trainAndSave(
     encoder: encoder.id,
     validationPairs: run.validationPairs,
     heldOutPairs: 0,
+    ranker: run.ranker,
   });
 }

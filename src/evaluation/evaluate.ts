@@ -2,10 +2,17 @@
  * Offline evaluation: hold out member→job pairs, train on everything else, and rank every
  * job for each member with held-out pairs. Reports Recall@K, MRR and NDCG@K for:
  *   popularity  — jobs by their number of (training) interactions
+ *   trending    — jobs by their interactions in the last 14 days before the split
  *   text        — cosine of the member's and the job's text-encoder vectors
  *   graphsage   — dot product of the GraphSAGE embeddings
  *   fused       — the fusion head's member and job vectors (text + graph)
- *   reranked    — the fused top 100 re-ranked by the explainable signals (src/matching/rerank.ts)
+ *   reranked    — the fused top 100 plus the 20 most popular jobs re-ranked by the explainable
+ *                 signals with the hand weights (src/matching/rerank.ts)
+ *   learned     — the same candidates re-ranked by the learned ranker trained with the run
+ *                 (src/matching/ranker.ts; on the validation pairs, never the held-out ones);
+ *                 members without interactions get the hand weights, as in the service
+ * The default split is by time (the latest interactions held out, the validation pairs the
+ * latest before them), so nothing is learned from the future of what is judged.
  * Cold start: a share of members is held out with all their edges (their interactions are the
  * relevant pairs; their profile text stays). They are reported separately; their GraphSAGE
  * and fused vectors come from their text alone, as a new member's would.
@@ -19,14 +26,18 @@ import { dotScorer, fuseAll, pairKey, range, rankingMetrics, typeIndex } from '.
 import type { FusionOptions, HeldOut, RankingMetrics, RankingQuery, TrainLog, TrainOptions } from '../../gnn/index.ts';
 import { runTraining } from '../embeddings/training.ts';
 import type { TrainingRun } from '../embeddings/training.ts';
-import { SkillHierarchy, jobProfiles, memberProfiles } from '../matching/profile.ts';
-import type { JobProfile, MemberProfile } from '../matching/profile.ts';
-import { SkillCredit, scorePair } from '../matching/rerank.ts';
-import { RERANK_DEPTH } from '../matching/service.ts';
+import { candidateValues, candidatesOf, rankContext } from '../matching/ranker-data.ts';
+import type { RankContext } from '../matching/ranker-data.ts';
+import { learnedRanker } from '../matching/ranker.ts';
+import { SkillCredit, weightedRanker } from '../matching/rerank.ts';
+import type { Ranker } from '../matching/rerank.ts';
 import { seededRandom } from '../random.ts';
 import { nodePages } from '../store/scan.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
-import type { GraphStore, NodeRecord } from '../store/types.ts';
+import type { GraphStore } from '../store/types.ts';
+
+/** The window of the "trending" baseline: interactions in the last days before the split. */
+const TRENDING_DAYS = 14;
 import type { TextEncoder } from '../text/types.ts';
 
 export interface EvaluateOptions {
@@ -149,6 +160,7 @@ export async function evaluate(
   );
 
   const run = await runTraining(store, encoder, {
+    validationSplit: opts.split === 'random' ? 'random' : 'time',
     heldOut,
     isolated: cold,
     train: { ...opts.train, seed: opts.seed ?? opts.train?.seed },
@@ -156,7 +168,7 @@ export async function evaluate(
     log,
     onTrain: opts.onTrain,
   });
-  const context = await rerankContext(store, run);
+  const context = await rankContext(store, run.graph);
   const methods = scoreMethods(run, chosen, k, context);
   const coldMethods = scoreMethods(run, coldPairs, k, context);
   const members = chosenMembers.size;
@@ -175,64 +187,17 @@ export async function evaluate(
   };
 }
 
-export interface RerankContext {
-  members: Map<string, MemberProfile>;
-  jobs: JobProfile[];
-  hierarchy: SkillHierarchy;
-}
-
-/** Profiles of every member with interactions and every job, and the skill hierarchy. */
-export async function rerankContext(store: GraphStore, run: TrainingRun): Promise<RerankContext> {
-  const g = run.graph;
-  const slice = (t: 'Member' | 'Job') => g.ids.slice(g.start[typeIndex(t)], g.start[typeIndex(t) + 1]);
-  const members = new Map<string, MemberProfile>();
-  const memberIds = slice('Member');
-  for (let i = 0; i < memberIds.length; i += 2000) {
-    const nodes = (await store.getNodes('Member', memberIds.slice(i, i + 2000))).filter(
-      (n): n is NodeRecord => n !== null,
-    );
-    for (const p of await memberProfiles(store, nodes)) members.set(p.id, p);
-  }
-  const jobs: JobProfile[] = [];
-  const jobIds = slice('Job');
-  for (let i = 0; i < jobIds.length; i += 2000) {
-    const nodes = await store.getNodes('Job', jobIds.slice(i, i + 2000));
-    const profiles = await jobProfiles(
-      store,
-      nodes.filter((n): n is NodeRecord => n !== null),
-    );
-    const byId = new Map(profiles.map((p) => [p.id, p]));
-    // Aligned with the job index; a job the store lost meanwhile gets an empty profile.
-    for (const id of jobIds.slice(i, i + 2000))
-      jobs.push(
-        byId.get(id) ?? {
-          id,
-          title: '',
-          skills: [],
-          skillWeight: 0,
-          titleIds: new Set(),
-          occupationIds: new Set(),
-          location: [],
-          workplace: null,
-          seniority: null,
-          postedAt: null,
-          expiresAt: null,
-          companyId: null,
-        },
-      );
-  }
-  return { members, jobs, hierarchy: SkillHierarchy.fromProjection(await store.projection()) };
-}
-
 /**
  * Every method's metrics on the held-out pairs of a finished run. Cold-start members have no
  * edges in the run's graph, so their GraphSAGE (and fused) vectors come from their text alone.
+ * The two re-rankers score the same candidates (ranker-data.ts: fused top 100 plus the 20 most
+ * popular jobs); the rest of the jobs stay below them in fused order.
  */
 export function scoreMethods(
   run: TrainingRun,
   heldOut: Array<{ memberId: string; jobId: string }>,
   k: number,
-  context: RerankContext,
+  context: RankContext,
 ): Record<string, RankingMetrics> {
   const g = run.graph;
   const jobT = typeIndex('Job');
@@ -247,9 +212,12 @@ export function scoreMethods(
   }
   const train = new Map<number, Set<number>>();
   const popularity = new Float32Array(g.ids.length);
+  const trending = new Float32Array(g.ids.length);
+  const recent = context.now - TRENDING_DAYS * 86_400_000;
   const mj = g.pairs.memberJob;
   for (let i = 0; i < mj.length; i += 2) {
     popularity[mj[i + 1]]++;
+    if (g.memberJobSince[i / 2] >= recent) trending[mj[i + 1]]++;
     if (relevant.has(mj[i])) (train.get(mj[i]) ?? train.set(mj[i], new Set()).get(mj[i])!).add(mj[i + 1]);
   }
   const queries: RankingQuery[] = [...relevant.entries()].map(([member, rel]) => ({
@@ -269,45 +237,38 @@ export function scoreMethods(
     (c) => c,
   );
   const jobStart = g.start[jobT];
-  const reranked = (member: number, out: Float32Array) => {
+  /** As the service does: the candidates re-scored by the ranker, above the rest in fused order. */
+  const reranked = (ranker: Ranker) => (member: number, out: Float32Array) => {
     fusedScore(member, out);
     const profile = context.members.get(g.ids[member]);
     if (!profile) return;
-    // As the service does: the fused top RERANK_DEPTH re-scored, the rest below them in fused order.
-    const top = [...out.keys()].sort((a, b) => out[b] - out[a]).slice(0, RERANK_DEPTH);
+    const exclude = train.get(member);
     const credit = new SkillCredit(profile.skills, context.hierarchy);
-    for (const i of top) out[i] = 10 + scorePair(profile, context.jobs[jobs[i] - jobStart], out[i], credit);
+    const picked = candidatesOf(context, out, exclude && new Set([...exclude].map((j) => j - jobStart)));
+    // As the service does: a member without interactions is ranked by the hand weights.
+    const use = exclude?.size ? ranker : weightedRanker();
+    const scores = picked.map((j) => use.score(candidateValues(context, profile, credit, j, out[j])));
+    picked.forEach((j, i) => (out[j] = 10 + scores[i]));
   };
+  const vectors = (v: Float32Array, dim: number) =>
+    dotScorer(
+      v,
+      v,
+      dim,
+      jobs,
+      (m) => m,
+      (c) => c,
+    );
+  const counts = (c: Float32Array) => (_m: number, out: Float32Array) => jobs.forEach((j, i) => (out[i] = c[j]));
+  const learned = run.ranker ? learnedRanker(run.ranker) : null;
   return {
-    popularity: rankingMetrics(queries, jobs, (_m, out) => jobs.forEach((j, i) => (out[i] = popularity[j])), k),
-    text: rankingMetrics(
-      queries,
-      jobs,
-      dotScorer(
-        run.features.data,
-        run.features.data,
-        d,
-        jobs,
-        (m) => m,
-        (c) => c,
-      ),
-      k,
-    ),
-    graphsage: rankingMetrics(
-      queries,
-      jobs,
-      dotScorer(
-        run.inference.z,
-        run.inference.z,
-        run.result.config.outDim,
-        jobs,
-        (m) => m,
-        (c) => c,
-      ),
-      k,
-    ),
+    popularity: rankingMetrics(queries, jobs, counts(popularity), k),
+    trending: rankingMetrics(queries, jobs, counts(trending), k),
+    text: rankingMetrics(queries, jobs, vectors(run.features.data, d), k),
+    graphsage: rankingMetrics(queries, jobs, vectors(run.inference.z, run.result.config.outDim), k),
     fused: rankingMetrics(queries, jobs, fusedScore, k),
-    reranked: rankingMetrics(queries, jobs, reranked, k),
+    reranked: rankingMetrics(queries, jobs, reranked(weightedRanker()), k),
+    ...(learned ? { learned: rankingMetrics(queries, jobs, reranked(learned), k) } : {}),
   };
 }
 

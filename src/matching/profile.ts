@@ -23,6 +23,8 @@ export interface JobProfile {
   postedAt: number | null;
   expiresAt: number | null;
   companyId: string | null;
+  /** Members that interacted with it, log-scaled to [0, 1] (the caller sets it from its model's graph; 0 unknown). */
+  popularity: number;
 }
 
 export interface MemberProfile {
@@ -46,7 +48,11 @@ async function titlesOf(store: GraphStore, label: 'Member' | 'Job', ids: string[
   }));
 }
 
-export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promise<JobProfile[]> {
+export async function jobProfiles(
+  store: GraphStore,
+  nodes: NodeRecord[],
+  popularity: (jobId: string) => number = () => 0,
+): Promise<JobProfile[]> {
   const ids = nodes.map((n) => n.id);
   const [skills, titles] = await Promise.all([
     store.neighborsMany('Job', ids, 'REQUIRES', 'out'),
@@ -65,6 +71,7 @@ export async function jobProfiles(store: GraphStore, nodes: NodeRecord[]): Promi
       postedAt: j.postedAt !== null ? Date.parse(j.postedAt) : null,
       expiresAt: j.expiresAt !== null ? Date.parse(j.expiresAt) : null,
       companyId: j.companyId,
+      popularity: popularity(n.id),
     };
   });
 }

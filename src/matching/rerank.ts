@@ -10,16 +10,63 @@
  *   location   1 for a remote job and a member open to remote, or the same city; 0.7 the same
  *              region; 0.4 the same country; else 0
  *   seniority  1 − |level gap| / 3, at least 0 (0.5 when either is unknown)
+ *   popularity how many members interacted with the job, log-scaled to [0, 1] against the most
+ *              popular job (JobProfile.popularity, from the serving model's graph)
+ *   freshness  2^(−days since posted / 30) (0.5 when the posting date is unknown)
  *
- * score = Σ weight × signal (weights sum to 1 by default; DEFAULT_WEIGHTS, configurable).
+ * A Ranker turns the values into a score: the hand weights (score = Σ weight × signal; weights
+ * sum to 1 by default, DEFAULT_WEIGHTS, configurable) or a learned model (ranker.ts). Either
+ * explains itself signal by signal.
  */
 import type { Relation } from '../extraction/extract.ts';
 import type { JobProfile, MemberProfile, SkillHierarchy } from './profile.ts';
 
-export const SIGNALS = ['semantic', 'skills', 'title', 'location', 'seniority'] as const;
+export const SIGNALS = ['semantic', 'skills', 'title', 'location', 'seniority', 'popularity', 'freshness'] as const;
 export type Signal = (typeof SIGNALS)[number];
 export type Weights = Record<Signal, number>;
-export const DEFAULT_WEIGHTS: Weights = { semantic: 0.4, skills: 0.3, title: 0.15, location: 0.1, seniority: 0.05 };
+export const DEFAULT_WEIGHTS: Weights = {
+  semantic: 0.4,
+  skills: 0.3,
+  title: 0.15,
+  location: 0.1,
+  seniority: 0.05,
+  popularity: 0,
+  freshness: 0,
+};
+
+/** Days for a posting's freshness to halve. */
+const FRESHNESS_HALF_LIFE_DAYS = 30;
+
+/** Turns a pair's signal values (SIGNALS order) into a score, and explains it. */
+export interface Ranker {
+  /** "weights", or "learned:<id>". */
+  readonly id: string;
+  score(values: ArrayLike<number>): number;
+  /** Per signal its weight and contribution, the intercept, and the score they make. */
+  explain(values: ArrayLike<number>): Pick<Explanation, 'score' | 'intercept' | 'signals'>;
+}
+
+/** The hand-weighted ranker: score = Σ weight × value, each contribution rounded as shown. */
+export function weightedRanker(weights: Weights = DEFAULT_WEIGHTS): Ranker {
+  const w = SIGNALS.map((s) => weights[s]);
+  return {
+    id: 'weights',
+    score(values) {
+      let sum = 0;
+      for (let i = 0; i < w.length; i++) sum += round(values[i] * w[i]);
+      return round(sum);
+    },
+    explain(values) {
+      const signals = SIGNALS.map((signal, i) => ({
+        signal,
+        value: round(values[i]),
+        weight: w[i],
+        contribution: round(values[i] * w[i]),
+      }));
+      return { score: this.score(values), intercept: 0, signals };
+    },
+  };
+}
 
 const CREDIT = { EXACT: 1, CHILD: 0.7, PARENT: 0.5, SIBLING: 0.4 } as const;
 export type SkillVia = keyof typeof CREDIT;
@@ -39,6 +86,10 @@ type Credit = Pick<MatchedSkill, 'via' | 'memberSkillId' | 'path'>;
 
 export interface Explanation {
   score: number;
+  /** Which ranker scored it: "weights" or "learned:<id>". */
+  ranker: string;
+  /** The learned ranker's intercept (log-odds); 0 for the weights. */
+  intercept: number;
   signals: Array<{ signal: Signal; value: number; weight: number; contribution: number }>;
   matchedSkills: MatchedSkill[];
   /** The job's REQUIRED skills the member has no credit for. */
@@ -91,6 +142,32 @@ export class SkillCredit {
   }
 }
 
+/** Every signal's value for a pair, in SIGNALS order, written to out. `now`: epoch ms (freshness). */
+export function signalValues(
+  member: MemberProfile,
+  job: JobProfile,
+  cosine: number,
+  credit: SkillCredit,
+  now: number,
+  out: Float64Array = new Float64Array(SIGNALS.length),
+): Float64Array {
+  let covered = 0;
+  for (const s of job.skills) covered += s.weight * credit.value(s.id);
+  out[0] = (cosine + 1) / 2;
+  out[1] = job.skillWeight > 0 ? covered / job.skillWeight : 0;
+  out[2] = titleSignal(member, job);
+  out[3] = locationSignal(member, job);
+  out[4] = senioritySignal(member, job);
+  out[5] = job.popularity;
+  out[6] =
+    job.postedAt === null
+      ? 0.5
+      : Math.pow(2, -Math.max(0, now - job.postedAt) / (FRESHNESS_HALF_LIFE_DAYS * 86_400_000));
+  return out;
+}
+
+const scratch = new Float64Array(SIGNALS.length);
+
 /**
  * The re-ranking score of one pair: the same number as explainPair(…).score, without the
  * explanation (it runs for every candidate, so it makes no objects per pair).
@@ -100,18 +177,10 @@ export function scorePair(
   job: JobProfile,
   cosine: number,
   credit: SkillCredit,
-  weights: Weights = DEFAULT_WEIGHTS,
+  ranker: Ranker = weightedRanker(),
+  now = Date.now(),
 ): number {
-  let covered = 0;
-  for (const s of job.skills) covered += s.weight * credit.value(s.id);
-  return combine(
-    (cosine + 1) / 2,
-    job.skillWeight > 0 ? covered / job.skillWeight : 0,
-    titleSignal(member, job),
-    locationSignal(member, job),
-    senioritySignal(member, job),
-    weights,
-  );
+  return ranker.score(signalValues(member, job, cosine, credit, now, scratch));
 }
 
 export function explainPair(
@@ -119,56 +188,23 @@ export function explainPair(
   job: JobProfile,
   cosine: number,
   credit: SkillCredit,
-  weights: Weights = DEFAULT_WEIGHTS,
+  ranker: Ranker = weightedRanker(),
+  now = Date.now(),
 ): Explanation {
   const matchedSkills: MatchedSkill[] = [];
   const missingSkills: string[] = [];
-  let covered = 0;
-  for (const { id, relation, weight } of job.skills) {
+  for (const { id, relation } of job.skills) {
     const m = credit.of(id);
-    if (m) {
-      covered += weight * CREDIT[m.via];
-      matchedSkills.push({ skillId: id, relation, ...m, credit: CREDIT[m.via] });
-    } else if (relation === 'REQUIRED') missingSkills.push(id);
+    if (m) matchedSkills.push({ skillId: id, relation, ...m, credit: CREDIT[m.via] });
+    else if (relation === 'REQUIRED') missingSkills.push(id);
   }
-  const values = [
-    (cosine + 1) / 2,
-    job.skillWeight > 0 ? covered / job.skillWeight : 0,
-    titleSignal(member, job),
-    locationSignal(member, job),
-    senioritySignal(member, job),
-  ];
-  const signals = SIGNALS.map((signal, i) => ({
-    signal,
-    value: round(values[i]),
-    weight: weights[signal],
-    contribution: round(values[i] * weights[signal]),
-  }));
   matchedSkills.sort((a, b) => b.credit - a.credit || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
   return {
-    score: combine(values[0], values[1], values[2], values[3], values[4], weights),
-    signals,
+    ...ranker.explain(signalValues(member, job, cosine, credit, now)),
+    ranker: ranker.id,
     matchedSkills,
     missingSkills,
   };
-}
-
-/** score = Σ contribution, each contribution rounded as the explanation shows it. */
-function combine(
-  semantic: number,
-  skills: number,
-  title: number,
-  location: number,
-  seniority: number,
-  w: Weights,
-): number {
-  return round(
-    round(semantic * w.semantic) +
-      round(skills * w.skills) +
-      round(title * w.title) +
-      round(location * w.location) +
-      round(seniority * w.seniority),
-  );
 }
 
 function senioritySignal(m: MemberProfile, j: JobProfile): number {
@@ -190,7 +226,7 @@ function locationSignal(m: MemberProfile, j: JobProfile): number {
   return shared === 2 ? 0.7 : 0.4;
 }
 
-function round(x: number): number {
+export function round(x: number): number {
   return Math.round(x * 10000) / 10000;
 }
 

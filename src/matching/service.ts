@@ -10,6 +10,7 @@
  * (refresh): a changed member or job gets a new fused vector from its text and neighbours
  * (inductive GraphSAGE + fusion) in place, without a rebuild.
  */
+import { typeIndex } from '../../gnn/index.ts';
 import { DomainError } from '../errors.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import type { ExtractionService } from '../extraction/service.ts';
@@ -24,8 +25,10 @@ import type { JobAttrs, JobFilter } from '../marketplace/job-filter.ts';
 import type { JobProfile, MemberProfile } from './profile.ts';
 import { parseJobQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
-import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair } from './rerank.ts';
-import type { Explanation, Weights } from './rerank.ts';
+import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair, weightedRanker } from './rerank.ts';
+import type { Explanation, Ranker, Weights } from './rerank.ts';
+import { learnedRankerOf, popularityScale } from './ranker.ts';
+import { interactionCounts } from './ranker-data.ts';
 import { VectorIndex } from '../vectors/vector-index.ts';
 import { dot, normalize } from '../vectors/math.ts';
 
@@ -82,14 +85,30 @@ export class MatchingService {
   /** Job profiles read for re-ranking, kept until the job changes (refresh) or the index is rebuilt. */
   private jobProfileCache = new Map<string, JobProfile>();
   private places = new Map<string, string>();
+  /** Each job's popularity signal, from the serving model's graph as of activation. */
+  private popularity = new Map<string, number>();
+  private readonly weighted: Ranker;
+  /** The learned ranker of the serving version when it beat the hand weights, else the hand weights. */
+  private ranker: Ranker;
+  /** Members with interactions in the serving model's graph: the learned ranker was trained on such members only. */
+  private withHistory = new Set<string>();
 
   constructor(
     private readonly store: GraphStore,
     private readonly embeddings: GraphEmbeddings,
     private readonly extraction: ExtractionService,
-    private readonly weights: Weights = DEFAULT_WEIGHTS,
+    weights: Weights = DEFAULT_WEIGHTS,
   ) {
+    this.weighted = this.ranker = weightedRanker(weights);
     embeddings.onActivate(() => this.rebuild());
+  }
+
+  /**
+   * The ranker for a member's pairs: the learned one (when adopted) for members with interactions as
+   * of activation; the hand weights for members without (cold start lies outside what it learned from).
+   */
+  private rankerFor(memberId: string): Ranker {
+    return this.withHistory.has(memberId) ? this.ranker : this.weighted;
   }
 
   /** Builds both indexes from the active model's fused vectors and the stored attributes. */
@@ -124,6 +143,19 @@ export class MatchingService {
     }
     this.hierarchy = SkillHierarchy.fromProjection(await this.store.projection());
     this.places = places;
+    const graph = this.embeddings.graph;
+    const popularity = new Map<string, number>();
+    if (graph) {
+      const counts = interactionCounts(graph);
+      const scale = popularityScale(counts);
+      const jobStart = graph.start[typeIndex('Job')];
+      counts.forEach((c, j) => popularity.set(graph.ids[jobStart + j], scale(c)));
+    }
+    this.popularity = popularity;
+    this.withHistory = new Set(
+      graph ? [...graph.pairs.memberJob.filter((_, i) => i % 2 === 0)].map((m) => graph.ids[m]) : [],
+    );
+    this.ranker = learnedRankerOf(this.embeddings.rankerFile) ?? this.weighted;
     this.jobProfileCache = new Map();
     [this.jobs, this.members, this.jobAttrs, this.memberAttrs] = [jobs, members, jobAttrs, memberAttrs];
   }
@@ -174,7 +206,7 @@ export class MatchingService {
       )
     ).filter((n): n is NodeRecord => n !== null);
     const profiles = new Map((await memberProfiles(this.store, nodes)).map((p) => [p.id, p]));
-    const [jobProfile] = await jobProfiles(this.store, [job]);
+    const [jobProfile] = await jobProfiles(this.store, [job], this.popularityOf);
     const candidates: Candidate[] = [];
     for (const h of hits) {
       const member = profiles.get(h.id);
@@ -183,7 +215,7 @@ export class MatchingService {
       candidates.push({
         id: h.id,
         similarity: h.score,
-        score: scorePair(member, jobProfile, h.score, credit, this.weights),
+        score: scorePair(member, jobProfile, h.score, credit, this.rankerFor(member.id)),
         member,
         job: jobProfile,
         credit,
@@ -249,14 +281,15 @@ export class MatchingService {
     const [member, job] = await Promise.all([this.requireNode('Member', memberId), this.requireNode('Job', jobId)]);
     const [m, j] = await Promise.all([this.vectorOf(member, this.members!), this.vectorOf(job, this.jobs!)]);
     const sim = dot(m, j);
-    const [[mp], [jp]] = await Promise.all([memberProfiles(this.store, [member]), jobProfiles(this.store, [job])]);
-    const match = this.match(
-      jobId,
-      sim,
-      explainPair(mp, jp, sim, new SkillCredit(mp.skills, this.hierarchy), this.weights),
-      version,
-    );
-    const band = match.score >= 0.7 ? 'STRONG' : match.score >= 0.55 ? 'GOOD' : match.score >= 0.4 ? 'FAIR' : 'WEAK';
+    const [[mp], [jp]] = await Promise.all([
+      memberProfiles(this.store, [member]),
+      jobProfiles(this.store, [job], this.popularityOf),
+    ]);
+    const credit = new SkillCredit(mp.skills, this.hierarchy);
+    const match = this.match(jobId, sim, explainPair(mp, jp, sim, credit, this.rankerFor(memberId)), version);
+    // The band reads the hand-weighted score (0 to 1 on a fixed scale), whichever ranker orders matches.
+    const fit = scorePair(mp, jp, sim, credit, this.weighted);
+    const band = fit >= 0.7 ? 'STRONG' : fit >= 0.55 ? 'GOOD' : fit >= 0.4 ? 'FAIR' : 'WEAK';
     return { ...match, band };
   }
 
@@ -291,7 +324,7 @@ export class MatchingService {
         candidates.push({
           id: h.id,
           similarity: h.score,
-          score: scorePair(profile, job, h.score, credit, this.weights),
+          score: scorePair(profile, job, h.score, credit, this.rankerFor(profile.id)),
           member: profile,
           job,
           credit,
@@ -316,16 +349,23 @@ export class MatchingService {
     const matches = candidates
       .slice(opts.offset, opts.offset + opts.first)
       .map((c) =>
-        this.match(c.id, c.similarity, explainPair(c.member, c.job, c.similarity, c.credit, this.weights), version),
+        this.match(
+          c.id,
+          c.similarity,
+          explainPair(c.member, c.job, c.similarity, c.credit, this.rankerFor(c.member.id)),
+          version,
+        ),
       );
     return { matches, hasMore: candidates.length > opts.offset + opts.first, total: Math.min(total, MAX_OFFSET) };
   }
+
+  private readonly popularityOf = (jobId: string) => this.popularity.get(jobId) ?? 0;
 
   private async jobProfilesOf(ids: string[]): Promise<Map<string, JobProfile>> {
     const missing = ids.filter((id) => !this.jobProfileCache.has(id));
     if (missing.length) {
       const nodes = (await this.store.getNodes('Job', missing)).filter((n): n is NodeRecord => n !== null);
-      for (const p of await jobProfiles(this.store, nodes)) this.jobProfileCache.set(p.id, p);
+      for (const p of await jobProfiles(this.store, nodes, this.popularityOf)) this.jobProfileCache.set(p.id, p);
     }
     const out = new Map<string, JobProfile>();
     for (const id of ids) {

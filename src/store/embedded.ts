@@ -19,12 +19,14 @@ import {
   LEGACY_MARKETPLACE_OPERATIONS,
   StoreError,
   cleanProps,
+  isInteraction,
   nodeKey,
   RevisionConflict,
   validateOp,
 } from './types.ts';
 import type {
   AuditFeed,
+  EventProps,
   AuditInput,
   AuditRecord,
   ChangeEvent,
@@ -475,9 +477,11 @@ export class EmbeddedStore implements GraphStore {
     const idsByLabel: Partial<Record<NodeLabel, string[]>> = {};
     for (const r of this.nodes.values()) (idsByLabel[r.label] ??= []).push(r.id);
     const lists = allRelations().map((rel) => {
-      const pairs: Array<readonly [string, string]> = [];
+      const pairs: Array<readonly [string, string, EventProps?]> = [];
+      const events = isInteraction(rel.type);
       this.graphs.get(rel.type)?.forEachEdge((_e, { record: r }) => {
-        if (r.from.label === rel.from && r.to.label === rel.to) pairs.push([r.from.id, r.to.id]);
+        if (r.from.label === rel.from && r.to.label === rel.to)
+          pairs.push(events ? [r.from.id, r.to.id, r.props] : [r.from.id, r.to.id]);
       });
       return { ...rel, pairs };
     });

@@ -20,6 +20,7 @@ import {
   assertEdgeShape,
   assertLabel,
   cleanProps,
+  isInteraction,
   LEGACY_MARKETPLACE_OPERATIONS,
   RevisionConflict,
   validateOp,
@@ -361,6 +362,23 @@ export class Neo4jStore implements GraphStore {
       }
       const lists = [];
       for (const rel of allRelations()) {
+        if (isInteraction(rel.type)) {
+          const res = await tx.run(
+            `MATCH (a:${rel.from})-[r:${rel.type}]->(b:${rel.to}) RETURN a.id AS f, b.id AS t, r.first AS first, r.at AS at, r.count AS count`,
+          );
+          lists.push({
+            ...rel,
+            pairs: res.records.map(
+              (r) =>
+                [
+                  r.get('f') as string,
+                  r.get('t') as string,
+                  cleanProps({ first: r.get('first'), at: r.get('at'), count: r.get('count') }),
+                ] as const,
+            ),
+          });
+          continue;
+        }
         const res = await tx.run(`MATCH (a:${rel.from})-[:${rel.type}]->(b:${rel.to}) RETURN a.id AS f, b.id AS t`);
         lists.push({ ...rel, pairs: res.records.map((r) => [r.get('f') as string, r.get('t') as string] as const) });
       }

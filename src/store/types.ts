@@ -184,6 +184,33 @@ export interface CsrRelation {
   offsets: Uint32Array;
   /** Dense indexes into the `to` label's id list. */
   targets: Uint32Array;
+  /** Interaction relations only, aligned with targets: when and how often the member interacted. */
+  events?: EdgeEvents;
+}
+
+/** Per-edge interaction history in a projection: epoch ms of the first and latest event (NaN: unknown), count. */
+/** An interaction edge's props as the projection keeps them (ISO times, repeat count). */
+export interface EventProps {
+  first?: unknown;
+  at?: unknown;
+  count?: unknown;
+}
+
+/** Epoch ms of an ISO time prop, NaN when absent or unreadable. */
+export function timeOf(v: unknown): number {
+  return typeof v === 'string' && v ? Date.parse(v) : NaN;
+}
+
+/** An interaction edge's repeat count (at least 1). */
+export function countOf(v: unknown): number {
+  const n = Number(v ?? 1);
+  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
+}
+
+export interface EdgeEvents {
+  first: Float64Array;
+  latest: Float64Array;
+  count: Uint32Array;
 }
 
 /** A compact, read-only snapshot of the graph's topology for the GNN. */

@@ -303,6 +303,39 @@ export function storeContract(name: string, harness: StoreHarness): void {
         [0, 1],
         [1],
       ]);
+      expect(req.events).toBeUndefined();
+    });
+
+    it("carries each interaction edge's first and latest time and count in the projection, in CSR order", async () => {
+      const member = (id: string) => ({ op: 'upsertNode' as const, node: { label: 'Member' as const, id, props: {} } });
+      const job = (id: string) => ({ op: 'upsertNode' as const, node: { label: 'Job' as const, id, props: {} } });
+      const applied = (m: string, j: string, props: Record<string, string | number>) => ({
+        op: 'upsertEdge' as const,
+        edge: {
+          type: 'APPLIED' as const,
+          from: { label: 'Member' as const, id: m },
+          to: { label: 'Job' as const, id: j },
+          props,
+        },
+      });
+      await store.write([
+        member('m1'),
+        job('j2'),
+        job('j1'),
+        applied('m1', 'j2', { first: '2026-01-02T00:00:00.000Z', at: '2026-03-01T00:00:00.000Z', count: 3 }),
+        applied('m1', 'j1', { at: '2026-02-01T00:00:00.000Z' }),
+      ]);
+      const rel = (await store.projection()).relations.find((r) => r.type === 'APPLIED')!;
+      expect(Array.from(rel.targets)).toEqual([0, 1]);
+      expect(Array.from(rel.events!.first)).toEqual([
+        Date.parse('2026-02-01T00:00:00Z'),
+        Date.parse('2026-01-02T00:00:00Z'),
+      ]);
+      expect(Array.from(rel.events!.latest)).toEqual([
+        Date.parse('2026-02-01T00:00:00Z'),
+        Date.parse('2026-03-01T00:00:00Z'),
+      ]);
+      expect(Array.from(rel.events!.count)).toEqual([1, 3]);
     });
   });
 }

@@ -525,7 +525,7 @@ export type JobFilter = {
 /** How well one member fits one job. */
 export type JobFit = {
   __typename?: 'JobFit';
-  /** STRONG ≥ 0.7, GOOD ≥ 0.55, FAIR ≥ 0.4, else WEAK. */
+  /** From the hand-weighted score of the signals, whichever ranker scored: STRONG ≥ 0.7, GOOD ≥ 0.55, FAIR ≥ 0.4, else WEAK. */
   band: FitBand;
   /** The embedding version that scored it. */
   embeddingVersion: Scalars['String']['output'];
@@ -535,7 +535,7 @@ export type JobFit = {
   job: Job;
   /** The member. */
   member: Member;
-  /** Re-ranked score, 0 to 1. */
+  /** Re-ranked score, 0 to 1 (the ranker's: see explanation.ranker). */
   score: Scalars['Float']['output'];
   /** Cosine of the fused vectors. */
   similarity: Scalars['Float']['output'];
@@ -639,6 +639,25 @@ export type JobUpsert = {
   skills: Array<UpsertedSkill>;
 };
 
+/** The learned second-stage ranker of a model version: logistic regression over the match signals. */
+export type LearnedRanker = {
+  __typename?: 'LearnedRanker';
+  /** Whether it serves: it beat the hand weights on the validation members it did not fit. */
+  adopted: Scalars['Boolean']['output'];
+  /** One coefficient per signal (log-odds per unit of the signal's value). */
+  coefficients: Array<SignalCoefficient>;
+  /** Its id; matches it scores say ranker "learned:<id>". */
+  id: Scalars['ID']['output'];
+  /** The log-odds intercept. */
+  intercept: Scalars['Float']['output'];
+  /** How many members judged it. */
+  validationMembers: Scalars['Int']['output'];
+  /** Its MRR on those members. */
+  validationMrr: Scalars['Float']['output'];
+  /** The hand weights' MRR on the same members. */
+  weightsMrr: Scalars['Float']['output'];
+};
+
 /** A place; each lies inside its parent (city in region in country). */
 export type Location = Node & {
   __typename?: 'Location';
@@ -674,18 +693,29 @@ export type LocationLevel =
 /** Why a member and a job match: the score's parts and the skills behind them. */
 export type MatchExplanation = {
   __typename?: 'MatchExplanation';
+  /** The learned ranker's intercept in log-odds (0 for the hand weights). */
+  intercept: Scalars['Float']['output'];
   /** The job's skills the member has credit for, and through which skill. */
   matchedSkills: Array<MatchedSkill>;
   /** The job's REQUIRED skills the member has no credit for. */
   missingSkills: Array<Skill>;
-  /** Every signal's value, weight and contribution; the contributions add up to the score. */
+  /** What scored it: "weights" (the hand weights) or "learned:<id>" (the ranker trained with the model version). */
+  ranker: Scalars['String']['output'];
+  /** Every signal's value, weight and contribution (see SignalContribution for how they add up). */
   signals: Array<SignalContribution>;
 };
 
-/** A re-ranking signal; each scores 0 to 1 and is weighted (SKILLGRAPH_MATCH_WEIGHTS). */
+/**
+ * A re-ranking signal; each scores 0 to 1. The hand weights (SKILLGRAPH_MATCH_WEIGHTS) or the learned ranker
+ * trained with the model version weigh them.
+ */
 export type MatchSignal =
+  /** 2^(−days since posted / 30); 0.5 when the posting date is unknown. */
+  | 'FRESHNESS'
   /** Remote job and member open to remote, or same city 1; same region 0.7; same country 0.4. */
   | 'LOCATION'
+  /** How many members interacted with the job, log-scaled against the most popular job (the serving model's graph). */
+  | 'POPULARITY'
   /** Fused embedding similarity, mapped from [-1, 1] to [0, 1]. */
   | 'SEMANTIC'
   /** 1 − |seniority gap| / 3. */
@@ -894,6 +924,8 @@ export type ModelVersion = {
   epochs: Scalars['Int']['output'];
   /** The fusion head trained with it. */
   fusionId: Scalars['String']['output'];
+  /** The learned ranker trained with it, or null (versions trained without validation pairs). */
+  ranker?: Maybe<LearnedRanker>;
   /** How long training took, in milliseconds. */
   trainingMs: Scalars['Int']['output'];
   /** Mean reciprocal rank of held-out member-job pairs, if validated. */
@@ -1493,16 +1525,25 @@ export type Seniority =
   /** Senior. */
   | 'SENIOR';
 
+/** A learned coefficient. */
+export type SignalCoefficient = {
+  __typename?: 'SignalCoefficient';
+  /** Log-odds per unit of its value. */
+  coefficient: Scalars['Float']['output'];
+  /** The signal. */
+  signal: MatchSignal;
+};
+
 /** One signal's part in a match's score. */
 export type SignalContribution = {
   __typename?: 'SignalContribution';
-  /** value × weight; the contributions add up to the score. */
+  /** value × weight. With the hand weights the contributions add up to the score; with the learned ranker they add up, with the intercept, to the score's log-odds. */
   contribution: Scalars['Float']['output'];
   /** The signal. */
   signal: MatchSignal;
   /** Its value for this pair, 0 to 1. */
   value: Scalars['Float']['output'];
-  /** Its weight; contribution is value × weight. */
+  /** Its weight (the learned ranker's coefficient, in log-odds per unit); contribution is value × weight. */
   weight: Scalars['Float']['output'];
 };
 
@@ -1857,6 +1898,7 @@ export type ResolversTypes = {
   JobSearch: ResolverTypeWrapper<Omit<JobSearch, 'interpretation' | 'matches'> & { interpretation: ResolversTypes['QueryInterpretation'], matches: ResolversTypes['JobMatchConnection'] }>;
   JobSkill: ResolverTypeWrapper<Omit<JobSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   JobUpsert: ResolverTypeWrapper<Omit<JobUpsert, 'job' | 'skills'> & { job: ResolversTypes['Job'], skills: Array<ResolversTypes['UpsertedSkill']> }>;
+  LearnedRanker: ResolverTypeWrapper<LearnedRanker>;
   Location: ResolverTypeWrapper<NodeRecordModel>;
   LocationInput: LocationInput;
   LocationLevel: LocationLevel;
@@ -1890,6 +1932,7 @@ export type ResolversTypes = {
   SearchMatchKind: SearchMatchKind;
   SectionKind: SectionKind;
   Seniority: Seniority;
+  SignalCoefficient: ResolverTypeWrapper<SignalCoefficient>;
   SignalContribution: ResolverTypeWrapper<SignalContribution>;
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
@@ -1946,6 +1989,7 @@ export type ResolversParentTypes = {
   JobSearch: Omit<JobSearch, 'interpretation' | 'matches'> & { interpretation: ResolversParentTypes['QueryInterpretation'], matches: ResolversParentTypes['JobMatchConnection'] };
   JobSkill: Omit<JobSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   JobUpsert: Omit<JobUpsert, 'job' | 'skills'> & { job: ResolversParentTypes['Job'], skills: Array<ResolversParentTypes['UpsertedSkill']> };
+  LearnedRanker: LearnedRanker;
   Location: NodeRecordModel;
   LocationInput: LocationInput;
   MatchExplanation: Omit<MatchExplanation, 'matchedSkills' | 'missingSkills'> & { matchedSkills: Array<ResolversParentTypes['MatchedSkill']>, missingSkills: Array<ResolversParentTypes['Skill']> };
@@ -1972,6 +2016,7 @@ export type ResolversParentTypes = {
   QueryInterpretation: Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
   RelatedSkill: Omit<RelatedSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   SearchMatch: SearchMatch;
+  SignalCoefficient: SignalCoefficient;
   SignalContribution: SignalContribution;
   Skill: SkillModel;
   SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
@@ -2198,6 +2243,16 @@ export type JobUpsertResolvers<ContextType = Context, ParentType extends Resolve
   skills?: Resolver<Array<ResolversTypes['UpsertedSkill']>, ParentType, ContextType>;
 };
 
+export type LearnedRankerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearnedRanker'] = ResolversParentTypes['LearnedRanker']> = {
+  adopted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
+  coefficients?: Resolver<Array<ResolversTypes['SignalCoefficient']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  intercept?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  validationMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  validationMrr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  weightsMrr?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
 export type LocationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Location'] = ResolversParentTypes['Location']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   level?: Resolver<ResolversTypes['LocationLevel'], ParentType, ContextType>;
@@ -2207,8 +2262,10 @@ export type LocationResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type MatchExplanationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MatchExplanation'] = ResolversParentTypes['MatchExplanation']> = {
+  intercept?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   matchedSkills?: Resolver<Array<ResolversTypes['MatchedSkill']>, ParentType, ContextType>;
   missingSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  ranker?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   signals?: Resolver<Array<ResolversTypes['SignalContribution']>, ParentType, ContextType>;
 };
 
@@ -2297,6 +2354,7 @@ export type ModelVersionResolvers<ContextType = Context, ParentType extends Reso
   encoder?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
   epochs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   fusionId?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  ranker?: Resolver<Maybe<ResolversTypes['LearnedRanker']>, ParentType, ContextType>;
   trainingMs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   validationMrr?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   validationRecallAt10?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
@@ -2403,6 +2461,11 @@ export type SearchMatchResolvers<ContextType = Context, ParentType extends Resol
   score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SignalCoefficientResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignalCoefficient'] = ResolversParentTypes['SignalCoefficient']> = {
+  coefficient?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  signal?: Resolver<ResolversTypes['MatchSignal'], ParentType, ContextType>;
+};
+
 export type SignalContributionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SignalContribution'] = ResolversParentTypes['SignalContribution']> = {
   contribution?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   signal?: Resolver<ResolversTypes['MatchSignal'], ParentType, ContextType>;
@@ -2500,6 +2563,7 @@ export type Resolvers<ContextType = Context> = {
   JobSearch?: JobSearchResolvers<ContextType>;
   JobSkill?: JobSkillResolvers<ContextType>;
   JobUpsert?: JobUpsertResolvers<ContextType>;
+  LearnedRanker?: LearnedRankerResolvers<ContextType>;
   Location?: LocationResolvers<ContextType>;
   MatchExplanation?: MatchExplanationResolvers<ContextType>;
   MatchedSkill?: MatchedSkillResolvers<ContextType>;
@@ -2523,6 +2587,7 @@ export type Resolvers<ContextType = Context> = {
   QueryInterpretation?: QueryInterpretationResolvers<ContextType>;
   RelatedSkill?: RelatedSkillResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
+  SignalCoefficient?: SignalCoefficientResolvers<ContextType>;
   SignalContribution?: SignalContributionResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;

@@ -1,0 +1,153 @@
+/**
+ * What the learned ranker trains and is judged on, from a GNN graph and its fused vectors:
+ * every member's and job's profile (popularity from the graph's member→job pairs), the skill
+ * hierarchy, the candidates of a member (fused top CANDIDATE_DEPTH plus the most popular jobs,
+ * minus the jobs it already has), and the signal values of each candidate. Training
+ * (src/embeddings/training.ts) and evaluation (src/evaluation) both go through here, so they
+ * rank the same candidates the same way.
+ */
+import { typeIndex } from '../../gnn/index.ts';
+import type { GnnGraph } from '../../gnn/index.ts';
+import type { GraphStore, NodeRecord } from '../store/types.ts';
+import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
+import type { JobProfile, MemberProfile } from './profile.ts';
+import { CANDIDATE_DEPTH, POPULAR_CANDIDATES, popularityScale } from './ranker.ts';
+import type { RankerExample } from './ranker.ts';
+import { SkillCredit, signalValues } from './rerank.ts';
+
+export interface RankContext {
+  graph: GnnGraph;
+  members: Map<string, MemberProfile>;
+  /** Aligned with the graph's job index range. */
+  jobs: JobProfile[];
+  hierarchy: SkillHierarchy;
+  /** Jobs (offsets into the job range) by training interactions, most first. */
+  popularOrder: Uint32Array;
+  /** The time freshness is measured at (epoch ms): the graph's latest interaction. */
+  now: number;
+}
+
+/** Distinct members that interacted with each job of g (offsets into the job range). */
+export function interactionCounts(g: GnnGraph): Uint32Array {
+  const jobT = typeIndex('Job');
+  const counts = new Uint32Array(g.start[jobT + 1] - g.start[jobT]);
+  const mj = g.pairs.memberJob;
+  for (let i = 1; i < mj.length; i += 2) counts[mj[i] - g.start[jobT]]++;
+  return counts;
+}
+
+export async function rankContext(store: GraphStore, g: GnnGraph): Promise<RankContext> {
+  const slice = (t: 'Member' | 'Job') => g.ids.slice(g.start[typeIndex(t)], g.start[typeIndex(t) + 1]);
+  const counts = interactionCounts(g);
+  const scale = popularityScale(counts);
+  const jobIds = slice('Job');
+  const jobOffset = new Map(jobIds.map((id, i) => [id, i]));
+  const members = new Map<string, MemberProfile>();
+  const memberIds = slice('Member');
+  for (let i = 0; i < memberIds.length; i += 2000) {
+    const nodes = (await store.getNodes('Member', memberIds.slice(i, i + 2000))).filter(
+      (n): n is NodeRecord => n !== null,
+    );
+    for (const p of await memberProfiles(store, nodes)) members.set(p.id, p);
+  }
+  const jobs: JobProfile[] = [];
+  for (let i = 0; i < jobIds.length; i += 2000) {
+    const nodes = (await store.getNodes('Job', jobIds.slice(i, i + 2000))).filter((n): n is NodeRecord => n !== null);
+    const byId = new Map(
+      (await jobProfiles(store, nodes, (id) => scale(counts[jobOffset.get(id)!]))).map((p) => [p.id, p]),
+    );
+    // Aligned with the job index; a job the store lost meanwhile gets an empty profile.
+    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? emptyJob(id));
+  }
+  let now = -Infinity;
+  for (const t of g.memberJobSince) if (t !== Infinity && t > now) now = t;
+  const popularOrder = Uint32Array.from(counts.keys()).sort((a, b) => counts[b] - counts[a] || a - b);
+  return {
+    graph: g,
+    members,
+    jobs,
+    hierarchy: SkillHierarchy.fromProjection(await store.projection()),
+    popularOrder,
+    now: Number.isFinite(now) ? now : Date.now(),
+  };
+}
+
+function emptyJob(id: string): JobProfile {
+  return {
+    id,
+    title: '',
+    skills: [],
+    skillWeight: 0,
+    titleIds: new Set(),
+    occupationIds: new Set(),
+    location: [],
+    workplace: null,
+    seniority: null,
+    postedAt: null,
+    expiresAt: null,
+    companyId: null,
+    popularity: 0,
+  };
+}
+
+/**
+ * A member's candidates (job offsets): the fused top CANDIDATE_DEPTH by `scores` (one per job) and
+ * the POPULAR_CANDIDATES most popular, leaving out `exclude` (offsets).
+ */
+export function candidatesOf(ctx: RankContext, scores: Float32Array, exclude?: Set<number>): number[] {
+  const keep = (j: number) => !exclude?.has(j);
+  const top = [...scores.keys()]
+    .filter(keep)
+    .sort((a, b) => scores[b] - scores[a] || a - b)
+    .slice(0, CANDIDATE_DEPTH);
+  const seen = new Set(top);
+  let added = 0;
+  for (const j of ctx.popularOrder) {
+    if (added === POPULAR_CANDIDATES) break;
+    if (!keep(j) || seen.has(j)) continue;
+    top.push(j);
+    seen.add(j);
+    added++;
+  }
+  return top;
+}
+
+/** A member's signal values for a candidate job (offset), with the fused similarity `cosine`. */
+export function candidateValues(
+  ctx: RankContext,
+  member: MemberProfile,
+  credit: SkillCredit,
+  job: number,
+  cosine: number,
+): Float64Array {
+  return signalValues(member, ctx.jobs[job], cosine, credit, ctx.now);
+}
+
+/**
+ * Training examples: for each query member (global index) with its relevant jobs (global indexes),
+ * every candidate, labelled 1 when relevant. `score(member, out)` writes the fused similarity of every job.
+ */
+export function rankerExamples(
+  ctx: RankContext,
+  queries: Array<{ member: number; relevant: Set<number>; exclude?: Set<number> }>,
+  score: (member: number, out: Float32Array) => void,
+): RankerExample[] {
+  const g = ctx.graph;
+  const jobStart = g.start[typeIndex('Job')];
+  const out = new Float32Array(ctx.jobs.length);
+  const examples: RankerExample[] = [];
+  for (const q of queries) {
+    const profile = ctx.members.get(g.ids[q.member]);
+    if (!profile) continue;
+    score(q.member, out);
+    const exclude = q.exclude && new Set([...q.exclude].map((j) => j - jobStart));
+    const credit = new SkillCredit(profile.skills, ctx.hierarchy);
+    for (const j of candidatesOf(ctx, out, exclude))
+      examples.push({
+        values: candidateValues(ctx, profile, credit, j, out[j]),
+        label: q.relevant.has(jobStart + j) ? 1 : 0,
+        group: q.member,
+      });
+  }
+  return examples;
+}
