@@ -123,7 +123,7 @@ export async function trainSage(
 
   const queries = validationQueries(g, validation, o.validationMembers);
   const jobs = range(g.start[jobType], g.start[jobType + 1]);
-  let best = { mrr: -1, epoch: 0, params: vars.toParams() };
+  let best = { mrr: -Infinity, epoch: 0, params: vars.toParams() };
   const epochs: EpochLog[] = [];
 
   for (let epoch = 1; epoch <= o.epochs; epoch++) {

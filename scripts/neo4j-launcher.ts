@@ -12,6 +12,9 @@ import { fileURLToPath } from 'node:url';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const moduleDir = path.join(root, 'neo4j');
 const classpathFile = path.join(moduleDir, 'target', 'classpath.txt');
+/** With Graph Data Science (`mvn -Pgds package`): its classpath and plugin directory. */
+const gdsClasspathFile = path.join(moduleDir, 'target', 'classpath-gds.txt');
+const gdsPluginDir = path.join(moduleDir, 'target', 'gds-plugins');
 
 export interface RunningNeo4j {
   uri: string;
@@ -29,17 +32,20 @@ export function missingTools(): string | null {
   return null;
 }
 
-export function buildLauncher(log: (line: string) => void = () => {}): void {
+/** Builds the launcher unless it is newer than its sources; with `gds`, the Graph Data Science build. */
+export function buildLauncher(log: (line: string) => void = () => {}, gds = false): void {
   const sources = [
     path.join(moduleDir, 'pom.xml'),
     path.join(moduleDir, 'src/main/java/dev/skillgraph/neo4j/Launcher.java'),
   ];
-  const built = fs.existsSync(classpathFile) ? fs.statSync(classpathFile).mtimeMs : 0;
+  const output = gds ? gdsClasspathFile : classpathFile;
+  const built = fs.existsSync(output) ? fs.statSync(output).mtimeMs : 0;
   if (built && sources.every((s) => fs.statSync(s).mtimeMs < built)) return;
-  log('building the Neo4j launcher (first run downloads Neo4j from Maven Central)…');
-  const res = spawnSync('mvn', ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), 'package', '-DskipTests'], {
-    stdio: 'inherit',
-  });
+  log(
+    `building the Neo4j launcher${gds ? ' with Graph Data Science' : ''} (the first run downloads from Maven Central)…`,
+  );
+  const args = ['-q', '-B', '-f', path.join(moduleDir, 'pom.xml'), ...(gds ? ['-Pgds'] : []), 'package', '-DskipTests'];
+  const res = spawnSync('mvn', args, { stdio: 'inherit' });
   if (res.status !== 0) throw new Error(`mvn package for neo4j/ failed with exit code ${res.status}`);
 }
 
@@ -55,14 +61,28 @@ export async function freePort(): Promise<number> {
 }
 
 export async function startNeo4j(
-  opts: { port?: number; password?: string; dataDir?: string; inheritOutput?: boolean } = {},
+  opts: {
+    port?: number;
+    password?: string;
+    dataDir?: string;
+    inheritOutput?: boolean;
+    gds?: boolean;
+    heap?: string;
+  } = {},
 ): Promise<RunningNeo4j> {
-  buildLauncher((l) => console.error(l));
+  buildLauncher((l) => console.error(l), opts.gds);
   const port = opts.port ?? (await freePort());
   const password = opts.password ?? 'skillgraph-test';
-  const classpath = `${path.join(moduleDir, 'target', 'classes')}${path.delimiter}${fs.readFileSync(classpathFile, 'utf8').trim()}`;
-  const child = spawn('java', ['-Xmx2g', '-cp', classpath, 'dev.skillgraph.neo4j.Launcher'], {
-    env: { ...process.env, NEO4J_PORT: String(port), NEO4J_PASSWORD: password, NEO4J_DATA_DIR: opts.dataDir ?? '' },
+  const deps = fs.readFileSync(opts.gds ? gdsClasspathFile : classpathFile, 'utf8').trim();
+  const classpath = `${path.join(moduleDir, 'target', 'classes')}${path.delimiter}${deps}`;
+  const child = spawn('java', [`-Xmx${opts.heap ?? '2g'}`, '-cp', classpath, 'dev.skillgraph.neo4j.Launcher'], {
+    env: {
+      ...process.env,
+      NEO4J_PORT: String(port),
+      NEO4J_PASSWORD: password,
+      NEO4J_DATA_DIR: opts.dataDir ?? '',
+      NEO4J_PLUGIN_DIR: opts.gds ? gdsPluginDir : '',
+    },
     stdio: ['ignore', 'pipe', 'pipe'],
   });
   let output = '';

@@ -272,6 +272,8 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
         fanouts,
       });
       const cfg = run.config;
+      // Without validation pairs the kept epoch has the lowest loss: a trained one, never the initial weights.
+      expect(run.bestEpoch).toBe(1);
       expect(layerCount(cfg)).toBe(fanouts.length);
       expect(run.params.layers).toHaveLength(fanouts.length);
       const inference = await inferAll(run.params, cfg, graph, features.data);

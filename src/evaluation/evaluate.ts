@@ -29,6 +29,7 @@ import type { TrainingRun } from '../embeddings/training.ts';
 import { candidateValues, candidatesOf, rankContext } from '../matching/ranker-data.ts';
 import type { RankContext } from '../matching/ranker-data.ts';
 import { learnedRanker } from '../matching/ranker.ts';
+import type { LearnedRankerFile } from '../matching/ranker.ts';
 import { SkillCredit, weightedRanker } from '../matching/rerank.ts';
 import type { Ranker } from '../matching/rerank.ts';
 import { seededRandom } from '../random.ts';
@@ -63,6 +64,8 @@ export interface EvaluationReport {
   coldStart: { members: number; pairs: number; methods: Record<string, RankingMetrics> };
   training: { epochs: number; bestEpoch: number; ms: number; backend: string };
   candidates: number;
+  /** The learned ranker the run fitted (its coefficients and whether it beat the hand weights on validation). */
+  ranker: LearnedRankerFile | null;
 }
 
 interface Pair {
@@ -184,6 +187,7 @@ export async function evaluate(
       backend: run.result.backend,
     },
     candidates: run.graph.start[typeIndex('Job') + 1] - run.graph.start[typeIndex('Job')],
+    ranker: run.ranker,
   };
 }
 
@@ -285,6 +289,13 @@ export function formatReport(r: EvaluationReport): string {
     `ranking all ${r.candidates} jobs; training: ${r.training.epochs} epochs (best ${r.training.bestEpoch}), ${(r.training.ms / 1000).toFixed(1)} s on ${r.training.backend}`,
     `method       Recall@${r.k}  MRR     NDCG@${r.k}  members`,
     ...rows,
+    r.ranker
+      ? `learned ranker: ${Object.entries(r.ranker.coefficients)
+          .map(([s, c]) => `${s} ${c.toFixed(2)}`)
+          .join(
+            ', ',
+          )}, intercept ${r.ranker.intercept.toFixed(2)}; ${r.ranker.validation.adopted ? 'adopted' : 'not adopted'} (validation MRR ${r.ranker.validation.learned} vs ${r.ranker.validation.weights})`
+      : 'learned ranker: none (no validation pairs)',
     '',
     `cold start: ${r.coldStart.members} members held out with all their edges (${r.coldStart.pairs} pairs)`,
     `method       Recall@${r.k}  MRR     NDCG@${r.k}  members`,

@@ -14,7 +14,9 @@ import org.neo4j.dbms.api.DatabaseManagementServiceBuilder;
  * Runs Neo4j Community in this JVM with Bolt on 127.0.0.1.
  *
  * Environment: NEO4J_PORT (default 7687), NEO4J_DATA_DIR (default: a fresh temp dir, deleted
- * on exit), NEO4J_PASSWORD (default "skillgraph"; user is always "neo4j"; "none" disables auth).
+ * on exit), NEO4J_PASSWORD (default "skillgraph"; user is always "neo4j"; "none" disables auth),
+ * NEO4J_PLUGIN_DIR (procedure jars to load, e.g. Graph Data Science from `mvn -Pgds package`;
+ * their gds.* procedures run unrestricted).
  * Prints "NEO4J READY bolt://127.0.0.1:PORT" once Bolt accepts connections, and shuts down
  * cleanly on SIGTERM/SIGINT.
  */
@@ -28,7 +30,14 @@ public final class Launcher {
     Path home = temp ? Files.createTempDirectory("skillgraph-neo4j-") : Path.of(dir);
     Files.createDirectories(home);
 
-    DatabaseManagementService dbms = new DatabaseManagementServiceBuilder(home)
+    String plugins = System.getenv("NEO4J_PLUGIN_DIR");
+    DatabaseManagementServiceBuilder builder = new DatabaseManagementServiceBuilder(home);
+    if (plugins != null && !plugins.isBlank()) {
+      builder
+          .setConfig(GraphDatabaseSettings.plugin_dir, Path.of(plugins).toAbsolutePath())
+          .setConfig(GraphDatabaseSettings.procedure_unrestricted, java.util.List.of("gds.*"));
+    }
+    DatabaseManagementService dbms = builder
         .setConfig(BoltConnector.enabled, true)
         .setConfig(BoltConnector.listen_address, new SocketAddress("127.0.0.1", port))
         .setConfig(BoltConnector.advertised_address, new SocketAddress("127.0.0.1", port))
