@@ -171,10 +171,10 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
   });
 
   it.skipIf(skip)(
-    "orders with the serving version's learned ranker (when adopted) for members with interactions, the hand weights for others",
+    "orders with the serving version's learned rankers (when adopted): one for members with interactions, one for members without",
     async () => {
       const models = await svc.gql(
-        '{ models { active ranker { id adopted validationMrr weightsMrr validationMembers intercept coefficients { signal coefficient } } } }',
+        '{ models { active ranker { id adopted validationMrr weightsMrr validationMembers intercept coefficients { signal coefficient } coldStart { id adopted } } } }',
         {},
         'admin',
       );
@@ -195,7 +195,8 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
       expect(warm.body.data.member.interactions).toHaveLength(1);
       const expected = ranker.adopted ? `learned:${ranker.id}` : 'weights';
       for (const e of (await matchJobs({})).edges) expect(e.node.explanation.ranker).toBe(expected);
-      // A member with no interactions in the serving graph: the hand weights.
+      // A member with no interactions in the serving graph: the cold-start ranker when adopted, else the hand weights.
+      const coldExpected = ranker.coldStart?.adopted ? `learned:${ranker.coldStart.id}` : 'weights';
       const made = await svc.gql(
         'mutation($i: MemberInput!) { upsertMember(input: $i, waitForEmbedding: true) { created } }',
         { i: { id: 'member-cold-1', headline: 'Data engineer', summary: 'Spark, Kafka and SQL pipelines.' } },
@@ -205,7 +206,7 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
       const cold = await svc.gql(MATCH_JOBS, { m: 'member-cold-1', first: 5 }, 'admin');
       expect(cold.body.errors).toBeUndefined();
       for (const e of cold.body.data.matchJobs.edges) {
-        expect(e.node.explanation.ranker).toBe('weights');
+        expect(e.node.explanation.ranker).toBe(coldExpected);
         expectAddsUp(e.node.explanation, e.node.score);
       }
     },

@@ -2,6 +2,7 @@
 import { embeddingVersionOf } from '../../gnn/index.ts';
 import type { ModelManifest } from '../../gnn/index.ts';
 import { rankerFileOf } from '../matching/ranker.ts';
+import type { LearnedRanker } from './generated/schema.ts';
 import { SIGNALS } from '../matching/rerank.ts';
 import type { Signal } from '../matching/rerank.ts';
 import { requireRole } from './auth.ts';
@@ -28,10 +29,11 @@ function modelView(m: ModelManifest, ctx: Context) {
   };
 }
 
-function rankerView(stored: unknown) {
+function rankerView(stored: unknown): LearnedRanker | null {
   const f = rankerFileOf(stored);
   if (!f) return null;
   return {
+    coldStart: rankerView(f.cold),
     id: f.id,
     adopted: f.validation.adopted,
     validationMrr: f.validation.learned,

@@ -125,11 +125,23 @@ export async function runTraining(
   log(
     `fusion head ${fusion.id}: validation MRR ${fusion.metrics.validation?.mrr.toFixed(4) ?? '-'} (${fusion.metrics.ms} ms)`,
   );
-  const ranker = await fitRanker(store, trainGraph, features, fusion, (trainInference ?? inference).z, validation);
-  if (ranker)
-    log(
-      `learned ranker ${ranker.id}: validation MRR ${ranker.validation.learned} vs ${ranker.validation.weights} with the hand weights (${ranker.validation.adopted ? 'adopted' : 'not adopted'})`,
-    );
+  const ranker = await fitRanker(
+    store,
+    trainGraph,
+    features,
+    fusion,
+    (trainInference ?? inference).z,
+    alone,
+    validation,
+  );
+  for (const [name, r] of [
+    ['learned ranker', ranker],
+    ['cold-start ranker', ranker?.cold],
+  ] as const)
+    if (r)
+      log(
+        `${name} ${r.id}: validation MRR ${r.validation.learned} vs ${r.validation.weights} with the hand weights (${r.validation.adopted ? 'adopted' : 'not adopted'})`,
+      );
   return { graph, features, result, inference, fusion, validationPairs: validation.length / 2, ranker };
 }
 
@@ -146,30 +158,40 @@ function validationPairIndexes(g: GnnGraph, fraction: number, split: 'random' | 
   return Array.from({ length: n }, (_, i) => i).filter(() => rand() < fraction);
 }
 
-/** The learned ranker on the validation pairs, over the training graph's fused vectors (what the GNN saw). */
+/**
+ * The learned rankers on the validation pairs, over the training graph's fused vectors (what the GNN
+ * saw): one for members with history, and one for cold start — the same members and pairs, each
+ * member's vector made from its text alone (`alone`: GraphSAGE without neighbours), as a member
+ * without interactions would have it.
+ */
 async function fitRanker(
   store: GraphStore,
   trainGraph: GnnGraph,
   features: Features,
   fusion: FusionHead,
   graphVectors: Float32Array,
+  alone: Float32Array,
   validation: number[],
 ): Promise<LearnedRankerFile | null> {
   if (validation.length === 0) return null;
   const ctx = await rankContext(store, trainGraph);
   const fused = fuseAll(fusion, trainGraph, features.data, graphVectors);
+  const fusedAlone = fuseAll(fusion, trainGraph, features.data, alone);
   const jobT = typeIndex('Job');
   const jobs = range(trainGraph.start[jobT], trainGraph.start[jobT + 1]);
-  const score = dotScorer(
-    fused,
-    fused,
-    fusion.outDim,
-    jobs,
-    (m) => m,
-    (c) => c,
-  );
+  const scorer = (members: Float32Array) =>
+    dotScorer(
+      members,
+      fused,
+      fusion.outDim,
+      jobs,
+      (m) => m,
+      (c) => c,
+    );
   const queries = validationQueries(trainGraph, Uint32Array.from(validation), Infinity);
-  return trainRanker(rankerExamples(ctx, queries, score));
+  const warm = trainRanker(rankerExamples(ctx, queries, scorer(fused)));
+  if (!warm) return null;
+  return { ...warm, cold: trainRanker(rankerExamples(ctx, queries, scorer(fusedAlone))) };
 }
 
 /**

@@ -8,14 +8,15 @@
  *   fused       — the fusion head's member and job vectors (text + graph)
  *   reranked    — the fused top 100 plus the 20 most popular jobs re-ranked by the explainable
  *                 signals with the hand weights (src/matching/rerank.ts)
- *   learned     — the same candidates re-ranked by the learned ranker trained with the run
+ *   learned     — the same candidates re-ranked by the learned rankers trained with the run
  *                 (src/matching/ranker.ts; on the validation pairs, never the held-out ones);
- *                 members without interactions get the hand weights, as in the service
+ *                 members without interactions get the cold-start one, as in the service
  * The default split is by time (the latest interactions held out, the validation pairs the
  * latest before them), so nothing is learned from the future of what is judged.
- * Cold start: a share of members is held out with all their edges (their interactions are the
- * relevant pairs; their profile text stays). They are reported separately; their GraphSAGE
- * and fused vectors come from their text alone, as a new member's would.
+ * Cold start: a share of members is held out with all their edges (their profile text stays) and
+ * reported separately; their GraphSAGE and fused vectors come from their text alone, as a new
+ * member's would. With the time split they are members with pairs after the split, judged on
+ * those (as if they arrived at the split); otherwise their interactions are the relevant pairs.
  * Held-out pairs (every interaction type between the two) are removed before the graph is
  * built, so they reach neither message passing nor training nor validation. Works on any
  * data loaded through `import`.
@@ -148,16 +149,31 @@ export async function evaluate(
   }
   if (chosen.length === 0)
     throw new Error('Nothing to hold out: the store has no member→job interactions matching the hold-out.');
-  // Cold-start members: drawn from members not in the hold-out, all their pairs held out too.
-  const chosenMembers = new Set(chosen.map((p) => p.memberId));
   const coldRand = seededRandom((opts.seed ?? 7) + 100);
-  const cold = new Set(
-    [...new Set(pairs.map((p) => p.memberId))].filter(
-      (m) => !chosenMembers.has(m) && coldRand() < (opts.coldFraction ?? 0.05),
-    ),
-  );
-  const coldPairs = pairs.filter((p) => cold.has(p.memberId));
-  const heldOut: HeldOut = new Set([...chosen, ...coldPairs].map((p) => pairKey(p.memberId, p.jobId)));
+  const coldFraction = opts.coldFraction ?? 0.05;
+  let cold: Set<string>;
+  let coldPairs: Array<{ memberId: string; jobId: string }>;
+  let dropped: Array<{ memberId: string; jobId: string }> = [];
+  if (opts.split === 'time' && !opts.holdoutFile) {
+    // Cold-start members as of the split: a share of the members with held-out pairs lose every edge
+    // (as if they arrived at the split) and are judged on their pairs after it, like everyone else;
+    // their pairs before it are in neither the graph nor the judging.
+    const members = [...new Set(chosen.map((p) => p.memberId))].sort();
+    cold = new Set(members.filter(() => coldRand() < coldFraction));
+    coldPairs = chosen.filter((p) => cold.has(p.memberId));
+    const after = new Set(coldPairs.map((p) => pairKey(p.memberId, p.jobId)));
+    dropped = pairs.filter((p) => cold.has(p.memberId) && !after.has(pairKey(p.memberId, p.jobId)));
+    chosen = chosen.filter((p) => !cold.has(p.memberId));
+  } else {
+    // Cold-start members: drawn from members not in the hold-out, all their pairs held out too.
+    const chosenMembers = new Set(chosen.map((p) => p.memberId));
+    cold = new Set(
+      [...new Set(pairs.map((p) => p.memberId))].filter((m) => !chosenMembers.has(m) && coldRand() < coldFraction),
+    );
+    coldPairs = pairs.filter((p) => cold.has(p.memberId));
+  }
+  const chosenMembers = new Set(chosen.map((p) => p.memberId));
+  const heldOut: HeldOut = new Set([...chosen, ...coldPairs, ...dropped].map((p) => pairKey(p.memberId, p.jobId)));
   log(
     `holding out ${chosen.length} member→job pairs (${source}) and ${cold.size} cold-start members with all their edges (${coldPairs.length} pairs)`,
   );
@@ -242,18 +258,20 @@ export function scoreMethods(
   );
   const jobStart = g.start[jobT];
   /** As the service does: the candidates re-scored by the ranker, above the rest in fused order. */
-  const reranked = (ranker: Ranker) => (member: number, out: Float32Array) => {
-    fusedScore(member, out);
-    const profile = context.members.get(g.ids[member]);
-    if (!profile) return;
-    const exclude = train.get(member);
-    const credit = new SkillCredit(profile.skills, context.hierarchy);
-    const picked = candidatesOf(context, out, exclude && new Set([...exclude].map((j) => j - jobStart)));
-    // As the service does: a member without interactions is ranked by the hand weights.
-    const use = exclude?.size ? ranker : weightedRanker();
-    const scores = picked.map((j) => use.score(candidateValues(context, profile, credit, j, out[j])));
-    picked.forEach((j, i) => (out[j] = 10 + scores[i]));
-  };
+  const reranked =
+    (ranker: Ranker, cold: Ranker = ranker) =>
+    (member: number, out: Float32Array) => {
+      fusedScore(member, out);
+      const profile = context.members.get(g.ids[member]);
+      if (!profile) return;
+      const exclude = train.get(member);
+      const credit = new SkillCredit(profile.skills, context.hierarchy);
+      const picked = candidatesOf(context, out, exclude && new Set([...exclude].map((j) => j - jobStart)));
+      // As the service does: a member without interactions gets the cold-start ranker.
+      const use = exclude?.size ? ranker : cold;
+      const scores = picked.map((j) => use.score(candidateValues(context, profile, credit, j, out[j])));
+      picked.forEach((j, i) => (out[j] = 10 + scores[i]));
+    };
   const vectors = (v: Float32Array, dim: number) =>
     dotScorer(
       v,
@@ -265,6 +283,7 @@ export function scoreMethods(
     );
   const counts = (c: Float32Array) => (_m: number, out: Float32Array) => jobs.forEach((j, i) => (out[i] = c[j]));
   const learned = run.ranker ? learnedRanker(run.ranker) : null;
+  const learnedCold = run.ranker?.cold ? learnedRanker(run.ranker.cold) : weightedRanker();
   return {
     popularity: rankingMetrics(queries, jobs, counts(popularity), k),
     trending: rankingMetrics(queries, jobs, counts(trending), k),
@@ -272,7 +291,7 @@ export function scoreMethods(
     graphsage: rankingMetrics(queries, jobs, vectors(run.inference.z, run.result.config.outDim), k),
     fused: rankingMetrics(queries, jobs, fusedScore, k),
     reranked: rankingMetrics(queries, jobs, reranked(weightedRanker()), k),
-    ...(learned ? { learned: rankingMetrics(queries, jobs, reranked(learned), k) } : {}),
+    ...(learned ? { learned: rankingMetrics(queries, jobs, reranked(learned, learnedCold), k) } : {}),
   };
 }
 
@@ -289,18 +308,22 @@ export function formatReport(r: EvaluationReport): string {
     `ranking all ${r.candidates} jobs; training: ${r.training.epochs} epochs (best ${r.training.bestEpoch}), ${(r.training.ms / 1000).toFixed(1)} s on ${r.training.backend}`,
     `method       Recall@${r.k}  MRR     NDCG@${r.k}  members`,
     ...rows,
-    r.ranker
-      ? `learned ranker: ${Object.entries(r.ranker.coefficients)
-          .map(([s, c]) => `${s} ${c.toFixed(2)}`)
-          .join(
-            ', ',
-          )}, intercept ${r.ranker.intercept.toFixed(2)}; ${r.ranker.validation.adopted ? 'adopted' : 'not adopted'} (validation MRR ${r.ranker.validation.learned} vs ${r.ranker.validation.weights})`
-      : 'learned ranker: none (no validation pairs)',
+    rankerLine('learned ranker', r.ranker),
+    rankerLine('cold-start ranker', r.ranker?.cold ?? null),
     '',
     `cold start: ${r.coldStart.members} members held out with all their edges (${r.coldStart.pairs} pairs)`,
     `method       Recall@${r.k}  MRR     NDCG@${r.k}  members`,
     ...coldRows,
   ].join('\n');
+}
+
+function rankerLine(name: string, f: LearnedRankerFile | null): string {
+  if (!f) return `${name}: none`;
+  const coefficients = Object.entries(f.coefficients)
+    .map(([s, c]) => `${s} ${c.toFixed(2)}`)
+    .join(', ');
+  const v = f.validation;
+  return `${name}: ${coefficients}, intercept ${f.intercept.toFixed(2)}; ${v.adopted ? 'adopted' : 'not adopted'} (validation MRR ${v.learned} vs ${v.weights})`;
 }
 
 function fmt(x: number): string {

@@ -7,10 +7,13 @@
  *               (a second source, so popularity can win where the vectors know little — cold start)
  *   examples    per validation member: its held-out jobs among the candidates are positives, the
  *               other candidates negatives
- *   fit         full-batch gradient descent on the mean log-loss with a small L2 penalty, raw
- *               signal values (all in [0, 1]), so a coefficient reads as "log-odds per unit"
+ *   fit         full-batch gradient descent on the mean log-loss with a small L2 penalty, on
+ *               standardised signals; the coefficients are returned for the raw values (all in
+ *               [0, 1]), so a coefficient reads as "log-odds per unit"
  *   adopted     only when it beats the hand weights on held-out validation members (MRR): the
  *               members are split in two, one half fits, the other judges
+ *   cold start  a second model fitted the same way with each validation member's vector from its
+ *               text alone (as a member without interactions has it), for members without history
  *
  * Its explanation is each signal's contribution to the log-odds (coefficient × value); with the
  * intercept they add up to logit(score).
@@ -30,6 +33,11 @@ export interface LearnedRankerFile {
   intercept: number;
   /** Validation MRR of the learned ranker and of the hand weights on the judging half; adopted when learned wins. */
   validation: { members: number; learned: number; weights: number; adopted: boolean };
+  /**
+   * The cold-start ranker fitted beside it (the same validation members, their vectors from their text
+   * alone), for members without interactions; null when it could not be fitted.
+   */
+  cold?: LearnedRankerFile | null;
 }
 
 export function learnedRanker(file: LearnedRankerFile): Ranker {
@@ -71,9 +79,13 @@ export function rankerFileOf(stored: unknown): LearnedRankerFile | null {
   return ok ? (f as LearnedRankerFile) : null;
 }
 
-/** The ranker to serve from a version's stored ranker: the learned one when it was adopted, else null. */
-export function learnedRankerOf(stored: unknown): Ranker | null {
-  const f = rankerFileOf(stored);
+/**
+ * The ranker to serve from a version's stored ranker, for members with interactions (`cold` false)
+ * or without: the learned one when it was adopted, else null.
+ */
+export function learnedRankerOf(stored: unknown, cold = false): Ranker | null {
+  const warm = rankerFileOf(stored);
+  const f = cold ? rankerFileOf(warm?.cold) : warm;
   return f?.validation.adopted ? learnedRanker(f) : null;
 }
 
@@ -85,7 +97,12 @@ export interface RankerExample {
   group: number;
 }
 
-/** Logistic regression by full-batch gradient descent (seedless: deterministic). */
+/**
+ * Logistic regression by full-batch gradient descent (deterministic). It descends on standardised
+ * signals (each signal's mean 0, spread 1 over the examples, so a signal that varies little — the
+ * fused similarity among candidates — converges as fast as the others; the L2 penalty applies on
+ * that scale) and returns the coefficients on the raw scale.
+ */
 export function fitLogistic(
   examples: RankerExample[],
   opts: { l2?: number; steps?: number; learningRate?: number } = {},
@@ -94,6 +111,13 @@ export function fitLogistic(
   const steps = opts.steps ?? 600;
   const lr = opts.learningRate ?? 0.5;
   const d = SIGNALS.length;
+  const n = Math.max(1, examples.length);
+  const mean = new Float64Array(d);
+  const spread = new Float64Array(d);
+  for (const e of examples) for (let i = 0; i < d; i++) mean[i] += e.values[i] / n;
+  for (const e of examples) for (let i = 0; i < d; i++) spread[i] += (e.values[i] - mean[i]) ** 2 / n;
+  for (let i = 0; i < d; i++) spread[i] = Math.sqrt(spread[i]) || 1;
+  const x = examples.map((e) => Float64Array.from(e.values, (v, i) => (v - mean[i]) / spread[i]));
   const w = new Float64Array(d);
   const positives = examples.filter((e) => e.label === 1).length;
   // Start at the base rate, so the steps go to the signals.
@@ -102,18 +126,19 @@ export function fitLogistic(
   for (let step = 0; step < steps; step++) {
     grad.fill(0);
     let gb = 0;
-    for (const e of examples) {
+    examples.forEach((e, k) => {
       let z = b;
-      for (let i = 0; i < d; i++) z += w[i] * e.values[i];
+      for (let i = 0; i < d; i++) z += w[i] * x[k][i];
       const err = sigmoid(z) - e.label;
-      for (let i = 0; i < d; i++) grad[i] += err * e.values[i];
+      for (let i = 0; i < d; i++) grad[i] += err * x[k][i];
       gb += err;
-    }
-    const n = Math.max(1, examples.length);
+    });
     for (let i = 0; i < d; i++) w[i] -= lr * (grad[i] / n + l2 * w[i]);
     b -= lr * (gb / n);
   }
-  return { coefficients: [...w], intercept: b };
+  // z = b + Σ w_i (v_i − mean_i) / spread_i  =  (b − Σ w_i mean_i / spread_i) + Σ (w_i / spread_i) v_i
+  const coefficients = [...w].map((wi, i) => wi / spread[i]);
+  return { coefficients, intercept: b - coefficients.reduce((s, c, i) => s + c * mean[i], 0) };
 }
 
 /**

@@ -88,8 +88,9 @@ export class MatchingService {
   /** Each job's popularity signal, from the serving model's graph as of activation. */
   private popularity = new Map<string, number>();
   private readonly weighted: Ranker;
-  /** The learned ranker of the serving version when it beat the hand weights, else the hand weights. */
+  /** The serving version's learned rankers (members with / without interactions), else the hand weights. */
   private ranker: Ranker;
+  private coldRanker: Ranker;
   /** Members with interactions in the serving model's graph: the learned ranker was trained on such members only. */
   private withHistory = new Set<string>();
 
@@ -99,16 +100,16 @@ export class MatchingService {
     private readonly extraction: ExtractionService,
     weights: Weights = DEFAULT_WEIGHTS,
   ) {
-    this.weighted = this.ranker = weightedRanker(weights);
+    this.weighted = this.ranker = this.coldRanker = weightedRanker(weights);
     embeddings.onActivate(() => this.rebuild());
   }
 
   /**
-   * The ranker for a member's pairs: the learned one (when adopted) for members with interactions as
-   * of activation; the hand weights for members without (cold start lies outside what it learned from).
+   * The ranker for a member's pairs: for members with interactions as of activation the learned one,
+   * for members without the cold-start one (each when adopted, else the hand weights).
    */
   private rankerFor(memberId: string): Ranker {
-    return this.withHistory.has(memberId) ? this.ranker : this.weighted;
+    return this.withHistory.has(memberId) ? this.ranker : this.coldRanker;
   }
 
   /** Builds both indexes from the active model's fused vectors and the stored attributes. */
@@ -156,6 +157,7 @@ export class MatchingService {
       graph ? [...graph.pairs.memberJob.filter((_, i) => i % 2 === 0)].map((m) => graph.ids[m]) : [],
     );
     this.ranker = learnedRankerOf(this.embeddings.rankerFile) ?? this.weighted;
+    this.coldRanker = learnedRankerOf(this.embeddings.rankerFile, true) ?? this.weighted;
     this.jobProfileCache = new Map();
     [this.jobs, this.members, this.jobAttrs, this.memberAttrs] = [jobs, members, jobAttrs, memberAttrs];
   }

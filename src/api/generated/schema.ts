@@ -646,6 +646,8 @@ export type LearnedRanker = {
   adopted: Scalars['Boolean']['output'];
   /** One coefficient per signal (log-odds per unit of the signal's value). */
   coefficients: Array<SignalCoefficient>;
+  /** The cold-start ranker fitted beside it (for members without interactions), or null. */
+  coldStart?: Maybe<LearnedRanker>;
   /** Its id; matches it scores say ranker "learned:<id>". */
   id: Scalars['ID']['output'];
   /** The log-odds intercept. */
@@ -2246,6 +2248,7 @@ export type JobUpsertResolvers<ContextType = Context, ParentType extends Resolve
 export type LearnedRankerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearnedRanker'] = ResolversParentTypes['LearnedRanker']> = {
   adopted?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   coefficients?: Resolver<Array<ResolversTypes['SignalCoefficient']>, ParentType, ContextType>;
+  coldStart?: Resolver<Maybe<ResolversTypes['LearnedRanker']>, ParentType, ContextType>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   intercept?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   validationMembers?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
