@@ -154,20 +154,7 @@ const queries: RankingQuery[] = [...relevant].map(([member, rel]) => ({
   relevant: rel,
   exclude: train.get(member),
 }));
-const metrics = (z: Float32Array, dim: number) =>
-  rankingMetrics(
-    queries,
-    jobIdx,
-    dotScorer(
-      z,
-      z,
-      dim,
-      jobIdx,
-      (m) => m,
-      (c) => c,
-    ),
-    10,
-  );
+const metrics = (z: Float32Array, dim: number) => rankingMetrics(queries, jobIdx, dotScorer(z, z, dim, jobIdx), 10);
 const rows = {
   text: { trainMs: 0, ...metrics(features.data, features.dim) },
   skillgraph: { trainMs: oursTrainMs, ...metrics(oursZ, ours.config.outDim) },

@@ -184,19 +184,7 @@ export async function trainFusion(
         job: scaleText(trained.job, scale),
       };
       const fused = fuseAll(scaled, g, text, graph);
-      const metrics = rankingMetrics(
-        queries,
-        jobs,
-        dotScorer(
-          fused,
-          fused,
-          head.outDim,
-          jobs,
-          (x) => x,
-          (x) => x,
-        ),
-        10,
-      );
+      const metrics = rankingMetrics(queries, jobs, dotScorer(fused, fused, head.outDim, jobs), 10);
       if (!best || metrics.mrr > best.metrics.mrr) best = { scale, metrics };
     }
     head.member = scaleText(trained.member, best!.scale);

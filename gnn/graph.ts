@@ -128,8 +128,10 @@ export function buildGnnGraph(
       }
     }
   }
+  const hoods = rows.map((edges) => neighborhoodOf(edges, (u) => type[u]));
+  rows.length = 0;
   const offsets = new Uint32Array(ids.length + 1);
-  for (let v = 0; v < ids.length; v++) offsets[v + 1] = offsets[v] + new Set(rows[v].map((e) => e.other)).size;
+  for (let v = 0; v < ids.length; v++) offsets[v + 1] = offsets[v] + hoods[v].nbrs.length;
   const m = offsets[ids.length];
   const neighbors = new Uint32Array(m);
   const weight = new Float32Array(m);
@@ -137,7 +139,7 @@ export function buildGnnGraph(
   const since = new Float64Array(m);
   const lastSince = new Float64Array(ids.length).fill(-Infinity);
   for (let v = 0; v < ids.length; v++) {
-    const nb = neighborhoodOf(rows[v], (u) => type[u]);
+    const nb = hoods[v];
     const o = offsets[v];
     neighbors.set(nb.nbrs, o);
     weight.set(nb.weight, o);
@@ -147,7 +149,6 @@ export function buildGnnGraph(
       cumWeight[o + k] = sum += nb.weight[k];
       if (nb.since[k] > lastSince[v]) lastSince[v] = nb.since[k];
     }
-    rows[v] = [];
   }
   const flat = (pairs: Iterable<[number, number]>) => Uint32Array.from([...pairs].flat());
   const mj = [...memberJob.values()];

@@ -276,8 +276,8 @@ export function forwardNew(
   const picked = capNeighbors(hood.nbrs, hood.weight, cfg.inferenceCap);
   const nbr = (i: number) => hood.nbrs[picked[i]];
   const weight = (i: number) => hood.weight[picked[i]];
-  // Scratch vectors are reused across calls (only the result is allocated): the hot path of
-  // nearline refresh and matching makes no garbage, so no collection lands in its tail.
+  // Scratch vectors are reused across calls: besides the result a call allocates only the chosen
+  // positions (at most inferenceCap integers), so nearline refresh and matching make little garbage.
   const s = scratch(cfg.hidden, cfg.numTypes);
   const last = params.layers.length - 1;
   layerInto(params.input[type].w, params.input[type].b, x, null, null, false, s.h);

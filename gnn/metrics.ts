@@ -65,19 +65,17 @@ export function rankingMetrics(
   return { members: n, recallAtK: n ? recall / n : 0, mrr: n ? mrr / n : 0, ndcgAtK: n ? ndcg / n : 0, k };
 }
 
-/** Scores candidates by dot product with the member's row (vectors: rows × d). */
+/** Scores candidates by dot product with the member's row (vectors: rows × d, a node's row is its index). */
 export function dotScorer(
   memberVectors: Float32Array,
   candidateVectors: Float32Array,
   d: number,
   candidates: Uint32Array,
-  memberRow: (m: number) => number,
-  candidateRow: (c: number) => number,
 ) {
   return (member: number, out: Float32Array) => {
-    const mo = memberRow(member) * d;
+    const mo = member * d;
     for (let i = 0; i < candidates.length; i++) {
-      const co = candidateRow(candidates[i]) * d;
+      const co = candidates[i] * d;
       let s = 0;
       for (let j = 0; j < d; j++) s += memberVectors[mo + j] * candidateVectors[co + j];
       out[i] = s;

@@ -16,7 +16,7 @@
  *
  * The weights are configured, not learned: APPLIED and HIRED say more about fit than VIEWED.
  */
-import { countOf, incidentEdges, isInteraction, timeOf } from '../src/store/types.ts';
+import { incidentEdges, interactionHistory, isInteraction } from '../src/store/types.ts';
 import type { EdgeType, EventProps, NodeLabel } from '../src/store/types.ts';
 
 /** How much one edge of a type counts, before repeats and recency. Types not listed count 1. */
@@ -63,12 +63,9 @@ export function neighborEdgeTypes(
   return out;
 }
 
-/** An edge's history from its props as the store keeps them (the projection reads the same three). */
+/** An edge's history from its props (interactionHistory, as the projection reads it); none for other edges. */
 export function edgeHistory(type: EdgeType, props: EventProps): Pick<NeighborEdge, 'first' | 'latest' | 'count'> {
-  if (!isInteraction(type)) return { first: NaN, latest: NaN, count: 1 };
-  const latest = timeOf(props.at);
-  const first = timeOf(props.first);
-  return { first: Number.isNaN(first) ? latest : first, latest, count: countOf(props.count) };
+  return isInteraction(type) ? interactionHistory(props) : { first: NaN, latest: NaN, count: 1 };
 }
 
 /** An edge's weight before recency: its relation's weight, more for repeats. */

@@ -184,19 +184,7 @@ export async function trainSage(
     let validationMetrics: RankingMetrics | null = null;
     if (queries.length) {
       const inf = await inferAll(vars.toParams(), cfg, g, features);
-      validationMetrics = rankingMetrics(
-        queries,
-        jobs,
-        dotScorer(
-          inf.z,
-          inf.z,
-          cfg.outDim,
-          jobs,
-          (m) => m,
-          (c) => c,
-        ),
-        10,
-      );
+      validationMetrics = rankingMetrics(queries, jobs, dotScorer(inf.z, inf.z, cfg.outDim, jobs), 10);
     }
     const entry: EpochLog = { epoch, loss: lossSum / steps, validation: validationMetrics, ms: Date.now() - te };
     epochs.push(entry);

@@ -17,6 +17,9 @@ const MATCH_JOBS = `query($m: ID!, $first: Int, $after: String, $f: JobFilter, $
   }
 }`;
 
+/** The match signals, in the order explanations and rankers list them. */
+const SIGNAL_NAMES = ['SEMANTIC', 'SKILLS', 'TITLE', 'LOCATION', 'SENIORITY', 'POPULARITY', 'FRESHNESS'];
+
 /**
  * An explanation adds up: the contributions to the score (hand weights), or with the intercept to
  * the score's log-odds (the learned ranker).
@@ -68,15 +71,7 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
       for (const { node } of page.edges) {
         expect(node.embeddingVersion).toBe(version);
         expectAddsUp(node.explanation, node.score);
-        expect(node.explanation.signals.map((s: any) => s.signal)).toEqual([
-          'SEMANTIC',
-          'SKILLS',
-          'TITLE',
-          'LOCATION',
-          'SENIORITY',
-          'POPULARITY',
-          'FRESHNESS',
-        ]);
+        expect(node.explanation.signals.map((s: any) => s.signal)).toEqual(SIGNAL_NAMES);
         for (const m of node.explanation.matchedSkills) {
           expect(['EXACT', 'CHILD', 'PARENT', 'SIBLING']).toContain(m.via);
           // The path runs from the member's skill to the job's: one hop per level of the hierarchy.
@@ -182,15 +177,7 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
       expect(ranker).not.toBeNull();
       expect(ranker.adopted).toBe(ranker.validationMrr > ranker.weightsMrr);
       expect(ranker.validationMembers).toBeGreaterThanOrEqual(5);
-      expect(ranker.coefficients.map((c: any) => c.signal)).toEqual([
-        'SEMANTIC',
-        'SKILLS',
-        'TITLE',
-        'LOCATION',
-        'SENIORITY',
-        'POPULARITY',
-        'FRESHNESS',
-      ]);
+      expect(ranker.coefficients.map((c: any) => c.signal)).toEqual(SIGNAL_NAMES);
       const warm = await svc.gql('{ member(id: "member-000001") { interactions(first: 1) { at } } }', {}, 'admin');
       expect(warm.body.data.member.interactions).toHaveLength(1);
       const expected = ranker.adopted ? `learned:${ranker.id}` : 'weights';

@@ -1,6 +1,6 @@
 /** Re-ranking signals on a hand-made hierarchy: expansion credit, missing skills, the score both ways. */
 import { describe, expect, it } from 'vitest';
-import { SkillHierarchy, jobSkills } from '../src/matching/profile.ts';
+import { SkillHierarchy, emptyJobProfile, jobSkills } from '../src/matching/profile.ts';
 import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
 import type { Relation } from '../src/extraction/extract.ts';
 import {
@@ -40,18 +40,9 @@ const member: MemberProfile = {
   seniority: 2,
 };
 const job = (skills: Record<string, Relation>, over: Partial<JobProfile> = {}): JobProfile => ({
-  id: 'j',
+  ...emptyJobProfile('j'),
   title: 'Job',
   ...jobSkills(Object.entries(skills)),
-  titleIds: new Set(),
-  occupationIds: new Set(),
-  location: [],
-  workplace: null,
-  seniority: null,
-  postedAt: null,
-  expiresAt: null,
-  companyId: null,
-  popularity: 0,
   ...over,
 });
 

@@ -179,15 +179,7 @@ async function fitRanker(
   const fusedAlone = fuseAll(fusion, trainGraph, features.data, alone);
   const jobT = typeIndex('Job');
   const jobs = range(trainGraph.start[jobT], trainGraph.start[jobT + 1]);
-  const scorer = (members: Float32Array) =>
-    dotScorer(
-      members,
-      fused,
-      fusion.outDim,
-      jobs,
-      (m) => m,
-      (c) => c,
-    );
+  const scorer = (members: Float32Array) => dotScorer(members, fused, fusion.outDim, jobs);
   const queries = validationQueries(trainGraph, Uint32Array.from(validation), Infinity);
   const warm = trainRanker(rankerExamples(ctx, queries, scorer(fused)));
   if (!warm) return null;

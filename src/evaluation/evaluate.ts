@@ -248,14 +248,7 @@ export function scoreMethods(
   const d = run.features.dim;
   const fused = fuseAll(run.fusion, g, run.features.data, run.inference.z);
   const fd = run.fusion.outDim;
-  const fusedScore = dotScorer(
-    fused,
-    fused,
-    fd,
-    jobs,
-    (m) => m,
-    (c) => c,
-  );
+  const fusedScore = dotScorer(fused, fused, fd, jobs);
   const jobStart = g.start[jobT];
   /** As the service does: the candidates re-scored by the ranker, above the rest in fused order. */
   const reranked =
@@ -272,15 +265,7 @@ export function scoreMethods(
       const scores = picked.map((j) => use.score(candidateValues(context, profile, credit, j, out[j])));
       picked.forEach((j, i) => (out[j] = 10 + scores[i]));
     };
-  const vectors = (v: Float32Array, dim: number) =>
-    dotScorer(
-      v,
-      v,
-      dim,
-      jobs,
-      (m) => m,
-      (c) => c,
-    );
+  const vectors = (v: Float32Array, dim: number) => dotScorer(v, v, dim, jobs);
   const counts = (c: Float32Array) => (_m: number, out: Float32Array) => jobs.forEach((j, i) => (out[i] = c[j]));
   const learned = run.ranker ? learnedRanker(run.ranker) : null;
   const learnedCold = run.ranker?.cold ? learnedRanker(run.ranker.cold) : weightedRanker();

@@ -37,6 +37,25 @@ export interface MemberProfile {
   seniority: number | null;
 }
 
+/** A job profile with nothing known but its id. */
+export function emptyJobProfile(id: string): JobProfile {
+  return {
+    id,
+    title: '',
+    skills: [],
+    skillWeight: 0,
+    titleIds: new Set(),
+    occupationIds: new Set(),
+    location: [],
+    workplace: null,
+    seniority: null,
+    postedAt: null,
+    expiresAt: null,
+    companyId: null,
+    popularity: 0,
+  };
+}
+
 export const RELATION_WEIGHT: Record<string, number> = { REQUIRED: 1, CORE: 0.7, MENTIONED: 0.3 };
 
 /** "location:de/berlin/berlin" → ["location:de", "location:de/berlin", "location:de/berlin/berlin"]. */

@@ -9,7 +9,7 @@
 import { typeIndex } from '../../gnn/index.ts';
 import type { GnnGraph } from '../../gnn/index.ts';
 import type { GraphStore, NodeRecord } from '../store/types.ts';
-import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
+import { SkillHierarchy, emptyJobProfile, jobProfiles, memberProfiles } from './profile.ts';
 import type { JobProfile, MemberProfile } from './profile.ts';
 import { CANDIDATE_DEPTH, POPULAR_CANDIDATES, popularityScale } from './ranker.ts';
 import type { RankerExample } from './ranker.ts';
@@ -57,7 +57,7 @@ export async function rankContext(store: GraphStore, g: GnnGraph): Promise<RankC
       (await jobProfiles(store, nodes, (id) => scale(counts[jobOffset.get(id)!]))).map((p) => [p.id, p]),
     );
     // Aligned with the job index; a job the store lost meanwhile gets an empty profile.
-    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? emptyJob(id));
+    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? emptyJobProfile(id));
   }
   let now = -Infinity;
   for (const t of g.memberJobSince) if (t !== Infinity && t > now) now = t;
@@ -69,24 +69,6 @@ export async function rankContext(store: GraphStore, g: GnnGraph): Promise<RankC
     hierarchy: SkillHierarchy.fromProjection(await store.projection()),
     popularOrder,
     now: Number.isFinite(now) ? now : Date.now(),
-  };
-}
-
-function emptyJob(id: string): JobProfile {
-  return {
-    id,
-    title: '',
-    skills: [],
-    skillWeight: 0,
-    titleIds: new Set(),
-    occupationIds: new Set(),
-    location: [],
-    workplace: null,
-    seniority: null,
-    postedAt: null,
-    expiresAt: null,
-    companyId: null,
-    popularity: 0,
   };
 }
 

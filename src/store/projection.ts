@@ -1,4 +1,4 @@
-import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, countOf, isInteraction, timeOf } from './types.ts';
+import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, interactionHistory, isInteraction } from './types.ts';
 import type { CsrRelation, EdgeType, EventProps, NodeLabel, Projection } from './types.ts';
 
 /** One relation's edge list by id, as a store streams it out; interaction edges carry their props. */
@@ -54,9 +54,7 @@ export function buildProjection(
       const latest = new Float64Array(order.length);
       const count = new Uint32Array(order.length);
       order.forEach((e, k) => {
-        latest[k] = timeOf(props[e].at);
-        first[k] = Number.isNaN(timeOf(props[e].first)) ? latest[k] : timeOf(props[e].first);
-        count[k] = countOf(props[e].count);
+        ({ first: first[k], latest: latest[k], count: count[k] } = interactionHistory(props[e]));
       });
       relation.events = { first, latest, count };
     }

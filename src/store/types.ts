@@ -188,7 +188,6 @@ export interface CsrRelation {
   events?: EdgeEvents;
 }
 
-/** Per-edge interaction history in a projection: epoch ms of the first and latest event (NaN: unknown), count. */
 /** An interaction edge's props as the projection keeps them (ISO times, repeat count). */
 export interface EventProps {
   first?: unknown;
@@ -196,17 +195,24 @@ export interface EventProps {
   count?: unknown;
 }
 
-/** Epoch ms of an ISO time prop, NaN when absent or unreadable. */
-export function timeOf(v: unknown): number {
-  return typeof v === 'string' && v ? Date.parse(v) : NaN;
+/**
+ * An interaction edge's history from its props: epoch ms of its first and latest event (NaN when
+ * unknown; the first is the latest when only that is known) and its count (at least 1). The
+ * projection and the GNN's single-node neighbourhoods both read props through this.
+ */
+export function interactionHistory(props: EventProps): { first: number; latest: number; count: number } {
+  const time = (v: unknown) => (typeof v === 'string' && v ? Date.parse(v) : NaN);
+  const latest = time(props.at);
+  const first = time(props.first);
+  const n = Number(props.count ?? 1);
+  return {
+    first: Number.isNaN(first) ? latest : first,
+    latest,
+    count: Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1,
+  };
 }
 
-/** An interaction edge's repeat count (at least 1). */
-export function countOf(v: unknown): number {
-  const n = Number(v ?? 1);
-  return Number.isFinite(n) && n >= 1 ? Math.floor(n) : 1;
-}
-
+/** Per-edge interaction history in a projection (interactionHistory of each edge, CSR order). */
 export interface EdgeEvents {
   first: Float64Array;
   latest: Float64Array;
