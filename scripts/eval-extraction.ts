@@ -14,8 +14,12 @@
  * or a transformer name (transformer.ts). --compare measures builtin, teacher and student side by
  * side in one run. With --projection FILE the built-in encoder gets a projection trained by
  * `skillgraph train-encoder`. Every JSON line names the encoders that made it.
+ *
+ * --feedback measures the configured extraction against people's decisions in the configured store
+ * (SKILLGRAPH_STORE, SKILLGRAPH_DATA_DIR, NEO4J_URI…) instead: src/evaluation/feedback.ts.
  * Usage: npm run eval:extraction [-- --encoder E … | --compare] [--annotations FILE …] [--labels FILE]
  *        [--esco DIR] [--projection FILE] [--json]
+ *        npm run eval:extraction -- --feedback [--json]
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -32,6 +36,9 @@ import type { TransformerName } from '../src/text/transformer.ts';
 import type { TextEncoder } from '../src/text/types.ts';
 import { commonWordTest } from '../src/text/glove.ts';
 import { DistilledEncoder, loadDistilledMap } from '../src/text/distilled.ts';
+import { evaluateAgainstFeedback, feedbackRates } from '../src/evaluation/feedback.ts';
+import { openCore } from '../src/service.ts';
+import { openStore } from '../src/store/open.ts';
 
 const { values } = parseArgs({
   options: {
@@ -44,8 +51,36 @@ const { values } = parseArgs({
     compare: { type: 'boolean', default: false },
     'student-map': { type: 'string' },
     'base-weight': { type: 'string', default: String(PROJECTION_BASE_WEIGHT) },
+    feedback: { type: 'boolean', default: false },
   },
 });
+
+if (values.feedback) {
+  const store = await openStore(loadConfig());
+  try {
+    const core = await openCore(store, loadConfig());
+    const report = await evaluateAgainstFeedback(store, core.extraction, (label, done) =>
+      process.stderr.write(`${label}: ${done} read\n`),
+    );
+    const rows = (['job', 'member', 'total'] as const).map((k) => ({
+      kind: k,
+      ...report[k],
+      ...feedbackRates(report[k]),
+    }));
+    if (values.json) console.log(JSON.stringify({ mode: 'feedback', rows }, null, 2));
+    else {
+      const pct = (x: number | null) => (x === null ? '   —  ' : `${(100 * x).toFixed(1).padStart(5)}%`);
+      console.log('kind    subjects  judged  rejected  precision  confirmed  recall  added  recall');
+      for (const r of rows)
+        console.log(
+          `${r.kind.padEnd(7)} ${String(r.subjects).padStart(8)} ${String(r.judgedExtracted).padStart(7)} ${String(r.rejectedExtracted).padStart(9)}  ${pct(r.precision)}    ${String(r.confirmed).padStart(7)}  ${pct(r.recallConfirmed)} ${String(r.added).padStart(6)}  ${pct(r.recallAdded)}`,
+        );
+    }
+  } finally {
+    await store.close();
+  }
+  process.exit(0);
+}
 const files = values.annotations ?? [
   '../shared/eval/tech_validation_annotations.csv',
   '../shared/eval/house_validation_annotations.csv',

@@ -12,6 +12,9 @@ import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
 import { toInteraction, toJob, toMember, toSkillEdge } from '../marketplace/views.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
+import { readFeedback } from '../marketplace/feedback.ts';
+import type { Feedback, SkillDecision, Subject } from '../marketplace/feedback.ts';
+import type { Relation } from '../extraction/extract.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
 import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
@@ -26,6 +29,15 @@ export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeR
 function check<T>(fn: () => T): T {
   try {
     return fn();
+  } catch (err) {
+    if (err instanceof MarketplaceError) throw apiError(err.code, err.message);
+    throw err;
+  }
+}
+
+async function checkAsync<T>(fn: () => Promise<T>): Promise<T> {
+  try {
+    return await fn();
   } catch (err) {
     if (err instanceof MarketplaceError) throw apiError(err.code, err.message);
     throw err;
@@ -129,6 +141,57 @@ function upserted(r: UpsertResult, ctx: Context) {
   return r.skills.map((s) => ({ ...s, skill: requireSkill(ctx, s.skillId) }));
 }
 
+function feedbackView(f: Feedback, ctx: Context) {
+  return { ...f, skill: requireSkill(ctx, f.skillId) };
+}
+
+type ReviewArgs = {
+  skill: string;
+  relation?: Relation | null;
+  reason?: string | null;
+  waitForEmbedding: boolean;
+  jobId?: string;
+  memberId?: string;
+};
+
+/** The resolver of one confirm/reject/add mutation: the decision recorded and applied, then the subject as now. */
+function review(label: Subject['label'], decision: SkillDecision) {
+  const operation = `${{ CONFIRMED: 'confirm', REJECTED: 'reject', ADDED: 'add' }[decision]}${label}Skill`;
+  return async (_: unknown, args: ReviewArgs, ctx: Context) => {
+    requireRole(ctx.principal, 'admin', operation);
+    const id = (label === 'Job' ? args.jobId : args.memberId)!;
+    const skillId = ctx.services.marketplace.resolveSkill(args.skill);
+    if (!skillId)
+      throw apiError('NOT_FOUND', `No active skill has the id, label or alias "${args.skill}"; search skills first.`);
+    const { feedback, seq } = await checkAsync(() =>
+      ctx.services.marketplace.reviewSkill(
+        {
+          subject: { label, id },
+          skillId,
+          decision,
+          relation: args.relation ?? undefined,
+          reason: args.reason?.trim() || undefined,
+        },
+        actorOf(ctx.principal),
+      ),
+    );
+    const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding);
+    const node = requireNode(ctx, label, id);
+    return {
+      feedback: feedbackView(feedback, ctx),
+      member: label === 'Member' ? node : null,
+      job: label === 'Job' ? node : null,
+      embeddingVersion,
+    };
+  };
+}
+
+async function skillFeedback(ctx: Context, n: NodeRecord) {
+  return (await readFeedback(ctx.services.store, { label: n.label as Subject['label'], id: n.id }))
+    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+    .map((f) => feedbackView(f, ctx));
+}
+
 export const marketplaceResolvers = {
   Query: {
     member: (_: unknown, args: { id: string }, ctx: Context) => {
@@ -164,6 +227,7 @@ export const marketplaceResolvers = {
         created: result.created,
         skills: upserted(result, ctx),
         unknownSkills: result.unknownSkills,
+        rejectedSkills: result.rejectedSkills.map((id) => requireSkill(ctx, id)),
         embeddingVersion,
       };
     },
@@ -177,6 +241,8 @@ export const marketplaceResolvers = {
         job: requireNode(ctx, 'Job', result.id),
         created: result.created,
         skills: upserted(result, ctx),
+        unknownSkills: result.unknownSkills,
+        rejectedSkills: result.rejectedSkills.map((id) => requireSkill(ctx, id)),
         embeddingVersion,
       };
     },
@@ -205,6 +271,12 @@ export const marketplaceResolvers = {
         embeddingVersion,
       };
     },
+    confirmJobSkill: review('Job', 'CONFIRMED'),
+    rejectJobSkill: review('Job', 'REJECTED'),
+    addJobSkill: review('Job', 'ADDED'),
+    confirmMemberSkill: review('Member', 'CONFIRMED'),
+    rejectMemberSkill: review('Member', 'REJECTED'),
+    addMemberSkill: review('Member', 'ADDED'),
     deleteMember: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteMember');
       const seq = await ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
@@ -233,6 +305,7 @@ export const marketplaceResolvers = {
       (await neighbours(ctx, n, 'HAS_SKILL'))
         .map((x) => ({ skill: requireSkill(ctx, x.node.id), ...toSkillEdge(x.edge, 'CORE') }))
         .sort((a, b) => b.confidence - a.confidence),
+    skillFeedback: (n: NodeRecord, _: unknown, ctx: Context) => skillFeedback(ctx, n),
     titles: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({
         title: x.node,
@@ -264,11 +337,12 @@ export const marketplaceResolvers = {
     salaryCurrency: (n: NodeRecord) => toJob(n).salaryCurrency,
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'REQUIRES'))
-        .map((x) => {
-          const { relation, confidence } = toSkillEdge(x.edge, 'MENTIONED');
-          return { skill: requireSkill(ctx, x.node.id), relation, confidence };
-        })
+        .map((x) => ({ skill: requireSkill(ctx, x.node.id), ...toSkillEdge(x.edge, 'MENTIONED') }))
         .sort((a, b) => b.confidence - a.confidence),
+    skillFeedback: (n: NodeRecord, _: unknown, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'Job.skillFeedback');
+      return skillFeedback(ctx, n);
+    },
     normalizedTitle: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_TITLE'))[0]?.node ?? null,
     interactions: (n: NodeRecord, args: { types?: InteractionType[] | null }, ctx: Context) => {

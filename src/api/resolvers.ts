@@ -42,6 +42,12 @@ const AUDIT_OPERATIONS = new Set([
   'DELETE_MEMBER',
   'DELETE_JOB',
   'RECORD_INTERACTION',
+  'CONFIRM_JOB_SKILL',
+  'REJECT_JOB_SKILL',
+  'ADD_JOB_SKILL',
+  'CONFIRM_MEMBER_SKILL',
+  'REJECT_MEMBER_SKILL',
+  'ADD_MEMBER_SKILL',
 ]);
 
 /** A stored operation name (createSkill, import:Skill…) as the AuditOperation enum value. */

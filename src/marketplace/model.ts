@@ -12,6 +12,7 @@ import { idProblem } from '../ids.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
 import { slug } from '../taxonomy/text.ts';
+import type { Relation } from '../extraction/extract.ts';
 
 export class MarketplaceError extends DomainError {}
 
@@ -60,6 +61,12 @@ export interface JobInput {
   salaryMin?: number;
   salaryMax?: number;
   salaryCurrency?: string;
+  /** Skills the posting asks for, by id, label or alias, each with how it asks (REQUIRED by default). */
+  skills?: JobSkillInput[];
+}
+export interface JobSkillInput {
+  skill: string;
+  relation: Relation;
 }
 export interface InteractionInput {
   memberId: string;
@@ -199,6 +206,21 @@ export function parseMember(v: unknown): MemberInput {
   };
 }
 
+export const RELATIONS = ['REQUIRED', 'CORE', 'MENTIONED'] as const satisfies readonly Relation[];
+
+function jobSkills(v: unknown, field: string): JobSkillInput[] | undefined {
+  if (v === undefined || v === null) return undefined;
+  if (!Array.isArray(v)) bad(field, 'must be a list of { skill, relation }.');
+  if (v.length > LIMITS.list) bad(field, `must have at most ${LIMITS.list} entries.`);
+  return v.flatMap((x, i) => {
+    const f = `${field}[${i}]`;
+    if (!isObject(x)) bad(f, 'must be an object with skill and relation.');
+    const skill = text(x.skill, `${f}.skill`, LIMITS.shortText);
+    if (!skill) bad(`${f}.skill`, 'is required.');
+    return [{ skill, relation: oneOf(x.relation, `${f}.relation`, RELATIONS) ?? 'REQUIRED' }];
+  });
+}
+
 /** Validates and normalises a job record (unknown fields are ignored). */
 export function parseJob(v: unknown): JobInput {
   if (!isObject(v)) bad('job', 'must be an object.');
@@ -216,6 +238,7 @@ export function parseJob(v: unknown): JobInput {
     salaryMin: num(v.salaryMin, 'salaryMin'),
     salaryMax: num(v.salaryMax, 'salaryMax'),
     salaryCurrency: text(v.salaryCurrency, 'salaryCurrency', 8),
+    skills: jobSkills(v.skills, 'skills'),
   };
   if (job.postedAt && job.expiresAt && Date.parse(job.expiresAt) < Date.parse(job.postedAt))
     bad('expiresAt', 'is before postedAt.');

@@ -14,6 +14,8 @@ import type { ExtractionService } from '../extraction/service.ts';
 import { StoreError, cleanProps, incidentEdges, isInteraction } from '../store/types.ts';
 import type { EdgeRecord, EdgeType, GraphStore, NodeRecord, NodeRef, Props, WriteOp } from '../store/types.ts';
 import type { TaxonomyService } from '../taxonomy/service.ts';
+import { applyFeedback, readFeedback, reviewSkill, skillEdgeOf, skillEdgeProps } from './feedback.ts';
+import type { ReviewRequest, ReviewResult, SkillChoice, Subject } from './feedback.ts';
 import { MarketplaceError, companyId, locationChain, normalizeTitle, seniorityOfTitle, titleId } from './model.ts';
 import type { InteractionInput, JobInput, MemberInput } from './model.ts';
 import { jobText, memberText } from './text.ts';
@@ -41,10 +43,12 @@ const JOB_EDGES = ownedEdges('Job');
 export interface UpsertResult {
   id: string;
   created: boolean;
-  /** Skills written as edges: declared ones (method DECLARED) and extracted ones. */
-  skills: Array<{ skillId: string; source: 'DECLARED' | 'EXTRACTED'; relation: Relation; confidence: number }>;
+  /** Skills written as edges: people's decisions (feedback.ts), declared ones and extracted ones. */
+  skills: SkillChoice[];
   /** Declared skills that matched no skill in the taxonomy (ignored). */
   unknownSkills: string[];
+  /** Declared or extracted skills left out because someone rejected them. */
+  rejectedSkills: string[];
   seq: number;
 }
 
@@ -285,13 +289,9 @@ export class MarketplaceService {
     const edges: EdgeRecord[] = [];
     const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
 
-    const { skills, unknown } = await this.memberSkills(input, fast);
-    for (const s of skills)
-      edge(
-        'HAS_SKILL',
-        { label: 'Skill', id: s.skillId },
-        { source: s.source, confidence: round(s.confidence), relation: s.relation },
-      );
+    const declared = (input.skills ?? []).map((skill) => ({ skill, relation: 'CORE' as const }));
+    const { skills, rejected, unknown } = await this.skillsOf(self, declared, memberText(input), existing, fast);
+    for (const s of skills) edge('HAS_SKILL', { label: 'Skill', id: s.skillId }, skillEdgeProps(s));
 
     const locationId = this.location(input.location, aux);
     if (locationId) edge('LOCATED_IN', { label: 'Location', id: locationId }, {});
@@ -332,7 +332,12 @@ export class MarketplaceService {
       version: existing ? Number(existing.props.version ?? 0) + 1 : 1,
     });
     const ops = await this.nodeOps({ label: 'Member', id: input.id, props }, existing, edges, MEMBER_EDGES);
-    return { id: input.id, aux, ops, result: { id: input.id, created: !existing, skills, unknownSkills: unknown } };
+    return {
+      id: input.id,
+      aux,
+      ops,
+      result: { id: input.id, created: !existing, skills, unknownSkills: unknown, rejectedSkills: rejected },
+    };
   }
 
   private async planJob(input: JobInput, existing: NodeRecord | null, now: string, fast: boolean): Promise<Planned> {
@@ -341,26 +346,8 @@ export class MarketplaceService {
     const edges: EdgeRecord[] = [];
     const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
 
-    const text = jobText(input);
-    const extracted = text
-      ? await this.extraction.extract(text, {
-          kind: 'JOB_POSTING',
-          expand: false,
-          minConfidence: MIN_EDGE_CONFIDENCE,
-          fast,
-        })
-      : undefined;
-    const skills = (extracted?.skills ?? [])
-      .map((s) => ({
-        skillId: s.skillId,
-        source: 'EXTRACTED' as const,
-        relation: s.relation,
-        confidence: round(s.confidence),
-      }))
-      .sort(byConfidence)
-      .slice(0, MAX_SKILLS);
-    for (const s of skills)
-      edge('REQUIRES', { label: 'Skill', id: s.skillId }, { relation: s.relation, confidence: s.confidence });
+    const { skills, rejected, unknown } = await this.skillsOf(self, input.skills ?? [], jobText(input), existing, fast);
+    for (const s of skills) edge('REQUIRES', { label: 'Skill', id: s.skillId }, skillEdgeProps(s));
 
     const locationId = this.location(input.location, aux);
     if (locationId) edge('LOCATED_IN', { label: 'Location', id: locationId }, {});
@@ -392,7 +379,12 @@ export class MarketplaceService {
     });
     if (!props.postedAt && existing?.props.postedAt) props.postedAt = existing.props.postedAt;
     const ops = await this.nodeOps({ label: 'Job', id: input.id, props }, existing, edges, JOB_EDGES);
-    return { id: input.id, aux, ops, result: { id: input.id, created: !existing, skills, unknownSkills: [] } };
+    return {
+      id: input.id,
+      aux,
+      ops,
+      result: { id: input.id, created: !existing, skills, unknownSkills: unknown, rejectedSkills: rejected },
+    };
   }
 
   /** The node upsert (versioned) and the edge diff against what is stored. */
@@ -421,38 +413,56 @@ export class MarketplaceService {
     return ops;
   }
 
-  /** Declared skills (resolved by id, label or alias) and skills extracted from the profile text. */
-  private async memberSkills(
-    input: MemberInput,
+  /** The skills a member or job holds: declared, extracted, with people's decisions applied (feedback.ts). */
+  private async skillsOf(
+    self: Subject,
+    declaredList: Array<{ skill: string; relation: Relation }>,
+    text: string,
+    existing: NodeRecord | null,
     fast: boolean,
-  ): Promise<{ skills: UpsertResult['skills']; unknown: string[] }> {
-    const skills = new Map<string, UpsertResult['skills'][number]>();
+  ): Promise<{ skills: SkillChoice[]; rejected: string[]; unknown: string[] }> {
+    const declared = this.declaredSkills(declaredList);
+    const extracted = await this.extracted(text, self.label === 'Job' ? 'JOB_POSTING' : 'PROFILE', fast);
+    const feedback = existing ? await readFeedback(this.store, self) : [];
+    const candidates = [...declared.skills, ...extracted];
+    const { skills, rejected } = applyFeedback(candidates, feedback, skillEdgeOf(self.label).relation, MAX_SKILLS);
+    return { skills, rejected, unknown: declared.unknown };
+  }
+
+  /** Declared skills resolved by id, label or alias (the first mention of a skill wins); the names that match none. */
+  private declaredSkills(list: Array<{ skill: string; relation: Relation }>): {
+    skills: SkillChoice[];
+    unknown: string[];
+  } {
+    const skills = new Map<string, SkillChoice>();
     const unknown: string[] = [];
-    for (const name of input.skills ?? []) {
-      const id = this.resolveSkill(name);
-      if (id) skills.set(id, { skillId: id, source: 'DECLARED', relation: 'CORE', confidence: 1 });
-      else unknown.push(name);
-    }
-    const text = memberText(input);
-    if (text) {
-      const found: ExtractedSkill[] = (
-        await this.extraction.extract(text, {
-          kind: 'PROFILE',
-          expand: false,
-          minConfidence: MIN_EDGE_CONFIDENCE,
-          fast,
-        })
-      ).skills;
-      for (const s of [...found].sort(byConfidence))
-        if (!skills.has(s.skillId) && skills.size < MAX_SKILLS)
-          skills.set(s.skillId, {
-            skillId: s.skillId,
-            source: 'EXTRACTED',
-            relation: s.relation,
-            confidence: round(s.confidence),
-          });
+    for (const { skill, relation } of list) {
+      const id = this.resolveSkill(skill);
+      if (!id) unknown.push(skill);
+      else if (!skills.has(id)) skills.set(id, { skillId: id, source: 'DECLARED', relation, confidence: 1 });
     }
     return { skills: [...skills.values()], unknown };
+  }
+
+  /** Skills extracted from a member's or job's text at edge confidence, the most confident first. */
+  private async extracted(text: string, kind: 'PROFILE' | 'JOB_POSTING', fast: boolean): Promise<SkillChoice[]> {
+    if (!text) return [];
+    const found: ExtractedSkill[] = (
+      await this.extraction.extract(text, { kind, expand: false, minConfidence: MIN_EDGE_CONFIDENCE, fast })
+    ).skills;
+    return found
+      .map((s) => ({
+        skillId: s.skillId,
+        source: 'EXTRACTED' as const,
+        relation: s.relation,
+        confidence: round(s.confidence),
+      }))
+      .sort(byConfidence);
+  }
+
+  /** A person's decision on one of a member's or job's skills (feedback.ts), applied at once. */
+  async reviewSkill(req: ReviewRequest, actor: string): Promise<ReviewResult> {
+    return reviewSkill(this.store, req, actor, MAX_SKILLS);
   }
 
   /** A skill id, an exact label or an exact alias of an active skill; undefined otherwise. */

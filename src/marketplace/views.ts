@@ -6,7 +6,8 @@
  */
 import type { Relation } from '../extraction/extract.ts';
 import type { EdgeRecord, InteractionType, NodeRecord } from '../store/types.ts';
-import { SENIORITIES, WORKPLACES, companyId, locationChainOf, seniorityLevel } from './model.ts';
+import { RELATIONS, SENIORITIES, WORKPLACES, companyId, locationChainOf, seniorityLevel } from './model.ts';
+import type { SkillSource } from './feedback.ts';
 import type { ExperienceInput, Seniority, Workplace } from './model.ts';
 
 export interface MemberView {
@@ -134,19 +135,19 @@ export function toInteraction(e: EdgeRecord & { type: InteractionType }): Intera
 
 /** How a member holds a skill (HAS_SKILL) or a job asks for one (REQUIRES). */
 export interface SkillEdgeView {
-  source: 'DECLARED' | 'EXTRACTED';
+  source: SkillSource;
   relation: Relation;
   confidence: number;
 }
 
-const RELATIONS: readonly Relation[] = ['REQUIRED', 'CORE', 'MENTIONED'];
+const SOURCES: readonly SkillSource[] = ['EXTRACTED', 'DECLARED', 'CONFIRMED', 'ADDED'];
 
 /** fallback: the relation an edge without one is read as (CORE for members, MENTIONED for jobs). */
 export function toSkillEdge(e: EdgeRecord, fallback: Relation): SkillEdgeView {
   const r = e.props.relation;
   return {
-    source: e.props.source === 'DECLARED' ? 'DECLARED' : 'EXTRACTED',
-    relation: RELATIONS.includes(r as Relation) ? (r as Relation) : fallback,
+    source: SOURCES.includes(e.props.source as SkillSource) ? (e.props.source as SkillSource) : 'EXTRACTED',
+    relation: (RELATIONS as readonly string[]).includes(r as string) ? (r as Relation) : fallback,
     confidence: num(e.props.confidence) ?? 1,
   };
 }

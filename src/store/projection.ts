@@ -1,4 +1,4 @@
-import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, interactionHistory, isInteraction } from './types.ts';
+import { EDGE_ENDPOINTS, EDGE_TYPES, NODE_LABELS, interactionHistory, isAnnotation, isInteraction } from './types.ts';
 import type { CsrRelation, EdgeType, EventProps, NodeLabel, Projection } from './types.ts';
 
 /** One relation's edge list by id, as a store streams it out; interaction edges carry their props. */
@@ -9,9 +9,9 @@ export interface EdgeList {
   pairs: Iterable<readonly [string, string, EventProps?]>;
 }
 
-/** Every (type, from label, to label) relation the schema allows. */
+/** Every (type, from label, to label) relation the schema allows, annotations aside. */
 export function allRelations(): Array<{ type: EdgeType; from: NodeLabel; to: NodeLabel }> {
-  return EDGE_TYPES.flatMap((type) =>
+  return EDGE_TYPES.filter((type) => !isAnnotation(type)).flatMap((type) =>
     (EDGE_ENDPOINTS[type] as ReadonlyArray<readonly [NodeLabel, NodeLabel]>).map(([from, to]) => ({ type, from, to })),
   );
 }

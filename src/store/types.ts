@@ -38,6 +38,11 @@ export const EDGE_ENDPOINTS = {
     ['Job', 'Title'],
   ],
   TITLE_OF: [['Title', 'Occupation']],
+  /** A person's decision on one of a member's or job's skills (src/marketplace/feedback.ts). */
+  SKILL_FEEDBACK: [
+    ['Member', 'Skill'],
+    ['Job', 'Skill'],
+  ],
 } as const satisfies Record<string, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>;
 export type EdgeType = keyof typeof EDGE_ENDPOINTS;
 export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as EdgeType[];
@@ -50,6 +55,16 @@ export function isInteraction(type: EdgeType): type is InteractionType {
   return (INTERACTION_TYPES as readonly string[]).includes(type);
 }
 
+/**
+ * Edges that annotate the graph rather than shape it: the GNN, projections and the edges an upsert replaces all
+ * leave them out (a rejected skill is no neighbour, and a re-upsert keeps the decision).
+ */
+export const ANNOTATION_TYPES = ['SKILL_FEEDBACK'] as const satisfies readonly EdgeType[];
+
+export function isAnnotation(type: EdgeType): boolean {
+  return (ANNOTATION_TYPES as readonly string[]).includes(type);
+}
+
 /** An edge type as seen from one node label: which way it points and what is at the other end. */
 export interface IncidentEdge {
   type: EdgeType;
@@ -57,10 +72,11 @@ export interface IncidentEdge {
   other: NodeLabel;
 }
 
-/** Every (edge type, direction, other label) a node of `label` can have, derived from EDGE_ENDPOINTS. */
+/** Every (edge type, direction, other label) a node of `label` can have (EDGE_ENDPOINTS), annotations aside. */
 export function incidentEdges(label: NodeLabel): IncidentEdge[] {
   const out: IncidentEdge[] = [];
   for (const type of EDGE_TYPES) {
+    if (isAnnotation(type)) continue;
     for (const [from, to] of EDGE_ENDPOINTS[type] as ReadonlyArray<readonly [NodeLabel, NodeLabel]>) {
       if (from === label) out.push({ type, direction: 'out', other: to });
       if (to === label) out.push({ type, direction: 'in', other: from });

@@ -25,8 +25,16 @@ export type Scalars = {
 
 /** What an audit record describes: a taxonomy edit, a seed or import batch, or (marketplaceChanges) a marketplace write. */
 export type AuditOperation =
+  /** addJobSkill. */
+  | 'ADD_JOB_SKILL'
+  /** addMemberSkill. */
+  | 'ADD_MEMBER_SKILL'
   /** addSkillAlias. */
   | 'ADD_SKILL_ALIAS'
+  /** confirmJobSkill. */
+  | 'CONFIRM_JOB_SKILL'
+  /** confirmMemberSkill. */
+  | 'CONFIRM_MEMBER_SKILL'
   /** createSkill. */
   | 'CREATE_SKILL'
   /** deleteJob. */
@@ -43,6 +51,10 @@ export type AuditOperation =
   | 'OTHER'
   /** recordInteraction, or a batch of interactions imported. */
   | 'RECORD_INTERACTION'
+  /** rejectJobSkill. */
+  | 'REJECT_JOB_SKILL'
+  /** rejectMemberSkill. */
+  | 'REJECT_MEMBER_SKILL'
   /** relateSkills. */
   | 'RELATE_SKILLS'
   /** removeSkillAlias. */
@@ -465,7 +477,9 @@ export type Job = Node & {
   salaryMin?: Maybe<Scalars['Float']['output']>;
   /** The level: given, or read from the title. */
   seniority?: Maybe<Seniority>;
-  /** At most 100, the most confident first. */
+  /** Decisions on the job's skills, including rejected ones (at most 500; role admin). */
+  skillFeedback: Array<SkillFeedback>;
+  /** At most 100: skills people confirmed or added, then listed ones, then the most confident extracted ones. */
   skills: Array<JobSkill>;
   /** The title as posted. */
   title?: Maybe<Scalars['String']['output']>;
@@ -565,6 +579,11 @@ export type JobInput = {
   salaryMin?: InputMaybe<Scalars['Float']['input']>;
   /** Inferred from the title when absent. */
   seniority?: InputMaybe<Seniority>;
+  /**
+   * Skills the posting asks for (at most 100), by id, label or alias, beside those extracted from the text.
+   * A skill someone rejected on this job stays out (see rejectedSkills).
+   */
+  skills?: InputMaybe<Array<JobSkillInput>>;
   /** The title as posted; it is normalised to a Title. */
   title?: InputMaybe<Scalars['String']['input']>;
   /** Where the work is done. */
@@ -618,12 +637,22 @@ export type JobSearch = {
 /** A skill a job asks for. */
 export type JobSkill = {
   __typename?: 'JobSkill';
-  /** How sure the extraction is, 0 to 1. */
+  /** How sure the extraction is, 0 to 1 (1 for listed skills and people's decisions). */
   confidence: Scalars['Float']['output'];
   /** How the posting asks for it. */
   relation: DocumentSkillRelation;
   /** The skill. */
   skill: Skill;
+  /** Extracted, listed in JobInput.skills, or confirmed or added by a person. */
+  source: SkillSource;
+};
+
+/** A skill a job lists. */
+export type JobSkillInput = {
+  /** How the posting asks for it. */
+  relation?: InputMaybe<DocumentSkillRelation>;
+  /** A skill id, label or alias. */
+  skill: Scalars['String']['input'];
 };
 
 /** What upsertJob wrote. */
@@ -635,8 +664,12 @@ export type JobUpsert = {
   embeddingVersion?: Maybe<Scalars['String']['output']>;
   /** The job as stored now. */
   job: Job;
-  /** The skills extracted from the posting. */
+  /** Listed or extracted skills left out because someone rejected them (rejectJobSkill). */
+  rejectedSkills: Array<Skill>;
+  /** The skills written for the job: people's decisions, listed and extracted ones. */
   skills: Array<UpsertedSkill>;
+  /** Listed skills (JobInput.skills) that name no skill in the taxonomy (not written). */
+  unknownSkills: Array<Scalars['String']['output']>;
 };
 
 /** The learned second-stage ranker of a model version: logistic regression over the match signals. */
@@ -769,7 +802,9 @@ export type Member = Node & {
   openToRemote?: Maybe<Scalars['Boolean']['output']>;
   /** The member's level: given, or read from the latest title. */
   seniority?: Maybe<Seniority>;
-  /** At most 100: declared skills first, then the most confident extracted ones. */
+  /** Decisions on the member's skills, including rejected ones (at most 500). */
+  skillFeedback: Array<SkillFeedback>;
+  /** At most 100: skills people confirmed or added first, then declared ones, then the most confident extracted ones. */
   skills: Array<MemberSkill>;
   /** Free text about the member. */
   summary?: Maybe<Scalars['String']['output']>;
@@ -884,7 +919,7 @@ export type MemberSkill = {
   relation: DocumentSkillRelation;
   /** The skill. */
   skill: Skill;
-  /** Whether the member listed it or it was found in the member's text. */
+  /** Whether the member listed it, it was found in the member's text, or a person confirmed or added it. */
   source: SkillSource;
 };
 
@@ -897,6 +932,8 @@ export type MemberUpsert = {
   embeddingVersion?: Maybe<Scalars['String']['output']>;
   /** The member as stored now. */
   member: Member;
+  /** Declared or extracted skills left out because someone rejected them (rejectMemberSkill). */
+  rejectedSkills: Array<Skill>;
   /** The skills written for the member. */
   skills: Array<UpsertedSkill>;
   /** Declared skills that name no skill in the taxonomy (not written). */
@@ -941,10 +978,24 @@ export type ModelVersion = {
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /**
+   * Adds a skill to a job (role admin), kept like a confirmed one; beyond 100 skills it displaces the least
+   * confident extracted one.
+   */
+  addJobSkill: SkillReview;
+  /** addJobSkill for a member (role admin; default relation CORE). */
+  addMemberSkill: SkillReview;
   /** Adds an alternative label to a skill; it must not be another active skill's label or alias. */
   addSkillAlias: Skill;
   /** Cancels a QUEUED or RUNNING export (CONFLICT otherwise); its partial files are removed. */
   cancelEmbeddingExport: ExportJob;
+  /**
+   * Confirms one of a job's skills (role admin): it stays, at confidence 1, whatever later upserts extract.
+   * The skill must be on the job, or rejected earlier (confirming undoes that).
+   */
+  confirmJobSkill: SkillReview;
+  /** confirmJobSkill for a member's skill (role admin). */
+  confirmMemberSkill: SkillReview;
   /** Creates an ACTIVE skill; its id is derived from the label (skill:<slug>) unless given. */
   createSkill: Skill;
   /** Deletes a job posting and its edges (role admin); it has left matching when the call returns. False when absent. */
@@ -960,6 +1011,10 @@ export type Mutation = {
   mergeSkills: Skill;
   /** Records that a member viewed, saved, applied to or was hired for a job (role admin). at defaults to now. */
   recordInteraction: Interaction;
+  /** Rejects a skill on a job (role admin): it leaves the job and no later upsert brings it back. */
+  rejectJobSkill: SkillReview;
+  /** rejectJobSkill for a member's skill (role admin). */
+  rejectMemberSkill: SkillReview;
   /** Relates two skills (one link per pair; relating again changes its type). */
   relateSkills: Skill;
   /** Removes one of a skill's aliases. */
@@ -995,6 +1050,26 @@ export type Mutation = {
 
 
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationAddJobSkillArgs = {
+  jobId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  relation?: InputMaybe<DocumentSkillRelation>;
+  skill: Scalars['String']['input'];
+  waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationAddMemberSkillArgs = {
+  memberId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  relation?: InputMaybe<DocumentSkillRelation>;
+  skill: Scalars['String']['input'];
+  waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationAddSkillAliasArgs = {
   alias: Scalars['String']['input'];
   id: Scalars['ID']['input'];
@@ -1004,6 +1079,26 @@ export type MutationAddSkillAliasArgs = {
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationCancelEmbeddingExportArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationConfirmJobSkillArgs = {
+  jobId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  relation?: InputMaybe<DocumentSkillRelation>;
+  skill: Scalars['String']['input'];
+  waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationConfirmMemberSkillArgs = {
+  memberId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  relation?: InputMaybe<DocumentSkillRelation>;
+  skill: Scalars['String']['input'];
+  waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
@@ -1045,6 +1140,24 @@ export type MutationRecordInteractionArgs = {
   jobId: Scalars['ID']['input'];
   memberId: Scalars['ID']['input'];
   type: InteractionType;
+  waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationRejectJobSkillArgs = {
+  jobId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  skill: Scalars['String']['input'];
+  waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationRejectMemberSkillArgs = {
+  memberId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  skill: Scalars['String']['input'];
   waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
@@ -1631,6 +1744,15 @@ export type SkillConnection = {
   totalCount: Scalars['Int']['output'];
 };
 
+/** A person's decision on one of a member's or job's skills. */
+export type SkillDecision =
+  /** The skill was missing; it stays like a confirmed one. */
+  | 'ADDED'
+  /** The skill is right; it stays even when the text no longer yields it. */
+  | 'CONFIRMED'
+  /** The skill is wrong; extraction and the record's skills list cannot bring it back (a later confirm or add can). */
+  | 'REJECTED';
+
 /** A skill and its cursor. */
 export type SkillEdge = {
   __typename?: 'SkillEdge';
@@ -1640,6 +1762,40 @@ export type SkillEdge = {
   match?: Maybe<SearchMatch>;
   /** The skill. */
   node: Skill;
+};
+
+/** The latest decision on one skill of a member or job, with the earlier ones. */
+export type SkillFeedback = {
+  __typename?: 'SkillFeedback';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** role:key-id of the API key that decided. */
+  by: Scalars['String']['output'];
+  /** The latest decision. */
+  decision: SkillDecision;
+  /** Earlier decisions on the same skill, newest first (the last 20; the marketplace audit feed keeps all). */
+  history: Array<SkillFeedbackEntry>;
+  /** Why, as given (at most 500 characters). */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** For CONFIRMED and ADDED: how the member or job holds the skill. */
+  relation?: Maybe<DocumentSkillRelation>;
+  /** The skill decided on. */
+  skill: Skill;
+};
+
+/** An earlier decision on a skill. */
+export type SkillFeedbackEntry = {
+  __typename?: 'SkillFeedbackEntry';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** role:key-id of the API key that decided. */
+  by: Scalars['String']['output'];
+  /** What was decided. */
+  decision: SkillDecision;
+  /** Why, as given. */
+  reason?: Maybe<Scalars['String']['output']>;
+  /** For CONFIRMED and ADDED: the relation given. */
+  relation?: Maybe<DocumentSkillRelation>;
 };
 
 /** What sort of competence a skill is (ESCO's skill types). */
@@ -1671,11 +1827,28 @@ export type SkillRelation =
   /** Some holders need it. */
   | 'OPTIONAL';
 
-/** DECLARED: given in the member's skills list; EXTRACTED: found in the member's text. */
+/** What a confirm, reject or add did (role admin): the decision, and the member or job as it is now. */
+export type SkillReview = {
+  __typename?: 'SkillReview';
+  /** With waitForEmbedding: the embedding version that now answers for the member or job. */
+  embeddingVersion?: Maybe<Scalars['String']['output']>;
+  /** The decision as recorded (the earlier one when the same decision was already recorded). */
+  feedback: SkillFeedback;
+  /** The job, for the job mutations. */
+  job?: Maybe<Job>;
+  /** The member, for the member mutations. */
+  member?: Maybe<Member>;
+};
+
+/** Where a member's or job's skill comes from: its text, its record's skills list, or a person's decision. */
 export type SkillSource =
-  /** Listed by the member. */
+  /** Added by a person (addMemberSkill, addJobSkill); kept when the text changes. */
+  | 'ADDED'
+  /** Found or listed, and confirmed by a person (confirmMemberSkill, confirmJobSkill); kept when the text changes. */
+  | 'CONFIRMED'
+  /** Listed in the record's skills (MemberInput.skills, JobInput.skills). */
   | 'DECLARED'
-  /** Found in the member's text. */
+  /** Found in the text. */
   | 'EXTRACTED';
 
 /** Whether a skill is in use. */
@@ -1743,7 +1916,7 @@ export type UpsertedSkill = {
   relation: DocumentSkillRelation;
   /** The skill. */
   skill: Skill;
-  /** Declared or extracted. */
+  /** Declared, extracted, or a person's earlier decision. */
   source: SkillSource;
 };
 
@@ -1899,7 +2072,8 @@ export type ResolversTypes = {
   JobMatchEdge: ResolverTypeWrapper<Omit<JobMatchEdge, 'node'> & { node: ResolversTypes['JobMatch'] }>;
   JobSearch: ResolverTypeWrapper<Omit<JobSearch, 'interpretation' | 'matches'> & { interpretation: ResolversTypes['QueryInterpretation'], matches: ResolversTypes['JobMatchConnection'] }>;
   JobSkill: ResolverTypeWrapper<Omit<JobSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
-  JobUpsert: ResolverTypeWrapper<Omit<JobUpsert, 'job' | 'skills'> & { job: ResolversTypes['Job'], skills: Array<ResolversTypes['UpsertedSkill']> }>;
+  JobSkillInput: JobSkillInput;
+  JobUpsert: ResolverTypeWrapper<Omit<JobUpsert, 'job' | 'rejectedSkills' | 'skills'> & { job: ResolversTypes['Job'], rejectedSkills: Array<ResolversTypes['Skill']>, skills: Array<ResolversTypes['UpsertedSkill']> }>;
   LearnedRanker: ResolverTypeWrapper<LearnedRanker>;
   Location: ResolverTypeWrapper<NodeRecordModel>;
   LocationInput: LocationInput;
@@ -1916,7 +2090,7 @@ export type ResolversTypes = {
   MemberMatchConnection: ResolverTypeWrapper<Omit<MemberMatchConnection, 'edges'> & { edges: Array<ResolversTypes['MemberMatchEdge']> }>;
   MemberMatchEdge: ResolverTypeWrapper<Omit<MemberMatchEdge, 'node'> & { node: ResolversTypes['MemberMatch'] }>;
   MemberSkill: ResolverTypeWrapper<Omit<MemberSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
-  MemberUpsert: ResolverTypeWrapper<Omit<MemberUpsert, 'member' | 'skills'> & { member: ResolversTypes['Member'], skills: Array<ResolversTypes['UpsertedSkill']> }>;
+  MemberUpsert: ResolverTypeWrapper<Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversTypes['Member'], rejectedSkills: Array<ResolversTypes['Skill']>, skills: Array<ResolversTypes['UpsertedSkill']> }>;
   ModelVersion: ResolverTypeWrapper<ModelVersion>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -1938,10 +2112,14 @@ export type ResolversTypes = {
   SignalContribution: ResolverTypeWrapper<SignalContribution>;
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
+  SkillDecision: SkillDecision;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
+  SkillFeedback: ResolverTypeWrapper<Omit<SkillFeedback, 'skill'> & { skill: ResolversTypes['Skill'] }>;
+  SkillFeedbackEntry: ResolverTypeWrapper<SkillFeedbackEntry>;
   SkillKind: SkillKind;
   SkillMatchVia: SkillMatchVia;
   SkillRelation: SkillRelation;
+  SkillReview: ResolverTypeWrapper<Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversTypes['SkillFeedback'], job?: Maybe<ResolversTypes['Job']>, member?: Maybe<ResolversTypes['Member']> }>;
   SkillSource: SkillSource;
   SkillStatus: SkillStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
@@ -1990,7 +2168,8 @@ export type ResolversParentTypes = {
   JobMatchEdge: Omit<JobMatchEdge, 'node'> & { node: ResolversParentTypes['JobMatch'] };
   JobSearch: Omit<JobSearch, 'interpretation' | 'matches'> & { interpretation: ResolversParentTypes['QueryInterpretation'], matches: ResolversParentTypes['JobMatchConnection'] };
   JobSkill: Omit<JobSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
-  JobUpsert: Omit<JobUpsert, 'job' | 'skills'> & { job: ResolversParentTypes['Job'], skills: Array<ResolversParentTypes['UpsertedSkill']> };
+  JobSkillInput: JobSkillInput;
+  JobUpsert: Omit<JobUpsert, 'job' | 'rejectedSkills' | 'skills'> & { job: ResolversParentTypes['Job'], rejectedSkills: Array<ResolversParentTypes['Skill']>, skills: Array<ResolversParentTypes['UpsertedSkill']> };
   LearnedRanker: LearnedRanker;
   Location: NodeRecordModel;
   LocationInput: LocationInput;
@@ -2005,7 +2184,7 @@ export type ResolversParentTypes = {
   MemberMatchConnection: Omit<MemberMatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberMatchEdge']> };
   MemberMatchEdge: Omit<MemberMatchEdge, 'node'> & { node: ResolversParentTypes['MemberMatch'] };
   MemberSkill: Omit<MemberSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
-  MemberUpsert: Omit<MemberUpsert, 'member' | 'skills'> & { member: ResolversParentTypes['Member'], skills: Array<ResolversParentTypes['UpsertedSkill']> };
+  MemberUpsert: Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversParentTypes['Member'], rejectedSkills: Array<ResolversParentTypes['Skill']>, skills: Array<ResolversParentTypes['UpsertedSkill']> };
   ModelVersion: ModelVersion;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2023,6 +2202,9 @@ export type ResolversParentTypes = {
   Skill: SkillModel;
   SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
+  SkillFeedback: Omit<SkillFeedback, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  SkillFeedbackEntry: SkillFeedbackEntry;
+  SkillReview: Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversParentTypes['SkillFeedback'], job?: Maybe<ResolversParentTypes['Job']>, member?: Maybe<ResolversParentTypes['Member']> };
   String: Scalars['String']['output'];
   TextSpan: TextSpan;
   Title: NodeRecordModel;
@@ -2179,6 +2361,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   salaryMax?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   salaryMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   seniority?: Resolver<Maybe<ResolversTypes['Seniority']>, ParentType, ContextType>;
+  skillFeedback?: Resolver<Array<ResolversTypes['SkillFeedback']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['JobSkill']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -2236,13 +2419,16 @@ export type JobSkillResolvers<ContextType = Context, ParentType extends Resolver
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['DocumentSkillRelation'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  source?: Resolver<ResolversTypes['SkillSource'], ParentType, ContextType>;
 };
 
 export type JobUpsertResolvers<ContextType = Context, ParentType extends ResolversParentTypes['JobUpsert'] = ResolversParentTypes['JobUpsert']> = {
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   embeddingVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  rejectedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['UpsertedSkill']>, ParentType, ContextType>;
+  unknownSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type LearnedRankerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['LearnedRanker'] = ResolversParentTypes['LearnedRanker']> = {
@@ -2293,6 +2479,7 @@ export type MemberResolvers<ContextType = Context, ParentType extends ResolversP
   location?: Resolver<Maybe<ResolversTypes['Location']>, ParentType, ContextType>;
   openToRemote?: Resolver<Maybe<ResolversTypes['Boolean']>, ParentType, ContextType>;
   seniority?: Resolver<Maybe<ResolversTypes['Seniority']>, ParentType, ContextType>;
+  skillFeedback?: Resolver<Array<ResolversTypes['SkillFeedback']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['MemberSkill']>, ParentType, ContextType>;
   summary?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   titles?: Resolver<Array<ResolversTypes['HeldTitle']>, ParentType, ContextType>;
@@ -2342,6 +2529,7 @@ export type MemberUpsertResolvers<ContextType = Context, ParentType extends Reso
   created?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   embeddingVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  rejectedSkills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['UpsertedSkill']>, ParentType, ContextType>;
   unknownSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
@@ -2365,14 +2553,20 @@ export type ModelVersionResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  addJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationAddJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
+  addMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationAddMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   addSkillAlias?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationAddSkillAliasArgs, 'alias' | 'id'>>;
   cancelEmbeddingExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationCancelEmbeddingExportArgs, 'id'>>;
+  confirmJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
+  confirmMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
   deleteJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJobArgs, 'id'>>;
   deleteMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMemberArgs, 'id'>>;
   deprecateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeprecateSkillArgs, 'id'>>;
   mergeSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationMergeSkillsArgs, 'sourceId' | 'targetId'>>;
   recordInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'jobId' | 'memberId' | 'type' | 'waitForEmbedding'>>;
+  rejectJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationRejectJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
+  rejectMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationRejectMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   relateSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationRelateSkillsArgs, 'fromId' | 'toId' | 'type'>>;
   removeSkillAlias?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationRemoveSkillAliasArgs, 'alias' | 'id'>>;
   setSkillParents?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationSetSkillParentsArgs, 'id' | 'parentIds'>>;
@@ -2509,6 +2703,31 @@ export type SkillEdgeResolvers<ContextType = Context, ParentType extends Resolve
   node?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 };
 
+export type SkillFeedbackResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillFeedback'] = ResolversParentTypes['SkillFeedback']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['SkillDecision'], ParentType, ContextType>;
+  history?: Resolver<Array<ResolversTypes['SkillFeedbackEntry']>, ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['DocumentSkillRelation']>, ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
+export type SkillFeedbackEntryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillFeedbackEntry'] = ResolversParentTypes['SkillFeedbackEntry']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  decision?: Resolver<ResolversTypes['SkillDecision'], ParentType, ContextType>;
+  reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  relation?: Resolver<Maybe<ResolversTypes['DocumentSkillRelation']>, ParentType, ContextType>;
+};
+
+export type SkillReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillReview'] = ResolversParentTypes['SkillReview']> = {
+  embeddingVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  feedback?: Resolver<ResolversTypes['SkillFeedback'], ParentType, ContextType>;
+  job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
+  member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+};
+
 export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   end?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -2595,6 +2814,9 @@ export type Resolvers<ContextType = Context> = {
   Skill?: SkillResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
+  SkillFeedback?: SkillFeedbackResolvers<ContextType>;
+  SkillFeedbackEntry?: SkillFeedbackEntryResolvers<ContextType>;
+  SkillReview?: SkillReviewResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Title?: TitleResolvers<ContextType>;
   UpsertedSkill?: UpsertedSkillResolvers<ContextType>;

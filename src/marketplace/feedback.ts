@@ -1,0 +1,264 @@
+/**
+ * People's decisions on the skills of members and jobs: a recruiter confirms, rejects or adds a skill on a
+ * posting, a member on their profile. A decision is a SKILL_FEEDBACK edge (subject → skill) holding the latest
+ * decision, who made it, when, why, and the earlier decisions on that skill (newest first). The subject's skill
+ * edges (REQUIRES, HAS_SKILL) always show the effective list: extraction and the declared skills, minus what
+ * was rejected, plus what was confirmed or added. An upsert recomputes that list from the text and keeps the
+ * decisions, so re-extraction never undoes a person's word.
+ */
+import type { Relation } from '../extraction/extract.ts';
+import { StoreError, cleanProps } from '../store/types.ts';
+import type { EdgeRecord, EdgeRef, EdgeType, GraphStore, NodeRef, WriteOp } from '../store/types.ts';
+import { MarketplaceError, RELATIONS } from './model.ts';
+
+export const SKILL_DECISIONS = ['CONFIRMED', 'REJECTED', 'ADDED'] as const;
+export type SkillDecision = (typeof SKILL_DECISIONS)[number];
+/** Where a member's or job's skill comes from: its text, its record's skills list, or a person's decision. */
+export type SkillSource = 'EXTRACTED' | 'DECLARED' | 'CONFIRMED' | 'ADDED';
+
+export interface SkillChoice {
+  skillId: string;
+  source: SkillSource;
+  relation: Relation;
+  confidence: number;
+}
+
+export interface FeedbackEntry {
+  decision: SkillDecision;
+  relation?: Relation;
+  by: string;
+  at: string;
+  reason?: string;
+}
+
+export interface Feedback extends FeedbackEntry {
+  skillId: string;
+  /** Earlier decisions on the same skill, newest first (at most HISTORY_LIMIT). */
+  history: FeedbackEntry[];
+}
+
+export type Subject = NodeRef & { label: 'Member' | 'Job' };
+
+/** Earlier decisions kept on a feedback edge (the audit log keeps every one). */
+export const HISTORY_LIMIT = 20;
+/** Skills one member or job may hold decisions on (a bound for the API's lists). */
+export const MAX_FEEDBACK = 500;
+export const MAX_REASON = 500;
+
+/** The edge type holding a subject's effective skills, and the relation a person's skill gets by default. */
+export function skillEdgeOf(label: Subject['label']): { type: EdgeType; relation: Relation } {
+  return label === 'Job' ? { type: 'REQUIRES', relation: 'REQUIRED' } : { type: 'HAS_SKILL', relation: 'CORE' };
+}
+
+const relationOf = (v: unknown): Relation | undefined =>
+  (RELATIONS as readonly string[]).includes(v as string) ? (v as Relation) : undefined;
+
+function entryOf(v: Record<string, unknown>): FeedbackEntry | null {
+  const decision = v.decision as SkillDecision;
+  if (!SKILL_DECISIONS.includes(decision)) return null;
+  return {
+    decision,
+    relation: relationOf(v.relation),
+    by: String(v.by ?? ''),
+    at: String(v.at ?? ''),
+    reason: typeof v.reason === 'string' && v.reason ? v.reason : undefined,
+  };
+}
+
+/** A SKILL_FEEDBACK edge as a decision with its history; null for an edge that holds none. */
+export function toFeedback(e: EdgeRecord): Feedback | null {
+  const latest = entryOf(e.props);
+  if (!latest) return null;
+  const history = (Array.isArray(e.props.history) ? (e.props.history as string[]) : [])
+    .map((h) => {
+      try {
+        return entryOf(JSON.parse(h) as Record<string, unknown>);
+      } catch {
+        return null;
+      }
+    })
+    .filter((h): h is FeedbackEntry => h !== null);
+  return { ...latest, skillId: e.to.id, history };
+}
+
+/** Every decision on a subject's skills. */
+export async function readFeedback(store: GraphStore, subject: Subject): Promise<Feedback[]> {
+  return (await store.neighbors(subject, 'SKILL_FEEDBACK', 'out'))
+    .map((n) => toFeedback(n.edge))
+    .filter((f): f is Feedback => f !== null);
+}
+
+/** readFeedback for many members or jobs in one round trip, aligned with ids. */
+export async function readFeedbackMany(
+  store: GraphStore,
+  label: Subject['label'],
+  ids: string[],
+): Promise<Feedback[][]> {
+  return (await store.neighborsMany(label, ids, 'SKILL_FEEDBACK', 'out')).map((list) =>
+    list.map((n) => toFeedback(n.edge)).filter((f): f is Feedback => f !== null),
+  );
+}
+
+const HUMAN_RANK: Record<SkillSource, number> = { CONFIRMED: 0, ADDED: 0, DECLARED: 1, EXTRACTED: 2 };
+
+/**
+ * The effective skills: `candidates` (declared, then extracted; the first of a skill counts) with the
+ * decisions applied — a rejected skill leaves (and is reported), a confirmed one stays at confidence 1 even when
+ * the text no longer yields it, an added one joins. People's choices first, then declared, then extracted by
+ * confidence; at most `max`.
+ */
+export function applyFeedback(
+  candidates: SkillChoice[],
+  feedback: Feedback[],
+  defaultRelation: Relation,
+  max: number,
+): { skills: SkillChoice[]; rejected: string[] } {
+  const byId = new Map<string, SkillChoice>();
+  for (const c of candidates) if (!byId.has(c.skillId)) byId.set(c.skillId, c);
+  const rejected: string[] = [];
+  for (const f of feedback) {
+    const had = byId.get(f.skillId);
+    if (f.decision === 'REJECTED') {
+      if (had) rejected.push(f.skillId);
+      byId.delete(f.skillId);
+    } else {
+      byId.set(f.skillId, {
+        skillId: f.skillId,
+        source: f.decision,
+        relation: f.relation ?? had?.relation ?? defaultRelation,
+        confidence: 1,
+      });
+    }
+  }
+  const skills = [...byId.values()]
+    .sort((a, b) => HUMAN_RANK[a.source] - HUMAN_RANK[b.source] || b.confidence - a.confidence)
+    .slice(0, max);
+  return { skills, rejected: rejected.sort() };
+}
+
+/** A skill edge's props (REQUIRES or HAS_SKILL) for one effective skill. */
+export function skillEdgeProps(s: SkillChoice): Record<string, string | number> {
+  return { source: s.source, relation: s.relation, confidence: s.confidence };
+}
+
+export interface ReviewRequest {
+  subject: Subject;
+  skillId: string;
+  decision: SkillDecision;
+  relation?: Relation;
+  reason?: string;
+}
+
+export interface ReviewResult {
+  feedback: Feedback;
+  /** The write's sequence number; 0 when the same decision was already recorded. */
+  seq: number;
+}
+
+/**
+ * Records one decision and applies it to the subject's skill edges in the same transaction (the subject's
+ * version goes up, so a concurrent upsert or review is retried against what the other wrote). Confirming
+ * needs the skill on the subject or a rejection to undo; adding a skill beyond the subject's bound displaces
+ * its least confident extracted one. The same decision again changes nothing.
+ */
+export async function reviewSkill(
+  store: GraphStore,
+  req: ReviewRequest,
+  actor: string,
+  maxSkills: number,
+): Promise<ReviewResult> {
+  const { subject, skillId, decision } = req;
+  if (req.reason && req.reason.length > MAX_REASON)
+    throw new MarketplaceError('BAD_USER_INPUT', `reason: must be at most ${MAX_REASON} characters.`);
+  const kind = subject.label.toLowerCase();
+  const skillEdge = skillEdgeOf(subject.label);
+  const feedbackRef: EdgeRef = { type: 'SKILL_FEEDBACK', from: subject, to: { label: 'Skill', id: skillId } };
+  for (let attempt = 0; ; attempt++) {
+    const node = await store.getNode(subject);
+    if (!node) throw new MarketplaceError('NOT_FOUND', `No ${kind} has id "${subject.id}".`);
+    const [current, prevEdge] = await Promise.all([
+      store.neighbors(subject, skillEdge.type, 'out'),
+      store.getEdge(feedbackRef),
+    ]);
+    const prev = prevEdge ? toFeedback(prevEdge) : null;
+    const present = current.find((n) => n.node.id === skillId);
+    if (decision === 'CONFIRMED' && !present && prev?.decision !== 'REJECTED')
+      throw new MarketplaceError(
+        'BAD_USER_INPUT',
+        `${skillId} is not among ${kind} "${subject.id}"'s skills; add${subject.label}Skill adds it.`,
+      );
+    const now = new Date().toISOString();
+    const relation =
+      decision === 'REJECTED'
+        ? undefined
+        : (req.relation ?? relationOf(present?.edge.props.relation) ?? prev?.relation ?? skillEdge.relation);
+    const entry: FeedbackEntry = { decision, relation, by: actor, at: now, reason: req.reason || undefined };
+    if (prev && prev.decision === entry.decision && prev.relation === entry.relation && prev.reason === entry.reason)
+      return { feedback: prev, seq: 0 };
+    if (!prev && (await store.neighbors(subject, 'SKILL_FEEDBACK', 'out')).length >= MAX_FEEDBACK)
+      throw new MarketplaceError(
+        'BAD_USER_INPUT',
+        `${kind} "${subject.id}" already holds ${MAX_FEEDBACK} skill decisions; change one of those instead.`,
+      );
+    const history = prev
+      ? [
+          { decision: prev.decision, relation: prev.relation, by: prev.by, at: prev.at, reason: prev.reason },
+          ...prev.history,
+        ]
+      : [];
+    const version = Number(node.props.version ?? 0);
+    const ops: WriteOp[] = [
+      {
+        op: 'upsertNode',
+        node: { ...node, props: { ...node.props, version: version + 1, updatedAt: now } },
+        ifVersion: version,
+      },
+      {
+        op: 'upsertEdge',
+        edge: {
+          ...feedbackRef,
+          props: cleanProps({
+            ...entry,
+            history: history.slice(0, HISTORY_LIMIT).map((h) => JSON.stringify(cleanProps({ ...h }))),
+          }),
+        },
+      },
+    ];
+    const edgeRef: EdgeRef = { type: skillEdge.type, from: subject, to: { label: 'Skill', id: skillId } };
+    if (decision === 'REJECTED') {
+      if (present) ops.push({ op: 'deleteEdge', edge: edgeRef });
+    } else {
+      if (!present && current.length >= maxSkills) {
+        const machine = current
+          .filter((n) => n.edge.props.source !== 'CONFIRMED' && n.edge.props.source !== 'ADDED')
+          .sort((a, b) => Number(a.edge.props.confidence ?? 1) - Number(b.edge.props.confidence ?? 1))[0];
+        if (!machine)
+          throw new MarketplaceError(
+            'BAD_USER_INPUT',
+            `${kind} "${subject.id}" holds ${maxSkills} skills people chose; reject one before adding another.`,
+          );
+        ops.push({ op: 'deleteEdge', edge: machine.edge });
+      }
+      ops.push({
+        op: 'upsertEdge',
+        edge: { ...edgeRef, props: skillEdgeProps({ skillId, source: decision, relation: relation!, confidence: 1 }) },
+      });
+    }
+    try {
+      const { seq } = await store.write(ops, {
+        feed: 'marketplace',
+        actor,
+        operation: `${VERBS[decision]}${subject.label}Skill`,
+        subjects: [subject.id, skillId],
+        before: prev ? { decision: prev.decision, relation: prev.relation } : null,
+        after: { decision, relation },
+      });
+      return { feedback: { ...entry, skillId, history: history.slice(0, HISTORY_LIMIT) }, seq };
+    } catch (err) {
+      if (err instanceof StoreError && err.code === 'CONFLICT' && attempt < 3) continue;
+      throw err instanceof StoreError ? new MarketplaceError(err.code, err.message) : err;
+    }
+  }
+}
+
+const VERBS: Record<SkillDecision, string> = { CONFIRMED: 'confirm', REJECTED: 'reject', ADDED: 'add' };
