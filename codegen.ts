@@ -29,6 +29,7 @@ const config: CodegenConfig = {
           ExtractedSkill: '../../extraction/extract.ts#ExtractedSkill',
           ExpandedSkill: '../../taxonomy/expand.ts#ExpandedSkill',
           ExpansionStep: '../../taxonomy/expand.ts#ExpansionStep',
+          RelatedSkillSuggestion: '../../taxonomy/mining.ts#Suggestion',
         },
       },
     },

@@ -12,6 +12,7 @@ import { marketplaceResolvers } from './marketplace.ts';
 import { matchingResolvers } from './matching.ts';
 import { exportResolvers } from './export.ts';
 import { modelResolvers } from './models.ts';
+import { suggestionResolvers } from './suggestions.ts';
 import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
@@ -48,6 +49,9 @@ const AUDIT_OPERATIONS = new Set([
   'CONFIRM_MEMBER_SKILL',
   'REJECT_MEMBER_SKILL',
   'ADD_MEMBER_SKILL',
+  'MINE_RELATED_SKILLS',
+  'ACCEPT_RELATED_SKILL_SUGGESTION',
+  'DISMISS_RELATED_SKILL_SUGGESTION',
 ]);
 
 /** A stored operation name (createSkill, import:Skill…) as the AuditOperation enum value. */
@@ -178,12 +182,14 @@ function edit<A>(action: string, run: (editor: TaxonomyEditor, actor: string, ar
 
 export const resolvers: Resolvers = {
   ...marketplaceResolvers,
+  RelatedSkillSuggestion: suggestionResolvers.RelatedSkillSuggestion,
   ...matchingResolvers,
   Query: {
     ...marketplaceResolvers.Query,
     ...matchingResolvers.Query,
     ...exportResolvers.Query,
     ...modelResolvers.Query,
+    ...suggestionResolvers.Query,
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(args.id),
     skills: async (
       _: unknown,
@@ -272,6 +278,7 @@ export const resolvers: Resolvers = {
     ...marketplaceResolvers.Mutation,
     ...exportResolvers.Mutation,
     ...modelResolvers.Mutation,
+    ...suggestionResolvers.Mutation,
     createSkill: edit<{ input: CreateSkillInput }>('createSkill', (e, actor, a) => e.createSkill(actor, a.input)),
     updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) =>
       e.updateSkill(actor, a.id, a.expectedVersion, a.input),
@@ -345,7 +352,7 @@ export const resolvers: Resolvers = {
       const skills = await ctx.loaders.skill.loadMany(rel.map((r) => r.id));
       return rel.flatMap((r, i) => {
         const skill = skills[i];
-        return isLoaded(skill) ? [{ skill, type: r.type }] : [];
+        return isLoaded(skill) ? [{ skill, type: r.type, provenance: r.provenance }] : [];
       });
     },
     occupations: async (s: Skill, _: unknown, ctx: Context) => {

@@ -38,6 +38,8 @@ export const EDGE_ENDPOINTS = {
     ['Job', 'Title'],
   ],
   TITLE_OF: [['Title', 'Occupation']],
+  /** A related-skills link mined from co-occurrence, for editors to accept or dismiss (src/taxonomy/mining.ts). */
+  SUGGESTED_RELATED: [['Skill', 'Skill']],
   /** A person's decision on one of a member's or job's skills (src/marketplace/feedback.ts). */
   SKILL_FEEDBACK: [
     ['Member', 'Skill'],
@@ -59,7 +61,7 @@ export function isInteraction(type: EdgeType): type is InteractionType {
  * Edges that annotate the graph rather than shape it: the GNN, projections and the edges an upsert replaces all
  * leave them out (a rejected skill is no neighbour, and a re-upsert keeps the decision).
  */
-export const ANNOTATION_TYPES = ['SKILL_FEEDBACK'] as const satisfies readonly EdgeType[];
+export const ANNOTATION_TYPES = ['SKILL_FEEDBACK', 'SUGGESTED_RELATED'] as const satisfies readonly EdgeType[];
 
 export function isAnnotation(type: EdgeType): boolean {
   return (ANNOTATION_TYPES as readonly string[]).includes(type);

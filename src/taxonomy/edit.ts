@@ -25,6 +25,8 @@ import { skillId as idForLabel } from './seed.ts';
 import { checkSkillId } from '../ids.ts';
 import type { TaxonomyService } from './service.ts';
 import { normalizeLabel } from './text.ts';
+import { suggestionChanges, suggestionProps, toSuggestion } from './mining.ts';
+import type { MinedPair, MiningReport, Suggestion } from './mining.ts';
 
 /** Bad taxonomy input or state; nothing was changed. */
 export class TaxonomyError extends DomainError {}
@@ -249,6 +251,10 @@ export class TaxonomyEditor {
       if (existing.length === 0)
         throw new TaxonomyError('NOT_FOUND', `Skills "${fromId}" and "${toId}" are not related.`);
       const ops = existing.map((e): WriteOp => ({ op: 'deleteEdge', edge: e }));
+      // Removing a link accepted from a mined suggestion dismisses the suggestion, so mining does not offer it again.
+      const accepted = await this.suggestion(fromId, toId);
+      if (accepted?.status === 'ACCEPTED')
+        ops.push(suggestionOp({ ...dismissed(accepted, actor, 'unrelated after accepting') }));
       return this.save(
         actor,
         'unrelateSkills',
@@ -373,6 +379,96 @@ export class TaxonomyEditor {
   }
 
   /** Writes the new skill state (version + 1, checked against the version read) with extra ops. */
+  /** Brings the stored suggestions in line with a mining run (mining.ts), in one taxonomy write. */
+  recordMinedSuggestions(actor: string, mined: MinedPair[]): Promise<MiningReport> {
+    return this.serial(async () => {
+      const stored: Suggestion[] = [];
+      for (let after: string | null = null, more = true; more;) {
+        const page = await this.store.listNodes('Skill', { first: 1000, after });
+        const lists = await this.store.neighborsMany(
+          'Skill',
+          page.items.map((n) => n.id),
+          'SUGGESTED_RELATED',
+          'out',
+        );
+        for (const list of lists) for (const n of list) stored.push(toSuggestion(n.edge));
+        after = page.next;
+        more = after !== null;
+      }
+      const { ops, report } = suggestionChanges(stored, mined, new Date().toISOString());
+      if (ops.length) await this.write(ops, { actor, operation: 'mineRelatedSkills', subjects: [], after: report });
+      return report;
+    });
+  }
+
+  /**
+   * Accepts an OPEN mined suggestion: a RELATED link of `type` with provenance MINED and the evidence it was
+   * accepted on, and the suggestion marked ACCEPTED, in one write.
+   */
+  acceptSuggestion(actor: string, aId: string, bId: string, type: RelationType): Promise<Suggestion> {
+    return this.serial(async () => {
+      if (!RELATION_TYPES.includes(type))
+        throw new TaxonomyError('BAD_USER_INPUT', `type must be one of ${RELATION_TYPES.join(', ')}.`);
+      const s = await this.requireSuggestion(aId, bId);
+      if (s.status !== 'OPEN')
+        throw new TaxonomyError('CONFLICT', `The suggestion ${s.a} – ${s.b} is ${s.status.toLowerCase()} already.`);
+      await this.requireActive([s.a, s.b], 'suggested skill');
+      const linked = await Promise.all([
+        this.store.getEdge({ type: 'RELATED', from: skillRef(s.a), to: skillRef(s.b) }),
+        this.store.getEdge({ type: 'RELATED', from: skillRef(s.b), to: skillRef(s.a) }),
+      ]);
+      if (linked.some(Boolean))
+        throw new TaxonomyError('CONFLICT', `${s.a} and ${s.b} are related already; dismiss the suggestion instead.`);
+      const before = await this.requireSkill(s.a);
+      const next: Suggestion = { ...s, status: 'ACCEPTED', acceptedAt: new Date().toISOString(), acceptedBy: actor };
+      const props = { kind: type, provenance: 'MINED', support: s.support, npmi: s.npmi, acceptedAt: next.acceptedAt! };
+      const ops: WriteOp[] = [
+        { op: 'upsertEdge', edge: { type: 'RELATED', from: skillRef(s.a), to: skillRef(s.b), props } },
+        suggestionOp(next),
+      ];
+      const related = { id: s.b, type, provenance: 'MINED' };
+      await this.save(actor, 'acceptRelatedSkillSuggestion', before, before, ops, undefined, { related }, [s.b]);
+      return next;
+    });
+  }
+
+  /** Dismisses an OPEN suggestion; it returns only when its support reaches REOPEN_FACTOR × today's. */
+  dismissSuggestion(actor: string, aId: string, bId: string, reason: string | undefined): Promise<Suggestion> {
+    return this.serial(async () => {
+      if (reason && reason.length > MAX_DESCRIPTION_LENGTH)
+        throw new TaxonomyError('BAD_USER_INPUT', `reason: at most ${MAX_DESCRIPTION_LENGTH} characters.`);
+      const s = await this.requireSuggestion(aId, bId);
+      if (s.status === 'ACCEPTED')
+        throw new TaxonomyError(
+          'CONFLICT',
+          `The suggestion ${s.a} – ${s.b} was accepted; unrelateSkills removes the link.`,
+        );
+      if (s.status === 'DISMISSED') return s;
+      const next = dismissed(s, actor, reason);
+      await this.write([suggestionOp(next)], {
+        actor,
+        operation: 'dismissRelatedSkillSuggestion',
+        subjects: [s.a, s.b],
+        before: { status: s.status },
+        after: { status: next.status, reason },
+      });
+      return next;
+    });
+  }
+
+  /** The suggestion between two skills (either order), or null. */
+  async suggestion(aId: string, bId: string): Promise<Suggestion | null> {
+    const [a, b] = aId < bId ? [aId, bId] : [bId, aId];
+    const e = await this.store.getEdge({ type: 'SUGGESTED_RELATED', from: skillRef(a), to: skillRef(b) });
+    return e ? toSuggestion(e) : null;
+  }
+
+  private async requireSuggestion(aId: string, bId: string): Promise<Suggestion> {
+    const s = await this.suggestion(aId, bId);
+    if (!s) throw new TaxonomyError('NOT_FOUND', `No related-skill suggestion links "${aId}" and "${bId}".`);
+    return s;
+  }
+
   private async save(
     actor: string,
     operation: string,
@@ -517,4 +613,22 @@ function checkKind(kind: string): SkillKind {
   if (!SKILL_KINDS.includes(k))
     throw new TaxonomyError('BAD_USER_INPUT', `kind must be one of ${SKILL_KINDS.join(', ')}.`);
   return k;
+}
+
+function suggestionOp(s: Suggestion): WriteOp {
+  return {
+    op: 'upsertEdge',
+    edge: { type: 'SUGGESTED_RELATED', from: skillRef(s.a), to: skillRef(s.b), props: suggestionProps(s) },
+  };
+}
+
+function dismissed(s: Suggestion, actor: string, reason: string | undefined): Suggestion {
+  return {
+    ...s,
+    status: 'DISMISSED',
+    dismissedAt: new Date().toISOString(),
+    dismissedBy: actor,
+    dismissedSupport: s.support,
+    dismissReason: reason,
+  };
 }

@@ -2,20 +2,22 @@
  * Skill expansion over the hierarchy and RELATED links: breadth-first, one store round trip
  * per relation per level. A result's score is the product of the relation weights along the
  * best path that reached it, so it decays with distance:
- *   PARENT 0.7 (broader), CHILD 0.6 (narrower), SIBLING 0.5 (same parent), RELATED 0.6.
+ *   PARENT 0.7 (broader), CHILD 0.6 (narrower), SIBLING 0.5 (same parent), RELATED 0.6 (a link an editor
+ *   made), MINED 0.5 (a RELATED link accepted from a mined suggestion: data-backed, reviewed, one click).
  * Seeds and deprecated skills are never returned. Each level expands only the best-scored
  * 2 × limit frontier skills (a beam), so hubs with hundreds of children stay cheap; a skill
  * dropped from the beam can only lead to scores below those kept.
  */
 import type { GraphStore, Neighbor } from '../store/types.ts';
 
-export const EXPANSION_RELATIONS = ['PARENT', 'CHILD', 'SIBLING', 'RELATED'] as const;
+export const EXPANSION_RELATIONS = ['PARENT', 'CHILD', 'SIBLING', 'RELATED', 'MINED'] as const;
 export type ExpansionRelation = (typeof EXPANSION_RELATIONS)[number];
 export const RELATION_WEIGHT: Record<ExpansionRelation, number> = {
   PARENT: 0.7,
   CHILD: 0.6,
   SIBLING: 0.5,
   RELATED: 0.6,
+  MINED: 0.5,
 };
 
 export interface ExpansionStep {
@@ -81,12 +83,14 @@ async function neighbourhoods(
   const [parents, children, related] = await Promise.all([
     needParents ? store.neighborsMany('Skill', ids, 'BROADER', 'out') : undefined,
     want.has('CHILD') ? store.neighborsMany('Skill', ids, 'BROADER', 'in') : undefined,
-    want.has('RELATED') ? store.neighborsMany('Skill', ids, 'RELATED', 'both') : undefined,
+    want.has('RELATED') || want.has('MINED') ? store.neighborsMany('Skill', ids, 'RELATED', 'both') : undefined,
   ]);
   ids.forEach((id, i) => {
     if (want.has('PARENT')) out.get(id)!.push(['PARENT', parents![i]]);
     if (children) out.get(id)!.push(['CHILD', children[i]]);
-    if (related) out.get(id)!.push(['RELATED', related[i]]);
+    const mined = (n: Neighbor) => n.edge.props.provenance === 'MINED';
+    if (want.has('RELATED')) out.get(id)!.push(['RELATED', related![i].filter((n) => !mined(n))]);
+    if (want.has('MINED')) out.get(id)!.push(['MINED', related![i].filter(mined)]);
   });
   if (want.has('SIBLING')) {
     const parentIds = [...new Set(parents!.flat().map((n) => n.node.id))];

@@ -123,9 +123,14 @@ export class TaxonomyService {
     return order;
   }
 
-  async related(id: string): Promise<Array<{ id: string; type: RelationType }>> {
+  /** A skill's RELATED links, either way; provenance MINED for links accepted from mined suggestions. */
+  async related(id: string): Promise<Array<{ id: string; type: RelationType; provenance: 'EDITOR' | 'MINED' }>> {
     const out = await this.store.neighbors({ label: 'Skill', id }, 'RELATED', 'both');
-    return out.map((n) => ({ id: n.node.id, type: String(n.edge.props.kind ?? 'SIMILAR') as RelationType }));
+    return out.map((n) => ({
+      id: n.node.id,
+      type: String(n.edge.props.kind ?? 'SIMILAR') as RelationType,
+      provenance: n.edge.props.provenance === 'MINED' ? 'MINED' : 'EDITOR',
+    }));
   }
 
   async occupationsOf(skillId: string): Promise<Array<{ occupationId: string; relation: OccupationSkillRelation }>> {

@@ -5,6 +5,7 @@ import type { OccupationView as OccupationViewModel } from '../../taxonomy/servi
 import type { NodeConnection as NodeConnectionModel } from '../marketplace.ts';
 import type { Extraction as ExtractionModel, ExtractedSkill as ExtractedSkillModel } from '../../extraction/extract.ts';
 import type { ExpandedSkill as ExpandedSkillModel, ExpansionStep as ExpansionStepModel } from '../../taxonomy/expand.ts';
+import type { Suggestion as SuggestionModel } from '../../taxonomy/mining.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -25,6 +26,8 @@ export type Scalars = {
 
 /** What an audit record describes: a taxonomy edit, a seed or import batch, or (marketplaceChanges) a marketplace write. */
 export type AuditOperation =
+  /** acceptRelatedSkillSuggestion. */
+  | 'ACCEPT_RELATED_SKILL_SUGGESTION'
   /** addJobSkill. */
   | 'ADD_JOB_SKILL'
   /** addMemberSkill. */
@@ -43,10 +46,14 @@ export type AuditOperation =
   | 'DELETE_MEMBER'
   /** deprecateSkill. */
   | 'DEPRECATE_SKILL'
+  /** dismissRelatedSkillSuggestion. */
+  | 'DISMISS_RELATED_SKILL_SUGGESTION'
   /** A batch of import-esco or import-taxonomy. */
   | 'IMPORT'
   /** mergeSkills. */
   | 'MERGE_SKILLS'
+  /** mineRelatedSkills. */
+  | 'MINE_RELATED_SKILLS'
   /** An operation this version of the API does not name. */
   | 'OTHER'
   /** recordInteraction, or a batch of interactions imported. */
@@ -172,9 +179,11 @@ export type ExpandedSkill = {
 export type ExpansionRelation =
   /** To a narrower skill (0.6). */
   | 'CHILD'
+  /** Over a RELATED link accepted from a mined suggestion (0.5). */
+  | 'MINED'
   /** To a broader skill (weight 0.7 per step). */
   | 'PARENT'
-  /** Over a RELATED link (0.6). */
+  /** Over a RELATED link an editor made (0.6). */
   | 'RELATED'
   /** To another child of a parent (0.5). */
   | 'SIBLING';
@@ -940,6 +949,21 @@ export type MemberUpsert = {
   unknownSkills: Array<Scalars['String']['output']>;
 };
 
+/** What a mining run changed. */
+export type MiningReport = {
+  __typename?: 'MiningReport';
+  /** Open suggestions that no longer pass, removed. */
+  closed: Scalars['Int']['output'];
+  /** Pairs that passed the thresholds. */
+  mined: Scalars['Int']['output'];
+  /** New suggestions. */
+  opened: Scalars['Int']['output'];
+  /** Dismissed suggestions whose support doubled, open again. */
+  reopened: Scalars['Int']['output'];
+  /** Known suggestions with fresh evidence (their status kept). */
+  updated: Scalars['Int']['output'];
+};
+
 /** A trained GraphSAGE model with its fusion head. */
 export type ModelVersion = {
   __typename?: 'ModelVersion';
@@ -978,6 +1002,8 @@ export type ModelVersion = {
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type Mutation = {
   __typename?: 'Mutation';
+  /** Accepts an open suggestion (role editor): writes a RELATED link of the given type with provenance MINED. */
+  acceptRelatedSkillSuggestion: RelatedSkillSuggestion;
   /**
    * Adds a skill to a job (role admin), kept like a confirmed one; beyond 100 skills it displaces the least
    * confident extracted one.
@@ -1004,11 +1030,19 @@ export type Mutation = {
   deleteMember: Scalars['Boolean']['output'];
   /** Marks a skill DEPRECATED, optionally replaced by another; it leaves searches and extraction. */
   deprecateSkill: Skill;
+  /** Dismisses an open suggestion (role editor); it reopens only once its support doubles. */
+  dismissRelatedSkillSuggestion: RelatedSkillSuggestion;
   /**
    * Moves the source's label, aliases, hierarchy links, related links and references (occupations, members,
    * jobs) to the target; the source becomes DEPRECATED with replacedBy = target. Returns the target.
    */
   mergeSkills: Skill;
+  /**
+   * Mines skill co-occurrence in jobs' and members' skills into RELATED suggestions (role editor): pairs with at
+   * least minSupport documents and an NPMI of at least minNpmi, each skill's perSkill strongest, minus pairs
+   * already linked. Dismissed ones stay dismissed unless their support has doubled.
+   */
+  mineRelatedSkills: MiningReport;
   /** Records that a member viewed, saved, applied to or was hired for a job (role admin). at defaults to now. */
   recordInteraction: Interaction;
   /** Rejects a skill on a job (role admin): it leaves the job and no later upsert brings it back. */
@@ -1046,6 +1080,14 @@ export type Mutation = {
   upsertMember: MemberUpsert;
   /** Serves a GraphSAGE model version from now on and pins it across restarts; no version: the newest (role admin). */
   useModel: ModelVersion;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationAcceptRelatedSkillSuggestionArgs = {
+  fromId: Scalars['ID']['input'];
+  toId: Scalars['ID']['input'];
+  type?: InputMaybe<RelationType>;
 };
 
 
@@ -1128,9 +1170,25 @@ export type MutationDeprecateSkillArgs = {
 
 
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationDismissRelatedSkillSuggestionArgs = {
+  fromId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  toId: Scalars['ID']['input'];
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationMergeSkillsArgs = {
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationMineRelatedSkillsArgs = {
+  minNpmi?: InputMaybe<Scalars['Float']['input']>;
+  minSupport?: InputMaybe<Scalars['Int']['input']>;
+  perSkill?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1356,6 +1414,11 @@ export type Query = {
   /** Occupations in id order, or ranked by label/alias match with search. */
   occupations: OccupationConnection;
   /**
+   * Mined related-skill suggestions with one status, strongest (NPMI) first; with skillId, only those of that
+   * skill. Role editor.
+   */
+  relatedSkillSuggestions: Array<RelatedSkillSuggestion>;
+  /**
    * Natural-language job search ("remote senior data engineer jobs in Berlin with Spark"): workplace, seniority
    * and a known place become hard filters (explicit filter fields win), the rest is embedded, and skills named
    * in it count for re-ranking. With memberId (role admin) the results are personalised and leave out jobs the
@@ -1498,6 +1561,14 @@ export type QueryOccupationsArgs = {
 
 
 /** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryRelatedSkillSuggestionsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  skillId?: InputMaybe<Scalars['ID']['input']>;
+  status?: InputMaybe<SuggestionStatus>;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QuerySearchJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobFilter>;
@@ -1544,11 +1615,68 @@ export type QueryInterpretation = {
 /** A skill at the other end of a RELATED link. */
 export type RelatedSkill = {
   __typename?: 'RelatedSkill';
+  /** Made by an editor, or accepted from a mined suggestion. */
+  provenance: RelationProvenance;
   /** The other skill. */
   skill: Skill;
   /** What the link means. */
   type: RelationType;
 };
+
+/**
+ * Two skills that jobs ask for together and members hold together more often than chance, suggested as a
+ * RELATED link, with the evidence. Documents are jobs' and members' skill sets.
+ */
+export type RelatedSkillSuggestion = {
+  __typename?: 'RelatedSkillSuggestion';
+  /** When it was accepted. */
+  acceptedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** role:key-id of the editor who accepted it. */
+  acceptedBy?: Maybe<Scalars['String']['output']>;
+  /** Why, as given. */
+  dismissReason?: Maybe<Scalars['String']['output']>;
+  /** When it was dismissed (kept after it reopens). */
+  dismissedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** role:key-id of the editor who dismissed it. */
+  dismissedBy?: Maybe<Scalars['String']['output']>;
+  /** Documents with at least one skill. */
+  documents: Scalars['Int']['output'];
+  /** Up to three jobs asking for both. */
+  exampleJobs: Array<Job>;
+  /** One skill (the lower id). */
+  from: Skill;
+  /** Documents holding the first skill. */
+  fromCount: Scalars['Int']['output'];
+  /** Cosine of the two skills' graph embeddings when the mining run had a model, else null. */
+  graphSimilarity?: Maybe<Scalars['Float']['output']>;
+  /** Jobs asking for both. */
+  jobs: Scalars['Int']['output'];
+  /** How many times more often they occur together than if independent. */
+  lift: Scalars['Float']['output'];
+  /** Members holding both. */
+  members: Scalars['Int']['output'];
+  /** When mining last saw the pair. */
+  minedAt: Scalars['DateTime']['output'];
+  /** Normalised PMI, −1 to 1: 0 for independent skills, 1 for skills that only occur together. */
+  npmi: Scalars['Float']['output'];
+  /** Dismissed: the support at which mining opens it again (twice the support it was dismissed at). */
+  reopensAtSupport?: Maybe<Scalars['Int']['output']>;
+  /** Open, accepted or dismissed. */
+  status: SuggestionStatus;
+  /** Documents holding both skills. */
+  support: Scalars['Int']['output'];
+  /** The other skill. */
+  to: Skill;
+  /** Documents holding the second skill. */
+  toCount: Scalars['Int']['output'];
+};
+
+/** Where a RELATED link comes from. */
+export type RelationProvenance =
+  /** An editor related the skills (relateSkills). */
+  | 'EDITOR'
+  /** An editor accepted a suggestion mined from jobs and members (acceptRelatedSkillSuggestion). */
+  | 'MINED';
 
 /** What a RELATED link between two skills means. */
 export type RelationType =
@@ -1858,6 +1986,15 @@ export type SkillStatus =
   /** Retired (see replacedBy); kept so old references resolve. */
   | 'DEPRECATED';
 
+/** Whether editors have decided on a mined suggestion. */
+export type SuggestionStatus =
+  /** Accepted: a RELATED link with provenance MINED exists. */
+  | 'ACCEPTED'
+  /** Dismissed: mining keeps it closed until its support reaches reopensAtSupport. */
+  | 'DISMISSED'
+  /** Waiting for an editor. */
+  | 'OPEN';
+
 /** One occurrence of a skill in the text. */
 export type TextSpan = {
   __typename?: 'TextSpan';
@@ -2091,6 +2228,7 @@ export type ResolversTypes = {
   MemberMatchEdge: ResolverTypeWrapper<Omit<MemberMatchEdge, 'node'> & { node: ResolversTypes['MemberMatch'] }>;
   MemberSkill: ResolverTypeWrapper<Omit<MemberSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   MemberUpsert: ResolverTypeWrapper<Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversTypes['Member'], rejectedSkills: Array<ResolversTypes['Skill']>, skills: Array<ResolversTypes['UpsertedSkill']> }>;
+  MiningReport: ResolverTypeWrapper<MiningReport>;
   ModelVersion: ResolverTypeWrapper<ModelVersion>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
   Node: ResolverTypeWrapper<ResolversInterfaceTypes<ResolversTypes>['Node']>;
@@ -2102,6 +2240,8 @@ export type ResolversTypes = {
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryInterpretation: ResolverTypeWrapper<Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversTypes['Location']> }>;
   RelatedSkill: ResolverTypeWrapper<Omit<RelatedSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
+  RelatedSkillSuggestion: ResolverTypeWrapper<SuggestionModel>;
+  RelationProvenance: RelationProvenance;
   RelationType: RelationType;
   Role: Role;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
@@ -2123,6 +2263,7 @@ export type ResolversTypes = {
   SkillSource: SkillSource;
   SkillStatus: SkillStatus;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
+  SuggestionStatus: SuggestionStatus;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   Title: ResolverTypeWrapper<NodeRecordModel>;
   TitleKind: TitleKind;
@@ -2185,6 +2326,7 @@ export type ResolversParentTypes = {
   MemberMatchEdge: Omit<MemberMatchEdge, 'node'> & { node: ResolversParentTypes['MemberMatch'] };
   MemberSkill: Omit<MemberSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   MemberUpsert: Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversParentTypes['Member'], rejectedSkills: Array<ResolversParentTypes['Skill']>, skills: Array<ResolversParentTypes['UpsertedSkill']> };
+  MiningReport: MiningReport;
   ModelVersion: ModelVersion;
   Mutation: Record<PropertyKey, never>;
   Node: ResolversInterfaceTypes<ResolversParentTypes>['Node'];
@@ -2196,6 +2338,7 @@ export type ResolversParentTypes = {
   Query: Record<PropertyKey, never>;
   QueryInterpretation: Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
   RelatedSkill: Omit<RelatedSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  RelatedSkillSuggestion: SuggestionModel;
   SearchMatch: SearchMatch;
   SignalCoefficient: SignalCoefficient;
   SignalContribution: SignalContribution;
@@ -2534,6 +2677,14 @@ export type MemberUpsertResolvers<ContextType = Context, ParentType extends Reso
   unknownSkills?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
+export type MiningReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['MiningReport'] = ResolversParentTypes['MiningReport']> = {
+  closed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  mined?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  opened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reopened?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  updated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type ModelVersionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ModelVersion'] = ResolversParentTypes['ModelVersion']> = {
   active?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType>;
   backend?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
@@ -2553,6 +2704,7 @@ export type ModelVersionResolvers<ContextType = Context, ParentType extends Reso
 };
 
 export type MutationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Mutation'] = ResolversParentTypes['Mutation']> = {
+  acceptRelatedSkillSuggestion?: Resolver<ResolversTypes['RelatedSkillSuggestion'], ParentType, ContextType, RequireFields<MutationAcceptRelatedSkillSuggestionArgs, 'fromId' | 'toId' | 'type'>>;
   addJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationAddJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
   addMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationAddMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   addSkillAlias?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationAddSkillAliasArgs, 'alias' | 'id'>>;
@@ -2563,7 +2715,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJobArgs, 'id'>>;
   deleteMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMemberArgs, 'id'>>;
   deprecateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeprecateSkillArgs, 'id'>>;
+  dismissRelatedSkillSuggestion?: Resolver<ResolversTypes['RelatedSkillSuggestion'], ParentType, ContextType, RequireFields<MutationDismissRelatedSkillSuggestionArgs, 'fromId' | 'toId'>>;
   mergeSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationMergeSkillsArgs, 'sourceId' | 'targetId'>>;
+  mineRelatedSkills?: Resolver<ResolversTypes['MiningReport'], ParentType, ContextType, RequireFields<MutationMineRelatedSkillsArgs, 'minNpmi' | 'minSupport' | 'perSkill'>>;
   recordInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'jobId' | 'memberId' | 'type' | 'waitForEmbedding'>>;
   rejectJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationRejectJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
   rejectMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationRejectMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
@@ -2633,6 +2787,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
   occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<QueryOccupationArgs, 'id'>>;
   occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, RequireFields<QueryOccupationsArgs, 'first'>>;
+  relatedSkillSuggestions?: Resolver<Array<ResolversTypes['RelatedSkillSuggestion']>, ParentType, ContextType, RequireFields<QueryRelatedSkillSuggestionsArgs, 'first' | 'status'>>;
   searchJobs?: Resolver<ResolversTypes['JobSearch'], ParentType, ContextType, RequireFields<QuerySearchJobsArgs, 'first' | 'query'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
@@ -2648,8 +2803,32 @@ export type QueryInterpretationResolvers<ContextType = Context, ParentType exten
 };
 
 export type RelatedSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedSkill'] = ResolversParentTypes['RelatedSkill']> = {
+  provenance?: Resolver<ResolversTypes['RelationProvenance'], ParentType, ContextType>;
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
   type?: Resolver<ResolversTypes['RelationType'], ParentType, ContextType>;
+};
+
+export type RelatedSkillSuggestionResolvers<ContextType = Context, ParentType extends ResolversParentTypes['RelatedSkillSuggestion'] = ResolversParentTypes['RelatedSkillSuggestion']> = {
+  acceptedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  acceptedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dismissReason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  dismissedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  dismissedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  documents?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  exampleJobs?: Resolver<Array<ResolversTypes['Job']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  fromCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  graphSimilarity?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
+  jobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  lift?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  minedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  npmi?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  reopensAtSupport?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SuggestionStatus'], ParentType, ContextType>;
+  support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+  toCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type SearchMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = {
@@ -2797,6 +2976,7 @@ export type Resolvers<ContextType = Context> = {
   MemberMatchEdge?: MemberMatchEdgeResolvers<ContextType>;
   MemberSkill?: MemberSkillResolvers<ContextType>;
   MemberUpsert?: MemberUpsertResolvers<ContextType>;
+  MiningReport?: MiningReportResolvers<ContextType>;
   ModelVersion?: ModelVersionResolvers<ContextType>;
   Mutation?: MutationResolvers<ContextType>;
   Node?: NodeResolvers<ContextType>;
@@ -2808,6 +2988,7 @@ export type Resolvers<ContextType = Context> = {
   Query?: QueryResolvers<ContextType>;
   QueryInterpretation?: QueryInterpretationResolvers<ContextType>;
   RelatedSkill?: RelatedSkillResolvers<ContextType>;
+  RelatedSkillSuggestion?: RelatedSkillSuggestionResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
   SignalCoefficient?: SignalCoefficientResolvers<ContextType>;
   SignalContribution?: SignalContributionResolvers<ContextType>;

@@ -1,0 +1,122 @@
+/** Resolvers for mined related-skill suggestions: mining runs, the review list, accept and dismiss (role editor). */
+import { actorOf, requireRole } from './auth.ts';
+import { apiError } from './errors.ts';
+import { requireSkill } from './context.ts';
+import type { Context } from './context.ts';
+import { MINING_DEFAULTS, mineRelatedSkills, reopenSupport, toSuggestion } from '../taxonomy/mining.ts';
+import type { MinedPair, Suggestion, SuggestionStatus } from '../taxonomy/mining.ts';
+import type { RelationType } from '../taxonomy/model.ts';
+import type { NodeRecord } from '../store/types.ts';
+
+const MAX_LIST = 500;
+
+function cosine(a: Float32Array, b: Float32Array): number {
+  let dot = 0;
+  let na = 0;
+  let nb = 0;
+  for (let i = 0; i < a.length; i++) {
+    dot += a[i] * b[i];
+    na += a[i] * a[i];
+    nb += b[i] * b[i];
+  }
+  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+}
+
+/** The graph vectors' cosine for each pair, when the active model embeds both skills. */
+function withGraphSimilarity(pairs: MinedPair[], ctx: Context): MinedPair[] {
+  const vec = (id: string) => ctx.services.graphEmbeddings.vectorOf({ label: 'Skill', id });
+  return pairs.map((p) => {
+    const a = vec(p.a);
+    const b = vec(p.b);
+    return a && b ? { ...p, graphSimilarity: Math.round(cosine(a, b) * 10_000) / 10_000 } : p;
+  });
+}
+
+export const suggestionResolvers = {
+  Query: {
+    relatedSkillSuggestions: async (
+      _: unknown,
+      args: { status: SuggestionStatus; skillId?: string | null; first: number },
+      ctx: Context,
+    ) => {
+      requireRole(ctx.principal, 'editor', 'relatedSkillSuggestions');
+      if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_LIST)
+        throw apiError('BAD_USER_INPUT', `first must be 0 to ${MAX_LIST}.`);
+      const store = ctx.services.store;
+      let found: Suggestion[];
+      if (args.skillId) {
+        found = (await store.neighbors({ label: 'Skill', id: args.skillId }, 'SUGGESTED_RELATED', 'both')).map((n) =>
+          toSuggestion(n.edge),
+        );
+      } else {
+        found = [];
+        for (let after: string | null = null, more = true; more;) {
+          const page = await store.listNodes('Skill', { first: 1000, after });
+          const lists = await store.neighborsMany(
+            'Skill',
+            page.items.map((n) => n.id),
+            'SUGGESTED_RELATED',
+            'out',
+          );
+          for (const list of lists) for (const n of list) found.push(toSuggestion(n.edge));
+          after = page.next;
+          more = after !== null;
+        }
+      }
+      return found
+        .filter((s) => s.status === args.status)
+        .sort((x, y) => y.npmi - x.npmi || y.support - x.support || (x.a + x.b < y.a + y.b ? -1 : 1))
+        .slice(0, args.first);
+    },
+  },
+  Mutation: {
+    mineRelatedSkills: async (
+      _: unknown,
+      args: { minSupport: number; minNpmi: number; perSkill: number },
+      ctx: Context,
+    ) => {
+      requireRole(ctx.principal, 'editor', 'mineRelatedSkills');
+      if (!Number.isInteger(args.minSupport) || args.minSupport < 2)
+        throw apiError('BAD_USER_INPUT', 'minSupport must be an integer of at least 2.');
+      if (!(args.minNpmi > -1 && args.minNpmi <= 1))
+        throw apiError('BAD_USER_INPUT', 'minNpmi must be above −1, at most 1.');
+      if (!Number.isInteger(args.perSkill) || args.perSkill < 1 || args.perSkill > 50)
+        throw apiError('BAD_USER_INPUT', 'perSkill must be 1 to 50.');
+      const { store, taxonomy, editor } = ctx.services;
+      const projection = await store.projection();
+      const mined = mineRelatedSkills(projection, (id) => taxonomy.skillIndex.isActive(id), {
+        ...MINING_DEFAULTS,
+        ...args,
+      });
+      return editor.recordMinedSuggestions(actorOf(ctx.principal), withGraphSimilarity(mined, ctx));
+    },
+    acceptRelatedSkillSuggestion: async (
+      _: unknown,
+      args: { fromId: string; toId: string; type: RelationType },
+      ctx: Context,
+    ) => {
+      requireRole(ctx.principal, 'editor', 'acceptRelatedSkillSuggestion');
+      const s = await ctx.services.editor.acceptSuggestion(actorOf(ctx.principal), args.fromId, args.toId, args.type);
+      ctx.loaders.skill.clearAll();
+      return s;
+    },
+    dismissRelatedSkillSuggestion: async (
+      _: unknown,
+      args: { fromId: string; toId: string; reason?: string | null },
+      ctx: Context,
+    ) => {
+      requireRole(ctx.principal, 'editor', 'dismissRelatedSkillSuggestion');
+      const reason = args.reason?.trim() || undefined;
+      return ctx.services.editor.dismissSuggestion(actorOf(ctx.principal), args.fromId, args.toId, reason);
+    },
+  },
+  RelatedSkillSuggestion: {
+    from: (s: Suggestion, _: unknown, ctx: Context) => requireSkill(ctx, s.a),
+    to: (s: Suggestion, _: unknown, ctx: Context) => requireSkill(ctx, s.b),
+    fromCount: (s: Suggestion) => s.countA,
+    toCount: (s: Suggestion) => s.countB,
+    exampleJobs: async (s: Suggestion, _: unknown, ctx: Context) =>
+      (await ctx.services.store.getNodes('Job', s.exampleJobs)).filter((n): n is NodeRecord => n !== null),
+    reopensAtSupport: (s: Suggestion) => (s.status === 'DISMISSED' ? reopenSupport(s) : null),
+  },
+};
