@@ -30,6 +30,8 @@ const config: CodegenConfig = {
           ExpandedSkill: '../../taxonomy/expand.ts#ExpandedSkill',
           ExpansionStep: '../../taxonomy/expand.ts#ExpansionStep',
           RelatedSkillSuggestion: '../../taxonomy/mining.ts#Suggestion',
+          TitleNormalization: '../../marketplace/titles.ts#TitleMatch',
+          TitleCandidate: '../../marketplace/titles.ts#TitleCandidate',
         },
       },
     },

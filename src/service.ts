@@ -15,6 +15,7 @@ import { loadSeed, parseSeed } from './taxonomy/seed.ts';
 import { ExtractionService } from './extraction/service.ts';
 import { openConfiguredEncoder } from './text/open.ts';
 import { MarketplaceService } from './marketplace/service.ts';
+import { TitleNormalizer } from './marketplace/titles.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import type { TextEncoder } from './text/types.ts';
@@ -49,6 +50,8 @@ export interface Core {
   fastEncoder: TextEncoder;
   extraction: ExtractionService;
   marketplace: MarketplaceService;
+  /** Titles → occupations (the teacher encodes: its link threshold was measured, see titles.ts). */
+  titles: TitleNormalizer;
 }
 
 export async function openCore(store: GraphStore, config: Config): Promise<Core> {
@@ -58,8 +61,17 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const { encoder, fast, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
   const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
-  const marketplace = new MarketplaceService(store, taxonomy, extraction);
-  return { store, taxonomy, editor, encoder, fastEncoder: fast, extraction, marketplace };
+  const titles = new TitleNormalizer(
+    {
+      get revision() {
+        return taxonomy.occupationIndex.revision;
+      },
+      entries: () => taxonomy.occupationIndex.activeEntries(),
+    },
+    encoder,
+  );
+  const marketplace = new MarketplaceService(store, taxonomy, extraction, titles);
+  return { store, taxonomy, editor, encoder, fastEncoder: fast, extraction, marketplace, titles };
 }
 
 /** First start with seeding on: the seed taxonomy, then a generated marketplace through the bulk importer. */
@@ -137,6 +149,7 @@ export async function startService(config: Config): Promise<RunningService> {
       editor,
       extraction,
       marketplace,
+      titles: core.titles,
       graphEmbeddings,
       matching,
       refresher,

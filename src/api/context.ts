@@ -6,6 +6,7 @@ import type { RequestBudget } from './schema.ts';
 import type { ExportJobs } from '../export/jobs.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
+import type { TitleNormalizer } from '../marketplace/titles.ts';
 import type { MarketplaceService } from '../marketplace/service.ts';
 import type { MatchingService } from '../matching/service.ts';
 import type { NearlineRefresher } from '../nearline/refresher.ts';
@@ -22,6 +23,7 @@ export interface Services {
   editor: TaxonomyEditor;
   extraction: ExtractionService;
   marketplace: MarketplaceService;
+  titles: TitleNormalizer;
   graphEmbeddings: GraphEmbeddings;
   matching: MatchingService;
   refresher: NearlineRefresher;

@@ -13,6 +13,7 @@ import { matchingResolvers } from './matching.ts';
 import { exportResolvers } from './export.ts';
 import { modelResolvers } from './models.ts';
 import { suggestionResolvers } from './suggestions.ts';
+import { titleResolvers } from './titles.ts';
 import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
@@ -183,6 +184,8 @@ function edit<A>(action: string, run: (editor: TaxonomyEditor, actor: string, ar
 export const resolvers: Resolvers = {
   ...marketplaceResolvers,
   RelatedSkillSuggestion: suggestionResolvers.RelatedSkillSuggestion,
+  TitleNormalization: titleResolvers.TitleNormalization,
+  TitleCandidate: titleResolvers.TitleCandidate,
   ...matchingResolvers,
   Query: {
     ...marketplaceResolvers.Query,
@@ -190,6 +193,7 @@ export const resolvers: Resolvers = {
     ...exportResolvers.Query,
     ...modelResolvers.Query,
     ...suggestionResolvers.Query,
+    ...titleResolvers.Query,
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(args.id),
     skills: async (
       _: unknown,

@@ -19,6 +19,8 @@ import type { ReviewRequest, ReviewResult, SkillChoice, Subject } from './feedba
 import { MarketplaceError, companyId, locationChain, normalizeTitle, seniorityOfTitle, titleId } from './model.ts';
 import type { InteractionInput, JobInput, MemberInput } from './model.ts';
 import { jobText, memberText } from './text.ts';
+import { linkThreshold } from './titles.ts';
+import type { TitleNormalizer } from './titles.ts';
 
 /** Extracted skills below this confidence are not written as edges. */
 export const MIN_EDGE_CONFIDENCE = 0.5;
@@ -65,6 +67,7 @@ export class MarketplaceService {
     readonly store: GraphStore,
     private readonly taxonomy: TaxonomyService,
     private readonly extraction: ExtractionService,
+    private readonly titles: TitleNormalizer,
   ) {}
 
   /**
@@ -305,11 +308,11 @@ export class MarketplaceService {
         if (!edges.some((x) => x.type === 'WORKED_AT' && x.to.id === cid))
           edge('WORKED_AT', { label: 'Company', id: cid }, cleanProps({ title: e.title, start: e.start, end: e.end }));
       }
-      const tid = e.title ? this.title(e.title, aux) : undefined;
+      const tid = e.title ? await this.title(e.title, aux) : undefined;
       if (tid && !titles.has(tid)) titles.set(tid, i === 0 && !e.end ? 'CURRENT' : 'PAST');
     }
     for (const t of input.desiredTitles ?? []) {
-      const tid = this.title(t, aux);
+      const tid = await this.title(t, aux);
       if (tid && !titles.has(tid)) titles.set(tid, 'DESIRED');
     }
     for (const [tid, kind] of titles) edge('HAS_TITLE', { label: 'Title', id: tid }, { kind });
@@ -356,7 +359,7 @@ export class MarketplaceService {
       aux.push({ label: 'Company', id: cid, props: { name: input.company } });
       edge('POSTED_BY', { label: 'Company', id: cid }, {});
     }
-    const tid = input.title ? this.title(input.title, aux) : undefined;
+    const tid = input.title ? await this.title(input.title, aux) : undefined;
     if (tid) edge('HAS_TITLE', { label: 'Title', id: tid }, { kind: 'CURRENT' });
 
     const props = cleanProps({
@@ -485,16 +488,29 @@ export class MarketplaceService {
     return chain.at(-1)?.id;
   }
 
-  /** The Title node for a raw title (normalised), linked to the occupation it names, if any. */
-  private title(raw: string, aux: NodeRecord[]): string | undefined {
+  /**
+   * The Title node for a raw title (normalised), linked to the occupation the title normaliser names when it
+   * is an exact match or clears the encoder's link threshold (titles.ts).
+   */
+  private async title(raw: string, aux: NodeRecord[]): Promise<string | undefined> {
     const normalized = normalizeTitle(raw);
     if (!normalized) return undefined;
     const id = titleId(normalized);
-    const hit = this.taxonomy.occupationIndex.search(normalized, { limit: 1 }).hits[0];
-    const occupationId = hit && (hit.match === 'EXACT_LABEL' || hit.match === 'EXACT_ALIAS') ? hit.id : undefined;
-    aux.push({ label: 'Title', id, props: cleanProps({ label: normalized, occupationId }) });
+    const [m] = await this.titles.normalize([raw], 1);
+    const best = m.candidates[0];
+    const linked = best && (m.match === 'EXACT' || m.confidence >= linkThreshold(this.titles.encoder.id));
+    aux.push({
+      label: 'Title',
+      id,
+      props: cleanProps({
+        label: normalized,
+        occupationId: linked ? best.occupationId : undefined,
+        occupationConfidence: linked ? m.confidence : undefined,
+      }),
+    });
     return id;
   }
+
 }
 
 /**

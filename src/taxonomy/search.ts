@@ -37,6 +37,8 @@ export class LabelSearchIndex {
   private tokenOwners = new Map<string, Map<string, string>>();
   private exact = new Map<string, Set<string>>();
   private dirty = true;
+  /** Goes up on every change, so derived indexes (the title normaliser's vectors) know when to catch up. */
+  revision = 0;
 
   upsert(s: { id: string; label: string; aliases: string[]; status?: string }): void {
     this.entries.set(s.id, {
@@ -46,10 +48,17 @@ export class LabelSearchIndex {
       active: s.status !== 'DEPRECATED',
     });
     this.dirty = true;
+    this.revision++;
   }
 
   remove(id: string): void {
     this.dirty = this.entries.delete(id) || this.dirty;
+    this.revision++;
+  }
+
+  /** Every active entry's id and names (label first). */
+  activeEntries(): Array<{ id: string; names: string[] }> {
+    return [...this.entries.values()].filter((e) => e.active).map((e) => ({ id: e.id, names: e.names }));
   }
 
   /** True when id names an indexed, non-deprecated entry. */

@@ -6,6 +6,7 @@ import type { NodeConnection as NodeConnectionModel } from '../marketplace.ts';
 import type { Extraction as ExtractionModel, ExtractedSkill as ExtractedSkillModel } from '../../extraction/extract.ts';
 import type { ExpandedSkill as ExpandedSkillModel, ExpansionStep as ExpansionStepModel } from '../../taxonomy/expand.ts';
 import type { Suggestion as SuggestionModel } from '../../taxonomy/mining.ts';
+import type { TitleMatch as TitleMatchModel, TitleCandidate as TitleCandidateModel } from '../../marketplace/titles.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -1409,6 +1410,15 @@ export type Query = {
   node?: Maybe<Node>;
   /** node for up to 100 ids at once, in the same order. */
   nodes: Array<Maybe<Node>>;
+  /**
+   * The occupation a job title names (role reader): the title is normalised (no seniority words, gender tags or
+   * punctuation), then matched against occupations' labels and aliases — exactly, or by the text encoder's
+   * cosine. Upserts link a member's or job's Title to the answer when it is exact or its confidence is at
+   * least 0.9 (measured: about 90 % right on ESCO alternative labels).
+   */
+  normalizeTitle: TitleNormalization;
+  /** normalizeTitle for up to 500 titles at once, in order (role reader). */
+  normalizeTitles: Array<TitleNormalization>;
   /** One occupation by id. */
   occupation?: Maybe<Occupation>;
   /** Occupations in id order, or ranked by label/alias match with search. */
@@ -1543,6 +1553,20 @@ export type QueryNodeArgs = {
 /** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QueryNodesArgs = {
   ids: Array<Scalars['ID']['input']>;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryNormalizeTitleArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  text: Scalars['String']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryNormalizeTitlesArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  texts: Array<Scalars['String']['input']>;
 };
 
 
@@ -2023,6 +2047,17 @@ export type Title = Node & {
   occupation?: Maybe<Occupation>;
 };
 
+/** One occupation a title may name. */
+export type TitleCandidate = {
+  __typename?: 'TitleCandidate';
+  /** The occupation name (normalised) that matched best. */
+  matched: Scalars['String']['output'];
+  /** The occupation. */
+  occupation: Occupation;
+  /** 1 for an exact name, else the cosine to its closest name. */
+  score: Scalars['Float']['output'];
+};
+
 /** How a member or job holds a title. */
 export type TitleKind =
   /** The member's latest position without an end date, or the job's own title. */
@@ -2031,6 +2066,34 @@ export type TitleKind =
   | 'DESIRED'
   /** A former position. */
   | 'PAST';
+
+/** How a title found its occupation. */
+export type TitleMatchKind =
+  /** The normalised title is an occupation's label or alias (confidence 1). */
+  | 'EXACT'
+  /** Nothing is left after normalising (or there are no occupations). */
+  | 'NONE'
+  /** The closest occupation by the text encoder's cosine. */
+  | 'SEMANTIC';
+
+/** A title's occupation, with the confidence and the runners-up. */
+export type TitleNormalization = {
+  __typename?: 'TitleNormalization';
+  /** The best first (the first is occupation), at most first. */
+  candidates: Array<TitleCandidate>;
+  /** 1 for an exact match, else the cosine to the occupation's closest name (0 to 1). */
+  confidence: Scalars['Float']['output'];
+  /** The title as sent. */
+  input: Scalars['String']['output'];
+  /** Exact, semantic or none. */
+  match: TitleMatchKind;
+  /** Lower case, without seniority words, gender tags and punctuation. */
+  normalized: Scalars['String']['output'];
+  /** The best occupation (null when none). */
+  occupation?: Maybe<Occupation>;
+  /** The stored Title node for the normalised title, when members or jobs hold it. */
+  title?: Maybe<Title>;
+};
 
 /** The fields updateSkill may change; a field left out keeps its value. */
 export type UpdateSkillInput = {
@@ -2266,7 +2329,10 @@ export type ResolversTypes = {
   SuggestionStatus: SuggestionStatus;
   TextSpan: ResolverTypeWrapper<TextSpan>;
   Title: ResolverTypeWrapper<NodeRecordModel>;
+  TitleCandidate: ResolverTypeWrapper<TitleCandidateModel>;
   TitleKind: TitleKind;
+  TitleMatchKind: TitleMatchKind;
+  TitleNormalization: ResolverTypeWrapper<TitleMatchModel>;
   UpdateSkillInput: UpdateSkillInput;
   UpsertedSkill: ResolverTypeWrapper<Omit<UpsertedSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -2351,6 +2417,8 @@ export type ResolversParentTypes = {
   String: Scalars['String']['output'];
   TextSpan: TextSpan;
   Title: NodeRecordModel;
+  TitleCandidate: TitleCandidateModel;
+  TitleNormalization: TitleMatchModel;
   UpdateSkillInput: UpdateSkillInput;
   UpsertedSkill: Omit<UpsertedSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   Viewer: Viewer;
@@ -2785,6 +2853,8 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   models?: Resolver<Array<ResolversTypes['ModelVersion']>, ParentType, ContextType>;
   node?: Resolver<Maybe<ResolversTypes['Node']>, ParentType, ContextType, RequireFields<QueryNodeArgs, 'id'>>;
   nodes?: Resolver<Array<Maybe<ResolversTypes['Node']>>, ParentType, ContextType, RequireFields<QueryNodesArgs, 'ids'>>;
+  normalizeTitle?: Resolver<ResolversTypes['TitleNormalization'], ParentType, ContextType, RequireFields<QueryNormalizeTitleArgs, 'first' | 'text'>>;
+  normalizeTitles?: Resolver<Array<ResolversTypes['TitleNormalization']>, ParentType, ContextType, RequireFields<QueryNormalizeTitlesArgs, 'first' | 'texts'>>;
   occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<QueryOccupationArgs, 'id'>>;
   occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, RequireFields<QueryOccupationsArgs, 'first'>>;
   relatedSkillSuggestions?: Resolver<Array<ResolversTypes['RelatedSkillSuggestion']>, ParentType, ContextType, RequireFields<QueryRelatedSkillSuggestionsArgs, 'first' | 'status'>>;
@@ -2923,6 +2993,22 @@ export type TitleResolvers<ContextType = Context, ParentType extends ResolversPa
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
+export type TitleCandidateResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TitleCandidate'] = ResolversParentTypes['TitleCandidate']> = {
+  matched?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type TitleNormalizationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TitleNormalization'] = ResolversParentTypes['TitleNormalization']> = {
+  candidates?: Resolver<Array<ResolversTypes['TitleCandidate']>, ParentType, ContextType>;
+  confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  input?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  match?: Resolver<ResolversTypes['TitleMatchKind'], ParentType, ContextType>;
+  normalized?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType>;
+  title?: Resolver<Maybe<ResolversTypes['Title']>, ParentType, ContextType>;
+};
+
 export type UpsertedSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertedSkill'] = ResolversParentTypes['UpsertedSkill']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['DocumentSkillRelation'], ParentType, ContextType>;
@@ -3000,6 +3086,8 @@ export type Resolvers<ContextType = Context> = {
   SkillReview?: SkillReviewResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Title?: TitleResolvers<ContextType>;
+  TitleCandidate?: TitleCandidateResolvers<ContextType>;
+  TitleNormalization?: TitleNormalizationResolvers<ContextType>;
   UpsertedSkill?: UpsertedSkillResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };
