@@ -32,7 +32,7 @@ export interface TitleMatch {
   candidates: TitleCandidate[];
 }
 
-/** The names to match against: active occupations with their label and aliases, and a revision that says when they changed. */
+/** The names to match against: active occupations (label, aliases) and a revision that says when they changed. */
 export interface OccupationNames {
   revision: number;
   entries(): Array<{ id: string; names: string[] }>;
