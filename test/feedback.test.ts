@@ -246,4 +246,24 @@ describe.each(STORES)('skill feedback on the $store store', ({ store, skip }) =>
     expect(report.job).toMatchObject({ subjects: 1, confirmed: 2, confirmedFound: 0, added: 1, addedFound: 0 });
     expect(report.total.subjects).toBe(2);
   });
+
+  it.skipIf(skip)('curation: the most rejected and most added skills, with their domains', async () => {
+    const gql = svc().gql;
+    const SUMMARY = `query($d: SkillDecision, $domain: ID) { skillFeedbackSummary(decision: $d, domainId: $domain) {
+      skill { id } domain { id } count jobs members } }`;
+    expect((await gql(SUMMARY, {}, 'reader')).body.errors?.[0]?.extensions?.code).toBe('FORBIDDEN');
+    const rejected = (await gql(SUMMARY, {}, 'editor')).body.data.skillFeedbackSummary;
+    // j-fb-1's Kubernetes rejection was undone; m-fb-1 rejected Java and Kubernetes.
+    expect(rejected.map((t: any) => [t.skill.id, t.count, t.jobs, t.members])).toEqual([
+      ['skill:java', 1, 0, 1],
+      ['skill:kubernetes', 1, 0, 1],
+    ]);
+    const java = rejected[0];
+    expect(java.domain.id).toBe('skill:software-development');
+    const inDomain = (await gql(SUMMARY, { domain: java.domain.id }, 'editor')).body.data.skillFeedbackSummary;
+    expect(inDomain.map((t: any) => t.skill.id)).toContain('skill:java');
+    expect(inDomain.every((t: any) => t.domain.id === java.domain.id)).toBe(true);
+    const added = (await gql(SUMMARY, { d: 'ADDED' }, 'editor')).body.data.skillFeedbackSummary;
+    expect(added[0]).toMatchObject({ skill: { id: 'skill:terraform' }, count: 2, jobs: 1, members: 1 });
+  });
 });

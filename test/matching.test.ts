@@ -321,4 +321,48 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
     const path = await import('node:path');
     expect(Number(fs.readFileSync(path.join(svc.dataDir, 'nearline', 'position'), 'utf8'))).toBe(position);
   });
+
+  it.skipIf(skip)(
+    'similarJobs, similarMembers and similarSkills: nearest by fused vectors, roles as for matching',
+    async () => {
+      const similarJobs = async (id: string, first: number) => {
+        const r = await svc.gql(
+          `query($id: ID!, $k: Int) { similarJobs(id: $id, first: $k) { job { id } score embeddingVersion } }`,
+          { id, k: first },
+          'reader',
+        );
+        expect(r.body.errors, JSON.stringify(r.body.errors)).toBeUndefined();
+        return r.body.data.similarJobs as Array<{ job: { id: string }; score: number; embeddingVersion: string }>;
+      };
+      const jobCount = (await svc.gql('{ jobs { totalCount } }', {}, 'reader')).body.data.jobs.totalCount;
+      const all = await similarJobs('job-000001', 100);
+      // Every other job, itself left out, best first, scored by the serving version.
+      expect(all).toHaveLength(Math.min(100, jobCount - 1));
+      expect(all.map((x) => x.job.id)).not.toContain('job-000001');
+      expect(all.map((x) => x.score)).toEqual(all.map((x) => x.score).sort((a, b) => b - a));
+      expect(new Set(all.map((x) => x.embeddingVersion))).toEqual(new Set([version]));
+      // The dot product is symmetric: the nearest job sees job-000001 at the same score.
+      const back = (await similarJobs(all[0].job.id, 100)).find((x) => x.job.id === 'job-000001');
+      expect(back?.score).toBeCloseTo(all[0].score, 5);
+      expect(await similarJobs('job-000001', 3)).toEqual(all.slice(0, 3));
+
+      const members = `query($id: ID!) { similarMembers(id: $id, first: 5) { member { id } score } }`;
+      expect((await svc.gql(members, { id: 'member-000001' }, 'reader')).body.errors?.[0]?.extensions?.code).toBe(
+        'FORBIDDEN',
+      );
+      const near = (await svc.gql(members, { id: 'member-000001' }, 'admin')).body.data.similarMembers;
+      expect(near).toHaveLength(5);
+      expect(near.map((x: any) => x.member.id)).not.toContain('member-000001');
+
+      const skills = await svc.gql(`{ similarSkills(id: "skill:python", first: 5) { skill { id status } score } }`);
+      expect(skills.body.errors).toBeUndefined();
+      expect(skills.body.data.similarSkills).toHaveLength(5);
+      expect(skills.body.data.similarSkills.map((x: any) => x.skill.id)).not.toContain('skill:python');
+      const code = async (q: string) => (await svc.gql(q, {}, 'editor')).body.errors?.[0]?.extensions?.code;
+      expect(await code(`{ similarSkills(id: "skill:no-such-skill") { score } }`)).toBe('NOT_FOUND');
+      expect(await code(`{ similarJobs(id: "job-000001", first: 0) { score } }`)).toBe('BAD_USER_INPUT');
+      await svc.gql(`mutation { createSkill(input: { label: "Quantum basket weaving" }) { id } }`, {}, 'editor');
+      expect(await code(`{ similarSkills(id: "skill:quantum-basket-weaving") { score } }`)).toBe('UNAVAILABLE');
+    },
+  );
 });

@@ -12,7 +12,7 @@ import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
 import { toInteraction, toJob, toMember, toSkillEdge } from '../marketplace/views.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
-import { readFeedback } from '../marketplace/feedback.ts';
+import { readFeedback, tallyFeedback } from '../marketplace/feedback.ts';
 import type { Feedback, SkillDecision, Subject } from '../marketplace/feedback.ts';
 import type { Relation } from '../extraction/extract.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
@@ -186,6 +186,14 @@ function review(label: Subject['label'], decision: SkillDecision) {
   };
 }
 
+/** A skill's top-level ancestor (the first by id of its roots), null for a top-level skill. */
+async function domainOf(ctx: Context, skillId: string): Promise<string | null> {
+  const roots: string[] = [];
+  for (const a of await ctx.services.taxonomy.ancestorIds(skillId))
+    if ((await ctx.services.taxonomy.parentIds(a)).length === 0) roots.push(a);
+  return roots.sort()[0] ?? null;
+}
+
 async function skillFeedback(ctx: Context, n: NodeRecord) {
   return (await readFeedback(ctx.services.store, { label: n.label as Subject['label'], id: n.id }))
     .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
@@ -194,6 +202,23 @@ async function skillFeedback(ctx: Context, n: NodeRecord) {
 
 export const marketplaceResolvers = {
   Query: {
+    skillFeedbackSummary: async (
+      _: unknown,
+      args: { decision: SkillDecision; domainId?: string | null; first: number },
+      ctx: Context,
+    ) => {
+      requireRole(ctx.principal, 'editor', 'skillFeedbackSummary');
+      if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200)
+        throw apiError('BAD_USER_INPUT', 'first must be 1 to 200.');
+      const out = [];
+      for (const t of await tallyFeedback(ctx.services.store, args.decision)) {
+        if (out.length >= args.first) break;
+        const domain = await domainOf(ctx, t.skillId);
+        if (args.domainId && domain !== args.domainId) continue;
+        out.push({ ...t, skill: requireSkill(ctx, t.skillId), domain: domain ? requireSkill(ctx, domain) : null });
+      }
+      return out;
+    },
     member: (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'member');
       return ctx.services.store.getNode({ label: 'Member', id: args.id });

@@ -87,8 +87,45 @@ function explanation(m: Match, skills: Map<string, Skill>) {
   };
 }
 
+/**
+ * The nearest members, jobs or skills to one of their kind (MatchingService.similar) with their nodes, a few
+ * more than asked (callers drop deprecated skills), nodes deleted since activation left out.
+ */
+async function similar(
+  ctx: Context,
+  label: 'Skill' | 'Job' | 'Member',
+  role: 'reader' | 'admin' | null,
+  args: { id: string; first: number },
+) {
+  if (role) requireRole(ctx.principal, role, `similar${label}s`);
+  if (!Number.isInteger(args.first) || args.first < 1 || args.first > 100)
+    throw apiError('BAD_USER_INPUT', 'first must be 1 to 100.');
+  const { items, version } = await ctx.services.matching.similar(label, args.id, args.first + 10);
+  const nodes = await ctx.services.store.getNodes(
+    label,
+    items.map((i) => i.id),
+  );
+  return items.flatMap((item, i) => {
+    const node = nodes[i];
+    return node ? [{ node, score: item.score, embeddingVersion: version }] : [];
+  });
+}
+
 export const matchingResolvers = {
   Query: {
+    similarSkills: async (_: unknown, args: { id: string; first: number }, ctx: Context) =>
+      (await similar(ctx, 'Skill', null, args))
+        .map(({ node, ...rest }) => ({ skill: toSkill(node), ...rest }))
+        .filter((x) => x.skill.status !== 'DEPRECATED')
+        .slice(0, args.first),
+    similarJobs: async (_: unknown, args: { id: string; first: number }, ctx: Context) =>
+      (await similar(ctx, 'Job', 'reader', args))
+        .slice(0, args.first)
+        .map(({ node, ...rest }) => ({ job: node, ...rest })),
+    similarMembers: async (_: unknown, args: { id: string; first: number }, ctx: Context) =>
+      (await similar(ctx, 'Member', 'admin', args))
+        .slice(0, args.first)
+        .map(({ node, ...rest }) => ({ member: node, ...rest })),
     matchJobs: async (
       _: unknown,
       args: {

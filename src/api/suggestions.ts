@@ -3,7 +3,7 @@ import { actorOf, requireRole } from './auth.ts';
 import { apiError } from './errors.ts';
 import { requireSkill } from './context.ts';
 import type { Context } from './context.ts';
-import { MINING_DEFAULTS, mineRelatedSkills, reopenSupport, toSuggestion } from '../taxonomy/mining.ts';
+import { MINING_DEFAULTS, mineRelatedSkills, readSuggestions, reopenSupport } from '../taxonomy/mining.ts';
 import type { MinedPair, Suggestion, SuggestionStatus } from '../taxonomy/mining.ts';
 import type { RelationType } from '../taxonomy/model.ts';
 import type { NodeRecord } from '../store/types.ts';
@@ -42,27 +42,7 @@ export const suggestionResolvers = {
       requireRole(ctx.principal, 'editor', 'relatedSkillSuggestions');
       if (!Number.isInteger(args.first) || args.first < 0 || args.first > MAX_LIST)
         throw apiError('BAD_USER_INPUT', `first must be 0 to ${MAX_LIST}.`);
-      const store = ctx.services.store;
-      let found: Suggestion[];
-      if (args.skillId) {
-        found = (await store.neighbors({ label: 'Skill', id: args.skillId }, 'SUGGESTED_RELATED', 'both')).map((n) =>
-          toSuggestion(n.edge),
-        );
-      } else {
-        found = [];
-        for (let after: string | null = null, more = true; more;) {
-          const page = await store.listNodes('Skill', { first: 1000, after });
-          const lists = await store.neighborsMany(
-            'Skill',
-            page.items.map((n) => n.id),
-            'SUGGESTED_RELATED',
-            'out',
-          );
-          for (const list of lists) for (const n of list) found.push(toSuggestion(n.edge));
-          after = page.next;
-          more = after !== null;
-        }
-      }
+      const found = await readSuggestions(ctx.services.store, args.skillId ?? undefined);
       return found
         .filter((s) => s.status === args.status)
         .sort((x, y) => y.npmi - x.npmi || y.support - x.support || (x.a + x.b < y.a + y.b ? -1 : 1))

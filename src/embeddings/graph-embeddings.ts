@@ -208,8 +208,8 @@ export class GraphEmbeddings {
     return this.active?.fusion.outDim ?? 0;
   }
 
-  /** Every member's or job's fused vector as of activation. */
-  *fusedVectors(label: 'Member' | 'Job'): Generator<{ id: string; vector: Float32Array }> {
+  /** Every member's, job's or skill's fused vector as of activation. */
+  *fusedVectors(label: 'Member' | 'Job' | 'Skill'): Generator<{ id: string; vector: Float32Array }> {
     const a = this.active;
     if (!a) return;
     const t = typeIndex(label);

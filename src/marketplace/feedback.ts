@@ -99,6 +99,44 @@ export async function readFeedbackMany(
   );
 }
 
+/** How many members and jobs hold one decision on a skill. */
+export interface FeedbackTally {
+  skillId: string;
+  count: number;
+  jobs: number;
+  members: number;
+}
+
+/**
+ * Skills by how often people made `decision` on them (the most first), read from the skills' side: one round
+ * trip per 1,000 skills, whatever the number of members and jobs.
+ */
+export async function tallyFeedback(store: GraphStore, decision: SkillDecision): Promise<FeedbackTally[]> {
+  const out: FeedbackTally[] = [];
+  for (let after: string | null = null, more = true; more;) {
+    const page = await store.listNodes('Skill', { first: 1000, after });
+    const lists = await store.neighborsMany(
+      'Skill',
+      page.items.map((n) => n.id),
+      'SKILL_FEEDBACK',
+      'in',
+    );
+    page.items.forEach((skill, i) => {
+      let jobs = 0;
+      let members = 0;
+      for (const n of lists[i])
+        if (n.edge.props.decision === decision) {
+          if (n.node.label === 'Job') jobs++;
+          else members++;
+        }
+      if (jobs + members) out.push({ skillId: skill.id, count: jobs + members, jobs, members });
+    });
+    after = page.next;
+    more = after !== null;
+  }
+  return out.sort((a, b) => b.count - a.count || (a.skillId < b.skillId ? -1 : 1));
+}
+
 const HUMAN_RANK: Record<SkillSource, number> = { CONFIRMED: 0, ADDED: 0, DECLARED: 1, EXTRACTED: 2 };
 
 /**

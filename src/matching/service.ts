@@ -79,6 +79,8 @@ interface MemberAttrs {
 export class MatchingService {
   private jobs: VectorIndex | null = null;
   private members: VectorIndex | null = null;
+  /** Skills' fused vectors as of activation (similarSkills). */
+  private skills: VectorIndex | null = null;
   private jobAttrs: Array<JobAttrs | undefined> = [];
   private memberAttrs: Array<MemberAttrs | undefined> = [];
   private hierarchy = new SkillHierarchy(new Map(), new Map());
@@ -118,6 +120,8 @@ export class MatchingService {
     if (!dim) return;
     const jobs = new VectorIndex(dim);
     const members = new VectorIndex(dim);
+    const skills = new VectorIndex(dim);
+    for (const { id, vector } of this.embeddings.fusedVectors('Skill')) skills.upsert(id, vector);
     const jobAttrs: JobAttrs[] = [];
     const memberAttrs: MemberAttrs[] = [];
     for (const { id, vector } of this.embeddings.fusedVectors('Job')) jobs.upsert(id, vector);
@@ -160,6 +164,7 @@ export class MatchingService {
     this.coldRanker = learnedRankerOf(this.embeddings.rankerFile, true) ?? this.weighted;
     this.jobProfileCache = new Map();
     [this.jobs, this.members, this.jobAttrs, this.memberAttrs] = [jobs, members, jobAttrs, memberAttrs];
+    this.skills = skills;
   }
 
   /** Recomputes one member's or job's fused vector and attributes (or drops it when deleted). */
@@ -385,6 +390,33 @@ export class MatchingService {
       explanation,
       embeddingVersion,
     };
+  }
+
+  /**
+   * The jobs, members or skills whose fused vectors are closest (dot product) to one of their kind, itself
+   * left out. A member or job newer than the index gets its inductive vector; a skill must be in the model.
+   */
+  async similar(
+    label: 'Job' | 'Member' | 'Skill',
+    id: string,
+    first: number,
+  ): Promise<{ items: Array<{ id: string; score: number }>; version: string }> {
+    const { jobs, members, version } = this.ready();
+    const index = label === 'Job' ? jobs : label === 'Member' ? members : this.skills!;
+    let query = index.vector(id);
+    if (!query) {
+      if (label === 'Skill') {
+        if (!(await this.store.getNode({ label, id }))) throw new DomainError('NOT_FOUND', `No skill has id "${id}".`);
+        throw new DomainError(
+          'UNAVAILABLE',
+          `Skill "${id}" is newer than embedding version ${version}; it has a vector after the next training.`,
+        );
+      }
+      query = await this.embeddings.fuseNode(await this.requireNode(label, id));
+    }
+    const self = index.rowOfId(id);
+    const [hits] = index.search([query], first, self === undefined ? undefined : (row) => row !== self);
+    return { items: hits.map((h) => ({ id: h.id, score: h.score })), version };
   }
 
   private ready(): { jobs: VectorIndex; members: VectorIndex; version: string } {

@@ -25,7 +25,7 @@ import { skillId as idForLabel } from './seed.ts';
 import { checkSkillId } from '../ids.ts';
 import type { TaxonomyService } from './service.ts';
 import { normalizeLabel } from './text.ts';
-import { suggestionChanges, suggestionProps, toSuggestion } from './mining.ts';
+import { readSuggestions, suggestionChanges, suggestionProps, toSuggestion } from './mining.ts';
 import type { MinedPair, MiningReport, Suggestion } from './mining.ts';
 
 /** Bad taxonomy input or state; nothing was changed. */
@@ -382,19 +382,7 @@ export class TaxonomyEditor {
   /** Brings the stored suggestions in line with a mining run (mining.ts), in one taxonomy write. */
   recordMinedSuggestions(actor: string, mined: MinedPair[]): Promise<MiningReport> {
     return this.serial(async () => {
-      const stored: Suggestion[] = [];
-      for (let after: string | null = null, more = true; more;) {
-        const page = await this.store.listNodes('Skill', { first: 1000, after });
-        const lists = await this.store.neighborsMany(
-          'Skill',
-          page.items.map((n) => n.id),
-          'SUGGESTED_RELATED',
-          'out',
-        );
-        for (const list of lists) for (const n of list) stored.push(toSuggestion(n.edge));
-        after = page.next;
-        more = after !== null;
-      }
+      const stored = await readSuggestions(this.store);
       const { ops, report } = suggestionChanges(stored, mined, new Date().toISOString());
       if (ops.length) await this.write(ops, { actor, operation: 'mineRelatedSkills', subjects: [], after: report });
       return report;

@@ -13,7 +13,7 @@
  * ACCEPTED (an editor wrote a RELATED link with provenance MINED) or DISMISSED. A dismissed pair stays
  * dismissed on later runs unless its support reaches REOPEN_FACTOR × its support when dismissed.
  */
-import type { EdgeRecord, Projection, Props, WriteOp } from '../store/types.ts';
+import type { EdgeRecord, GraphStore, Projection, Props, WriteOp } from '../store/types.ts';
 import { cleanProps } from '../store/types.ts';
 
 export interface MiningOptions {
@@ -189,6 +189,28 @@ export function toSuggestion(e: EdgeRecord): Suggestion {
     acceptedAt: s('acceptedAt'),
     acceptedBy: s('acceptedBy'),
   };
+}
+
+/** Stored suggestions: one skill's (either end), or all of them (one round trip per 1,000 skills). */
+export async function readSuggestions(store: GraphStore, skillId?: string): Promise<Suggestion[]> {
+  if (skillId)
+    return (await store.neighbors({ label: 'Skill', id: skillId }, 'SUGGESTED_RELATED', 'both')).map((n) =>
+      toSuggestion(n.edge),
+    );
+  const out: Suggestion[] = [];
+  for (let after: string | null = null, more = true; more;) {
+    const page = await store.listNodes('Skill', { first: 1000, after });
+    const lists = await store.neighborsMany(
+      'Skill',
+      page.items.map((n) => n.id),
+      'SUGGESTED_RELATED',
+      'out',
+    );
+    for (const list of lists) for (const n of list) out.push(toSuggestion(n.edge));
+    after = page.next;
+    more = after !== null;
+  }
+  return out;
 }
 
 export function suggestionProps(s: Suggestion): Props {

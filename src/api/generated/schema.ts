@@ -1435,8 +1435,22 @@ export type Query = {
    * member applied to or was hired for (as matchJobs does); without, role reader. query: at most 200 characters.
    */
   searchJobs: JobSearch;
+  /** Jobs whose fused vectors are closest to this job's, best first, itself left out (role reader). */
+  similarJobs: Array<SimilarJob>;
+  /** Members whose fused vectors are closest to this member's, best first, itself left out (role admin). */
+  similarMembers: Array<SimilarMember>;
+  /**
+   * Skills whose fused (text + graph) vectors are closest to this skill's, best first, itself left out. Anyone
+   * may ask (the taxonomy is public). UNAVAILABLE without a trained model or for a skill newer than it.
+   */
+  similarSkills: Array<SimilarSkill>;
   /** One skill by id. Deprecated skills are returned too: check status and replacedBy. */
   skill?: Maybe<Skill>;
+  /**
+   * Curation work from people's skill decisions (role editor): the skills most often rejected (or added, or
+   * confirmed) on jobs and members, the most first, each with its domain; with domainId only that domain's.
+   */
+  skillFeedbackSummary: Array<SkillFeedbackTally>;
   /**
    * Skills in id order, or — with search — ranked: exact label > alias > prefix > all words > typo-tolerant.
    * Works as autocomplete (a prefix such as "kube" finds Kubernetes). Deprecated skills are left out of searches.
@@ -1603,8 +1617,37 @@ export type QuerySearchJobsArgs = {
 
 
 /** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QuerySimilarJobsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QuerySimilarMembersArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QuerySimilarSkillsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QuerySkillArgs = {
   id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QuerySkillFeedbackSummaryArgs = {
+  decision?: InputMaybe<SkillDecision>;
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1814,6 +1857,39 @@ export type SignalContribution = {
   weight: Scalars['Float']['output'];
 };
 
+/** A job near another in the embedding space. */
+export type SimilarJob = {
+  __typename?: 'SimilarJob';
+  /** The embedding version that scored it. */
+  embeddingVersion: Scalars['String']['output'];
+  /** The job. */
+  job: Job;
+  /** Dot product of the two fused vectors. */
+  score: Scalars['Float']['output'];
+};
+
+/** A member near another in the embedding space. */
+export type SimilarMember = {
+  __typename?: 'SimilarMember';
+  /** The embedding version that scored it. */
+  embeddingVersion: Scalars['String']['output'];
+  /** The member. */
+  member: Member;
+  /** Dot product of the two fused vectors. */
+  score: Scalars['Float']['output'];
+};
+
+/** A skill near another in the embedding space. */
+export type SimilarSkill = {
+  __typename?: 'SimilarSkill';
+  /** The embedding version that scored it. */
+  embeddingVersion: Scalars['String']['output'];
+  /** Dot product of the two fused vectors. */
+  score: Scalars['Float']['output'];
+  /** The skill. */
+  skill: Skill;
+};
+
 /** A skill, knowledge area, language or transversal skill of the taxonomy; skill groups are skills too. */
 export type Skill = Node & {
   __typename?: 'Skill';
@@ -1948,6 +2024,21 @@ export type SkillFeedbackEntry = {
   reason?: Maybe<Scalars['String']['output']>;
   /** For CONFIRMED and ADDED: the relation given. */
   relation?: Maybe<DocumentSkillRelation>;
+};
+
+/** How often people made one decision on a skill. */
+export type SkillFeedbackTally = {
+  __typename?: 'SkillFeedbackTally';
+  /** Members and jobs holding the decision. */
+  count: Scalars['Int']['output'];
+  /** Its top-level ancestor (the first by id when it has several; null for a top-level skill). */
+  domain?: Maybe<Skill>;
+  /** Jobs holding it. */
+  jobs: Scalars['Int']['output'];
+  /** Members holding it. */
+  members: Scalars['Int']['output'];
+  /** The skill. */
+  skill: Skill;
 };
 
 /** What sort of competence a skill is (ESCO's skill types). */
@@ -2313,12 +2404,16 @@ export type ResolversTypes = {
   Seniority: Seniority;
   SignalCoefficient: ResolverTypeWrapper<SignalCoefficient>;
   SignalContribution: ResolverTypeWrapper<SignalContribution>;
+  SimilarJob: ResolverTypeWrapper<Omit<SimilarJob, 'job'> & { job: ResolversTypes['Job'] }>;
+  SimilarMember: ResolverTypeWrapper<Omit<SimilarMember, 'member'> & { member: ResolversTypes['Member'] }>;
+  SimilarSkill: ResolverTypeWrapper<Omit<SimilarSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Skill: ResolverTypeWrapper<SkillModel>;
   SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
   SkillDecision: SkillDecision;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
   SkillFeedback: ResolverTypeWrapper<Omit<SkillFeedback, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   SkillFeedbackEntry: ResolverTypeWrapper<SkillFeedbackEntry>;
+  SkillFeedbackTally: ResolverTypeWrapper<Omit<SkillFeedbackTally, 'domain' | 'skill'> & { domain?: Maybe<ResolversTypes['Skill']>, skill: ResolversTypes['Skill'] }>;
   SkillKind: SkillKind;
   SkillMatchVia: SkillMatchVia;
   SkillRelation: SkillRelation;
@@ -2408,11 +2503,15 @@ export type ResolversParentTypes = {
   SearchMatch: SearchMatch;
   SignalCoefficient: SignalCoefficient;
   SignalContribution: SignalContribution;
+  SimilarJob: Omit<SimilarJob, 'job'> & { job: ResolversParentTypes['Job'] };
+  SimilarMember: Omit<SimilarMember, 'member'> & { member: ResolversParentTypes['Member'] };
+  SimilarSkill: Omit<SimilarSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   Skill: SkillModel;
   SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
   SkillFeedback: Omit<SkillFeedback, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   SkillFeedbackEntry: SkillFeedbackEntry;
+  SkillFeedbackTally: Omit<SkillFeedbackTally, 'domain' | 'skill'> & { domain?: Maybe<ResolversParentTypes['Skill']>, skill: ResolversParentTypes['Skill'] };
   SkillReview: Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversParentTypes['SkillFeedback'], job?: Maybe<ResolversParentTypes['Job']>, member?: Maybe<ResolversParentTypes['Member']> };
   String: Scalars['String']['output'];
   TextSpan: TextSpan;
@@ -2859,7 +2958,11 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, RequireFields<QueryOccupationsArgs, 'first'>>;
   relatedSkillSuggestions?: Resolver<Array<ResolversTypes['RelatedSkillSuggestion']>, ParentType, ContextType, RequireFields<QueryRelatedSkillSuggestionsArgs, 'first' | 'status'>>;
   searchJobs?: Resolver<ResolversTypes['JobSearch'], ParentType, ContextType, RequireFields<QuerySearchJobsArgs, 'first' | 'query'>>;
+  similarJobs?: Resolver<Array<ResolversTypes['SimilarJob']>, ParentType, ContextType, RequireFields<QuerySimilarJobsArgs, 'first' | 'id'>>;
+  similarMembers?: Resolver<Array<ResolversTypes['SimilarMember']>, ParentType, ContextType, RequireFields<QuerySimilarMembersArgs, 'first' | 'id'>>;
+  similarSkills?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<QuerySimilarSkillsArgs, 'first' | 'id'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
+  skillFeedbackSummary?: Resolver<Array<ResolversTypes['SkillFeedbackTally']>, ParentType, ContextType, RequireFields<QuerySkillFeedbackSummaryArgs, 'decision' | 'first'>>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   taxonomyChanges?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryTaxonomyChangesArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -2919,6 +3022,24 @@ export type SignalContributionResolvers<ContextType = Context, ParentType extend
   weight?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
 };
 
+export type SimilarJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarJob'] = ResolversParentTypes['SimilarJob']> = {
+  embeddingVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  job?: Resolver<ResolversTypes['Job'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SimilarMemberResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarMember'] = ResolversParentTypes['SimilarMember']> = {
+  embeddingVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  member?: Resolver<ResolversTypes['Member'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+};
+
+export type SimilarSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SimilarSkill'] = ResolversParentTypes['SimilarSkill']> = {
+  embeddingVersion?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  score?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
 export type SkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Skill'] = ResolversParentTypes['Skill']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
   ancestors?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
@@ -2968,6 +3089,14 @@ export type SkillFeedbackEntryResolvers<ContextType = Context, ParentType extend
   decision?: Resolver<ResolversTypes['SkillDecision'], ParentType, ContextType>;
   reason?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   relation?: Resolver<Maybe<ResolversTypes['DocumentSkillRelation']>, ParentType, ContextType>;
+};
+
+export type SkillFeedbackTallyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillFeedbackTally'] = ResolversParentTypes['SkillFeedbackTally']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  domain?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType>;
+  jobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 };
 
 export type SkillReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillReview'] = ResolversParentTypes['SkillReview']> = {
@@ -3078,11 +3207,15 @@ export type Resolvers<ContextType = Context> = {
   SearchMatch?: SearchMatchResolvers<ContextType>;
   SignalCoefficient?: SignalCoefficientResolvers<ContextType>;
   SignalContribution?: SignalContributionResolvers<ContextType>;
+  SimilarJob?: SimilarJobResolvers<ContextType>;
+  SimilarMember?: SimilarMemberResolvers<ContextType>;
+  SimilarSkill?: SimilarSkillResolvers<ContextType>;
   Skill?: SkillResolvers<ContextType>;
   SkillConnection?: SkillConnectionResolvers<ContextType>;
   SkillEdge?: SkillEdgeResolvers<ContextType>;
   SkillFeedback?: SkillFeedbackResolvers<ContextType>;
   SkillFeedbackEntry?: SkillFeedbackEntryResolvers<ContextType>;
+  SkillFeedbackTally?: SkillFeedbackTallyResolvers<ContextType>;
   SkillReview?: SkillReviewResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Title?: TitleResolvers<ContextType>;
