@@ -1,10 +1,11 @@
 // Lint: typescript-eslint's recommended rules, no import cycles (import-x), formatting left to Prettier.
 import js from '@eslint/js';
+import globals from 'globals';
 import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'neo4j/target/**', 'bin/**', 'src/api/generated/**'] },
+  { ignores: ['node_modules/**', 'data/**', 'neo4j/target/**', 'bin/**', 'src/api/generated/**', 'web/dist/**'] },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {
@@ -42,6 +43,15 @@ export default tseslint.config(
         { argsIgnorePattern: '^_', varsIgnorePattern: '^_', caughtErrors: 'none' },
       ],
     },
+  },
+  {
+    // The workbench runs in the browser; its build script in Node.
+    files: ['web/src/**/*.{ts,tsx}'],
+    languageOptions: { globals: { ...globals.browser } },
+  },
+  {
+    files: ['web/*.mjs'],
+    languageOptions: { globals: { ...globals.node } },
   },
   {
     // GraphQL response bodies in tests and benches are JSON of the shape the query asked for.

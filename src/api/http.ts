@@ -33,6 +33,14 @@ import { log } from '../log.ts';
 const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
 const require = createRequire(import.meta.url);
 
+const EDITOR_TYPES: Record<string, string> = {
+  '.html': 'text/html; charset=utf-8',
+  '.js': 'text/javascript; charset=utf-8',
+  '.css': 'text/css; charset=utf-8',
+  '.map': 'application/json; charset=utf-8',
+  '.svg': 'image/svg+xml',
+};
+
 /** The explorer page's scripts and styles: GraphiQL's and React's browser builds, from their npm packages. */
 const EXPLORER_ASSETS: Record<string, { pkg: string; file: string; type: string }> = {
   '/explorer/react.js': { pkg: 'react', file: 'umd/react.production.min.js', type: 'text/javascript; charset=utf-8' },
@@ -329,12 +337,20 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   await apollo.start();
 
   const page = fs.readFileSync(path.join(root, 'src', 'api', 'explorer.html'), 'utf8');
-  const routes = new Set(['/graphql', '/healthz', '/readyz', '/metrics', '/', ...Object.keys(EXPLORER_ASSETS)]);
+  const routes = new Set([
+    '/graphql',
+    '/healthz',
+    '/readyz',
+    '/metrics',
+    '/',
+    '/editor',
+    ...Object.keys(EXPLORER_ASSETS),
+  ]);
 
   const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
     const start = process.hrtime.bigint();
     const [urlPath, search = ''] = splitUrl(req.url ?? '/');
-    const route = routes.has(urlPath) ? urlPath : 'other';
+    const route = routes.has(urlPath) ? urlPath : urlPath.startsWith('/editor/') ? '/editor' : 'other';
     const info: RequestInfo = { requestId: requestIdOf(req) };
     res.setHeader('x-request-id', info.requestId);
     cors(req, res);
@@ -360,6 +376,38 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
         sendJson(res, 500, graphqlErrorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', info.requestId));
       else res.destroy();
     });
+  };
+
+  /**
+   * The editors' workbench (web/, built into web/dist by web/build.mjs): its hashed assets cached for good,
+   * every other path under /editor answered with its index.html (the app routes in the URL's hash). The page
+   * may load and call this server only.
+   */
+  const editorDir = path.join(root, 'web', 'dist');
+  const serveEditor = (res: http.ServerResponse, urlPath: string, info: RequestInfo) => {
+    const rel = urlPath.slice('/editor'.length).replace(/^\/+/, '');
+    const file = path.resolve(editorDir, rel);
+    const isAsset = rel.startsWith('assets/') && file.startsWith(editorDir + path.sep) && fs.existsSync(file);
+    const target = isAsset ? file : path.join(editorDir, 'index.html');
+    if (!fs.existsSync(target))
+      return sendJson(
+        res,
+        503,
+        graphqlErrorBody(
+          "The editors' workbench is not built: run `node web/build.mjs` (npm install and npm start do).",
+          'UNAVAILABLE',
+          info.requestId,
+        ),
+      );
+    const body = fs.readFileSync(target);
+    res.writeHead(200, {
+      'content-type': EDITOR_TYPES[path.extname(target)] ?? 'application/octet-stream',
+      'content-length': body.length,
+      'cache-control': isAsset ? 'public, max-age=31536000, immutable' : 'no-cache',
+      'content-security-policy': "default-src 'self'; img-src 'self' data:; object-src 'none'; base-uri 'none'",
+      'x-content-type-options': 'nosniff',
+    });
+    return res.end(body);
   };
 
   /**
@@ -419,6 +467,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       res.writeHead(200, { 'content-type': m.register.contentType, 'content-length': Buffer.byteLength(text) });
       return res.end(text);
     }
+    if (route === '/editor' && req.method === 'GET') return serveEditor(res, splitUrl(req.url ?? '/')[0], info);
     const asset = Object.hasOwn(EXPLORER_ASSETS, route) ? EXPLORER_ASSETS[route] : undefined;
     if (asset && req.method === 'GET') {
       const body = fs.readFileSync(assetPath(asset));

@@ -194,6 +194,10 @@ export const resolvers: Resolvers = {
     ...modelResolvers.Query,
     ...suggestionResolvers.Query,
     ...titleResolvers.Query,
+    skillRoots: async (_: unknown, __: unknown, ctx: Context) =>
+      (await loadAll(ctx.loaders.skill, await ctx.services.taxonomy.rootIds())).sort((a, b) =>
+        a.label.localeCompare(b.label),
+      ),
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(args.id),
     skills: async (
       _: unknown,
@@ -349,6 +353,15 @@ export const resolvers: Resolvers = {
       loadAll(ctx.loaders.skill, await ctx.services.taxonomy.childIds(s.id)),
     siblings: async (s: Skill, _: unknown, ctx: Context) =>
       loadAll(ctx.loaders.skill, await ctx.services.taxonomy.siblingIds(s.id)),
+    usage: async (s: Skill, _: unknown, ctx: Context) => {
+      requireRole(ctx.principal, 'reader', 'Skill.usage');
+      const ref = { label: 'Skill' as const, id: s.id };
+      const [jobs, members] = await Promise.all([
+        ctx.services.store.neighbors(ref, 'REQUIRES', 'in'),
+        ctx.services.store.neighbors(ref, 'HAS_SKILL', 'in'),
+      ]);
+      return { jobs: jobs.length, members: members.length };
+    },
     ancestors: async (s: Skill, _: unknown, ctx: Context) =>
       loadAll(ctx.loaders.skill, await ctx.services.taxonomy.ancestorIds(s.id)),
     related: async (s: Skill, args: { types?: string[] | null }, ctx: Context) => {

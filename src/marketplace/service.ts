@@ -510,7 +510,6 @@ export class MarketplaceService {
     });
     return id;
   }
-
 }
 
 /**

@@ -29,6 +29,7 @@ export class TaxonomyService {
   readonly skillIndex = new LabelSearchIndex();
   readonly occupationIndex = new LabelSearchIndex();
   private position = 0;
+  private roots: { position: number; ids: string[] } | null = null;
   /** The running (or last) sync: syncs run one after another, never interleaved. */
   private syncing: Promise<void> = Promise.resolve();
   private readonly skillListeners: Array<(id: string, skill: Skill | null) => Promise<void> | void> = [];
@@ -86,6 +87,26 @@ export class TaxonomyService {
       const o = toOccupation(n);
       this.occupationIndex.upsert({ id: o.id, label: o.label, aliases: o.aliases });
     }
+  }
+
+  /** Active skills without a parent, kept until the taxonomy changes. */
+  async rootIds(): Promise<string[]> {
+    if (this.roots?.position === this.position) return this.roots.ids;
+    const position = this.position;
+    const ids: string[] = [];
+    for await (const page of nodePages(this.store, 'Skill')) {
+      const parents = await this.store.neighborsMany(
+        'Skill',
+        page.map((n) => n.id),
+        'BROADER',
+        'out',
+      );
+      page.forEach((n, i) => {
+        if (parents[i].length === 0 && n.props.status !== 'DEPRECATED') ids.push(n.id);
+      });
+    }
+    this.roots = { position, ids };
+    return ids;
   }
 
   async parentIds(id: string): Promise<string[]> {

@@ -3,6 +3,7 @@
  * With CI=true a Neo4j that cannot start fails the run; elsewhere, without Java/Maven, the
  * Neo4j suites are skipped with a loud message (SKILLGRAPH_TEST_NEO4J=skip).
  */
+import { execFileSync } from 'node:child_process';
 import { missingTools, startNeo4j } from '../../scripts/neo4j-launcher.ts';
 import type { RunningNeo4j } from '../../scripts/neo4j-launcher.ts';
 import { GloveVectors } from '../../src/text/glove.ts';
@@ -13,6 +14,8 @@ let neo: RunningNeo4j | undefined;
 export async function setup(): Promise<void> {
   // Convert the GloVe vectors once, before any suite needs them (the first run takes a few seconds).
   GloveVectors.load(DEFAULT_CACHE_DIR, (m) => console.error(m));
+  // The editors' workbench as the service serves it, rebuilt when web/ changed since the last build.
+  execFileSync(process.execPath, ['web/build.mjs'], { stdio: 'inherit' });
   if (process.env.NEO4J_URI) return;
   const missing = missingTools();
   if (missing) {

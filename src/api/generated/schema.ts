@@ -1451,6 +1451,8 @@ export type Query = {
    * confirmed) on jobs and members, the most first, each with its domain; with domainId only that domain's.
    */
   skillFeedbackSummary: Array<SkillFeedbackTally>;
+  /** The top-level skills (active skills without a parent), by label: where browsing the hierarchy starts. */
+  skillRoots: Array<Skill>;
   /**
    * Skills in id order, or — with search — ranked: exact label > alias > prefix > all words > typo-tolerant.
    * Works as autocomplete (a prefix such as "kube" finds Kubernetes). Deprecated skills are left out of searches.
@@ -1925,6 +1927,8 @@ export type Skill = Node & {
   status: SkillStatus;
   /** When it last changed. */
   updatedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** How many jobs ask for it and members hold it (role reader). */
+  usage: SkillUsage;
   /** Increments on every change; pass it back as expectedVersion when updating. */
   version: Scalars['Int']['output'];
 };
@@ -2100,6 +2104,15 @@ export type SkillStatus =
   | 'ACTIVE'
   /** Retired (see replacedBy); kept so old references resolve. */
   | 'DEPRECATED';
+
+/** How widely a skill is used in the marketplace. */
+export type SkillUsage = {
+  __typename?: 'SkillUsage';
+  /** Jobs that ask for it. */
+  jobs: Scalars['Int']['output'];
+  /** Members who hold it. */
+  members: Scalars['Int']['output'];
+};
 
 /** Whether editors have decided on a mined suggestion. */
 export type SuggestionStatus =
@@ -2420,6 +2433,7 @@ export type ResolversTypes = {
   SkillReview: ResolverTypeWrapper<Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversTypes['SkillFeedback'], job?: Maybe<ResolversTypes['Job']>, member?: Maybe<ResolversTypes['Member']> }>;
   SkillSource: SkillSource;
   SkillStatus: SkillStatus;
+  SkillUsage: ResolverTypeWrapper<SkillUsage>;
   String: ResolverTypeWrapper<Scalars['String']['output']>;
   SuggestionStatus: SuggestionStatus;
   TextSpan: ResolverTypeWrapper<TextSpan>;
@@ -2513,6 +2527,7 @@ export type ResolversParentTypes = {
   SkillFeedbackEntry: SkillFeedbackEntry;
   SkillFeedbackTally: Omit<SkillFeedbackTally, 'domain' | 'skill'> & { domain?: Maybe<ResolversParentTypes['Skill']>, skill: ResolversParentTypes['Skill'] };
   SkillReview: Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversParentTypes['SkillFeedback'], job?: Maybe<ResolversParentTypes['Job']>, member?: Maybe<ResolversParentTypes['Member']> };
+  SkillUsage: SkillUsage;
   String: Scalars['String']['output'];
   TextSpan: TextSpan;
   Title: NodeRecordModel;
@@ -2963,6 +2978,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   similarSkills?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<QuerySimilarSkillsArgs, 'first' | 'id'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skillFeedbackSummary?: Resolver<Array<ResolversTypes['SkillFeedbackTally']>, ParentType, ContextType, RequireFields<QuerySkillFeedbackSummaryArgs, 'decision' | 'first'>>;
+  skillRoots?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   taxonomyChanges?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryTaxonomyChangesArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
@@ -3057,6 +3073,7 @@ export type SkillResolvers<ContextType = Context, ParentType extends ResolversPa
   siblings?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<SkillSiblingsArgs, 'first'>>;
   status?: Resolver<ResolversTypes['SkillStatus'], ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  usage?: Resolver<ResolversTypes['SkillUsage'], ParentType, ContextType>;
   version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
@@ -3104,6 +3121,11 @@ export type SkillReviewResolvers<ContextType = Context, ParentType extends Resol
   feedback?: Resolver<ResolversTypes['SkillFeedback'], ParentType, ContextType>;
   job?: Resolver<Maybe<ResolversTypes['Job']>, ParentType, ContextType>;
   member?: Resolver<Maybe<ResolversTypes['Member']>, ParentType, ContextType>;
+};
+
+export type SkillUsageResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillUsage'] = ResolversParentTypes['SkillUsage']> = {
+  jobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
 };
 
 export type TextSpanResolvers<ContextType = Context, ParentType extends ResolversParentTypes['TextSpan'] = ResolversParentTypes['TextSpan']> = {
@@ -3217,6 +3239,7 @@ export type Resolvers<ContextType = Context> = {
   SkillFeedbackEntry?: SkillFeedbackEntryResolvers<ContextType>;
   SkillFeedbackTally?: SkillFeedbackTallyResolvers<ContextType>;
   SkillReview?: SkillReviewResolvers<ContextType>;
+  SkillUsage?: SkillUsageResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;
   Title?: TitleResolvers<ContextType>;
   TitleCandidate?: TitleCandidateResolvers<ContextType>;

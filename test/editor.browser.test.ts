@@ -1,0 +1,133 @@
+/**
+ * The editors' workbench at /editor in a real browser (Debian's headless Chromium through playwright-core): the
+ * anonymous roots view, browsing, keyboard search, a skill's page, signing in, adding an alias, and a conflict
+ * on the description that the editor resolves by re-applying their change. Everything loads from this server.
+ */
+import fs from 'node:fs';
+import path from 'node:path';
+import { chromium } from 'playwright-core';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { KEYS, startTestService } from './support/service.ts';
+import type { TestService } from './support/service.ts';
+
+const executablePath = process.env.CHROMIUM_PATH ?? '/usr/bin/chromium';
+const hasChromium = fs.existsSync(executablePath);
+if (!hasChromium && process.env.CI === 'true')
+  throw new Error(`CI needs Chromium at ${executablePath} for the workbench test (apt-get install chromium).`);
+/** Screenshots for a person to look at (not compared by the test). */
+const SHOTS = process.env.SKILLGRAPH_SCREENSHOTS;
+
+describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
+  let svc: TestService;
+  let browser: Browser;
+  beforeAll(async () => {
+    svc = await startTestService('embedded');
+    browser = await chromium.launch({ executablePath, args: ['--no-sandbox'] });
+  });
+  afterAll(async () => {
+    await browser?.close();
+    await svc?.stop();
+  });
+
+  async function open(width = 1280): Promise<{ page: Page; remote: string[]; errors: string[] }> {
+    const page = await browser.newPage({ viewport: { width, height: 900 } });
+    const remote: string[] = [];
+    const errors: string[] = [];
+    page.on('request', (r) => {
+      if (!r.url().startsWith(svc.url)) remote.push(r.url());
+    });
+    page.on('pageerror', (e) => errors.push(e.message));
+    await page.goto(`${svc.url}/editor`);
+    return { page, remote, errors };
+  }
+
+  const shot = async (page: Page, name: string) => {
+    if (SHOTS) await page.screenshot({ path: path.join(SHOTS, `${name}.png`), fullPage: true });
+  };
+
+  it('anonymous: lists the seed taxonomy’s domains, browses lazily and searches from the keyboard', async () => {
+    const { page, remote, errors } = await open();
+    const tree = page.getByRole('tree', { name: 'Skills by domain' });
+    await expect.poll(() => tree.getByRole('treeitem').count(), { timeout: 20_000 }).toBeGreaterThan(5);
+    const roots = await tree.locator(':scope > li > .row a').allInnerTexts();
+    expect(roots).toContain('Software development');
+    expect(roots).toEqual([...roots].sort((a, b) => a.localeCompare(b)));
+
+    // Expanding a domain loads its children; a child opens its page.
+    await page.getByRole('button', { name: 'Expand Software development' }).click();
+    await page.getByRole('link', { name: 'Programming languages', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Programming languages');
+    await expect.poll(() => page.locator('#links-children + ul').innerText()).toContain('Python');
+
+    // "/" jumps to search; arrows and Enter pick a hit.
+    await page.keyboard.press('/');
+    await page.keyboard.type('kube');
+    await page
+      .getByRole('option', { name: /Kubernetes/ })
+      .first()
+      .waitFor();
+    await page.keyboard.press('Enter');
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Kubernetes');
+    expect(page.url()).toContain('#/skill/skill%3Akubernetes');
+    await expect.poll(() => page.getByTestId('usage').count()).toBe(0); // usage needs a key
+    await expect.poll(() => page.getByRole('button', { name: 'Add alias' }).count()).toBe(0);
+    await shot(page, 'workbench-anonymous');
+    expect(remote).toEqual([]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('an editor signs in, adds an alias and resolves a conflict on the description', async () => {
+    const { page, errors } = await open();
+    await page.getByLabel('API key').fill(KEYS.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('role').innerText()).toBe('editor');
+    await page.goto(`${svc.url}/editor#/skill/skill%3Aterraform`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Terraform');
+    await expect.poll(() => page.getByTestId('usage').innerText()).toBe('0 jobs, 0 members');
+
+    await page.getByLabel('New alias').fill('terraform iac');
+    await page.getByRole('button', { name: 'Add alias' }).click();
+    await expect.poll(() => page.getByTestId('aliases').innerText()).toContain('terraform iac');
+    await expect.poll(() => page.getByTestId('history').innerText()).toContain('add skill alias');
+    // A refused alias says why.
+    await page.getByLabel('New alias').fill('Kubernetes');
+    await page.getByRole('button', { name: 'Add alias' }).click();
+    await expect.poll(() => page.getByRole('alert').innerText()).toContain('Kubernetes');
+
+    // The editor starts editing; meanwhile someone else changes the description.
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('Mine: infrastructure as code with Terraform.');
+    const { version } = (await svc.gql('{ skill(id: "skill:terraform") { version } }')).body.data.skill;
+    const theirs = await svc.gql(
+      `mutation($v: Int!) { updateSkill(id: "skill:terraform", expectedVersion: $v, input: { description: "Theirs." }) { version } }`,
+      { v: version },
+      'editor',
+    );
+    expect(theirs.body.errors).toBeUndefined();
+    await page.getByRole('button', { name: 'Save' }).click();
+    const conflict = page.getByTestId('conflict');
+    await expect.poll(() => conflict.innerText()).toContain('Theirs.');
+    await shot(page, 'workbench-conflict');
+    await conflict.getByRole('button', { name: 'Re-apply mine' }).click();
+    await expect
+      .poll(() => page.getByTestId('description').innerText())
+      .toBe('Mine: infrastructure as code with Terraform.');
+    const stored = (await svc.gql('{ skill(id: "skill:terraform") { description version } }')).body.data.skill;
+    expect(stored).toEqual({ description: 'Mine: infrastructure as code with Terraform.', version: version + 2 });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
+  it('fits a tablet: the hierarchy stacks above the page', async () => {
+    const { page } = await open(768);
+    await page.getByRole('tree').getByRole('treeitem').first().waitFor({ timeout: 20_000 });
+    const side = await page.locator('.side').boundingBox();
+    const main = await page.locator('.main').boundingBox();
+    expect(main!.y).toBeGreaterThan(side!.y);
+    expect(side!.width).toBeLessThanOrEqual(768);
+    await shot(page, 'workbench-tablet');
+    await page.close();
+  });
+});

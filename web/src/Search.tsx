@@ -1,0 +1,109 @@
+/** Search with autocomplete over skills(search): a combobox; arrows pick, Enter opens, Escape closes, / focuses. */
+import { useEffect, useId, useRef, useState } from 'react';
+import { gql } from './api.ts';
+import type { SkillRef } from './types.ts';
+import { openSkill } from './App.tsx';
+
+export function Search() {
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<SkillRef[]>([]);
+  const [active, setActive] = useState(0);
+  const [open, setOpen] = useState(false);
+  const input = useRef<HTMLInputElement>(null);
+  const listId = useId();
+
+  useEffect(() => {
+    const onSlash = (e: globalThis.KeyboardEvent) => {
+      if (
+        e.key === '/' &&
+        document.activeElement?.tagName !== 'INPUT' &&
+        document.activeElement?.tagName !== 'TEXTAREA'
+      ) {
+        e.preventDefault();
+        input.current?.focus();
+      }
+    };
+    window.addEventListener('keydown', onSlash);
+    return () => window.removeEventListener('keydown', onSlash);
+  }, []);
+
+  useEffect(() => {
+    const q = text.trim();
+    if (!q) {
+      setHits([]);
+      return;
+    }
+    let stale = false;
+    const t = setTimeout(() => {
+      gql<{ skills: { edges: Array<{ node: SkillRef }> } }>(
+        'query($q: String!) { skills(search: $q, first: 8) { edges { node { id label } } } }',
+        { q },
+      )
+        .then((d) => {
+          if (stale) return;
+          setHits(d.skills.edges.map((e) => e.node));
+          setActive(0);
+          setOpen(true);
+        })
+        .catch(() => !stale && setHits([]));
+    }, 120);
+    return () => {
+      stale = true;
+      clearTimeout(t);
+    };
+  }, [text]);
+
+  const choose = (s: SkillRef | undefined) => {
+    if (!s) return;
+    openSkill(s.id);
+    setOpen(false);
+    setText('');
+  };
+
+  return (
+    <div className="search">
+      <label htmlFor="search" className="sr-only">
+        Search skills
+      </label>
+      <input
+        id="search"
+        ref={input}
+        role="combobox"
+        aria-expanded={open && hits.length > 0}
+        aria-controls={listId}
+        aria-autocomplete="list"
+        aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
+        placeholder="Search skills  ( / )"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        onBlur={() => setTimeout(() => setOpen(false), 150)}
+        onKeyDown={(e) => {
+          if (e.key === 'ArrowDown') setActive((a) => Math.min(hits.length - 1, a + 1));
+          else if (e.key === 'ArrowUp') setActive((a) => Math.max(0, a - 1));
+          else if (e.key === 'Enter') choose(hits[active]);
+          else if (e.key === 'Escape') setOpen(false);
+          else return;
+          e.preventDefault();
+        }}
+      />
+      {open && hits.length > 0 && (
+        <ul id={listId} role="listbox" className="hits" aria-label="Matching skills">
+          {hits.map((h, i) => (
+            <li
+              key={h.id}
+              id={`${listId}-${i}`}
+              role="option"
+              aria-selected={i === active}
+              onMouseDown={(e) => {
+                e.preventDefault();
+                choose(h);
+              }}
+            >
+              {h.label} <small>{h.id}</small>
+            </li>
+          ))}
+        </ul>
+      )}
+    </div>
+  );
+}

@@ -1,0 +1,35 @@
+/** The one way the workbench talks to the service: POST /graphql with the signed-in key, errors with their code. */
+
+export class ApiError extends Error {
+  constructor(
+    message: string,
+    readonly code: string,
+  ) {
+    super(message);
+  }
+}
+
+const KEY = 'skillgraph.apiKey';
+
+/** The API key lives in this browser tab's session only. */
+export const session = {
+  get key(): string | null {
+    return sessionStorage.getItem(KEY);
+  },
+  set key(k: string | null) {
+    if (k) sessionStorage.setItem(KEY, k);
+    else sessionStorage.removeItem(KEY);
+  },
+};
+
+export async function gql<T>(query: string, variables: Record<string, unknown> = {}, key = session.key): Promise<T> {
+  const headers: Record<string, string> = { 'content-type': 'application/json' };
+  if (key) headers.authorization = `Bearer ${key}`;
+  const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const body = (await res.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
+  if (body.errors?.length) {
+    const e = body.errors[0];
+    throw new ApiError(e.message, e.extensions?.code ?? 'ERROR');
+  }
+  return body.data as T;
+}
