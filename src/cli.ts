@@ -30,6 +30,7 @@ import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { ExportJobs } from './export/jobs.ts';
 import type { ExportFormat, ExportKind } from './export/writers.ts';
 import { SEED_DIR, openCore } from './service.ts';
+import { feedbackPairs } from './marketplace/feedback.ts';
 import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
 
 const USAGE = `usage: skillgraph <command> [options]
@@ -38,8 +39,9 @@ const USAGE = `usage: skillgraph <command> [options]
   export-taxonomy [--format json|csv] [--out FILE]
                                           write skills and occupations (stdout by default)
   import-taxonomy <file>                  import a file written by export-taxonomy (idempotent)
-  train-encoder [--epochs N] [--base builtin|teacher]
-                                          train the semantic tagger's projection on the store's taxonomy
+  train-encoder [--epochs N] [--base builtin|teacher] [--no-feedback]
+                                          train the semantic tagger's projection on the store's taxonomy and
+                                          on the lines where people confirmed or added a skill
                                           (written to <data dir>/models/projection.bin, used on next start)
   extract [--kind job|resume|profile|text] [--expand] [--min-confidence X] [FILE]
                                           skills in a text (stdin by default), as JSON
@@ -177,15 +179,28 @@ async function importTaxonomyCommand(rest: string[]): Promise<number> {
 async function trainEncoderCommand(rest: string[]): Promise<number> {
   const { values } = parseArgs({
     args: rest,
-    options: { epochs: { type: 'string', default: '4' }, base: { type: 'string', default: 'builtin' } },
+    options: {
+      epochs: { type: 'string', default: '4' },
+      base: { type: 'string', default: 'builtin' },
+      'no-feedback': { type: 'boolean', default: false },
+    },
   });
   if (values.base !== 'builtin' && values.base !== 'teacher')
     throw new ConfigError('--base must be builtin or teacher.');
   const config = loadConfig();
-  const pairs = await withStore((store) => taxonomyPairs(store));
+  const { taxonomy: fromTaxonomy, feedback: fromFeedback } = await withStore(async (store) => {
+    const taxonomy = await taxonomyPairs(store);
+    if (values['no-feedback']) return { taxonomy, feedback: [] };
+    const core = await openCore(store, config);
+    const label = (id: string) => core.taxonomy.skillIndex.labelOf(id);
+    return { taxonomy, feedback: await feedbackPairs(store, core.extraction, label) };
+  });
+  const pairs = [...fromTaxonomy, ...fromFeedback];
   if (pairs.length < 256)
     throw new ConfigError(`Only ${pairs.length} training pairs in the taxonomy; import more skills first.`);
-  console.error(`training on ${pairs.length} taxonomy pairs…`);
+  console.error(
+    `training on ${fromTaxonomy.length} taxonomy pairs and ${fromFeedback.length} from people's skill decisions…`,
+  );
   const teacherName = config.encoder.kind === 'transformer' ? config.encoder.teacher : TEACHER;
   const base =
     values.base === 'teacher'

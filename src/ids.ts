@@ -41,3 +41,16 @@ export function checkSkillId(value: unknown, field = 'id'): string {
     );
   return id;
 }
+
+const OCCUPATION_ID = /^(occupation:[A-Za-z0-9][\w.:/-]*|[a-z][a-z0-9+.-]*:\/\/[^\s/]+\/\S*)$/;
+
+/** A new occupation's id: "occupation:" and a slug, or an absolute URI (ESCO's concept URIs). */
+export function occupationId(value: unknown, field = 'id'): string {
+  const id = checkId(value, field);
+  if (!OCCUPATION_ID.test(id))
+    throw new DomainError(
+      'BAD_USER_INPUT',
+      `${field} must be "occupation:" followed by letters, digits and _ . / - : (e.g. "occupation:data-engineer"), or an absolute URI.`,
+    );
+  return id;
+}

@@ -16,6 +16,7 @@ import { ExtractionService } from './extraction/service.ts';
 import { openConfiguredEncoder } from './text/open.ts';
 import { MarketplaceService } from './marketplace/service.ts';
 import { TitleNormalizer } from './marketplace/titles.ts';
+import { OccupationEditor } from './taxonomy/occupations.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import type { TextEncoder } from './text/types.ts';
@@ -44,6 +45,7 @@ export interface Core {
   store: GraphStore;
   taxonomy: TaxonomyService;
   editor: TaxonomyEditor;
+  occupations: OccupationEditor;
   /** The teacher: skill vectors, bulk import, GNN features, exports. */
   encoder: TextEncoder;
   /** The student (or the teacher where there is none): latency paths. */
@@ -58,6 +60,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const taxonomy = new TaxonomyService(store);
   await taxonomy.init();
   const editor = new TaxonomyEditor(store, taxonomy);
+  const occupations = new OccupationEditor(editor, taxonomy);
   const { encoder, fast, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
   const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
@@ -66,12 +69,12 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
       get revision() {
         return taxonomy.occupationIndex.revision;
       },
-      entries: () => taxonomy.occupationIndex.activeEntries(),
+      entries: () => taxonomy.occupationIndex.activeEntries().filter((e) => !taxonomy.occupationGroups.has(e.id)),
     },
     encoder,
   );
   const marketplace = new MarketplaceService(store, taxonomy, extraction, titles);
-  return { store, taxonomy, editor, encoder, fastEncoder: fast, extraction, marketplace, titles };
+  return { store, taxonomy, editor, occupations, encoder, fastEncoder: fast, extraction, marketplace, titles };
 }
 
 /** First start with seeding on: the seed taxonomy, then a generated marketplace through the bulk importer. */
@@ -150,6 +153,7 @@ export async function startService(config: Config): Promise<RunningService> {
       extraction,
       marketplace,
       titles: core.titles,
+      occupations: core.occupations,
       graphEmbeddings,
       matching,
       refresher,

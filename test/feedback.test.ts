@@ -6,6 +6,7 @@
 import { describe, expect, it } from 'vitest';
 import { serviceOn, STORES } from './support/service.ts';
 import { evaluateAgainstFeedback, feedbackRates } from '../src/evaluation/feedback.ts';
+import { feedbackPairs } from '../src/marketplace/feedback.ts';
 
 const JOB_FIELDS = `id version skills { skill { id } source relation confidence }
   skillFeedback { skill { id } decision relation by at reason history { decision relation by reason } }`;
@@ -265,5 +266,20 @@ describe.each(STORES)('skill feedback on the $store store', ({ store, skip }) =>
     expect(inDomain.every((t: any) => t.domain.id === java.domain.id)).toBe(true);
     const added = (await gql(SUMMARY, { d: 'ADDED' }, 'editor')).body.data.skillFeedbackSummary;
     expect(added[0]).toMatchObject({ skill: { id: 'skill:terraform' }, count: 2, jobs: 1, members: 1 });
+  });
+
+  it.skipIf(skip)('training pairs for the semantic tagger from confirmed and added skills', async () => {
+    const { store, services } = svc().service;
+    const confirm = await svc().gql(
+      `mutation { confirmMemberSkill(memberId: "m-fb-1", skill: "Python") { feedback { decision } } }`,
+      {},
+      'admin',
+    );
+    expect(confirm.body.errors).toBeUndefined();
+    const pairs = await feedbackPairs(store, services.extraction, (id) => services.taxonomy.skillIndex.labelOf(id));
+    // The line where extraction places the confirmed skill → its label; Terraform (added, in no text) gives none.
+    expect(pairs).toContainEqual(['I write services in Java and Python and deploy them with Docker.', 'Python']);
+    expect(pairs.map(([, label]) => label)).not.toContain('Terraform');
+    expect(pairs.map(([, label]) => label)).not.toContain('Java'); // rejected
   });
 });

@@ -7,6 +7,7 @@ import type { ExportJobs } from '../export/jobs.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import type { TitleNormalizer } from '../marketplace/titles.ts';
+import type { OccupationEditor } from '../taxonomy/occupations.ts';
 import type { MarketplaceService } from '../marketplace/service.ts';
 import type { MatchingService } from '../matching/service.ts';
 import type { NearlineRefresher } from '../nearline/refresher.ts';
@@ -24,6 +25,7 @@ export interface Services {
   extraction: ExtractionService;
   marketplace: MarketplaceService;
   titles: TitleNormalizer;
+  occupations: OccupationEditor;
   graphEmbeddings: GraphEmbeddings;
   matching: MatchingService;
   refresher: NearlineRefresher;

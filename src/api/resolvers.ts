@@ -27,6 +27,7 @@ import type { RelationType, Skill } from '../taxonomy/model.ts';
 import type { LabelSearchIndex } from '../taxonomy/search.ts';
 import { toOccupation } from '../taxonomy/service.ts';
 import type { OccupationView } from '../taxonomy/service.ts';
+import type { OccupationEditor, OccupationInput } from '../taxonomy/occupations.ts';
 
 const AUDIT_OPERATIONS = new Set([
   'CREATE_SKILL',
@@ -50,6 +51,9 @@ const AUDIT_OPERATIONS = new Set([
   'CONFIRM_MEMBER_SKILL',
   'REJECT_MEMBER_SKILL',
   'ADD_MEMBER_SKILL',
+  'CREATE_OCCUPATION',
+  'UPDATE_OCCUPATION',
+  'SET_OCCUPATION_SKILLS',
   'MINE_RELATED_SKILLS',
   'ACCEPT_RELATED_SKILL_SUGGESTION',
   'DISMISS_RELATED_SKILL_SUGGESTION',
@@ -181,6 +185,18 @@ function edit<A>(action: string, run: (editor: TaxonomyEditor, actor: string, ar
   };
 }
 
+function occupationEdit<A>(
+  action: string,
+  run: (editor: OccupationEditor, actor: string, args: A) => Promise<NodeRecord>,
+) {
+  return async (_: unknown, args: A, ctx: Context) => {
+    requireRole(ctx.principal, 'editor', action);
+    const node = await run(ctx.services.occupations, actorOf(ctx.principal), args);
+    ctx.loaders.occupation.clearAll();
+    return toOccupation(node);
+  };
+}
+
 export const resolvers: Resolvers = {
   ...marketplaceResolvers,
   RelatedSkillSuggestion: suggestionResolvers.RelatedSkillSuggestion,
@@ -194,6 +210,10 @@ export const resolvers: Resolvers = {
     ...modelResolvers.Query,
     ...suggestionResolvers.Query,
     ...titleResolvers.Query,
+    occupationRoots: async (_: unknown, __: unknown, ctx: Context) =>
+      (await loadAll(ctx.loaders.occupation, await ctx.services.taxonomy.occupationRootIds())).sort((a, b) =>
+        a.label.localeCompare(b.label),
+      ),
     skillRoots: async (_: unknown, __: unknown, ctx: Context) =>
       (await loadAll(ctx.loaders.skill, await ctx.services.taxonomy.rootIds())).sort((a, b) =>
         a.label.localeCompare(b.label),
@@ -287,6 +307,25 @@ export const resolvers: Resolvers = {
     ...exportResolvers.Mutation,
     ...modelResolvers.Mutation,
     ...suggestionResolvers.Mutation,
+    createOccupation: occupationEdit<{ input: OccupationInput }>('createOccupation', (e, actor, a) =>
+      e.create(actor, a.input),
+    ),
+    updateOccupation: occupationEdit<{ id: string; expectedVersion: number; input: OccupationInput }>(
+      'updateOccupation',
+      (e, actor, a) => e.update(actor, a.id, a.expectedVersion, a.input),
+    ),
+    setOccupationSkills: occupationEdit<{
+      id: string;
+      expectedVersion: number;
+      skills: Array<{ skillId: string; relation: 'ESSENTIAL' | 'OPTIONAL' }>;
+    }>('setOccupationSkills', (e, actor, a) =>
+      e.setSkills(
+        actor,
+        a.id,
+        a.expectedVersion,
+        a.skills.map((s) => ({ skillId: s.skillId, relation: s.relation === 'ESSENTIAL' ? 'essential' : 'optional' })),
+      ),
+    ),
     createSkill: edit<{ input: CreateSkillInput }>('createSkill', (e, actor, a) => e.createSkill(actor, a.input)),
     updateSkill: edit<{ id: string; expectedVersion: number; input: UpdateSkillInput }>('updateSkill', (e, actor, a) =>
       e.updateSkill(actor, a.id, a.expectedVersion, a.input),
@@ -382,6 +421,17 @@ export const resolvers: Resolvers = {
     },
   },
   Occupation: {
+    kind: (o: OccupationView) => (o.isGroup ? 'GROUP' : 'OCCUPATION'),
+    parent: async (o: OccupationView, _: unknown, ctx: Context) => {
+      const [p] = await ctx.services.taxonomy.occupationParentIds(o.id);
+      return p ? ctx.loaders.occupation.load(p) : null;
+    },
+    children: async (o: OccupationView, _: unknown, ctx: Context) =>
+      (await loadAll(ctx.loaders.occupation, await ctx.services.taxonomy.occupationChildIds(o.id))).sort((a, b) =>
+        a.label.localeCompare(b.label),
+      ),
+    history: (o: OccupationView, args: { first?: number | null; after?: string | null }, ctx: Context) =>
+      historyConnection(ctx, { feed: 'taxonomy', subject: o.id, ...args }),
     skills: async (o: OccupationView, args: { relation?: string | null }, ctx: Context) => {
       const links = (await ctx.services.taxonomy.skillsOf(o.id)).filter(
         (l) => !args.relation || upper(l.relation) === args.relation,

@@ -6,7 +6,7 @@
  * add. Only judged skills count, so unjudged extractions neither help nor hurt.
  */
 import type { ExtractionService } from '../extraction/service.ts';
-import { readFeedbackMany } from '../marketplace/feedback.ts';
+import { judgedSubjects } from '../marketplace/feedback.ts';
 import { MIN_EDGE_CONFIDENCE } from '../marketplace/service.ts';
 import { nodeText } from '../marketplace/text.ts';
 import type { GraphStore } from '../store/types.ts';
@@ -57,49 +57,32 @@ export async function evaluateAgainstFeedback(
   onProgress?: (label: string, done: number) => void,
 ): Promise<FeedbackEvaluation> {
   const out: FeedbackEvaluation = { job: empty(), member: empty(), total: empty() };
-  for (const label of ['Job', 'Member'] as const) {
-    const counts = label === 'Job' ? out.job : out.member;
-    let done = 0;
-    for (let after: string | null = null, more = true; more;) {
-      const page = await store.listNodes(label, { first: 500, after });
-      const decisions = await readFeedbackMany(
-        store,
-        label,
-        page.items.map((n) => n.id),
-      );
-      for (const [i, node] of page.items.entries()) {
-        const feedback = decisions[i];
-        if (!feedback.length) continue;
-        const text = nodeText(node);
-        const found = new Set(
-          text
-            ? (
-                await extraction.extract(text, {
-                  kind: label === 'Job' ? 'JOB_POSTING' : 'PROFILE',
-                  expand: false,
-                  minConfidence: MIN_EDGE_CONFIDENCE,
-                })
-              ).skills.map((s) => s.skillId)
-            : [],
-        );
-        counts.subjects++;
-        for (const f of feedback) {
-          const hit = found.has(f.skillId);
-          if (hit) counts.judgedExtracted++;
-          if (f.decision === 'REJECTED') counts.rejectedExtracted += hit ? 1 : 0;
-          else if (f.decision === 'CONFIRMED') {
-            counts.confirmed++;
-            counts.confirmedFound += hit ? 1 : 0;
-          } else {
-            counts.added++;
-            counts.addedFound += hit ? 1 : 0;
-          }
-        }
+  for await (const { node, feedback } of judgedSubjects(store, onProgress)) {
+    const counts = node.label === 'Job' ? out.job : out.member;
+    const text = nodeText(node);
+    const found = new Set(
+      text
+        ? (
+            await extraction.extract(text, {
+              kind: node.label === 'Job' ? 'JOB_POSTING' : 'PROFILE',
+              expand: false,
+              minConfidence: MIN_EDGE_CONFIDENCE,
+            })
+          ).skills.map((s) => s.skillId)
+        : [],
+    );
+    counts.subjects++;
+    for (const f of feedback) {
+      const hit = found.has(f.skillId);
+      if (hit) counts.judgedExtracted++;
+      if (f.decision === 'REJECTED') counts.rejectedExtracted += hit ? 1 : 0;
+      else if (f.decision === 'CONFIRMED') {
+        counts.confirmed++;
+        counts.confirmedFound += hit ? 1 : 0;
+      } else {
+        counts.added++;
+        counts.addedFound += hit ? 1 : 0;
       }
-      done += page.items.length;
-      onProgress?.(label, done);
-      after = page.next;
-      more = after !== null;
     }
   }
   for (const k of Object.keys(out.total) as Array<keyof FeedbackCounts>) out.total[k] = out.job[k] + out.member[k];

@@ -8,7 +8,9 @@
  */
 import type { Relation } from '../extraction/extract.ts';
 import { StoreError, cleanProps } from '../store/types.ts';
-import type { EdgeRecord, EdgeRef, EdgeType, GraphStore, NodeRef, WriteOp } from '../store/types.ts';
+import type { EdgeRecord, EdgeRef, EdgeType, GraphStore, NodeRecord, NodeRef, WriteOp } from '../store/types.ts';
+import type { ExtractionService } from '../extraction/service.ts';
+import { nodeText } from './text.ts';
 import { MarketplaceError, RELATIONS } from './model.ts';
 
 export const SKILL_DECISIONS = ['CONFIRMED', 'REJECTED', 'ADDED'] as const;
@@ -97,6 +99,69 @@ export async function readFeedbackMany(
   return (await store.neighborsMany(label, ids, 'SKILL_FEEDBACK', 'out')).map((list) =>
     list.map((n) => toFeedback(n.edge)).filter((f): f is Feedback => f !== null),
   );
+}
+
+/** Every member and job with at least one decision, with its decisions (500 nodes per round trip). */
+export async function* judgedSubjects(
+  store: GraphStore,
+  onProgress?: (label: string, done: number) => void,
+): AsyncGenerator<{ node: NodeRecord; feedback: Feedback[] }> {
+  for (const label of ['Job', 'Member'] as const) {
+    let done = 0;
+    for (let after: string | null = null, more = true; more;) {
+      const page = await store.listNodes(label, { first: 500, after });
+      const decisions = await readFeedbackMany(
+        store,
+        label,
+        page.items.map((n) => n.id),
+      );
+      for (const [i, node] of page.items.entries()) if (decisions[i].length) yield { node, feedback: decisions[i] };
+      done += page.items.length;
+      onProgress?.(label, done);
+      after = page.next;
+      more = after !== null;
+    }
+  }
+}
+
+/**
+ * Training pairs for the semantic tagger from people's decisions: for each skill someone confirmed or added
+ * on a member or job, the line of its text where extraction (at a low threshold) places the skill → the
+ * skill's label. Skills extraction cannot place at all give no pair; rejected skills give none either (the
+ * projection learns from in-batch negatives only).
+ */
+export async function feedbackPairs(
+  store: GraphStore,
+  extraction: ExtractionService,
+  labelOf: (skillId: string) => string | undefined,
+): Promise<Array<[string, string]>> {
+  const pairs: Array<[string, string]> = [];
+  for await (const { node, feedback } of judgedSubjects(store)) {
+    const wanted = new Set(feedback.filter((f) => f.decision !== 'REJECTED').map((f) => f.skillId));
+    const text = nodeText(node);
+    if (!wanted.size || !text) continue;
+    const kind = node.label === 'Job' ? 'JOB_POSTING' : 'PROFILE';
+    const found = await extraction.extract(text, { kind, expand: false, minConfidence: 0.05 });
+    for (const s of found.skills) {
+      const label = labelOf(s.skillId);
+      if (!wanted.has(s.skillId) || !label || !s.spans.length) continue;
+      const best = s.spans.reduce((a, b) => (b.confidence > a.confidence ? b : a));
+      const line = lineAround(text, best.start, best.end);
+      if (line) pairs.push([line, label]);
+    }
+  }
+  return pairs;
+}
+
+/** The line (or sentence, for long lines) of `text` holding [start, end). */
+function lineAround(text: string, start: number, end: number): string {
+  const from = text.lastIndexOf('\n', start - 1) + 1;
+  const to = text.indexOf('\n', end);
+  const line = text.slice(from, to < 0 ? text.length : to).trim();
+  if (line.length <= 300) return line;
+  const sentenceStart = Math.max(text.lastIndexOf('. ', start - 1) + 2, from);
+  const stop = text.indexOf('. ', end);
+  return text.slice(sentenceStart, stop < 0 ? Math.min(text.length, end + 200) : stop + 1).trim();
 }
 
 /** How many members and jobs hold one decision on a skill. */

@@ -98,7 +98,14 @@ export class TaxonomyEditor {
     return run;
   }
 
-  /** A store write of the edit under way, with its revision claim. */
+  /**
+   * Runs another taxonomy editor's edit (occupations.ts) under the same rules: one at a time, over a caught-up
+   * taxonomy, its write claiming the revision it read (retried when another replica committed meanwhile).
+   */
+  runEdit<T>(work: (write: (ops: WriteOp[], audit: Omit<AuditInput, 'feed'>) => Promise<WriteResult>) => Promise<T>) {
+    return this.serial(() => work((ops, audit) => this.write(ops, audit)));
+  }
+
   /** A taxonomy write: the revision claim, the ops and a record on the taxonomy feed. */
   private write(ops: WriteOp[], audit: Omit<AuditInput, 'feed'>): Promise<WriteResult> {
     if (!this.claim) throw new Error('taxonomy writes run inside serial()');
@@ -175,7 +182,7 @@ export class TaxonomyEditor {
         throw new TaxonomyError('BAD_USER_INPUT', `"${alias}" is the skill's own label, not an alias.`);
       if (before.aliases.some((a) => normalizeLabel(a) === normalizeLabel(clean))) return before;
       if (before.aliases.length >= MAX_ALIASES)
-        throw new TaxonomyError('BAD_USER_INPUT', `A skill has at most ${MAX_ALIASES} aliases.`);
+        throw new TaxonomyError('BAD_USER_INPUT', `At most ${MAX_ALIASES} aliases.`);
       this.checkNamesFree([clean], id);
       return this.save(actor, 'addSkillAlias', before, { ...before, aliases: [...before.aliases, clean] });
     });
@@ -560,7 +567,7 @@ export class TaxonomyEditor {
   }
 }
 
-function checkLabel(label: string): string {
+export function checkLabel(label: string): string {
   const clean = label.trim().replace(/\s+/g, ' ');
   if (!normalizeLabel(clean))
     throw new TaxonomyError('BAD_USER_INPUT', 'label must contain at least one letter or digit.');
@@ -575,9 +582,8 @@ function checkLabel(label: string): string {
   return clean;
 }
 
-function checkAliases(aliases: string[], label: string): string[] {
-  if (aliases.length > MAX_ALIASES)
-    throw new TaxonomyError('BAD_USER_INPUT', `A skill has at most ${MAX_ALIASES} aliases.`);
+export function checkAliases(aliases: string[], label: string): string[] {
+  if (aliases.length > MAX_ALIASES) throw new TaxonomyError('BAD_USER_INPUT', `At most ${MAX_ALIASES} aliases.`);
   const seen = new Set([normalizeLabel(label)]);
   const out: string[] = [];
   for (const a of aliases) {
@@ -590,7 +596,7 @@ function checkAliases(aliases: string[], label: string): string[] {
   return out;
 }
 
-function checkDescription(d: string): string {
+export function checkDescription(d: string): string {
   if (d.length > MAX_DESCRIPTION_LENGTH)
     throw new TaxonomyError('BAD_USER_INPUT', `description is limited to ${MAX_DESCRIPTION_LENGTH} characters.`);
   return d.trim();

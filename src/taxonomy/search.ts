@@ -56,6 +56,12 @@ export class LabelSearchIndex {
     this.revision++;
   }
 
+  /** An active entry's label. */
+  labelOf(id: string): string | undefined {
+    const e = this.entries.get(id);
+    return e?.active ? e.label : undefined;
+  }
+
   /** Every active entry's id and names (label first). */
   activeEntries(): Array<{ id: string; names: string[] }> {
     return [...this.entries.values()].filter((e) => e.active).map((e) => ({ id: e.id, names: e.names }));

@@ -14,6 +14,12 @@ export interface OccupationView {
   label: string;
   aliases: string[];
   description: string;
+  /** An ISCO group (ESCO's occupation hierarchy above the occupations), not an occupation. */
+  isGroup: boolean;
+  /** The ISCO or ESCO code, when imported. */
+  code: string | null;
+  /** 0 until first edited (seeded and imported occupations carry none). */
+  version: number;
 }
 
 export function toOccupation(n: NodeRecord): OccupationView {
@@ -22,14 +28,20 @@ export function toOccupation(n: NodeRecord): OccupationView {
     label: String(n.props.label ?? n.id),
     aliases: (n.props.aliases as string[] | undefined) ?? [],
     description: String(n.props.description ?? ''),
+    isGroup: n.props.isIscoGroup === true,
+    code: typeof n.props.code === 'string' ? n.props.code : null,
+    version: Number(n.props.version ?? 0),
   };
 }
 
 export class TaxonomyService {
   readonly skillIndex = new LabelSearchIndex();
   readonly occupationIndex = new LabelSearchIndex();
+  /** Ids of ISCO groups among the occupations (titles never normalise to a group). */
+  readonly occupationGroups = new Set<string>();
   private position = 0;
   private roots: { position: number; ids: string[] } | null = null;
+  private occupationRoots: { position: number; ids: string[] } | null = null;
   /** The running (or last) sync: syncs run one after another, never interleaved. */
   private syncing: Promise<void> = Promise.resolve();
   private readonly skillListeners: Array<(id: string, skill: Skill | null) => Promise<void> | void> = [];
@@ -86,27 +98,53 @@ export class TaxonomyService {
     } else if (n.label === 'Occupation') {
       const o = toOccupation(n);
       this.occupationIndex.upsert({ id: o.id, label: o.label, aliases: o.aliases });
+      if (o.isGroup) this.occupationGroups.add(o.id);
+      else this.occupationGroups.delete(o.id);
     }
   }
 
   /** Active skills without a parent, kept until the taxonomy changes. */
   async rootIds(): Promise<string[]> {
-    if (this.roots?.position === this.position) return this.roots.ids;
+    if (this.roots?.position !== this.position) this.roots = await this.withoutParent('Skill', 'BROADER');
+    return this.roots.ids;
+  }
+
+  /** Occupations and groups outside any group (ESCO: the ISCO major groups), kept until the taxonomy changes. */
+  async occupationRootIds(): Promise<string[]> {
+    if (this.occupationRoots?.position !== this.position)
+      this.occupationRoots = await this.withoutParent('Occupation', 'BROADER_OCCUPATION');
+    return this.occupationRoots.ids;
+  }
+
+  private async withoutParent(
+    label: 'Skill' | 'Occupation',
+    type: 'BROADER' | 'BROADER_OCCUPATION',
+  ): Promise<{ position: number; ids: string[] }> {
     const position = this.position;
     const ids: string[] = [];
-    for await (const page of nodePages(this.store, 'Skill')) {
+    for await (const page of nodePages(this.store, label)) {
       const parents = await this.store.neighborsMany(
-        'Skill',
+        label,
         page.map((n) => n.id),
-        'BROADER',
+        type,
         'out',
       );
       page.forEach((n, i) => {
         if (parents[i].length === 0 && n.props.status !== 'DEPRECATED') ids.push(n.id);
       });
     }
-    this.roots = { position, ids };
-    return ids;
+    return { position, ids };
+  }
+
+  /** The group an occupation belongs to (none, or one), and the occupations and groups inside one. */
+  async occupationParentIds(id: string): Promise<string[]> {
+    return (await this.store.neighbors({ label: 'Occupation', id }, 'BROADER_OCCUPATION', 'out')).map((n) => n.node.id);
+  }
+
+  async occupationChildIds(id: string): Promise<string[]> {
+    return (await this.store.neighbors({ label: 'Occupation', id }, 'BROADER_OCCUPATION', 'in'))
+      .map((n) => n.node.id)
+      .sort();
   }
 
   async parentIds(id: string): Promise<string[]> {

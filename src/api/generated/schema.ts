@@ -39,6 +39,8 @@ export type AuditOperation =
   | 'CONFIRM_JOB_SKILL'
   /** confirmMemberSkill. */
   | 'CONFIRM_MEMBER_SKILL'
+  /** createOccupation. */
+  | 'CREATE_OCCUPATION'
   /** createSkill. */
   | 'CREATE_SKILL'
   /** deleteJob. */
@@ -69,10 +71,14 @@ export type AuditOperation =
   | 'REMOVE_SKILL_ALIAS'
   /** The taxonomy seeded from seeds/ on first start. */
   | 'SEED'
+  /** setOccupationSkills. */
+  | 'SET_OCCUPATION_SKILLS'
   /** setSkillParents. */
   | 'SET_SKILL_PARENTS'
   /** unrelateSkills. */
   | 'UNRELATE_SKILLS'
+  /** updateOccupation. */
+  | 'UPDATE_OCCUPATION'
   /** updateSkill. */
   | 'UPDATE_SKILL'
   /** upsertJob, or a batch of jobs imported. */
@@ -87,6 +93,20 @@ export type Company = Node & {
   id: Scalars['ID']['output'];
   /** The name as first given. */
   name: Scalars['String']['output'];
+};
+
+/** A new occupation; labels and aliases are unique among occupations (1 to 200 characters each). */
+export type CreateOccupationInput = {
+  /** Alternative labels (at most 100). */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** What the occupation is (at most 4,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** occupation: and a slug, or an absolute URI; derived from the label when left out. */
+  id?: InputMaybe<Scalars['ID']['input']>;
+  /** The preferred name. */
+  label: Scalars['String']['input'];
+  /** The group it belongs to. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** Labels and aliases: 1 to 200 characters; at most 100 aliases; descriptions at most 4,000 characters. */
@@ -1023,6 +1043,8 @@ export type Mutation = {
   confirmJobSkill: SkillReview;
   /** confirmJobSkill for a member's skill (role admin). */
   confirmMemberSkill: SkillReview;
+  /** Creates an occupation (role editor). */
+  createOccupation: Occupation;
   /** Creates an ACTIVE skill; its id is derived from the label (skill:<slug>) unless given. */
   createSkill: Skill;
   /** Deletes a job posting and its edges (role admin); it has left matching when the call returns. False when absent. */
@@ -1054,6 +1076,8 @@ export type Mutation = {
   relateSkills: Skill;
   /** Removes one of a skill's aliases. */
   removeSkillAlias: Skill;
+  /** Replaces the skills an occupation needs (role editor; at most 500, each active, each once). */
+  setOccupationSkills: Occupation;
   /** Replaces the skill's parents. A cycle is refused with CONFLICT naming it. */
   setSkillParents: Skill;
   /**
@@ -1065,6 +1089,8 @@ export type Mutation = {
   startEmbeddingExport: ExportJob;
   /** Removes the RELATED link between two skills, in either direction. */
   unrelateSkills: Skill;
+  /** Changes an occupation's names, description or group (role editor); expectedVersion as for updateSkill. */
+  updateOccupation: Occupation;
   /** Changes label, aliases, description or kind. expectedVersion must be the version you read (else CONFLICT). */
   updateSkill: Skill;
   /**
@@ -1142,6 +1168,12 @@ export type MutationConfirmMemberSkillArgs = {
   relation?: InputMaybe<DocumentSkillRelation>;
   skill: Scalars['String']['input'];
   waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationCreateOccupationArgs = {
+  input: CreateOccupationInput;
 };
 
 
@@ -1237,6 +1269,14 @@ export type MutationRemoveSkillAliasArgs = {
 
 
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationSetOccupationSkillsArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  skills: Array<OccupationSkillInput>;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationSetSkillParentsArgs = {
   id: Scalars['ID']['input'];
   parentIds: Array<Scalars['ID']['input']>;
@@ -1253,6 +1293,14 @@ export type MutationStartEmbeddingExportArgs = {
 export type MutationUnrelateSkillsArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationUpdateOccupationArgs = {
+  expectedVersion: Scalars['Int']['input'];
+  id: Scalars['ID']['input'];
+  input: UpdateOccupationInput;
 };
 
 
@@ -1298,14 +1346,39 @@ export type Occupation = Node & {
   __typename?: 'Occupation';
   /** Alternative labels. */
   aliases: Array<Scalars['String']['output']>;
+  /** Occupations and groups inside this one, by label. */
+  children: Array<Occupation>;
+  /** The ISCO or ESCO code, when imported. */
+  code?: Maybe<Scalars['String']['output']>;
   /** What the occupation is (may be empty). */
   description: Scalars['String']['output'];
+  /** Changes to this occupation, newest first. */
+  history: HistoryConnection;
   /** occupation: and a slug, or an ESCO concept URI. */
   id: Scalars['ID']['output'];
+  /** An occupation, or a group of occupations (ESCO imports the ISCO groups). */
+  kind: OccupationKind;
   /** The preferred name. */
   label: Scalars['String']['output'];
+  /** The group it belongs to (null at the top). */
+  parent?: Maybe<Occupation>;
   /** The skills it needs. */
   skills: Array<OccupationSkill>;
+  /** Increments on every change; pass it back as expectedVersion (0 for an occupation never edited). */
+  version: Scalars['Int']['output'];
+};
+
+
+/** An occupation (ESCO's, or the seed's) and the skills it needs. */
+export type OccupationChildrenArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** An occupation (ESCO's, or the seed's) and the skills it needs. */
+export type OccupationHistoryArgs = {
+  after?: InputMaybe<Scalars['String']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 
@@ -1335,6 +1408,13 @@ export type OccupationEdge = {
   node: Occupation;
 };
 
+/** An occupation or a group of them. */
+export type OccupationKind =
+  /** A group of occupations (an ISCO group). */
+  | 'GROUP'
+  /** An occupation. */
+  | 'OCCUPATION';
+
 /** A skill an occupation needs. */
 export type OccupationSkill = {
   __typename?: 'OccupationSkill';
@@ -1344,6 +1424,14 @@ export type OccupationSkill = {
   relation: SkillRelation;
   /** The skill. */
   skill: Skill;
+};
+
+/** One skill an occupation needs. */
+export type OccupationSkillInput = {
+  /** Essential or optional. */
+  relation: SkillRelation;
+  /** The skill (active). */
+  skillId: Scalars['ID']['input'];
 };
 
 /** Relay's page information. Pages go forward: pass endCursor as after for the next one. */
@@ -1421,6 +1509,8 @@ export type Query = {
   normalizeTitles: Array<TitleNormalization>;
   /** One occupation by id. */
   occupation?: Maybe<Occupation>;
+  /** Occupations and groups outside any group (ESCO: the ISCO major groups), by label: the occupation tree's start. */
+  occupationRoots: Array<Occupation>;
   /** Occupations in id order, or ranked by label/alias match with search. */
   occupations: OccupationConnection;
   /**
@@ -2199,6 +2289,18 @@ export type TitleNormalization = {
   title?: Maybe<Title>;
 };
 
+/** The fields updateOccupation may change; a field left out keeps its value. */
+export type UpdateOccupationInput = {
+  /** Replaces the whole alias list. */
+  aliases?: InputMaybe<Array<Scalars['String']['input']>>;
+  /** A new description. */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** A new preferred name. */
+  label?: InputMaybe<Scalars['String']['input']>;
+  /** A new group; null takes it out of its group. */
+  parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
 /** The fields updateSkill may change; a field left out keeps its value. */
 export type UpdateSkillInput = {
   /** Replaces the whole alias list. */
@@ -2334,6 +2436,7 @@ export type ResolversTypes = {
   AuditOperation: AuditOperation;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
   Company: ResolverTypeWrapper<NodeRecordModel>;
+  CreateOccupationInput: CreateOccupationInput;
   CreateSkillInput: CreateSkillInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
   DocumentKind: DocumentKind;
@@ -2402,7 +2505,9 @@ export type ResolversTypes = {
   Occupation: ResolverTypeWrapper<OccupationViewModel>;
   OccupationConnection: ResolverTypeWrapper<Omit<OccupationConnection, 'edges'> & { edges: Array<ResolversTypes['OccupationEdge']> }>;
   OccupationEdge: ResolverTypeWrapper<Omit<OccupationEdge, 'node'> & { node: ResolversTypes['Occupation'] }>;
+  OccupationKind: OccupationKind;
   OccupationSkill: ResolverTypeWrapper<Omit<OccupationSkill, 'occupation' | 'skill'> & { occupation: ResolversTypes['Occupation'], skill: ResolversTypes['Skill'] }>;
+  OccupationSkillInput: OccupationSkillInput;
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryInterpretation: ResolverTypeWrapper<Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversTypes['Location']> }>;
@@ -2442,6 +2547,7 @@ export type ResolversTypes = {
   TitleKind: TitleKind;
   TitleMatchKind: TitleMatchKind;
   TitleNormalization: ResolverTypeWrapper<TitleMatchModel>;
+  UpdateOccupationInput: UpdateOccupationInput;
   UpdateSkillInput: UpdateSkillInput;
   UpsertedSkill: ResolverTypeWrapper<Omit<UpsertedSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -2452,6 +2558,7 @@ export type ResolversTypes = {
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
   Company: NodeRecordModel;
+  CreateOccupationInput: CreateOccupationInput;
   CreateSkillInput: CreateSkillInput;
   DateTime: Scalars['DateTime']['output'];
   DocumentSection: DocumentSection;
@@ -2509,6 +2616,7 @@ export type ResolversParentTypes = {
   OccupationConnection: Omit<OccupationConnection, 'edges'> & { edges: Array<ResolversParentTypes['OccupationEdge']> };
   OccupationEdge: Omit<OccupationEdge, 'node'> & { node: ResolversParentTypes['Occupation'] };
   OccupationSkill: Omit<OccupationSkill, 'occupation' | 'skill'> & { occupation: ResolversParentTypes['Occupation'], skill: ResolversParentTypes['Skill'] };
+  OccupationSkillInput: OccupationSkillInput;
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   QueryInterpretation: Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
@@ -2533,6 +2641,7 @@ export type ResolversParentTypes = {
   Title: NodeRecordModel;
   TitleCandidate: TitleCandidateModel;
   TitleNormalization: TitleMatchModel;
+  UpdateOccupationInput: UpdateOccupationInput;
   UpdateSkillInput: UpdateSkillInput;
   UpsertedSkill: Omit<UpsertedSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   Viewer: Viewer;
@@ -2893,6 +3002,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   cancelEmbeddingExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationCancelEmbeddingExportArgs, 'id'>>;
   confirmJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
   confirmMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
+  createOccupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType, RequireFields<MutationCreateOccupationArgs, 'input'>>;
   createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
   deleteJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJobArgs, 'id'>>;
   deleteMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMemberArgs, 'id'>>;
@@ -2905,9 +3015,11 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   rejectMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationRejectMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   relateSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationRelateSkillsArgs, 'fromId' | 'toId' | 'type'>>;
   removeSkillAlias?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationRemoveSkillAliasArgs, 'alias' | 'id'>>;
+  setOccupationSkills?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType, RequireFields<MutationSetOccupationSkillsArgs, 'expectedVersion' | 'id' | 'skills'>>;
   setSkillParents?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationSetSkillParentsArgs, 'id' | 'parentIds'>>;
   startEmbeddingExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationStartEmbeddingExportArgs, 'input'>>;
   unrelateSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUnrelateSkillsArgs, 'fromId' | 'toId'>>;
+  updateOccupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType, RequireFields<MutationUpdateOccupationArgs, 'expectedVersion' | 'id' | 'input'>>;
   updateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationUpdateSkillArgs, 'expectedVersion' | 'id' | 'input'>>;
   upsertJob?: Resolver<ResolversTypes['JobUpsert'], ParentType, ContextType, RequireFields<MutationUpsertJobArgs, 'input' | 'waitForEmbedding'>>;
   upsertMember?: Resolver<ResolversTypes['MemberUpsert'], ParentType, ContextType, RequireFields<MutationUpsertMemberArgs, 'input' | 'waitForEmbedding'>>;
@@ -2920,10 +3032,16 @@ export type NodeResolvers<ContextType = Context, ParentType extends ResolversPar
 
 export type OccupationResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Occupation'] = ResolversParentTypes['Occupation']> = {
   aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  children?: Resolver<Array<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<OccupationChildrenArgs, 'first'>>;
+  code?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  history?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<OccupationHistoryArgs, 'first'>>;
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['OccupationKind'], ParentType, ContextType>;
   label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parent?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['OccupationSkill']>, ParentType, ContextType, RequireFields<OccupationSkillsArgs, 'first'>>;
+  version?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   __isTypeOf?: IsTypeOfResolverFn<ParentType, ContextType>;
 };
 
@@ -2970,6 +3088,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   normalizeTitle?: Resolver<ResolversTypes['TitleNormalization'], ParentType, ContextType, RequireFields<QueryNormalizeTitleArgs, 'first' | 'text'>>;
   normalizeTitles?: Resolver<Array<ResolversTypes['TitleNormalization']>, ParentType, ContextType, RequireFields<QueryNormalizeTitlesArgs, 'first' | 'texts'>>;
   occupation?: Resolver<Maybe<ResolversTypes['Occupation']>, ParentType, ContextType, RequireFields<QueryOccupationArgs, 'id'>>;
+  occupationRoots?: Resolver<Array<ResolversTypes['Occupation']>, ParentType, ContextType>;
   occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, RequireFields<QueryOccupationsArgs, 'first'>>;
   relatedSkillSuggestions?: Resolver<Array<ResolversTypes['RelatedSkillSuggestion']>, ParentType, ContextType, RequireFields<QueryRelatedSkillSuggestionsArgs, 'first' | 'status'>>;
   searchJobs?: Resolver<ResolversTypes['JobSearch'], ParentType, ContextType, RequireFields<QuerySearchJobsArgs, 'first' | 'query'>>;

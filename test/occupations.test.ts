@@ -1,0 +1,136 @@
+/**
+ * Occupations over HTTP on both stores: the occupation tree (roots, groups, children), creating and editing
+ * occupations and their skills with versions, cycles and unique names refused, history kept, and the title
+ * normaliser seeing a new alias at once.
+ */
+import { describe, expect, it } from 'vitest';
+import { serviceOn, STORES } from './support/service.ts';
+
+const OCC = `id label aliases kind version parent { id } children { id } skills { skill { id } relation }`;
+
+describe.each(STORES)('occupations on the $store store', ({ store, skip }) => {
+  const svc = serviceOn(store, skip);
+
+  it.skipIf(skip)('a tree of groups and occupations, edited with versions and checked for cycles', async () => {
+    const { gql } = svc();
+    const roots = (await gql(`{ occupationRoots { id label kind version } }`)).body.data.occupationRoots;
+    expect(roots.length).toBe(219);
+    expect(roots.map((r: any) => r.label)).toEqual(
+      roots.map((r: any) => r.label).sort((a: string, b: string) => a.localeCompare(b)),
+    );
+    expect(roots.find((r: any) => r.id === 'occupation:data-engineer')).toMatchObject({
+      kind: 'OCCUPATION',
+      version: 0,
+    });
+
+    const create = `mutation($input: CreateOccupationInput!) { createOccupation(input: $input) { ${OCC} } }`;
+    expect(
+      (await gql(create, { input: { label: 'Data occupations' } }, 'reader')).body.errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+    const group = (
+      await gql(create, { input: { label: 'Data occupations', description: 'Working with data.' } }, 'editor')
+    ).body;
+    expect(group.errors).toBeUndefined();
+    expect(group.data.createOccupation).toMatchObject({ id: 'occupation:data-occupations', version: 1, parent: null });
+    expect(
+      (await gql(create, { input: { label: 'data engineer' } }, 'editor')).body.errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+
+    const update = `mutation($id: ID!, $v: Int!, $input: UpdateOccupationInput!) { updateOccupation(id: $id, expectedVersion: $v, input: $input) { ${OCC} } }`;
+    const moved = (
+      await gql(
+        update,
+        {
+          id: 'occupation:data-engineer',
+          v: 0,
+          input: { parentId: 'occupation:data-occupations', aliases: ['pipeline wrangler'] },
+        },
+        'editor',
+      )
+    ).body;
+    expect(moved.errors).toBeUndefined();
+    expect(moved.data.updateOccupation).toMatchObject({
+      version: 1,
+      parent: { id: 'occupation:data-occupations' },
+      aliases: ['pipeline wrangler'],
+    });
+    const tree = (
+      await gql(`{ occupation(id: "occupation:data-occupations") { children { id } } occupationRoots { id } }`)
+    ).body.data;
+    expect(tree.occupation.children).toEqual([{ id: 'occupation:data-engineer' }]);
+    expect(tree.occupationRoots.map((r: any) => r.id)).not.toContain('occupation:data-engineer');
+    // A stale version and a cycle are refused; nothing changes.
+    expect(
+      (await gql(update, { id: 'occupation:data-engineer', v: 0, input: { description: 'x' } }, 'editor')).body
+        .errors?.[0]?.extensions?.code,
+    ).toBe('CONFLICT');
+    const cycle = await gql(
+      update,
+      { id: 'occupation:data-occupations', v: 1, input: { parentId: 'occupation:data-engineer' } },
+      'editor',
+    );
+    expect(cycle.body.errors?.[0]?.extensions?.code).toBe('CONFLICT');
+    expect(cycle.body.errors?.[0]?.message).toContain('cycle');
+
+    // The title normaliser sees the new alias at once.
+    const title = (
+      await gql(`{ normalizeTitle(text: "Senior Pipeline Wrangler") { match occupation { id } } }`, {}, 'reader')
+    ).body.data.normalizeTitle;
+    expect(title).toEqual({ match: 'EXACT', occupation: { id: 'occupation:data-engineer' } });
+  });
+
+  it.skipIf(skip)('an occupation’s skills are replaced as a whole, with history', async () => {
+    const { gql } = svc();
+    const set = `mutation($v: Int!, $skills: [OccupationSkillInput!]!) { setOccupationSkills(id: "occupation:data-engineer", expectedVersion: $v, skills: $skills) { version skills { skill { id } relation } } }`;
+    const { version } = (await gql(`{ occupation(id: "occupation:data-engineer") { version } }`)).body.data.occupation;
+    const code = async (v: Record<string, unknown>) => (await gql(set, v, 'editor')).body.errors?.[0]?.extensions?.code;
+    expect(await code({ v: version, skills: [{ skillId: 'skill:no-such', relation: 'ESSENTIAL' }] })).toBe(
+      'BAD_USER_INPUT',
+    );
+    expect(
+      await code({
+        v: version,
+        skills: [
+          { skillId: 'skill:python', relation: 'ESSENTIAL' },
+          { skillId: 'skill:python', relation: 'OPTIONAL' },
+        ],
+      }),
+    ).toBe('BAD_USER_INPUT');
+    expect(await code({ v: version + 5, skills: [] })).toBe('CONFLICT');
+    const done = (
+      await gql(
+        set,
+        {
+          v: version,
+          skills: [
+            { skillId: 'skill:python', relation: 'ESSENTIAL' },
+            { skillId: 'skill:docker', relation: 'OPTIONAL' },
+          ],
+        },
+        'editor',
+      )
+    ).body;
+    expect(done.errors).toBeUndefined();
+    expect(done.data.setOccupationSkills.version).toBe(version + 1);
+    expect(
+      [...done.data.setOccupationSkills.skills].sort((a: any, b: any) => a.skill.id.localeCompare(b.skill.id)),
+    ).toEqual([
+      { skill: { id: 'skill:docker' }, relation: 'OPTIONAL' },
+      { skill: { id: 'skill:python' }, relation: 'ESSENTIAL' },
+    ]);
+    const docker = (
+      await gql(`{ skill(id: "skill:docker") { occupations(first: 500) { occupation { id } relation } } }`)
+    ).body.data.skill.occupations;
+    expect(docker).toContainEqual({ occupation: { id: 'occupation:data-engineer' }, relation: 'OPTIONAL' });
+    const history = (
+      await gql(
+        `{ occupation(id: "occupation:data-engineer") { history { edges { node { operation before after } } } } }`,
+      )
+    ).body.data.occupation.history.edges.map((e: any) => e.node);
+    expect(history.map((h: any) => h.operation)).toEqual(['SET_OCCUPATION_SKILLS', 'UPDATE_OCCUPATION']);
+    expect(history[0].after.skills).toEqual([
+      { skillId: 'skill:docker', relation: 'optional' },
+      { skillId: 'skill:python', relation: 'essential' },
+    ]);
+  });
+});
