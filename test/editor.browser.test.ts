@@ -120,6 +120,45 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await page.close();
   });
 
+  it('occupations: browse the second tree, and an editor changes an occupation’s skills', async () => {
+    const { page, errors } = await open();
+    await page.getByRole('button', { name: 'Occupations' }).click();
+    const tree = page.getByRole('tree', { name: 'Occupations by group' });
+    await expect.poll(() => tree.getByRole('treeitem').count(), { timeout: 20_000 }).toBeGreaterThan(100);
+    await tree.getByRole('link', { name: 'Data engineer', exact: true }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Data engineer');
+    const essential = await page.getByTestId('skills-essential').innerText();
+    expect(essential.length).toBeGreaterThan(0);
+    await expect.poll(() => page.getByRole('button', { name: 'Save skills' }).count()).toBe(0);
+
+    await page.getByLabel('API key').fill(KEYS.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('role').innerText()).toBe('editor');
+    const table = page.getByTestId('occupation-skills');
+    const before = await table.locator('tbody tr').count();
+    await page.getByLabel('Add a skill').fill('terraf');
+    await page
+      .getByRole('option', { name: /Terraform/ })
+      .first()
+      .waitFor();
+    await page.getByLabel('Add a skill').press('Enter');
+    await expect.poll(() => table.locator('tbody tr').count()).toBe(before + 1);
+    await page.getByLabel('Relation of Terraform').selectOption('OPTIONAL');
+    await page.getByRole('button', { name: 'Save skills' }).click();
+    await expect.poll(() => page.getByTestId('history').innerText()).toContain('set occupation skills');
+    const stored = (
+      await svc.gql(
+        `{ occupation(id: "occupation:data-engineer") { version skills(first: 500) { skill { id } relation } } }`,
+      )
+    ).body.data.occupation;
+    expect(stored.version).toBe(1);
+    expect(stored.skills).toContainEqual({ skill: { id: 'skill:terraform' }, relation: 'OPTIONAL' });
+    expect(stored.skills).toHaveLength(before + 1);
+    await shot(page, 'workbench-occupation');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a tablet: the hierarchy stacks above the page', async () => {
     const { page } = await open(768);
     await page.getByRole('tree').getByRole('treeitem').first().waitFor({ timeout: 20_000 });

@@ -8,11 +8,21 @@ import { gql, session } from './api.ts';
 import type { Role } from './types.ts';
 import { Search } from './Search.tsx';
 import { SkillPage } from './SkillPage.tsx';
-import { Tree } from './Tree.tsx';
+import { OCCUPATION_TREE, SKILL_TREE, Tree } from './Tree.tsx';
+import { OccupationPage } from './OccupationPage.tsx';
 
-function routeOf(hash: string): { skillId: string | null } {
-  const m = /^#\/skill\/(.+)$/.exec(hash);
-  return { skillId: m ? decodeURIComponent(m[1]) : null };
+interface Route {
+  skillId: string | null;
+  occupationId: string | null;
+}
+
+function routeOf(hash: string): Route {
+  const skill = /^#\/skill\/(.+)$/.exec(hash);
+  const occupation = /^#\/occupation\/(.+)$/.exec(hash);
+  return {
+    skillId: skill ? decodeURIComponent(skill[1]) : null,
+    occupationId: occupation ? decodeURIComponent(occupation[1]) : null,
+  };
 }
 
 export function openSkill(id: string): void {
@@ -21,6 +31,7 @@ export function openSkill(id: string): void {
 
 export function App() {
   const [route, setRoute] = useState(() => routeOf(location.hash));
+  const [tree, setTree] = useState<'skills' | 'occupations'>(() => (route.occupationId ? 'occupations' : 'skills'));
   const [role, setRole] = useState<Role>('ANONYMOUS');
   const [signInError, setSignInError] = useState<string | null>(null);
 
@@ -57,12 +68,29 @@ export function App() {
         <SignIn role={role} error={signInError} onSignIn={signIn} />
       </header>
       <div className="body">
-        <nav className="side" aria-label="Skill hierarchy">
-          <h2>Hierarchy</h2>
-          <Tree selected={route.skillId} />
+        <nav className="side" aria-label="Hierarchies">
+          <div className="tabs" role="group" aria-label="Which hierarchy">
+            <button type="button" aria-pressed={tree === 'skills'} onClick={() => setTree('skills')}>
+              Skills
+            </button>
+            <button type="button" aria-pressed={tree === 'occupations'} onClick={() => setTree('occupations')}>
+              Occupations
+            </button>
+          </div>
+          {tree === 'skills' ? (
+            <Tree key="skills" kind={SKILL_TREE} selected={route.skillId} />
+          ) : (
+            <Tree key="occupations" kind={OCCUPATION_TREE} selected={route.occupationId} />
+          )}
         </nav>
         <main className="main" id="main">
-          {route.skillId ? <SkillPage key={route.skillId} id={route.skillId} role={role} /> : <Welcome role={role} />}
+          {route.skillId ? (
+            <SkillPage key={route.skillId} id={route.skillId} role={role} />
+          ) : route.occupationId ? (
+            <OccupationPage key={route.occupationId} id={route.occupationId} role={role} />
+          ) : (
+            <Welcome role={role} />
+          )}
         </main>
       </div>
     </div>

@@ -1,10 +1,16 @@
-/** Search with autocomplete over skills(search): a combobox; arrows pick, Enter opens, Escape closes, / focuses. */
+/**
+ * Search with autocomplete over skills(search): a combobox; arrows pick, Enter chooses, Escape closes. The
+ * header's instance opens the chosen skill and answers "/"; others (the occupation page's skill picker) hand
+ * the choice to onChoose.
+ */
 import { useEffect, useId, useRef, useState } from 'react';
 import { gql } from './api.ts';
 import type { SkillRef } from './types.ts';
 import { openSkill } from './App.tsx';
 
-export function Search() {
+export function Search(props: { id?: string; label?: string; onChoose?: (s: SkillRef) => void } = {}) {
+  const inputId = props.id ?? 'search';
+  const global = !props.onChoose;
   const [text, setText] = useState('');
   const [hits, setHits] = useState<SkillRef[]>([]);
   const [active, setActive] = useState(0);
@@ -13,6 +19,7 @@ export function Search() {
   const listId = useId();
 
   useEffect(() => {
+    if (!global) return;
     const onSlash = (e: globalThis.KeyboardEvent) => {
       if (
         e.key === '/' &&
@@ -25,7 +32,7 @@ export function Search() {
     };
     window.addEventListener('keydown', onSlash);
     return () => window.removeEventListener('keydown', onSlash);
-  }, []);
+  }, [global]);
 
   useEffect(() => {
     const q = text.trim();
@@ -55,25 +62,26 @@ export function Search() {
 
   const choose = (s: SkillRef | undefined) => {
     if (!s) return;
-    openSkill(s.id);
+    if (props.onChoose) props.onChoose(s);
+    else openSkill(s.id);
     setOpen(false);
     setText('');
   };
 
   return (
     <div className="search">
-      <label htmlFor="search" className="sr-only">
-        Search skills
+      <label htmlFor={inputId} className={global ? 'sr-only' : undefined}>
+        {props.label ?? 'Search skills'}
       </label>
       <input
-        id="search"
+        id={inputId}
         ref={input}
         role="combobox"
         aria-expanded={open && hits.length > 0}
         aria-controls={listId}
         aria-autocomplete="list"
         aria-activedescendant={open && hits[active] ? `${listId}-${active}` : undefined}
-        placeholder="Search skills  ( / )"
+        placeholder={global ? 'Search skills  ( / )' : 'type to search'}
         value={text}
         onChange={(e) => setText(e.target.value)}
         onBlur={() => setTimeout(() => setOpen(false), 150)}

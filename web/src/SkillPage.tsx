@@ -8,7 +8,7 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, gql } from './api.ts';
 import { diffRecord } from './diff.ts';
-import type { Role, SkillDetail, SkillRef } from './types.ts';
+import type { HistoryRecord, Role, SkillDetail, SkillRef } from './types.ts';
 
 const SKILL = `query($id: ID!, $usage: Boolean!) { skill(id: $id) {
   id label aliases description kind status version replacedBy { id label }
@@ -19,7 +19,7 @@ const SKILL = `query($id: ID!, $usage: Boolean!) { skill(id: $id) {
   history(first: 20) { edges { node { seq at actor operation before after } } }
 } }`;
 
-const canEdit = (role: Role) => role === 'EDITOR' || role === 'ADMIN';
+export const canEdit = (role: Role) => role === 'EDITOR' || role === 'ADMIN';
 
 export function SkillPage(props: { id: string; role: Role }) {
   const [skill, setSkill] = useState<SkillDetail | null | undefined>(undefined);
@@ -106,7 +106,8 @@ export function SkillPage(props: { id: string; role: Role }) {
             <ul>
               {skill.occupations.map((o) => (
                 <li key={o.occupation.id}>
-                  {o.occupation.label} <small>{o.relation.toLowerCase()}</small>
+                  <a href={`#/occupation/${encodeURIComponent(o.occupation.id)}`}>{o.occupation.label}</a>{' '}
+                  <small>{o.relation.toLowerCase()}</small>
                 </li>
               ))}
             </ul>
@@ -117,32 +118,38 @@ export function SkillPage(props: { id: string; role: Role }) {
       </div>
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
-        <ol className="history" data-testid="history">
-          {skill.history.edges.map(({ node: h }) => (
-            <li key={h.seq}>
-              <strong>{h.operation.toLowerCase().replace(/_/g, ' ')}</strong> by {h.actor} ·{' '}
-              <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time>
-              <table>
-                <tbody>
-                  {diffRecord(h.before, h.after).map((c) => (
-                    <tr key={c.field}>
-                      <th scope="row">{c.field}</th>
-                      <td className="old">{c.before}</td>
-                      <td className="new">{c.after}</td>
-                    </tr>
-                  ))}
-                </tbody>
-              </table>
-            </li>
-          ))}
-        </ol>
+        <History records={skill.history.edges.map((e) => e.node)} />
       </section>
     </article>
   );
 }
 
-function SkillLink(props: { s: SkillRef }) {
+export function SkillLink(props: { s: SkillRef }) {
   return <a href={`#/skill/${encodeURIComponent(props.s.id)}`}>{props.s.label}</a>;
+}
+
+export function History(props: { records: HistoryRecord[] }) {
+  return (
+    <ol className="history" data-testid="history">
+      {props.records.map((h) => (
+        <li key={h.seq}>
+          <strong>{h.operation.toLowerCase().replace(/_/g, ' ')}</strong> by {h.actor} ·{' '}
+          <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time>
+          <table>
+            <tbody>
+              {diffRecord(h.before, h.after).map((c) => (
+                <tr key={c.field}>
+                  <th scope="row">{c.field}</th>
+                  <td className="old">{c.before}</td>
+                  <td className="new">{c.after}</td>
+                </tr>
+              ))}
+            </tbody>
+          </table>
+        </li>
+      ))}
+    </ol>
+  );
 }
 
 function Links(props: { title: string; skills: SkillRef[] }) {

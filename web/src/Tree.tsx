@@ -1,45 +1,81 @@
-/** The hierarchy from its roots, each level loaded when it is opened (WAI-ARIA tree: arrows, Enter, Space). */
+/**
+ * A hierarchy from its roots — skills, or occupations and their groups — each level loaded when it is opened
+ * (WAI-ARIA tree: arrows move, Right/Left or Space open and close, Enter opens the page).
+ */
 import { useEffect, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { gql } from './api.ts';
-import type { SkillRef } from './types.ts';
-import { openSkill } from './App.tsx';
 
-export function Tree(props: { selected: string | null }) {
-  const [roots, setRoots] = useState<SkillRef[] | null>(null);
+interface Ref {
+  id: string;
+  label: string;
+}
+
+/** What differs between the two trees: how to read roots and children, and where an item's page is. */
+export interface TreeKind {
+  name: string;
+  roots: () => Promise<Ref[]>;
+  children: (id: string) => Promise<Ref[]>;
+  href: (id: string) => string;
+}
+
+export const SKILL_TREE: TreeKind = {
+  name: 'Skills by domain',
+  roots: async () => (await gql<{ skillRoots: Ref[] }>('{ skillRoots { id label } }')).skillRoots,
+  children: async (id) =>
+    (
+      await gql<{ skill: { children: Ref[] } | null }>(
+        'query($id: ID!) { skill(id: $id) { children(first: 1000) { id label } } }',
+        { id },
+      )
+    ).skill?.children ?? [],
+  href: (id) => `#/skill/${encodeURIComponent(id)}`,
+};
+
+export const OCCUPATION_TREE: TreeKind = {
+  name: 'Occupations by group',
+  roots: async () => (await gql<{ occupationRoots: Ref[] }>('{ occupationRoots { id label } }')).occupationRoots,
+  children: async (id) =>
+    (
+      await gql<{ occupation: { children: Ref[] } | null }>(
+        'query($id: ID!) { occupation(id: $id) { children(first: 1000) { id label } } }',
+        { id },
+      )
+    ).occupation?.children ?? [],
+  href: (id) => `#/occupation/${encodeURIComponent(id)}`,
+};
+
+export function Tree(props: { kind: TreeKind; selected: string | null }) {
+  const [roots, setRoots] = useState<Ref[] | null>(null);
   const [error, setError] = useState<string | null>(null);
   useEffect(() => {
-    gql<{ skillRoots: SkillRef[] }>('{ skillRoots { id label } }')
-      .then((d) => setRoots(d.skillRoots))
+    props.kind
+      .roots()
+      .then(setRoots)
       .catch((e: Error) => setError(e.message));
-  }, []);
+  }, [props.kind]);
   if (error) return <p className="error">{error}</p>;
   if (!roots) return <p aria-busy="true">Loading…</p>;
   return (
-    <ul role="tree" aria-label="Skills by domain" className="tree" onKeyDown={moveFocus}>
+    <ul role="tree" aria-label={props.kind.name} className="tree" onKeyDown={moveFocus}>
       {roots.map((r, i) => (
-        <Node key={r.id} skill={r} level={1} selected={props.selected} first={i === 0} />
+        <Node key={r.id} kind={props.kind} item={r} level={1} selected={props.selected} first={i === 0} />
       ))}
     </ul>
   );
 }
 
-function Node(props: { skill: SkillRef; level: number; selected: string | null; first?: boolean }) {
+function Node(props: { kind: TreeKind; item: Ref; level: number; selected: string | null; first?: boolean }) {
   const [open, setOpen] = useState(false);
-  const [children, setChildren] = useState<SkillRef[] | null>(null);
+  const [children, setChildren] = useState<Ref[] | null>(null);
   const toggle = async () => {
-    if (!open && children === null) {
-      const d = await gql<{ skill: { children: SkillRef[] } | null }>(
-        'query($id: ID!) { skill(id: $id) { children(first: 1000) { id label } } }',
-        { id: props.skill.id },
-      );
-      setChildren([...(d.skill?.children ?? [])].sort((a, b) => a.label.localeCompare(b.label)));
-    }
+    if (!open && children === null)
+      setChildren([...(await props.kind.children(props.item.id))].sort((a, b) => a.label.localeCompare(b.label)));
     setOpen(!open);
   };
   const onKey = (e: KeyboardEvent) => {
     if (e.target !== e.currentTarget) return;
-    if (e.key === 'Enter') openSkill(props.skill.id);
+    if (e.key === 'Enter') location.hash = props.kind.href(props.item.id);
     else if (e.key === ' ' || (e.key === 'ArrowRight' && !open) || (e.key === 'ArrowLeft' && open)) void toggle();
     else return;
     e.preventDefault();
@@ -49,31 +85,31 @@ function Node(props: { skill: SkillRef; level: number; selected: string | null; 
     <li
       role="treeitem"
       aria-expanded={leaf ? undefined : open}
-      aria-selected={props.selected === props.skill.id}
+      aria-selected={props.selected === props.item.id}
       aria-level={props.level}
       tabIndex={props.first ? 0 : -1}
       onKeyDown={onKey}
-      data-id={props.skill.id}
+      data-id={props.item.id}
     >
       <span className="row">
         <button
           type="button"
           className="twisty"
           tabIndex={-1}
-          aria-label={`${open ? 'Collapse' : 'Expand'} ${props.skill.label}`}
+          aria-label={`${open ? 'Collapse' : 'Expand'} ${props.item.label}`}
           onClick={() => void toggle()}
           disabled={leaf}
         >
           {leaf ? '·' : open ? '▾' : '▸'}
         </button>
-        <a href={`#/skill/${encodeURIComponent(props.skill.id)}`} tabIndex={-1}>
-          {props.skill.label}
+        <a href={props.kind.href(props.item.id)} tabIndex={-1}>
+          {props.item.label}
         </a>
       </span>
       {open && children && children.length > 0 && (
         <ul role="group">
           {children.map((c) => (
-            <Node key={c.id} skill={c} level={props.level + 1} selected={props.selected} />
+            <Node key={c.id} kind={props.kind} item={c} level={props.level + 1} selected={props.selected} />
           ))}
         </ul>
       )}

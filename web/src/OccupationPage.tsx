@@ -1,0 +1,243 @@
+/**
+ * One occupation or group: names, code, the group it is in and what it holds, the skills it needs (essential
+ * and optional) and its history. Editors change the skill list (add with the skill search, remove, switch
+ * essential/optional) and save it against the version read; a CONFLICT asks them to reload. They can also
+ * create an occupation inside this one.
+ */
+import { useCallback, useEffect, useState } from 'react';
+import type { FormEvent } from 'react';
+import { ApiError, gql } from './api.ts';
+import { Search } from './Search.tsx';
+import { History, SkillLink, canEdit } from './SkillPage.tsx';
+import type { HistoryRecord, Role, SkillRef } from './types.ts';
+
+type Relation = 'ESSENTIAL' | 'OPTIONAL';
+interface OccupationRef {
+  id: string;
+  label: string;
+}
+interface Occupation extends OccupationRef {
+  aliases: string[];
+  description: string;
+  kind: 'OCCUPATION' | 'GROUP';
+  code: string | null;
+  version: number;
+  parent: OccupationRef | null;
+  children: OccupationRef[];
+  skills: Array<{ skill: SkillRef; relation: Relation }>;
+  history: { edges: Array<{ node: HistoryRecord }> };
+}
+
+const OCCUPATION = `query($id: ID!) { occupation(id: $id) {
+  id label aliases description kind code version parent { id label } children(first: 1000) { id label }
+  skills(first: 1000) { skill { id label } relation }
+  history(first: 20) { edges { node { seq at actor operation before after } } }
+} }`;
+
+const occupationHref = (id: string) => `#/occupation/${encodeURIComponent(id)}`;
+
+export function OccupationPage(props: { id: string; role: Role }) {
+  const [occ, setOcc] = useState<Occupation | null | undefined>(undefined);
+  const [error, setError] = useState<string | null>(null);
+  const load = useCallback(async () => {
+    try {
+      setOcc((await gql<{ occupation: Occupation | null }>(OCCUPATION, { id: props.id })).occupation);
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  }, [props.id]);
+  useEffect(() => {
+    void load();
+  }, [load]);
+
+  if (error)
+    return (
+      <p className="error" role="alert">
+        {error}
+      </p>
+    );
+  if (occ === undefined) return <p aria-busy="true">Loading…</p>;
+  if (occ === null) return <p role="alert">No occupation has id “{props.id}”.</p>;
+  const byRelation = (r: Relation) => occ.skills.filter((s) => s.relation === r);
+  return (
+    <article aria-labelledby="occupation-label" className="skill">
+      <h1 id="occupation-label">{occ.label}</h1>
+      <p className="meta">
+        <code>{occ.id}</code> · {occ.kind === 'GROUP' ? 'group' : 'occupation'}
+        {occ.code && <> · code {occ.code}</>} · version {occ.version}
+        {occ.parent && (
+          <>
+            {' '}
+            · in <a href={occupationHref(occ.parent.id)}>{occ.parent.label}</a>
+          </>
+        )}
+      </p>
+      <p>{occ.description || <span className="muted">No description.</span>}</p>
+      {occ.aliases.length > 0 && (
+        <ul className="chips" aria-label="Aliases">
+          {occ.aliases.map((a) => (
+            <li key={a}>{a}</li>
+          ))}
+        </ul>
+      )}
+      {canEdit(props.role) ? (
+        <SkillEditor occ={occ} onSaved={load} />
+      ) : (
+        <div className="grid">
+          {(['ESSENTIAL', 'OPTIONAL'] as const).map((r) => (
+            <section key={r} aria-labelledby={`skills-${r}`}>
+              <h2 id={`skills-${r}`}>{r === 'ESSENTIAL' ? 'Essential skills' : 'Optional skills'}</h2>
+              {byRelation(r).length ? (
+                <ul data-testid={`skills-${r.toLowerCase()}`}>
+                  {byRelation(r).map((s) => (
+                    <li key={s.skill.id}>
+                      <SkillLink s={s.skill} />
+                    </li>
+                  ))}
+                </ul>
+              ) : (
+                <p className="muted">None.</p>
+              )}
+            </section>
+          ))}
+        </div>
+      )}
+      {occ.children.length > 0 && (
+        <section aria-labelledby="inside">
+          <h2 id="inside">Inside this group</h2>
+          <ul>
+            {occ.children.map((c) => (
+              <li key={c.id}>
+                <a href={occupationHref(c.id)}>{c.label}</a>
+              </li>
+            ))}
+          </ul>
+        </section>
+      )}
+      {canEdit(props.role) && <CreateInside parent={occ} />}
+      <section aria-labelledby="history">
+        <h2 id="history">History</h2>
+        <History records={occ.history.edges.map((e) => e.node)} />
+      </section>
+    </article>
+  );
+}
+
+/** The skill list as a draft: add, remove, switch relation; saved as a whole against the version read. */
+function SkillEditor(props: { occ: Occupation; onSaved: () => Promise<void> }) {
+  const [draft, setDraft] = useState(props.occ.skills);
+  const [message, setMessage] = useState<{ text: string; conflict: boolean } | null>(null);
+  const changed = JSON.stringify(draft) !== JSON.stringify(props.occ.skills);
+  const save = async () => {
+    try {
+      await gql(
+        'mutation($id: ID!, $v: Int!, $s: [OccupationSkillInput!]!) { setOccupationSkills(id: $id, expectedVersion: $v, skills: $s) { id } }',
+        {
+          id: props.occ.id,
+          v: props.occ.version,
+          s: draft.map((d) => ({ skillId: d.skill.id, relation: d.relation })),
+        },
+      );
+      setMessage(null);
+      await props.onSaved();
+    } catch (err) {
+      setMessage({ text: (err as Error).message, conflict: err instanceof ApiError && err.code === 'CONFLICT' });
+    }
+  };
+  return (
+    <section aria-labelledby="skills-needed">
+      <h2 id="skills-needed">Skills it needs</h2>
+      <table className="skills-table" data-testid="occupation-skills">
+        <thead>
+          <tr>
+            <th scope="col">Skill</th>
+            <th scope="col">Relation</th>
+            <th scope="col">
+              <span className="sr-only">Remove</span>
+            </th>
+          </tr>
+        </thead>
+        <tbody>
+          {draft.map((d, i) => (
+            <tr key={d.skill.id}>
+              <td>
+                <SkillLink s={d.skill} />
+              </td>
+              <td>
+                <select
+                  aria-label={`Relation of ${d.skill.label}`}
+                  value={d.relation}
+                  onChange={(e) =>
+                    setDraft(draft.map((x, j) => (j === i ? { ...x, relation: e.target.value as Relation } : x)))
+                  }
+                >
+                  <option value="ESSENTIAL">essential</option>
+                  <option value="OPTIONAL">optional</option>
+                </select>
+              </td>
+              <td>
+                <button type="button" onClick={() => setDraft(draft.filter((_, j) => j !== i))}>
+                  Remove {d.skill.label}
+                </button>
+              </td>
+            </tr>
+          ))}
+        </tbody>
+      </table>
+      <Search
+        id="add-skill"
+        label="Add a skill"
+        onChoose={(s) => {
+          if (!draft.some((d) => d.skill.id === s.id)) setDraft([...draft, { skill: s, relation: 'ESSENTIAL' }]);
+        }}
+      />
+      <p>
+        <button type="button" disabled={!changed} onClick={() => void save()}>
+          Save skills
+        </button>
+        <button type="button" disabled={!changed} onClick={() => setDraft(props.occ.skills)}>
+          Undo changes
+        </button>
+      </p>
+      {message && (
+        <p className="error" role="alert">
+          {message.text}{' '}
+          {message.conflict && (
+            <button type="button" onClick={() => void props.onSaved().then(() => setMessage(null))}>
+              Reload (your draft is lost)
+            </button>
+          )}
+        </p>
+      )}
+    </section>
+  );
+}
+
+function CreateInside(props: { parent: OccupationRef }) {
+  const [label, setLabel] = useState('');
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      const d = await gql<{ createOccupation: { id: string } }>(
+        'mutation($input: CreateOccupationInput!) { createOccupation(input: $input) { id } }',
+        { input: { label, parentId: props.parent.id } },
+      );
+      location.hash = occupationHref(d.createOccupation.id);
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="inline">
+      <label htmlFor="new-occupation">New occupation in {props.parent.label}</label>
+      <input id="new-occupation" value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={200} />
+      <button type="submit">Create</button>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
