@@ -159,6 +159,60 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await page.close();
   });
 
+  it('curation: mine related skills, accept one, dismiss one; the most rejected skills by domain', async () => {
+    const job = (id: string, skills: string[]) =>
+      svc.gql(
+        `mutation($input: JobInput!) { upsertJob(input: $input) { job { id } } }`,
+        { input: { id, company: 'Acme', skills: skills.map((skill) => ({ skill })) } },
+        'admin',
+      );
+    for (let i = 0; i < 6; i++) await job(`j-cur-weld-${i}`, ['Terraform', 'Welding']);
+    for (let i = 0; i < 5; i++) await job(`j-cur-books-${i}`, ['Bookkeeping', 'Python']);
+    for (let i = 0; i < 4; i++) await job(`j-cur-other-${i}`, ['Bookkeeping']);
+    const reject = await svc.gql(
+      `mutation { rejectJobSkill(jobId: "j-cur-other-0", skill: "Bookkeeping", reason: "a typo") { feedback { decision } } }`,
+      {},
+      'admin',
+    );
+    expect(reject.body.errors).toBeUndefined();
+
+    const { page, errors } = await open();
+    await page.getByLabel('API key').fill(KEYS.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Curation' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Curation');
+    await expect.poll(() => page.getByTestId('most-rejected').innerText()).toContain('Bookkeeping');
+    await page.getByRole('button', { name: 'Mine now' }).click();
+    await expect.poll(() => page.getByTestId('curation-status').innerText()).toMatch(/Mined \d+ pairs: \d+ new/);
+    const rows = page.getByTestId('suggestions').locator('tbody tr');
+    await expect.poll(() => rows.count()).toBeGreaterThanOrEqual(2);
+    await shot(page, 'workbench-curation');
+
+    await page.getByRole('button', { name: 'Accept Terraform – Welding' }).click();
+    await expect.poll(() => page.getByTestId('curation-status').innerText()).toContain('Related Terraform and Welding');
+    await page.getByLabel('Why dismiss Bookkeeping – Python').fill('coincidence');
+    await page.getByRole('button', { name: 'Dismiss Bookkeeping – Python' }).click();
+    await expect.poll(() => page.getByTestId('curation-status').innerText()).toContain('Dismissed');
+    await expect.poll(() => page.getByRole('button', { name: /Terraform – Welding/ }).count()).toBe(0);
+
+    const state = async (status: string) =>
+      (
+        await svc.gql(
+          `query($s: SuggestionStatus) { relatedSkillSuggestions(status: $s) { from { id } to { id } dismissReason } }`,
+          { s: status },
+          'editor',
+        )
+      ).body.data.relatedSkillSuggestions;
+    expect(await state('ACCEPTED')).toEqual([
+      { from: { id: 'skill:terraform' }, to: { id: 'skill:welding' }, dismissReason: null },
+    ]);
+    expect(await state('DISMISSED')).toEqual([
+      { from: { id: 'skill:bookkeeping' }, to: { id: 'skill:python' }, dismissReason: 'coincidence' },
+    ]);
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a tablet: the hierarchy stacks above the page', async () => {
     const { page } = await open(768);
     await page.getByRole('tree').getByRole('treeitem').first().waitFor({ timeout: 20_000 });

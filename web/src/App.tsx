@@ -10,10 +10,12 @@ import { Search } from './Search.tsx';
 import { SkillPage } from './SkillPage.tsx';
 import { OCCUPATION_TREE, SKILL_TREE, Tree } from './Tree.tsx';
 import { OccupationPage } from './OccupationPage.tsx';
+import { CurationPage } from './CurationPage.tsx';
 
 interface Route {
   skillId: string | null;
   occupationId: string | null;
+  curation: boolean;
 }
 
 function routeOf(hash: string): Route {
@@ -22,6 +24,7 @@ function routeOf(hash: string): Route {
   return {
     skillId: skill ? decodeURIComponent(skill[1]) : null,
     occupationId: occupation ? decodeURIComponent(occupation[1]) : null,
+    curation: hash === '#/curation',
   };
 }
 
@@ -65,6 +68,7 @@ export function App() {
           skillgraph <span>taxonomy workbench</span>
         </a>
         <Search />
+        {(role === 'EDITOR' || role === 'ADMIN') && <a href="#/curation">Curation</a>}
         <SignIn role={role} error={signInError} onSignIn={signIn} />
       </header>
       <div className="body">
@@ -86,6 +90,8 @@ export function App() {
         <main className="main" id="main">
           {route.skillId ? (
             <SkillPage key={route.skillId} id={route.skillId} role={role} />
+          ) : route.curation && (role === 'EDITOR' || role === 'ADMIN') ? (
+            <CurationPage />
           ) : route.occupationId ? (
             <OccupationPage key={route.occupationId} id={route.occupationId} role={role} />
           ) : (
