@@ -127,6 +127,12 @@ export async function startService(config: Config): Promise<RunningService> {
   try {
     if (config.seed) await seedStore(store);
     const core = await openCore(store, config);
+    // The title normaliser encodes every occupation name once; start that now, not on the first upsert.
+    const titlesReady = Date.now();
+    core.titles
+      .warm()
+      .then((names) => log('info', 'title normaliser ready', { names, ms: Date.now() - titlesReady }))
+      .catch((err: Error) => log('warn', 'title normaliser failed to warm up', { error: err.message }));
     if (config.seed) await seedMarketplace(core, config);
     const { taxonomy, editor, extraction, marketplace } = core;
     const graphEmbeddings = new GraphEmbeddings(

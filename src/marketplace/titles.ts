@@ -77,6 +77,11 @@ export class TitleNormalizer {
     readonly encoder: TextEncoder,
   ) {}
 
+  /** Encodes the occupation names now (the service calls it at start); resolves to how many there are. */
+  async warm(): Promise<number> {
+    return (await this.current()).names.length;
+  }
+
   /** The best `k` occupations for each title, in order. */
   async normalize(titles: string[], k = 5): Promise<TitleMatch[]> {
     const index = await this.current();
