@@ -15,6 +15,8 @@ import type { Progress } from './taxonomy/sync.ts';
 import type { DocumentKind } from './extraction/segment.ts';
 import { ExtractionService } from './extraction/service.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
+import { TaxonomyEditor } from './taxonomy/edit.ts';
+import { Releases } from './taxonomy/releases.ts';
 import { openBuiltinEncoder, openConfiguredEncoder, projectionFile } from './text/open.ts';
 import { saveProjection, trainProjection } from './text/projection.ts';
 import { TEACHER, openTransformer } from './text/transformer.ts';
@@ -36,8 +38,9 @@ import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
 const USAGE = `usage: skillgraph <command> [options]
 
   import-esco <dir>                       import the official ESCO CSV download (idempotent)
-  export-taxonomy [--format json|csv] [--out FILE]
-                                          write skills and occupations (stdout by default)
+  export-taxonomy [--format json|csv] [--out FILE] [--release NAME]
+                                          write skills and occupations (stdout by default), live or as a
+                                          release froze them
   import-taxonomy <file>                  import a file written by export-taxonomy (idempotent)
   train-encoder [--epochs N] [--base builtin|teacher] [--no-feedback]
                                           train the semantic tagger's projection on the store's taxonomy and
@@ -153,10 +156,15 @@ async function importEscoCommand(rest: string[]): Promise<number> {
 async function exportTaxonomyCommand(rest: string[]): Promise<number> {
   const { values } = parseArgs({
     args: rest,
-    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' } },
+    options: { format: { type: 'string', default: 'json' }, out: { type: 'string' }, release: { type: 'string' } },
   });
   if (values.format !== 'json' && values.format !== 'csv') throw new ConfigError('--format must be json or csv.');
-  const t = await withStore(exportTaxonomy);
+  const t = await withStore(async (store) => {
+    if (!values.release) return exportTaxonomy(store);
+    const taxonomy = new TaxonomyService(store);
+    await taxonomy.init();
+    return new Releases(store, new TaxonomyEditor(store, taxonomy)).view(values.release);
+  });
   const text = values.format === 'json' ? JSON.stringify(t, null, 2) + '\n' : taxonomyToCsv(t);
   if (values.out) fs.writeFileSync(values.out, text);
   else process.stdout.write(text);

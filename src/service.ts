@@ -17,6 +17,7 @@ import { openConfiguredEncoder } from './text/open.ts';
 import { MarketplaceService } from './marketplace/service.ts';
 import { TitleNormalizer } from './marketplace/titles.ts';
 import { OccupationEditor } from './taxonomy/occupations.ts';
+import { Releases } from './taxonomy/releases.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import type { TextEncoder } from './text/types.ts';
@@ -46,6 +47,7 @@ export interface Core {
   taxonomy: TaxonomyService;
   editor: TaxonomyEditor;
   occupations: OccupationEditor;
+  releases: Releases;
   /** The teacher: skill vectors, bulk import, GNN features, exports. */
   encoder: TextEncoder;
   /** The student (or the teacher where there is none): latency paths. */
@@ -61,6 +63,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   await taxonomy.init();
   const editor = new TaxonomyEditor(store, taxonomy);
   const occupations = new OccupationEditor(editor, taxonomy);
+  const releases = new Releases(store, editor);
   const { encoder, fast, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
   const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
@@ -74,7 +77,18 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
     encoder,
   );
   const marketplace = new MarketplaceService(store, taxonomy, extraction, titles);
-  return { store, taxonomy, editor, occupations, encoder, fastEncoder: fast, extraction, marketplace, titles };
+  return {
+    store,
+    taxonomy,
+    editor,
+    occupations,
+    releases,
+    encoder,
+    fastEncoder: fast,
+    extraction,
+    marketplace,
+    titles,
+  };
 }
 
 /** First start with seeding on: the seed taxonomy, then a generated marketplace through the bulk importer. */
@@ -160,6 +174,7 @@ export async function startService(config: Config): Promise<RunningService> {
       marketplace,
       titles: core.titles,
       occupations: core.occupations,
+      releases: core.releases,
       graphEmbeddings,
       matching,
       refresher,

@@ -213,6 +213,35 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await page.close();
   });
 
+  it('releases: an editor freezes the taxonomy, the live one moves on, and the diff shows what changed', async () => {
+    const { page, errors } = await open();
+    await page.getByLabel('API key').fill(KEYS.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('role').innerText()).toBe('editor');
+    await page.getByRole('link', { name: 'Releases' }).click();
+    await page.getByLabel('New release').fill('2026.12');
+    await page.getByLabel('Note').fill('first');
+    await page.getByRole('button', { name: 'Freeze the taxonomy' }).click();
+    await expect.poll(() => page.getByTestId('release-list').innerText()).toContain('2026.12');
+
+    const { version } = (await svc.gql('{ skill(id: "skill:rust") { version } }')).body.data.skill;
+    const renamed = await svc.gql(
+      `mutation($v: Int!) { updateSkill(id: "skill:rust", expectedVersion: $v, input: { label: "Rust language" }) { id } }`,
+      { v: version },
+      'editor',
+    );
+    expect(renamed.body.errors).toBeUndefined();
+    await page.getByLabel('Compare').selectOption('2026.12');
+    await page.getByLabel('with').selectOption('');
+    await page.getByRole('button', { name: 'Show changes' }).click();
+    await expect
+      .poll(() => page.getByRole('region', { name: 'Renamed' }).innerText())
+      .toContain('Rust → Rust language');
+    await shot(page, 'workbench-releases');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a tablet: the hierarchy stacks above the page', async () => {
     const { page } = await open(768);
     await page.getByRole('tree').getByRole('treeitem').first().waitFor({ timeout: 20_000 });

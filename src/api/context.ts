@@ -8,6 +8,7 @@ import type { ExtractionService } from '../extraction/service.ts';
 import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
 import type { TitleNormalizer } from '../marketplace/titles.ts';
 import type { OccupationEditor } from '../taxonomy/occupations.ts';
+import type { Releases } from '../taxonomy/releases.ts';
 import type { MarketplaceService } from '../marketplace/service.ts';
 import type { MatchingService } from '../matching/service.ts';
 import type { NearlineRefresher } from '../nearline/refresher.ts';
@@ -26,6 +27,7 @@ export interface Services {
   marketplace: MarketplaceService;
   titles: TitleNormalizer;
   occupations: OccupationEditor;
+  releases: Releases;
   graphEmbeddings: GraphEmbeddings;
   matching: MatchingService;
   refresher: NearlineRefresher;

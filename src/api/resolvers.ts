@@ -14,6 +14,7 @@ import { exportResolvers } from './export.ts';
 import { modelResolvers } from './models.ts';
 import { suggestionResolvers } from './suggestions.ts';
 import { titleResolvers } from './titles.ts';
+import { releaseResolvers } from './releases.ts';
 import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
@@ -54,6 +55,7 @@ const AUDIT_OPERATIONS = new Set([
   'CREATE_OCCUPATION',
   'UPDATE_OCCUPATION',
   'SET_OCCUPATION_SKILLS',
+  'CREATE_RELEASE',
   'MINE_RELATED_SKILLS',
   'ACCEPT_RELATED_SKILL_SUGGESTION',
   'DISMISS_RELATED_SKILL_SUGGESTION',
@@ -210,6 +212,7 @@ export const resolvers: Resolvers = {
     ...modelResolvers.Query,
     ...suggestionResolvers.Query,
     ...titleResolvers.Query,
+    ...releaseResolvers.Query,
     occupationRoots: async (_: unknown, __: unknown, ctx: Context) =>
       (await loadAll(ctx.loaders.occupation, await ctx.services.taxonomy.occupationRootIds())).sort((a, b) =>
         a.label.localeCompare(b.label),
@@ -307,6 +310,7 @@ export const resolvers: Resolvers = {
     ...exportResolvers.Mutation,
     ...modelResolvers.Mutation,
     ...suggestionResolvers.Mutation,
+    ...releaseResolvers.Mutation,
     createOccupation: occupationEdit<{ input: OccupationInput }>('createOccupation', (e, actor, a) =>
       e.create(actor, a.input),
     ),

@@ -57,9 +57,20 @@ export async function exportTaxonomy(store: GraphStore): Promise<TaxonomyFile> {
     occs.map((o) => o.id),
     'NEEDS_SKILL',
   );
+  return taxonomyFileOf(
+    skills.map((n, i) => ({ node: n, parents: parents[i], related: related[i] })),
+    occs.map((n, i) => ({ node: n, needs: needs[i] })),
+  );
+}
+
+/** The file of skills and occupations with their outgoing BROADER, RELATED and NEEDS_SKILL edges. */
+export function taxonomyFileOf(
+  skills: Array<{ node: NodeRecord; parents: EdgeRecord[]; related: EdgeRecord[] }>,
+  occupations: Array<{ node: NodeRecord; needs: EdgeRecord[] }>,
+): TaxonomyFile {
   return {
-    skills: skills.map((n, i) => {
-      const s = toSkill(n);
+    skills: skills.map(({ node, parents, related }) => {
+      const s = toSkill(node);
       return {
         id: s.id,
         label: s.label,
@@ -68,22 +79,22 @@ export async function exportTaxonomy(store: GraphStore): Promise<TaxonomyFile> {
         kind: s.kind,
         status: s.status,
         ...(s.replacedBy ? { replacedBy: s.replacedBy } : {}),
-        parents: parents[i].map((e) => e.to.id).sort(),
-        related: related[i]
+        parents: parents.map((e) => e.to.id).sort(),
+        related: related
           .map((e) => ({ id: e.to.id, type: String(e.props.kind ?? 'SIMILAR') }))
           .sort((a, b) => (a.id < b.id ? -1 : 1)),
       };
     }),
-    occupations: occs.map((o, i) => ({
+    occupations: occupations.map(({ node: o, needs }) => ({
       id: o.id,
       label: String(o.props.label ?? o.id),
       aliases: (o.props.aliases as string[] | undefined) ?? [],
       description: String(o.props.description ?? ''),
-      essential: needs[i]
+      essential: needs
         .filter((e) => e.props.relation === 'essential')
         .map((e) => e.to.id)
         .sort(),
-      optional: needs[i]
+      optional: needs
         .filter((e) => e.props.relation !== 'essential')
         .map((e) => e.to.id)
         .sort(),

@@ -11,11 +11,13 @@ import { SkillPage } from './SkillPage.tsx';
 import { OCCUPATION_TREE, SKILL_TREE, Tree } from './Tree.tsx';
 import { OccupationPage } from './OccupationPage.tsx';
 import { CurationPage } from './CurationPage.tsx';
+import { ReleasesPage } from './ReleasesPage.tsx';
 
 interface Route {
   skillId: string | null;
   occupationId: string | null;
   curation: boolean;
+  releases: boolean;
 }
 
 function routeOf(hash: string): Route {
@@ -25,6 +27,7 @@ function routeOf(hash: string): Route {
     skillId: skill ? decodeURIComponent(skill[1]) : null,
     occupationId: occupation ? decodeURIComponent(occupation[1]) : null,
     curation: hash === '#/curation',
+    releases: hash === '#/releases',
   };
 }
 
@@ -68,6 +71,7 @@ export function App() {
           skillgraph <span>taxonomy workbench</span>
         </a>
         <Search />
+        <a href="#/releases">Releases</a>
         {(role === 'EDITOR' || role === 'ADMIN') && <a href="#/curation">Curation</a>}
         <SignIn role={role} error={signInError} onSignIn={signIn} />
       </header>
@@ -90,6 +94,8 @@ export function App() {
         <main className="main" id="main">
           {route.skillId ? (
             <SkillPage key={route.skillId} id={route.skillId} role={role} />
+          ) : route.releases ? (
+            <ReleasesPage role={role} />
           ) : route.curation && (role === 'EDITOR' || role === 'ADMIN') ? (
             <CurationPage />
           ) : route.occupationId ? (

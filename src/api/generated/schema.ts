@@ -41,6 +41,8 @@ export type AuditOperation =
   | 'CONFIRM_MEMBER_SKILL'
   /** createOccupation. */
   | 'CREATE_OCCUPATION'
+  /** createRelease. */
+  | 'CREATE_RELEASE'
   /** createSkill. */
   | 'CREATE_SKILL'
   /** deleteJob. */
@@ -1045,6 +1047,12 @@ export type Mutation = {
   confirmMemberSkill: SkillReview;
   /** Creates an occupation (role editor). */
   createOccupation: Occupation;
+  /**
+   * Freezes the taxonomy as it is now under a name such as "2026.12" (role editor). A release never changes:
+   * it names a position of the change feed, and its view is rebuilt from the feed. Extraction, matching and
+   * search keep using the live taxonomy.
+   */
+  createRelease: Release;
   /** Creates an ACTIVE skill; its id is derived from the label (skill:<slug>) unless given. */
   createSkill: Skill;
   /** Deletes a job posting and its edges (role admin); it has left matching when the call returns. False when absent. */
@@ -1174,6 +1182,13 @@ export type MutationConfirmMemberSkillArgs = {
 /** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationCreateOccupationArgs = {
   input: CreateOccupationInput;
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationCreateReleaseArgs = {
+  name: Scalars['String']['input'];
+  note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
@@ -1519,6 +1534,15 @@ export type Query = {
    */
   relatedSkillSuggestions: Array<RelatedSkillSuggestion>;
   /**
+   * What changed between two releases, or from a release to the live taxonomy (to left out). Each list holds
+   * at most 1,000 entries, sorted by id; counts has the full numbers.
+   */
+  releaseDiff: ReleaseDiff;
+  /** A skill as a release froze it (null when the release did not have it). */
+  releasedSkill?: Maybe<ReleasedSkill>;
+  /** The taxonomy's named releases, newest first. */
+  releases: Array<Release>;
+  /**
    * Natural-language job search ("remote senior data engineer jobs in Berlin with Spark"): workplace, seniority
    * and a known place become hard filters (explicit filter fields win), the rest is embedded, and skills named
    * in it count for re-ranking. With memberId (role admin) the results are personalised and leave out jobs the
@@ -1699,6 +1723,20 @@ export type QueryRelatedSkillSuggestionsArgs = {
 
 
 /** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryReleaseDiffArgs = {
+  from: Scalars['String']['input'];
+  to?: InputMaybe<Scalars['String']['input']>;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryReleasedSkillArgs = {
+  id: Scalars['ID']['input'];
+  release: Scalars['String']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type QuerySearchJobsArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   filter?: InputMaybe<JobFilter>;
@@ -1849,6 +1887,144 @@ export type RelationType =
   | 'PREREQUISITE'
   /** They are much alike. */
   | 'SIMILAR';
+
+/** A named, frozen view of the taxonomy. */
+export type Release = {
+  __typename?: 'Release';
+  /** When it was made. */
+  at: Scalars['DateTime']['output'];
+  /** role:key-id of the editor who made it. */
+  by: Scalars['String']['output'];
+  /** Its name. */
+  name: Scalars['String']['output'];
+  /** What it is for. */
+  note?: Maybe<Scalars['String']['output']>;
+  /** Occupations and groups it holds. */
+  occupationCount: Scalars['Int']['output'];
+  /** The change-feed position it froze. */
+  seq: Scalars['Int']['output'];
+  /** Skills it holds (deprecated ones included). */
+  skillCount: Scalars['Int']['output'];
+};
+
+/** What changed between two views of the taxonomy. */
+export type ReleaseDiff = {
+  __typename?: 'ReleaseDiff';
+  /** Skills that are new. */
+  added: Array<ReleaseSkillRef>;
+  /** Skills whose aliases changed. */
+  aliasesChanged: Array<ReleaseSkillRef>;
+  /** Full counts. */
+  counts: ReleaseDiffCounts;
+  /** Skills deprecated without a replacement. */
+  deprecated: Array<ReleaseSkillRef>;
+  /** Skills whose description changed. */
+  descriptionChanged: Array<ReleaseSkillRef>;
+  /** The older release. */
+  from: Scalars['String']['output'];
+  /** Skills merged into another. */
+  merged: Array<ReleaseMerge>;
+  /** Skills with other parents. */
+  moved: Array<ReleaseMove>;
+  /** Occupations that are new. */
+  occupationsAdded: Array<Scalars['ID']['output']>;
+  /** Occupations whose names, description or skills changed. */
+  occupationsChanged: Array<Scalars['ID']['output']>;
+  /** Occupations that are gone. */
+  occupationsRemoved: Array<Scalars['ID']['output']>;
+  /** Skills that are gone. */
+  removed: Array<ReleaseSkillRef>;
+  /** Skills with a new label. */
+  renamed: Array<ReleaseRename>;
+  /** The newer release (null: the live taxonomy). */
+  to?: Maybe<Scalars['String']['output']>;
+};
+
+/** How many entries each list of a diff has in full. */
+export type ReleaseDiffCounts = {
+  __typename?: 'ReleaseDiffCounts';
+  /** Skills added. */
+  added: Scalars['Int']['output'];
+  /** Skills whose aliases changed. */
+  aliasesChanged: Scalars['Int']['output'];
+  /** Skills deprecated. */
+  deprecated: Scalars['Int']['output'];
+  /** Skills whose description changed. */
+  descriptionChanged: Scalars['Int']['output'];
+  /** Skills merged. */
+  merged: Scalars['Int']['output'];
+  /** Skills moved. */
+  moved: Scalars['Int']['output'];
+  /** Occupations added, removed or changed. */
+  occupations: Scalars['Int']['output'];
+  /** Skills removed. */
+  removed: Scalars['Int']['output'];
+  /** Skills renamed. */
+  renamed: Scalars['Int']['output'];
+};
+
+/** A skill merged into another. */
+export type ReleaseMerge = {
+  __typename?: 'ReleaseMerge';
+  /** The merged skill. */
+  id: Scalars['ID']['output'];
+  /** The skill it went into. */
+  into: Scalars['ID']['output'];
+  /** Its label. */
+  label: Scalars['String']['output'];
+};
+
+/** A skill whose parents changed. */
+export type ReleaseMove = {
+  __typename?: 'ReleaseMove';
+  /** The older parents. */
+  from: Array<Scalars['ID']['output']>;
+  /** The skill's id. */
+  id: Scalars['ID']['output'];
+  /** Its label. */
+  label: Scalars['String']['output'];
+  /** The newer parents. */
+  to: Array<Scalars['ID']['output']>;
+};
+
+/** A skill whose label changed. */
+export type ReleaseRename = {
+  __typename?: 'ReleaseRename';
+  /** The older label. */
+  from: Scalars['String']['output'];
+  /** The skill's id. */
+  id: Scalars['ID']['output'];
+  /** The newer label. */
+  to: Scalars['String']['output'];
+};
+
+/** A skill in a diff: its id and its label (in the newer view, or the older one when removed). */
+export type ReleaseSkillRef = {
+  __typename?: 'ReleaseSkillRef';
+  /** The skill's id. */
+  id: Scalars['ID']['output'];
+  /** Its label. */
+  label: Scalars['String']['output'];
+};
+
+/** A skill as a release froze it. */
+export type ReleasedSkill = {
+  __typename?: 'ReleasedSkill';
+  /** Its aliases then. */
+  aliases: Array<Scalars['String']['output']>;
+  /** Its description then. */
+  description: Scalars['String']['output'];
+  /** The skill's id. */
+  id: Scalars['ID']['output'];
+  /** Its label then. */
+  label: Scalars['String']['output'];
+  /** Its parents then. */
+  parentIds: Array<Scalars['ID']['output']>;
+  /** What replaced it, if it was deprecated then. */
+  replacedBy?: Maybe<Scalars['ID']['output']>;
+  /** Its status then. */
+  status: SkillStatus;
+};
 
 /** What an API key may do; each role may do what the ones before it may. */
 export type Role =
@@ -2515,6 +2691,14 @@ export type ResolversTypes = {
   RelatedSkillSuggestion: ResolverTypeWrapper<SuggestionModel>;
   RelationProvenance: RelationProvenance;
   RelationType: RelationType;
+  Release: ResolverTypeWrapper<Release>;
+  ReleaseDiff: ResolverTypeWrapper<ReleaseDiff>;
+  ReleaseDiffCounts: ResolverTypeWrapper<ReleaseDiffCounts>;
+  ReleaseMerge: ResolverTypeWrapper<ReleaseMerge>;
+  ReleaseMove: ResolverTypeWrapper<ReleaseMove>;
+  ReleaseRename: ResolverTypeWrapper<ReleaseRename>;
+  ReleaseSkillRef: ResolverTypeWrapper<ReleaseSkillRef>;
+  ReleasedSkill: ResolverTypeWrapper<ReleasedSkill>;
   Role: Role;
   SearchMatch: ResolverTypeWrapper<SearchMatch>;
   SearchMatchKind: SearchMatchKind;
@@ -2622,6 +2806,14 @@ export type ResolversParentTypes = {
   QueryInterpretation: Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
   RelatedSkill: Omit<RelatedSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   RelatedSkillSuggestion: SuggestionModel;
+  Release: Release;
+  ReleaseDiff: ReleaseDiff;
+  ReleaseDiffCounts: ReleaseDiffCounts;
+  ReleaseMerge: ReleaseMerge;
+  ReleaseMove: ReleaseMove;
+  ReleaseRename: ReleaseRename;
+  ReleaseSkillRef: ReleaseSkillRef;
+  ReleasedSkill: ReleasedSkill;
   SearchMatch: SearchMatch;
   SignalCoefficient: SignalCoefficient;
   SignalContribution: SignalContribution;
@@ -3003,6 +3195,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   confirmJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
   confirmMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   createOccupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType, RequireFields<MutationCreateOccupationArgs, 'input'>>;
+  createRelease?: Resolver<ResolversTypes['Release'], ParentType, ContextType, RequireFields<MutationCreateReleaseArgs, 'name'>>;
   createSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationCreateSkillArgs, 'input'>>;
   deleteJob?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteJobArgs, 'id'>>;
   deleteMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMemberArgs, 'id'>>;
@@ -3091,6 +3284,9 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   occupationRoots?: Resolver<Array<ResolversTypes['Occupation']>, ParentType, ContextType>;
   occupations?: Resolver<ResolversTypes['OccupationConnection'], ParentType, ContextType, RequireFields<QueryOccupationsArgs, 'first'>>;
   relatedSkillSuggestions?: Resolver<Array<ResolversTypes['RelatedSkillSuggestion']>, ParentType, ContextType, RequireFields<QueryRelatedSkillSuggestionsArgs, 'first' | 'status'>>;
+  releaseDiff?: Resolver<ResolversTypes['ReleaseDiff'], ParentType, ContextType, RequireFields<QueryReleaseDiffArgs, 'from'>>;
+  releasedSkill?: Resolver<Maybe<ResolversTypes['ReleasedSkill']>, ParentType, ContextType, RequireFields<QueryReleasedSkillArgs, 'id' | 'release'>>;
+  releases?: Resolver<Array<ResolversTypes['Release']>, ParentType, ContextType>;
   searchJobs?: Resolver<ResolversTypes['JobSearch'], ParentType, ContextType, RequireFields<QuerySearchJobsArgs, 'first' | 'query'>>;
   similarJobs?: Resolver<Array<ResolversTypes['SimilarJob']>, ParentType, ContextType, RequireFields<QuerySimilarJobsArgs, 'first' | 'id'>>;
   similarMembers?: Resolver<Array<ResolversTypes['SimilarMember']>, ParentType, ContextType, RequireFields<QuerySimilarMembersArgs, 'first' | 'id'>>;
@@ -3137,6 +3333,79 @@ export type RelatedSkillSuggestionResolvers<ContextType = Context, ParentType ex
   support?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   to?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
   toCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReleaseResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Release'] = ResolversParentTypes['Release']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  name?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  note?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  occupationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  seq?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skillCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReleaseDiffResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseDiff'] = ResolversParentTypes['ReleaseDiff']> = {
+  added?: Resolver<Array<ResolversTypes['ReleaseSkillRef']>, ParentType, ContextType>;
+  aliasesChanged?: Resolver<Array<ResolversTypes['ReleaseSkillRef']>, ParentType, ContextType>;
+  counts?: Resolver<ResolversTypes['ReleaseDiffCounts'], ParentType, ContextType>;
+  deprecated?: Resolver<Array<ResolversTypes['ReleaseSkillRef']>, ParentType, ContextType>;
+  descriptionChanged?: Resolver<Array<ResolversTypes['ReleaseSkillRef']>, ParentType, ContextType>;
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  merged?: Resolver<Array<ResolversTypes['ReleaseMerge']>, ParentType, ContextType>;
+  moved?: Resolver<Array<ResolversTypes['ReleaseMove']>, ParentType, ContextType>;
+  occupationsAdded?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  occupationsChanged?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  occupationsRemoved?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  removed?: Resolver<Array<ResolversTypes['ReleaseSkillRef']>, ParentType, ContextType>;
+  renamed?: Resolver<Array<ResolversTypes['ReleaseRename']>, ParentType, ContextType>;
+  to?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+};
+
+export type ReleaseDiffCountsResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseDiffCounts'] = ResolversParentTypes['ReleaseDiffCounts']> = {
+  added?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  aliasesChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  deprecated?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  descriptionChanged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  merged?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  moved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  occupations?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  removed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  renamed?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
+export type ReleaseMergeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseMerge'] = ResolversParentTypes['ReleaseMerge']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  into?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReleaseMoveResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseMove'] = ResolversParentTypes['ReleaseMove']> = {
+  from?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  to?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ReleaseRenameResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseRename'] = ResolversParentTypes['ReleaseRename']> = {
+  from?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  to?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReleaseSkillRefResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleaseSkillRef'] = ResolversParentTypes['ReleaseSkillRef']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ReleasedSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ReleasedSkill'] = ResolversParentTypes['ReleasedSkill']> = {
+  aliases?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  label?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  parentIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+  replacedBy?: Resolver<Maybe<ResolversTypes['ID']>, ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['SkillStatus'], ParentType, ContextType>;
 };
 
 export type SearchMatchResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SearchMatch'] = ResolversParentTypes['SearchMatch']> = {
@@ -3345,6 +3614,14 @@ export type Resolvers<ContextType = Context> = {
   QueryInterpretation?: QueryInterpretationResolvers<ContextType>;
   RelatedSkill?: RelatedSkillResolvers<ContextType>;
   RelatedSkillSuggestion?: RelatedSkillSuggestionResolvers<ContextType>;
+  Release?: ReleaseResolvers<ContextType>;
+  ReleaseDiff?: ReleaseDiffResolvers<ContextType>;
+  ReleaseDiffCounts?: ReleaseDiffCountsResolvers<ContextType>;
+  ReleaseMerge?: ReleaseMergeResolvers<ContextType>;
+  ReleaseMove?: ReleaseMoveResolvers<ContextType>;
+  ReleaseRename?: ReleaseRenameResolvers<ContextType>;
+  ReleaseSkillRef?: ReleaseSkillRefResolvers<ContextType>;
+  ReleasedSkill?: ReleasedSkillResolvers<ContextType>;
   SearchMatch?: SearchMatchResolvers<ContextType>;
   SignalCoefficient?: SignalCoefficientResolvers<ContextType>;
   SignalContribution?: SignalContributionResolvers<ContextType>;
