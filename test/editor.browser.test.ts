@@ -242,6 +242,45 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await page.close();
   });
 
+  it('structure: parents (a cycle is refused with its reason), related links, and a merge after its preview', async () => {
+    const { page, errors } = await open();
+    await page.getByLabel('API key').fill(KEYS.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('role').innerText()).toBe('editor');
+    const pick = async (label: string, text: string, option: RegExp) => {
+      await page.getByLabel(label, { exact: true }).fill(text);
+      await page.getByRole('option', { name: option }).first().waitFor();
+      await page.getByLabel(label, { exact: true }).press('Enter');
+    };
+    await page.goto(`${svc.url}/editor#/skill/skill%3Akotlin`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Kotlin');
+
+    await pick('Add a parent', 'Mobile dev', /Mobile development/);
+    await expect.poll(() => page.locator('#links-parents + ul').innerText()).toContain('Mobile development');
+    await pick('Relate to', 'Swift', /^Swift/);
+    await expect.poll(() => page.locator('#related + ul').innerText()).toContain('Swift');
+
+    // Programming languages under Kotlin would close a cycle: refused, with the reason shown.
+    await page.goto(`${svc.url}/editor#/skill/skill%3Aprogramming-languages`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Programming languages');
+    await pick('Add a parent', 'Kotlin', /^Kotlin/);
+    await expect.poll(() => page.getByTestId('structure-error').innerText()).toContain('cycle');
+
+    // Merge Ruby into Kotlin: the preview says what moves; merging opens the target, which now has Ruby's names.
+    await page.goto(`${svc.url}/editor#/skill/skill%3Aruby`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Ruby');
+    await pick('Merge into', 'Kotlin', /^Kotlin/);
+    await expect.poll(() => page.getByTestId('merge-preview').innerText()).toContain('Merging Ruby into Kotlin');
+    await shot(page, 'workbench-merge-preview');
+    await page.getByRole('button', { name: 'Merge into Kotlin' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Kotlin');
+    await expect.poll(() => page.getByTestId('aliases').innerText()).toContain('Ruby');
+    const ruby = (await svc.gql('{ skill(id: "skill:ruby") { status replacedBy { id } } }')).body.data.skill;
+    expect(ruby).toEqual({ status: 'DEPRECATED', replacedBy: { id: 'skill:kotlin' } });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a tablet: the hierarchy stacks above the page', async () => {
     const { page } = await open(768);
     await page.getByRole('tree').getByRole('treeitem').first().waitFor({ timeout: 20_000 });

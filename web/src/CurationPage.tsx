@@ -5,7 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { gql } from './api.ts';
-import { SkillLink } from './SkillPage.tsx';
+import { SkillLink } from './SkillLink.tsx';
 import type { SkillRef } from './types.ts';
 
 interface Suggestion {

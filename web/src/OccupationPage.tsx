@@ -8,7 +8,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, gql } from './api.ts';
 import { Search } from './Search.tsx';
-import { History, SkillLink, canEdit } from './SkillPage.tsx';
+import { History, canEdit } from './SkillPage.tsx';
+import { SkillLink } from './SkillLink.tsx';
 import type { HistoryRecord, Role, SkillRef } from './types.ts';
 
 type Relation = 'ESSENTIAL' | 'OPTIONAL';

@@ -8,6 +8,8 @@ import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, gql } from './api.ts';
 import { diffRecord } from './diff.ts';
+import { SkillStructure } from './SkillStructure.tsx';
+import { SkillLink } from './SkillLink.tsx';
 import type { HistoryRecord, Role, SkillDetail, SkillRef } from './types.ts';
 
 const SKILL = `query($id: ID!, $usage: Boolean!) { skill(id: $id) {
@@ -116,16 +118,13 @@ export function SkillPage(props: { id: string; role: Role }) {
           )}
         </section>
       </div>
+      {canEdit(props.role) && <SkillStructure skill={skill} onChanged={load} />}
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
         <History records={skill.history.edges.map((e) => e.node)} />
       </section>
     </article>
   );
-}
-
-export function SkillLink(props: { s: SkillRef }) {
-  return <a href={`#/skill/${encodeURIComponent(props.s.id)}`}>{props.s.label}</a>;
 }
 
 export function History(props: { records: HistoryRecord[] }) {

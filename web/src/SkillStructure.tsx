@@ -1,0 +1,195 @@
+/**
+ * Editing a skill's place in the taxonomy (editors): its parents (a cycle is refused with the cycle named),
+ * its related links, and merging it into another skill (with a preview of what moves) or deprecating it.
+ */
+import { useState } from 'react';
+import { gql } from './api.ts';
+import { Search } from './Search.tsx';
+import { SkillLink } from './SkillLink.tsx';
+import type { SkillDetail, SkillRef } from './types.ts';
+
+const RELATION_TYPES = ['SIMILAR', 'COMPLEMENTARY', 'PREREQUISITE', 'ESSENTIAL_FOR', 'OPTIONAL_FOR'] as const;
+
+export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Promise<void> }) {
+  const { skill } = props;
+  const [error, setError] = useState<string | null>(null);
+  const run = async (query: string, variables: Record<string, unknown>) => {
+    try {
+      await gql(query, variables);
+      setError(null);
+      await props.onChanged();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  const setParents = (ids: string[]) =>
+    run('mutation($id: ID!, $p: [ID!]!) { setSkillParents(id: $id, parentIds: $p) { id } }', { id: skill.id, p: ids });
+  const [relType, setRelType] = useState<string>('SIMILAR');
+
+  return (
+    <section aria-labelledby="structure" className="structure">
+      <h2 id="structure">Edit its place in the taxonomy</h2>
+      {error && (
+        <p className="error" role="alert" data-testid="structure-error">
+          {error}
+        </p>
+      )}
+      <div className="grid">
+        <div>
+          <h3>Parents</h3>
+          <ul>
+            {skill.parents.map((p) => (
+              <li key={p.id}>
+                <SkillLink s={p} />{' '}
+                <button
+                  type="button"
+                  onClick={() => void setParents(skill.parents.filter((x) => x.id !== p.id).map((x) => x.id))}
+                >
+                  Remove parent {p.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <Search
+            id="add-parent"
+            label="Add a parent"
+            onChoose={(s) => void setParents([...skill.parents.map((x) => x.id), s.id])}
+          />
+        </div>
+        <div>
+          <h3>Related</h3>
+          <ul>
+            {skill.related.map((r) => (
+              <li key={r.skill.id}>
+                <SkillLink s={r.skill} /> <small>{r.type.toLowerCase()}</small>{' '}
+                <button
+                  type="button"
+                  onClick={() =>
+                    void run('mutation($a: ID!, $b: ID!) { unrelateSkills(fromId: $a, toId: $b) { id } }', {
+                      a: skill.id,
+                      b: r.skill.id,
+                    })
+                  }
+                >
+                  Unrelate {r.skill.label}
+                </button>
+              </li>
+            ))}
+          </ul>
+          <label htmlFor="relation-type">Relation type</label>{' '}
+          <select id="relation-type" value={relType} onChange={(e) => setRelType(e.target.value)}>
+            {RELATION_TYPES.map((t) => (
+              <option key={t} value={t}>
+                {t.toLowerCase().replace('_', ' ')}
+              </option>
+            ))}
+          </select>
+          <Search
+            id="add-related"
+            label="Relate to"
+            onChoose={(s) =>
+              void run(
+                'mutation($a: ID!, $b: ID!, $t: RelationType!) { relateSkills(fromId: $a, toId: $b, type: $t) { id } }',
+                {
+                  a: skill.id,
+                  b: s.id,
+                  t: relType,
+                },
+              )
+            }
+          />
+        </div>
+        {skill.status !== 'DEPRECATED' && <MergeOrDeprecate skill={skill} onError={setError} />}
+      </div>
+    </section>
+  );
+}
+
+interface Preview {
+  target: SkillRef & { aliases: string[] };
+  children: number;
+  related: number;
+  occupations: number;
+  usage: { jobs: number; members: number } | null;
+}
+
+/** Merge into another skill after a preview of what moves, or deprecate (optionally pointing at a replacement). */
+function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | null) => void }) {
+  const { skill } = props;
+  const [preview, setPreview] = useState<Preview | null>(null);
+  const choose = async (s: SkillRef) => {
+    const d = await gql<{ skill: { id: string; label: string; aliases: string[] } }>(
+      'query($id: ID!) { skill(id: $id) { id label aliases } }',
+      { id: s.id },
+    );
+    setPreview({
+      target: d.skill,
+      children: skill.children.length,
+      related: skill.related.length,
+      occupations: skill.occupations.length,
+      usage: skill.usage,
+    });
+  };
+  const act = async (query: string, variables: Record<string, unknown>, go: string) => {
+    try {
+      await gql(query, variables);
+      props.onError(null);
+      location.hash = `#/skill/${encodeURIComponent(go)}`;
+    } catch (e) {
+      props.onError((e as Error).message);
+    }
+  };
+  return (
+    <div>
+      <h3>Merge or deprecate</h3>
+      <Search id="merge-into" label="Merge into" onChoose={(s) => void choose(s)} />
+      {preview && (
+        <div className="conflict" data-testid="merge-preview">
+          <p>
+            Merging <strong>{skill.label}</strong> into <strong>{preview.target.label}</strong> moves:
+          </p>
+          <ul>
+            <li>
+              its label and {skill.aliases.length} aliases, which become aliases of {preview.target.label}
+            </li>
+            <li>
+              {skill.parents.length} parents, {preview.children} children, {preview.related} related links
+            </li>
+            <li>{preview.occupations} occupations that need it</li>
+            {preview.usage && (
+              <li>
+                {preview.usage.jobs} jobs and {preview.usage.members} members that carry it
+              </li>
+            )}
+          </ul>
+          <p>
+            {skill.label} becomes deprecated, replaced by {preview.target.label}.
+          </p>
+          <button
+            type="button"
+            onClick={() =>
+              void act(
+                'mutation($s: ID!, $t: ID!) { mergeSkills(sourceId: $s, targetId: $t) { id } }',
+                { s: skill.id, t: preview.target.id },
+                preview.target.id,
+              )
+            }
+          >
+            Merge into {preview.target.label}
+          </button>
+          <button type="button" onClick={() => setPreview(null)}>
+            Cancel
+          </button>
+        </div>
+      )}
+      <p>
+        <button
+          type="button"
+          onClick={() => void act('mutation($id: ID!) { deprecateSkill(id: $id) { id } }', { id: skill.id }, skill.id)}
+        >
+          Deprecate {skill.label}
+        </button>
+      </p>
+    </div>
+  );
+}
