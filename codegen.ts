@@ -1,11 +1,24 @@
 // graphql-codegen: TypeScript types of the schema and of its resolvers, generated from
 // schema/skillgraph.graphql into src/api/generated/schema.ts (`npm run codegen`; CI checks it is current).
 // Mappers name the service's own types behind each GraphQL object, so resolvers are checked against them.
+// The workbench's operations (graphql(`…`) in web/src) get typed results and variables in web/src/graphql/
+// (client preset, string documents: no GraphQL runtime in the browser bundle).
 import type { CodegenConfig } from '@graphql-codegen/cli';
 
 const config: CodegenConfig = {
   schema: 'schema/skillgraph.graphql',
   generates: {
+    'web/src/graphql/': {
+      preset: 'client',
+      documents: ['web/src/**/*.tsx', 'web/src/**/*.ts', '!web/src/graphql/**'],
+      presetConfig: { fragmentMasking: false },
+      config: {
+        documentMode: 'string',
+        enumsAsTypes: true,
+        useTypeImports: true,
+        scalars: { DateTime: 'string', JSON: 'unknown' },
+      },
+    },
     'src/api/generated/schema.ts': {
       plugins: ['typescript', 'typescript-resolvers'],
       config: {

@@ -5,7 +5,17 @@ import tseslint from 'typescript-eslint';
 import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 
 export default tseslint.config(
-  { ignores: ['node_modules/**', 'data/**', 'neo4j/target/**', 'bin/**', 'src/api/generated/**', 'web/dist/**'] },
+  {
+    ignores: [
+      'node_modules/**',
+      'data/**',
+      'neo4j/target/**',
+      'bin/**',
+      'src/api/generated/**',
+      'web/dist/**',
+      'web/src/graphql/**',
+    ],
+  },
   js.configs.recommended,
   ...tseslint.configs.recommended,
   {

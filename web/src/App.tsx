@@ -5,6 +5,7 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { gql, session } from './api.ts';
+import { graphql } from './graphql/index.ts';
 import type { Role } from './types.ts';
 import { Search } from './Search.tsx';
 import { SkillPage } from './SkillPage.tsx';
@@ -49,7 +50,17 @@ export function App() {
 
   const signIn = useCallback(async (key: string | null) => {
     try {
-      const { viewer } = await gql<{ viewer: { role: Role } }>('{ viewer { role } }', {}, key);
+      const { viewer } = await gql(
+        graphql(`
+          query AppViewer {
+            viewer {
+              role
+            }
+          }
+        `),
+        {},
+        key,
+      );
       session.key = key;
       setRole(viewer.role);
       setSignInError(null);

@@ -5,6 +5,8 @@
  */
 import { useCallback, useEffect, useState } from 'react';
 import { gql } from './api.ts';
+import { graphql } from './graphql/index.ts';
+import type { RelationType } from './graphql/graphql.ts';
 import { SkillLink } from './SkillLink.tsx';
 import type { SkillRef } from './types.ts';
 
@@ -35,13 +37,58 @@ export function CurationPage() {
   const [added, setAdded] = useState<Tally[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const load = useCallback(async () => {
-    const tally = 'skill { id label } domain { id label } count jobs members';
-    const d = await gql<{ relatedSkillSuggestions: Suggestion[]; rejected: Tally[]; added: Tally[] }>(`{
-      relatedSkillSuggestions(first: 100) { from { id label } to { id label } support jobs members npmi lift
-        graphSimilarity exampleJobs { id title } }
-      rejected: skillFeedbackSummary(decision: REJECTED, first: 50) { ${tally} }
-      added: skillFeedbackSummary(decision: ADDED, first: 50) { ${tally} }
-    }`);
+    const d = await gql(
+      graphql(`
+        query CurationRelatedSkillSuggestions {
+          relatedSkillSuggestions(first: 100) {
+            from {
+              id
+              label
+            }
+            to {
+              id
+              label
+            }
+            support
+            jobs
+            members
+            npmi
+            lift
+            graphSimilarity
+            exampleJobs {
+              id
+              title
+            }
+          }
+          rejected: skillFeedbackSummary(decision: REJECTED, first: 50) {
+            skill {
+              id
+              label
+            }
+            domain {
+              id
+              label
+            }
+            count
+            jobs
+            members
+          }
+          added: skillFeedbackSummary(decision: ADDED, first: 50) {
+            skill {
+              id
+              label
+            }
+            domain {
+              id
+              label
+            }
+            count
+            jobs
+            members
+          }
+        }
+      `),
+    );
     setSuggestions(d.relatedSkillSuggestions);
     setRejected(d.rejected);
     setAdded(d.added);
@@ -62,8 +109,16 @@ export function CurationPage() {
   };
   const mine = () =>
     act(async () => {
-      const d = await gql<{ mineRelatedSkills: { mined: number; opened: number; reopened: number } }>(
-        'mutation { mineRelatedSkills { mined opened reopened } }',
+      const d = await gql(
+        graphql(`
+          mutation CurationMineRelatedSkills {
+            mineRelatedSkills {
+              mined
+              opened
+              reopened
+            }
+          }
+        `),
       );
       const r = d.mineRelatedSkills;
       return `Mined ${r.mined} pairs: ${r.opened} new, ${r.reopened} reopened.`;
@@ -109,7 +164,13 @@ export function CurationPage() {
                   onAccept={(type) =>
                     act(async () => {
                       await gql(
-                        'mutation($a: ID!, $b: ID!, $t: RelationType) { acceptRelatedSkillSuggestion(fromId: $a, toId: $b, type: $t) { status } }',
+                        graphql(`
+                          mutation CurationAcceptRelatedSkillSuggestion($a: ID!, $b: ID!, $t: RelationType) {
+                            acceptRelatedSkillSuggestion(fromId: $a, toId: $b, type: $t) {
+                              status
+                            }
+                          }
+                        `),
                         { a: s.from.id, b: s.to.id, t: type },
                       );
                       return `Related ${s.from.label} and ${s.to.label}.`;
@@ -118,7 +179,13 @@ export function CurationPage() {
                   onDismiss={(reason) =>
                     act(async () => {
                       await gql(
-                        'mutation($a: ID!, $b: ID!, $r: String) { dismissRelatedSkillSuggestion(fromId: $a, toId: $b, reason: $r) { status } }',
+                        graphql(`
+                          mutation CurationDismissRelatedSkillSuggestion($a: ID!, $b: ID!, $r: String) {
+                            dismissRelatedSkillSuggestion(fromId: $a, toId: $b, reason: $r) {
+                              status
+                            }
+                          }
+                        `),
                         { a: s.from.id, b: s.to.id, r: reason || null },
                       );
                       return `Dismissed ${s.from.label} – ${s.to.label}.`;
@@ -140,11 +207,11 @@ export function CurationPage() {
 
 function SuggestionRow(props: {
   s: Suggestion;
-  onAccept: (type: string) => Promise<void>;
+  onAccept: (type: RelationType) => Promise<void>;
   onDismiss: (reason: string) => Promise<void>;
 }) {
   const { s } = props;
-  const [type, setType] = useState<string>('COMPLEMENTARY');
+  const [type, setType] = useState<RelationType>('COMPLEMENTARY');
   const [reason, setReason] = useState('');
   const name = `${s.from.label} – ${s.to.label}`;
   return (
@@ -166,7 +233,11 @@ function SuggestionRow(props: {
       <td>{s.npmi.toFixed(2)}</td>
       <td>{s.graphSimilarity === null ? '—' : s.graphSimilarity.toFixed(2)}</td>
       <td>
-        <select aria-label={`Relation type for ${name}`} value={type} onChange={(e) => setType(e.target.value)}>
+        <select
+          aria-label={`Relation type for ${name}`}
+          value={type}
+          onChange={(e) => setType(e.target.value as RelationType)}
+        >
           {RELATION_TYPES.map((t) => (
             <option key={t} value={t}>
               {t.toLowerCase().replace('_', ' ')}

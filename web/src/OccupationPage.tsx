@@ -7,6 +7,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, gql } from './api.ts';
+import { graphql } from './graphql/index.ts';
 import { Search } from './Search.tsx';
 import { History, canEdit } from './SkillPage.tsx';
 import { SkillLink } from './SkillLink.tsx';
@@ -29,11 +30,46 @@ interface Occupation extends OccupationRef {
   history: { edges: Array<{ node: HistoryRecord }> };
 }
 
-const OCCUPATION = `query($id: ID!) { occupation(id: $id) {
-  id label aliases description kind code version parent { id label } children(first: 1000) { id label }
-  skills(first: 1000) { skill { id label } relation }
-  history(first: 20) { edges { node { seq at actor operation before after } } }
-} }`;
+const OCCUPATION = graphql(`
+  query OccupationPage($id: ID!) {
+    occupation(id: $id) {
+      id
+      label
+      aliases
+      description
+      kind
+      code
+      version
+      parent {
+        id
+        label
+      }
+      children(first: 1000) {
+        id
+        label
+      }
+      skills(first: 1000) {
+        skill {
+          id
+          label
+        }
+        relation
+      }
+      history(first: 20) {
+        edges {
+          node {
+            seq
+            at
+            actor
+            operation
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+`);
 
 const occupationHref = (id: string) => `#/occupation/${encodeURIComponent(id)}`;
 
@@ -42,7 +78,7 @@ export function OccupationPage(props: { id: string; role: Role }) {
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
-      setOcc((await gql<{ occupation: Occupation | null }>(OCCUPATION, { id: props.id })).occupation);
+      setOcc((await gql(OCCUPATION, { id: props.id })).occupation);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -132,7 +168,13 @@ function SkillEditor(props: { occ: Occupation; onSaved: () => Promise<void> }) {
   const save = async () => {
     try {
       await gql(
-        'mutation($id: ID!, $v: Int!, $s: [OccupationSkillInput!]!) { setOccupationSkills(id: $id, expectedVersion: $v, skills: $s) { id } }',
+        graphql(`
+          mutation OccupationSetOccupationSkills($id: ID!, $v: Int!, $s: [OccupationSkillInput!]!) {
+            setOccupationSkills(id: $id, expectedVersion: $v, skills: $s) {
+              id
+            }
+          }
+        `),
         {
           id: props.occ.id,
           v: props.occ.version,
@@ -220,8 +262,14 @@ function CreateInside(props: { parent: OccupationRef }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      const d = await gql<{ createOccupation: { id: string } }>(
-        'mutation($input: CreateOccupationInput!) { createOccupation(input: $input) { id } }',
+      const d = await gql(
+        graphql(`
+          mutation OccupationCreateOccupation($input: CreateOccupationInput!) {
+            createOccupation(input: $input) {
+              id
+            }
+          }
+        `),
         { input: { label, parentId: props.parent.id } },
       );
       location.hash = occupationHref(d.createOccupation.id);

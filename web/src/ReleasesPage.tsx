@@ -6,6 +6,7 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { gql } from './api.ts';
+import { graphql } from './graphql/index.ts';
 import type { Role } from './types.ts';
 
 interface Release {
@@ -42,7 +43,20 @@ export function ReleasesPage(props: { role: Role }) {
   const [diff, setDiff] = useState<Diff | null>(null);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
-    const d = await gql<{ releases: Release[] }>('{ releases { name at by note skillCount occupationCount } }');
+    const d = await gql(
+      graphql(`
+        query ReleasesReleases {
+          releases {
+            name
+            at
+            by
+            note
+            skillCount
+            occupationCount
+          }
+        }
+      `),
+    );
     setReleases(d.releases);
     if (d.releases.length) setFrom((f) => f || d.releases[d.releases.length > 1 ? 1 : 0].name);
   }, []);
@@ -52,11 +66,60 @@ export function ReleasesPage(props: { role: Role }) {
 
   const compare = async () => {
     try {
-      const d = await gql<{ releaseDiff: Diff }>(
-        `query($from: String!, $to: String) { releaseDiff(from: $from, to: $to) {
-          counts { added removed renamed moved merged deprecated aliasesChanged descriptionChanged occupations }
-          added { id label } removed { id label } renamed { id from to } moved { id label from to }
-          merged { id label into } deprecated { id label } aliasesChanged { id label } descriptionChanged { id label } } }`,
+      const d = await gql(
+        graphql(`
+          query ReleasesReleaseDiff($from: String!, $to: String) {
+            releaseDiff(from: $from, to: $to) {
+              counts {
+                added
+                removed
+                renamed
+                moved
+                merged
+                deprecated
+                aliasesChanged
+                descriptionChanged
+                occupations
+              }
+              added {
+                id
+                label
+              }
+              removed {
+                id
+                label
+              }
+              renamed {
+                id
+                from
+                to
+              }
+              moved {
+                id
+                label
+                from
+                to
+              }
+              merged {
+                id
+                label
+                into
+              }
+              deprecated {
+                id
+                label
+              }
+              aliasesChanged {
+                id
+                label
+              }
+              descriptionChanged {
+                id
+                label
+              }
+            }
+          }
+        `),
         { from, to: to || null },
       );
       setDiff(d.releaseDiff);
@@ -148,10 +211,19 @@ function CreateRelease(props: { onCreated: () => Promise<void> }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await gql('mutation($n: String!, $note: String) { createRelease(name: $n, note: $note) { name } }', {
-        n: name.trim(),
-        note: note.trim() || null,
-      });
+      await gql(
+        graphql(`
+          mutation ReleasesCreateRelease($n: String!, $note: String) {
+            createRelease(name: $n, note: $note) {
+              name
+            }
+          }
+        `),
+        {
+          n: name.trim(),
+          note: note.trim() || null,
+        },
+      );
       setName('');
       setNote('');
       setError(null);

@@ -5,6 +5,7 @@
  */
 import { useEffect, useId, useRef, useState } from 'react';
 import { gql } from './api.ts';
+import { graphql } from './graphql/index.ts';
 import type { SkillRef } from './types.ts';
 import { openSkill } from './App.tsx';
 
@@ -42,8 +43,19 @@ export function Search(props: { id?: string; label?: string; onChoose?: (s: Skil
     }
     let stale = false;
     const t = setTimeout(() => {
-      gql<{ skills: { edges: Array<{ node: SkillRef }> } }>(
-        'query($q: String!) { skills(search: $q, first: 8) { edges { node { id label } } } }',
+      gql(
+        graphql(`
+          query SearchSkills($q: String!) {
+            skills(search: $q, first: 8) {
+              edges {
+                node {
+                  id
+                  label
+                }
+              }
+            }
+          }
+        `),
         { q },
       )
         .then((d) => {

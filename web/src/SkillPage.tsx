@@ -7,19 +7,72 @@
 import { useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, gql } from './api.ts';
+import { graphql } from './graphql/index.ts';
 import { diffRecord } from './diff.ts';
 import { SkillStructure } from './SkillStructure.tsx';
 import { SkillLink } from './SkillLink.tsx';
 import type { HistoryRecord, Role, SkillDetail, SkillRef } from './types.ts';
 
-const SKILL = `query($id: ID!, $usage: Boolean!) { skill(id: $id) {
-  id label aliases description kind status version replacedBy { id label }
-  parents { id label } children(first: 200) { id label } siblings(first: 200) { id label }
-  related { skill { id label } type provenance }
-  occupations(first: 200) { occupation { id label } relation }
-  usage @include(if: $usage) { jobs members }
-  history(first: 20) { edges { node { seq at actor operation before after } } }
-} }`;
+const SKILL = graphql(`
+  query SkillPage($id: ID!, $usage: Boolean!) {
+    skill(id: $id) {
+      id
+      label
+      aliases
+      description
+      kind
+      status
+      version
+      replacedBy {
+        id
+        label
+      }
+      parents {
+        id
+        label
+      }
+      children(first: 200) {
+        id
+        label
+      }
+      siblings(first: 200) {
+        id
+        label
+      }
+      related {
+        skill {
+          id
+          label
+        }
+        type
+        provenance
+      }
+      occupations(first: 200) {
+        occupation {
+          id
+          label
+        }
+        relation
+      }
+      usage @include(if: $usage) {
+        jobs
+        members
+      }
+      history(first: 20) {
+        edges {
+          node {
+            seq
+            at
+            actor
+            operation
+            before
+            after
+          }
+        }
+      }
+    }
+  }
+`);
 
 export const canEdit = (role: Role) => role === 'EDITOR' || role === 'ADMIN';
 
@@ -28,8 +81,8 @@ export function SkillPage(props: { id: string; role: Role }) {
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
-      const d = await gql<{ skill: SkillDetail | null }>(SKILL, { id: props.id, usage: props.role !== 'ANONYMOUS' });
-      setSkill(d.skill ? { ...d.skill, usage: d.skill.usage ?? null } : null);
+      const d = await gql(SKILL, { id: props.id, usage: props.role !== 'ANONYMOUS' });
+      setSkill(d.skill);
     } catch (e) {
       setError((e as Error).message);
     }
@@ -177,10 +230,19 @@ function AddAlias(props: { id: string; onAdded: () => Promise<void> }) {
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await gql('mutation($id: ID!, $a: String!) { addSkillAlias(id: $id, alias: $a) { id } }', {
-        id: props.id,
-        a: alias,
-      });
+      await gql(
+        graphql(`
+          mutation SkillAddSkillAlias($id: ID!, $a: String!) {
+            addSkillAlias(id: $id, alias: $a) {
+              id
+            }
+          }
+        `),
+        {
+          id: props.id,
+          a: alias,
+        },
+      );
       setAlias('');
       setError(null);
       await props.onAdded();
@@ -214,7 +276,13 @@ function Description(props: { skill: SkillDetail; editable: boolean; onChanged: 
   const save = async (version: number) => {
     try {
       await gql(
-        'mutation($id: ID!, $v: Int!, $d: String!) { updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) { id } }',
+        graphql(`
+          mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {
+            updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {
+              id
+            }
+          }
+        `),
         { id: props.skill.id, v: version, d: text },
       );
       setEditing(false);
@@ -223,11 +291,19 @@ function Description(props: { skill: SkillDetail; editable: boolean; onChanged: 
       await props.onChanged();
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') {
-        const d = await gql<{ skill: { description: string; version: number } }>(
-          'query($id: ID!) { skill(id: $id) { description version } }',
+        const d = await gql(
+          graphql(`
+            query SkillSkill($id: ID!) {
+              skill(id: $id) {
+                description
+                version
+              }
+            }
+          `),
           { id: props.skill.id },
         );
-        setConflict({ theirs: d.skill.description, version: d.skill.version, message: err.message });
+        if (d.skill) setConflict({ theirs: d.skill.description, version: d.skill.version, message: err.message });
+        else setError('The skill was removed meanwhile.');
       } else setError((err as Error).message);
     }
   };

@@ -4,6 +4,8 @@
  */
 import { useState } from 'react';
 import { gql } from './api.ts';
+import { graphql } from './graphql/index.ts';
+import type { RelationType, TypedDocumentString } from './graphql/graphql.ts';
 import { Search } from './Search.tsx';
 import { SkillLink } from './SkillLink.tsx';
 import type { SkillDetail, SkillRef } from './types.ts';
@@ -13,7 +15,7 @@ const RELATION_TYPES = ['SIMILAR', 'COMPLEMENTARY', 'PREREQUISITE', 'ESSENTIAL_F
 export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Promise<void> }) {
   const { skill } = props;
   const [error, setError] = useState<string | null>(null);
-  const run = async (query: string, variables: Record<string, unknown>) => {
+  const run = async <V,>(query: TypedDocumentString<unknown, V>, variables: V) => {
     try {
       await gql(query, variables);
       setError(null);
@@ -23,8 +25,17 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
     }
   };
   const setParents = (ids: string[]) =>
-    run('mutation($id: ID!, $p: [ID!]!) { setSkillParents(id: $id, parentIds: $p) { id } }', { id: skill.id, p: ids });
-  const [relType, setRelType] = useState<string>('SIMILAR');
+    run(
+      graphql(`
+        mutation StructureSetParents($id: ID!, $p: [ID!]!) {
+          setSkillParents(id: $id, parentIds: $p) {
+            id
+          }
+        }
+      `),
+      { id: skill.id, p: ids },
+    );
+  const [relType, setRelType] = useState<RelationType>('SIMILAR');
 
   return (
     <section aria-labelledby="structure" className="structure">
@@ -65,10 +76,19 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
                 <button
                   type="button"
                   onClick={() =>
-                    void run('mutation($a: ID!, $b: ID!) { unrelateSkills(fromId: $a, toId: $b) { id } }', {
-                      a: skill.id,
-                      b: r.skill.id,
-                    })
+                    void run(
+                      graphql(`
+                        mutation StructureUnrelate($a: ID!, $b: ID!) {
+                          unrelateSkills(fromId: $a, toId: $b) {
+                            id
+                          }
+                        }
+                      `),
+                      {
+                        a: skill.id,
+                        b: r.skill.id,
+                      },
+                    )
                   }
                 >
                   Unrelate {r.skill.label}
@@ -77,7 +97,7 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
             ))}
           </ul>
           <label htmlFor="relation-type">Relation type</label>{' '}
-          <select id="relation-type" value={relType} onChange={(e) => setRelType(e.target.value)}>
+          <select id="relation-type" value={relType} onChange={(e) => setRelType(e.target.value as RelationType)}>
             {RELATION_TYPES.map((t) => (
               <option key={t} value={t}>
                 {t.toLowerCase().replace('_', ' ')}
@@ -89,7 +109,13 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
             label="Relate to"
             onChoose={(s) =>
               void run(
-                'mutation($a: ID!, $b: ID!, $t: RelationType!) { relateSkills(fromId: $a, toId: $b, type: $t) { id } }',
+                graphql(`
+                  mutation StructureRelate($a: ID!, $b: ID!, $t: RelationType!) {
+                    relateSkills(fromId: $a, toId: $b, type: $t) {
+                      id
+                    }
+                  }
+                `),
                 {
                   a: skill.id,
                   b: s.id,
@@ -118,19 +144,31 @@ function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | nul
   const { skill } = props;
   const [preview, setPreview] = useState<Preview | null>(null);
   const choose = async (s: SkillRef) => {
-    const d = await gql<{ skill: { id: string; label: string; aliases: string[] } }>(
-      'query($id: ID!) { skill(id: $id) { id label aliases } }',
+    const d = await gql(
+      graphql(`
+        query SkillStructureSkill($id: ID!) {
+          skill(id: $id) {
+            id
+            label
+            aliases
+          }
+        }
+      `),
       { id: s.id },
     );
+    if (!d.skill) {
+      props.onError(`Skill "${s.id}" was removed meanwhile.`);
+      return;
+    }
     setPreview({
       target: d.skill,
       children: skill.children.length,
       related: skill.related.length,
       occupations: skill.occupations.length,
-      usage: skill.usage,
+      usage: skill.usage ?? null,
     });
   };
-  const act = async (query: string, variables: Record<string, unknown>, go: string) => {
+  const act = async <V,>(query: TypedDocumentString<unknown, V>, variables: V, go: string) => {
     try {
       await gql(query, variables);
       props.onError(null);
@@ -169,7 +207,13 @@ function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | nul
             type="button"
             onClick={() =>
               void act(
-                'mutation($s: ID!, $t: ID!) { mergeSkills(sourceId: $s, targetId: $t) { id } }',
+                graphql(`
+                  mutation StructureMerge($s: ID!, $t: ID!) {
+                    mergeSkills(sourceId: $s, targetId: $t) {
+                      id
+                    }
+                  }
+                `),
                 { s: skill.id, t: preview.target.id },
                 preview.target.id,
               )
@@ -185,7 +229,19 @@ function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | nul
       <p>
         <button
           type="button"
-          onClick={() => void act('mutation($id: ID!) { deprecateSkill(id: $id) { id } }', { id: skill.id }, skill.id)}
+          onClick={() =>
+            void act(
+              graphql(`
+                mutation StructureDeprecate($id: ID!) {
+                  deprecateSkill(id: $id) {
+                    id
+                  }
+                }
+              `),
+              { id: skill.id },
+              skill.id,
+            )
+          }
         >
           Deprecate {skill.label}
         </button>

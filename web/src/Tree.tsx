@@ -5,6 +5,7 @@
 import { useEffect, useState } from 'react';
 import type { KeyboardEvent } from 'react';
 import { gql } from './api.ts';
+import { graphql } from './graphql/index.ts';
 
 interface Ref {
   id: string;
@@ -21,11 +22,32 @@ export interface TreeKind {
 
 export const SKILL_TREE: TreeKind = {
   name: 'Skills by domain',
-  roots: async () => (await gql<{ skillRoots: Ref[] }>('{ skillRoots { id label } }')).skillRoots,
+  roots: async () =>
+    (
+      await gql(
+        graphql(`
+          query TreeSkillRoots {
+            skillRoots {
+              id
+              label
+            }
+          }
+        `),
+      )
+    ).skillRoots,
   children: async (id) =>
     (
-      await gql<{ skill: { children: Ref[] } | null }>(
-        'query($id: ID!) { skill(id: $id) { children(first: 1000) { id label } } }',
+      await gql(
+        graphql(`
+          query TreeSkill($id: ID!) {
+            skill(id: $id) {
+              children(first: 1000) {
+                id
+                label
+              }
+            }
+          }
+        `),
         { id },
       )
     ).skill?.children ?? [],
@@ -34,11 +56,32 @@ export const SKILL_TREE: TreeKind = {
 
 export const OCCUPATION_TREE: TreeKind = {
   name: 'Occupations by group',
-  roots: async () => (await gql<{ occupationRoots: Ref[] }>('{ occupationRoots { id label } }')).occupationRoots,
+  roots: async () =>
+    (
+      await gql(
+        graphql(`
+          query TreeOccupationRoots {
+            occupationRoots {
+              id
+              label
+            }
+          }
+        `),
+      )
+    ).occupationRoots,
   children: async (id) =>
     (
-      await gql<{ occupation: { children: Ref[] } | null }>(
-        'query($id: ID!) { occupation(id: $id) { children(first: 1000) { id label } } }',
+      await gql(
+        graphql(`
+          query TreeOccupation($id: ID!) {
+            occupation(id: $id) {
+              children(first: 1000) {
+                id
+                label
+              }
+            }
+          }
+        `),
         { id },
       )
     ).occupation?.children ?? [],

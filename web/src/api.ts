@@ -1,4 +1,5 @@
 /** The one way the workbench talks to the service: POST /graphql with the signed-in key, errors with their code. */
+import type { TypedDocumentString } from './graphql/graphql.ts';
 
 export class ApiError extends Error {
   constructor(
@@ -22,10 +23,19 @@ export const session = {
   },
 };
 
-export async function gql<T>(query: string, variables: Record<string, unknown> = {}, key = session.key): Promise<T> {
+/** Runs one of the operations typed from the schema (graphql(`…`), generated into ./graphql by npm run codegen). */
+export async function gql<T, V>(
+  query: TypedDocumentString<T, V>,
+  variables?: V,
+  key: string | null = session.key,
+): Promise<T> {
   const headers: Record<string, string> = { 'content-type': 'application/json' };
   if (key) headers.authorization = `Bearer ${key}`;
-  const res = await fetch('/graphql', { method: 'POST', headers, body: JSON.stringify({ query, variables }) });
+  const res = await fetch('/graphql', {
+    method: 'POST',
+    headers,
+    body: JSON.stringify({ query: query.toString(), variables: variables ?? {} }),
+  });
   const body = (await res.json()) as { data?: T; errors?: Array<{ message: string; extensions?: { code?: string } }> };
   if (body.errors?.length) {
     const e = body.errors[0];

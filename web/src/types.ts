@@ -1,43 +1,18 @@
-/** The shapes the workbench's queries ask for (subsets of the schema's types in src/api/generated/schema.ts). */
-import type {
-  AuditOperation,
-  RelationProvenance,
-  RelationType,
-  Role,
-  SkillKind,
-  SkillRelation,
-  SkillStatus,
-} from '../../src/api/generated/schema.ts';
+/**
+ * Names for the shapes the workbench passes between components: the generated operation types
+ * (./graphql, from schema/skillgraph.graphql and the graphql(`…`) operations in this folder), not copies.
+ */
+import type { OccupationPageQuery, Role, SkillPageQuery } from './graphql/graphql.ts';
 
 export type { Role };
 
+/** A skill as lists show it. */
 export interface SkillRef {
   id: string;
   label: string;
-  status?: SkillStatus;
 }
 
-export interface SkillDetail extends SkillRef {
-  aliases: string[];
-  description: string;
-  kind: SkillKind;
-  status: SkillStatus;
-  version: number;
-  replacedBy: SkillRef | null;
-  parents: SkillRef[];
-  children: SkillRef[];
-  siblings: SkillRef[];
-  related: Array<{ skill: SkillRef; type: RelationType; provenance: RelationProvenance }>;
-  occupations: Array<{ occupation: { id: string; label: string }; relation: SkillRelation }>;
-  usage: { jobs: number; members: number } | null;
-  history: { edges: Array<{ node: HistoryRecord }> };
-}
-
-export interface HistoryRecord {
-  seq: number;
-  at: string;
-  actor: string;
-  operation: AuditOperation;
-  before: unknown;
-  after: unknown;
-}
+/** The skill page's skill (usage is asked for only with a key). */
+export type SkillDetail = NonNullable<SkillPageQuery['skill']>;
+/** One record of a skill's or an occupation's history. */
+export type HistoryRecord = NonNullable<OccupationPageQuery['occupation']>['history']['edges'][number]['node'];

@@ -1,0 +1,749 @@
+/* eslint-disable */
+/** Internal type. DO NOT USE DIRECTLY. */
+type Exact<T extends { [key: string]: unknown }> = { [K in keyof T]: T[K] };
+/** Internal type. DO NOT USE DIRECTLY. */
+export type Incremental<T> = T | { [P in keyof T]?: P extends ' $fragmentName' | '__typename' ? T[P] : never };
+import type { DocumentTypeDecoration } from '@graphql-typed-document-node/core';
+/** What an audit record describes: a taxonomy edit, a seed or import batch, or (marketplaceChanges) a marketplace write. */
+export type AuditOperation =
+  /** acceptRelatedSkillSuggestion. */
+  | 'ACCEPT_RELATED_SKILL_SUGGESTION'
+  /** addJobSkill. */
+  | 'ADD_JOB_SKILL'
+  /** addMemberSkill. */
+  | 'ADD_MEMBER_SKILL'
+  /** addSkillAlias. */
+  | 'ADD_SKILL_ALIAS'
+  /** confirmJobSkill. */
+  | 'CONFIRM_JOB_SKILL'
+  /** confirmMemberSkill. */
+  | 'CONFIRM_MEMBER_SKILL'
+  /** createOccupation. */
+  | 'CREATE_OCCUPATION'
+  /** createRelease. */
+  | 'CREATE_RELEASE'
+  /** createSkill. */
+  | 'CREATE_SKILL'
+  /** deleteJob. */
+  | 'DELETE_JOB'
+  /** deleteMember. */
+  | 'DELETE_MEMBER'
+  /** deprecateSkill. */
+  | 'DEPRECATE_SKILL'
+  /** dismissRelatedSkillSuggestion. */
+  | 'DISMISS_RELATED_SKILL_SUGGESTION'
+  /** A batch of import-esco or import-taxonomy. */
+  | 'IMPORT'
+  /** mergeSkills. */
+  | 'MERGE_SKILLS'
+  /** mineRelatedSkills. */
+  | 'MINE_RELATED_SKILLS'
+  /** An operation this version of the API does not name. */
+  | 'OTHER'
+  /** recordInteraction, or a batch of interactions imported. */
+  | 'RECORD_INTERACTION'
+  /** rejectJobSkill. */
+  | 'REJECT_JOB_SKILL'
+  /** rejectMemberSkill. */
+  | 'REJECT_MEMBER_SKILL'
+  /** relateSkills. */
+  | 'RELATE_SKILLS'
+  /** removeSkillAlias. */
+  | 'REMOVE_SKILL_ALIAS'
+  /** The taxonomy seeded from seeds/ on first start. */
+  | 'SEED'
+  /** setOccupationSkills. */
+  | 'SET_OCCUPATION_SKILLS'
+  /** setSkillParents. */
+  | 'SET_SKILL_PARENTS'
+  /** unrelateSkills. */
+  | 'UNRELATE_SKILLS'
+  /** updateOccupation. */
+  | 'UPDATE_OCCUPATION'
+  /** updateSkill. */
+  | 'UPDATE_SKILL'
+  /** upsertJob, or a batch of jobs imported. */
+  | 'UPSERT_JOB'
+  /** upsertMember, or a batch of members imported. */
+  | 'UPSERT_MEMBER';
+
+/** A new occupation; labels and aliases are unique among occupations (1 to 200 characters each). */
+export type CreateOccupationInput = {
+  /** Alternative labels (at most 100). */
+  aliases?: Array<string> | null | undefined;
+  /** What the occupation is (at most 4,000 characters). */
+  description?: string | null | undefined;
+  /** occupation: and a slug, or an absolute URI; derived from the label when left out. */
+  id?: string | number | null | undefined;
+  /** The preferred name. */
+  label: string;
+  /** The group it belongs to. */
+  parentId?: string | number | null | undefined;
+};
+
+/** An occupation or a group of them. */
+export type OccupationKind =
+  /** A group of occupations (an ISCO group). */
+  | 'GROUP'
+  /** An occupation. */
+  | 'OCCUPATION';
+
+/** One skill an occupation needs. */
+export type OccupationSkillInput = {
+  /** Essential or optional. */
+  relation: SkillRelation;
+  /** The skill (active). */
+  skillId: string | number;
+};
+
+/** Where a RELATED link comes from. */
+export type RelationProvenance =
+  /** An editor related the skills (relateSkills). */
+  | 'EDITOR'
+  /** An editor accepted a suggestion mined from jobs and members (acceptRelatedSkillSuggestion). */
+  | 'MINED';
+
+/** What a RELATED link between two skills means. */
+export type RelationType =
+  /** They go well together. */
+  | 'COMPLEMENTARY'
+  /** The first is essential for the second. */
+  | 'ESSENTIAL_FOR'
+  /** The first is useful for the second. */
+  | 'OPTIONAL_FOR'
+  /** The first comes before the second. */
+  | 'PREREQUISITE'
+  /** They are much alike. */
+  | 'SIMILAR';
+
+/** What an API key may do; each role may do what the ones before it may. */
+export type Role =
+  /** Everything: member data, matching, imports, models and exports. */
+  | 'ADMIN'
+  /** No key: read the skills taxonomy. */
+  | 'ANONYMOUS'
+  /** Also edit the taxonomy. */
+  | 'EDITOR'
+  /** Read everything but member data; extract skills; search jobs. */
+  | 'READER';
+
+/** What sort of competence a skill is (ESCO's skill types). */
+export type SkillKind =
+  /** Something one knows. */
+  | 'KNOWLEDGE'
+  /** A language. */
+  | 'LANGUAGE'
+  /** Something one can do. */
+  | 'SKILL'
+  /** A skill that carries across occupations (teamwork, numeracy). */
+  | 'TRANSVERSAL';
+
+/** How an occupation needs a skill. */
+export type SkillRelation =
+  /** Every holder of the occupation needs it. */
+  | 'ESSENTIAL'
+  /** Some holders need it. */
+  | 'OPTIONAL';
+
+/** Whether a skill is in use. */
+export type SkillStatus =
+  /** In use: searchable and extracted. */
+  | 'ACTIVE'
+  /** Retired (see replacedBy); kept so old references resolve. */
+  | 'DEPRECATED';
+
+/** Whether editors have decided on a mined suggestion. */
+export type SuggestionStatus =
+  /** Accepted: a RELATED link with provenance MINED exists. */
+  | 'ACCEPTED'
+  /** Dismissed: mining keeps it closed until its support reaches reopensAtSupport. */
+  | 'DISMISSED'
+  /** Waiting for an editor. */
+  | 'OPEN';
+
+export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type AppViewerQuery = { viewer: { role: Role } };
+
+export type CurationRelatedSkillSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationRelatedSkillSuggestionsQuery = { relatedSkillSuggestions: Array<{ support: number, jobs: number, members: number, npmi: number, lift: number, graphSimilarity: number | null, from: { id: string, label: string }, to: { id: string, label: string }, exampleJobs: Array<{ id: string, title: string | null }> }>, rejected: Array<{ count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null }>, added: Array<{ count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null }> };
+
+export type CurationMineRelatedSkillsMutationVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationMineRelatedSkillsMutation = { mineRelatedSkills: { mined: number, opened: number, reopened: number } };
+
+export type CurationAcceptRelatedSkillSuggestionMutationVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  t?: RelationType | null | undefined;
+}>;
+
+
+export type CurationAcceptRelatedSkillSuggestionMutation = { acceptRelatedSkillSuggestion: { status: SuggestionStatus } };
+
+export type CurationDismissRelatedSkillSuggestionMutationVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  r?: string | null | undefined;
+}>;
+
+
+export type CurationDismissRelatedSkillSuggestionMutation = { dismissRelatedSkillSuggestion: { status: SuggestionStatus } };
+
+export type OccupationPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type OccupationPageQuery = { occupation: { id: string, label: string, aliases: Array<string>, description: string, kind: OccupationKind, code: string | null, version: number, parent: { id: string, label: string } | null, children: Array<{ id: string, label: string }>, skills: Array<{ relation: SkillRelation, skill: { id: string, label: string } }>, history: { edges: Array<{ node: { seq: number, at: string, actor: string, operation: AuditOperation, before: unknown, after: unknown } }> } } | null };
+
+export type OccupationSetOccupationSkillsMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  s: Array<OccupationSkillInput> | OccupationSkillInput;
+}>;
+
+
+export type OccupationSetOccupationSkillsMutation = { setOccupationSkills: { id: string } };
+
+export type OccupationCreateOccupationMutationVariables = Exact<{
+  input: CreateOccupationInput;
+}>;
+
+
+export type OccupationCreateOccupationMutation = { createOccupation: { id: string } };
+
+export type ReleasesReleasesQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type ReleasesReleasesQuery = { releases: Array<{ name: string, at: string, by: string, note: string | null, skillCount: number, occupationCount: number }> };
+
+export type ReleasesReleaseDiffQueryVariables = Exact<{
+  from: string;
+  to?: string | null | undefined;
+}>;
+
+
+export type ReleasesReleaseDiffQuery = { releaseDiff: { counts: { added: number, removed: number, renamed: number, moved: number, merged: number, deprecated: number, aliasesChanged: number, descriptionChanged: number, occupations: number }, added: Array<{ id: string, label: string }>, removed: Array<{ id: string, label: string }>, renamed: Array<{ id: string, from: string, to: string }>, moved: Array<{ id: string, label: string, from: Array<string>, to: Array<string> }>, merged: Array<{ id: string, label: string, into: string }>, deprecated: Array<{ id: string, label: string }>, aliasesChanged: Array<{ id: string, label: string }>, descriptionChanged: Array<{ id: string, label: string }> } };
+
+export type ReleasesCreateReleaseMutationVariables = Exact<{
+  n: string;
+  note?: string | null | undefined;
+}>;
+
+
+export type ReleasesCreateReleaseMutation = { createRelease: { name: string } };
+
+export type SearchSkillsQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type SearchSkillsQuery = { skills: { edges: Array<{ node: { id: string, label: string } }> } };
+
+export type SkillPageQueryVariables = Exact<{
+  id: string | number;
+  usage: boolean;
+}>;
+
+
+export type SkillPageQuery = { skill: { id: string, label: string, aliases: Array<string>, description: string, kind: SkillKind, status: SkillStatus, version: number, replacedBy: { id: string, label: string } | null, parents: Array<{ id: string, label: string }>, children: Array<{ id: string, label: string }>, siblings: Array<{ id: string, label: string }>, related: Array<{ type: RelationType, provenance: RelationProvenance, skill: { id: string, label: string } }>, occupations: Array<{ relation: SkillRelation, occupation: { id: string, label: string } }>, usage?: { jobs: number, members: number }, history: { edges: Array<{ node: { seq: number, at: string, actor: string, operation: AuditOperation, before: unknown, after: unknown } }> } } | null };
+
+export type SkillAddSkillAliasMutationVariables = Exact<{
+  id: string | number;
+  a: string;
+}>;
+
+
+export type SkillAddSkillAliasMutation = { addSkillAlias: { id: string } };
+
+export type SkillUpdateSkillMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  d: string;
+}>;
+
+
+export type SkillUpdateSkillMutation = { updateSkill: { id: string } };
+
+export type SkillSkillQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SkillSkillQuery = { skill: { description: string, version: number } | null };
+
+export type StructureSetParentsMutationVariables = Exact<{
+  id: string | number;
+  p: Array<string | number> | string | number;
+}>;
+
+
+export type StructureSetParentsMutation = { setSkillParents: { id: string } };
+
+export type StructureUnrelateMutationVariables = Exact<{
+  a: string | number;
+  b: string | number;
+}>;
+
+
+export type StructureUnrelateMutation = { unrelateSkills: { id: string } };
+
+export type StructureRelateMutationVariables = Exact<{
+  a: string | number;
+  b: string | number;
+  t: RelationType;
+}>;
+
+
+export type StructureRelateMutation = { relateSkills: { id: string } };
+
+export type SkillStructureSkillQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type SkillStructureSkillQuery = { skill: { id: string, label: string, aliases: Array<string> } | null };
+
+export type StructureMergeMutationVariables = Exact<{
+  s: string | number;
+  t: string | number;
+}>;
+
+
+export type StructureMergeMutation = { mergeSkills: { id: string } };
+
+export type StructureDeprecateMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type StructureDeprecateMutation = { deprecateSkill: { id: string } };
+
+export type TreeSkillRootsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreeSkillRootsQuery = { skillRoots: Array<{ id: string, label: string }> };
+
+export type TreeSkillQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TreeSkillQuery = { skill: { children: Array<{ id: string, label: string }> } | null };
+
+export type TreeOccupationRootsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type TreeOccupationRootsQuery = { occupationRoots: Array<{ id: string, label: string }> };
+
+export type TreeOccupationQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type TreeOccupationQuery = { occupation: { children: Array<{ id: string, label: string }> } | null };
+
+export class TypedDocumentString<TResult, TVariables>
+  extends String
+  implements DocumentTypeDecoration<TResult, TVariables>
+{
+  __apiType?: NonNullable<DocumentTypeDecoration<TResult, TVariables>['__apiType']>;
+  private value: string;
+  public __meta__?: Record<string, any> | undefined;
+
+  constructor(value: string, __meta__?: Record<string, any> | undefined) {
+    super(value);
+    this.value = value;
+    this.__meta__ = __meta__;
+  }
+
+  override toString(): string & DocumentTypeDecoration<TResult, TVariables> {
+    return this.value;
+  }
+}
+
+export const AppViewerDocument = new TypedDocumentString(`
+    query AppViewer {
+  viewer {
+    role
+  }
+}
+    `) as unknown as TypedDocumentString<AppViewerQuery, AppViewerQueryVariables>;
+export const CurationRelatedSkillSuggestionsDocument = new TypedDocumentString(`
+    query CurationRelatedSkillSuggestions {
+  relatedSkillSuggestions(first: 100) {
+    from {
+      id
+      label
+    }
+    to {
+      id
+      label
+    }
+    support
+    jobs
+    members
+    npmi
+    lift
+    graphSimilarity
+    exampleJobs {
+      id
+      title
+    }
+  }
+  rejected: skillFeedbackSummary(decision: REJECTED, first: 50) {
+    skill {
+      id
+      label
+    }
+    domain {
+      id
+      label
+    }
+    count
+    jobs
+    members
+  }
+  added: skillFeedbackSummary(decision: ADDED, first: 50) {
+    skill {
+      id
+      label
+    }
+    domain {
+      id
+      label
+    }
+    count
+    jobs
+    members
+  }
+}
+    `) as unknown as TypedDocumentString<CurationRelatedSkillSuggestionsQuery, CurationRelatedSkillSuggestionsQueryVariables>;
+export const CurationMineRelatedSkillsDocument = new TypedDocumentString(`
+    mutation CurationMineRelatedSkills {
+  mineRelatedSkills {
+    mined
+    opened
+    reopened
+  }
+}
+    `) as unknown as TypedDocumentString<CurationMineRelatedSkillsMutation, CurationMineRelatedSkillsMutationVariables>;
+export const CurationAcceptRelatedSkillSuggestionDocument = new TypedDocumentString(`
+    mutation CurationAcceptRelatedSkillSuggestion($a: ID!, $b: ID!, $t: RelationType) {
+  acceptRelatedSkillSuggestion(fromId: $a, toId: $b, type: $t) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CurationAcceptRelatedSkillSuggestionMutation, CurationAcceptRelatedSkillSuggestionMutationVariables>;
+export const CurationDismissRelatedSkillSuggestionDocument = new TypedDocumentString(`
+    mutation CurationDismissRelatedSkillSuggestion($a: ID!, $b: ID!, $r: String) {
+  dismissRelatedSkillSuggestion(fromId: $a, toId: $b, reason: $r) {
+    status
+  }
+}
+    `) as unknown as TypedDocumentString<CurationDismissRelatedSkillSuggestionMutation, CurationDismissRelatedSkillSuggestionMutationVariables>;
+export const OccupationPageDocument = new TypedDocumentString(`
+    query OccupationPage($id: ID!) {
+  occupation(id: $id) {
+    id
+    label
+    aliases
+    description
+    kind
+    code
+    version
+    parent {
+      id
+      label
+    }
+    children(first: 1000) {
+      id
+      label
+    }
+    skills(first: 1000) {
+      skill {
+        id
+        label
+      }
+      relation
+    }
+    history(first: 20) {
+      edges {
+        node {
+          seq
+          at
+          actor
+          operation
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationPageQuery, OccupationPageQueryVariables>;
+export const OccupationSetOccupationSkillsDocument = new TypedDocumentString(`
+    mutation OccupationSetOccupationSkills($id: ID!, $v: Int!, $s: [OccupationSkillInput!]!) {
+  setOccupationSkills(id: $id, expectedVersion: $v, skills: $s) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationSetOccupationSkillsMutation, OccupationSetOccupationSkillsMutationVariables>;
+export const OccupationCreateOccupationDocument = new TypedDocumentString(`
+    mutation OccupationCreateOccupation($input: CreateOccupationInput!) {
+  createOccupation(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationCreateOccupationMutation, OccupationCreateOccupationMutationVariables>;
+export const ReleasesReleasesDocument = new TypedDocumentString(`
+    query ReleasesReleases {
+  releases {
+    name
+    at
+    by
+    note
+    skillCount
+    occupationCount
+  }
+}
+    `) as unknown as TypedDocumentString<ReleasesReleasesQuery, ReleasesReleasesQueryVariables>;
+export const ReleasesReleaseDiffDocument = new TypedDocumentString(`
+    query ReleasesReleaseDiff($from: String!, $to: String) {
+  releaseDiff(from: $from, to: $to) {
+    counts {
+      added
+      removed
+      renamed
+      moved
+      merged
+      deprecated
+      aliasesChanged
+      descriptionChanged
+      occupations
+    }
+    added {
+      id
+      label
+    }
+    removed {
+      id
+      label
+    }
+    renamed {
+      id
+      from
+      to
+    }
+    moved {
+      id
+      label
+      from
+      to
+    }
+    merged {
+      id
+      label
+      into
+    }
+    deprecated {
+      id
+      label
+    }
+    aliasesChanged {
+      id
+      label
+    }
+    descriptionChanged {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ReleasesReleaseDiffQuery, ReleasesReleaseDiffQueryVariables>;
+export const ReleasesCreateReleaseDocument = new TypedDocumentString(`
+    mutation ReleasesCreateRelease($n: String!, $note: String) {
+  createRelease(name: $n, note: $note) {
+    name
+  }
+}
+    `) as unknown as TypedDocumentString<ReleasesCreateReleaseMutation, ReleasesCreateReleaseMutationVariables>;
+export const SearchSkillsDocument = new TypedDocumentString(`
+    query SearchSkills($q: String!) {
+  skills(search: $q, first: 8) {
+    edges {
+      node {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SearchSkillsQuery, SearchSkillsQueryVariables>;
+export const SkillPageDocument = new TypedDocumentString(`
+    query SkillPage($id: ID!, $usage: Boolean!) {
+  skill(id: $id) {
+    id
+    label
+    aliases
+    description
+    kind
+    status
+    version
+    replacedBy {
+      id
+      label
+    }
+    parents {
+      id
+      label
+    }
+    children(first: 200) {
+      id
+      label
+    }
+    siblings(first: 200) {
+      id
+      label
+    }
+    related {
+      skill {
+        id
+        label
+      }
+      type
+      provenance
+    }
+    occupations(first: 200) {
+      occupation {
+        id
+        label
+      }
+      relation
+    }
+    usage @include(if: $usage) {
+      jobs
+      members
+    }
+    history(first: 20) {
+      edges {
+        node {
+          seq
+          at
+          actor
+          operation
+          before
+          after
+        }
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<SkillPageQuery, SkillPageQueryVariables>;
+export const SkillAddSkillAliasDocument = new TypedDocumentString(`
+    mutation SkillAddSkillAlias($id: ID!, $a: String!) {
+  addSkillAlias(id: $id, alias: $a) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SkillAddSkillAliasMutation, SkillAddSkillAliasMutationVariables>;
+export const SkillUpdateSkillDocument = new TypedDocumentString(`
+    mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {
+  updateSkill(id: $id, expectedVersion: $v, input: {description: $d}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SkillUpdateSkillMutation, SkillUpdateSkillMutationVariables>;
+export const SkillSkillDocument = new TypedDocumentString(`
+    query SkillSkill($id: ID!) {
+  skill(id: $id) {
+    description
+    version
+  }
+}
+    `) as unknown as TypedDocumentString<SkillSkillQuery, SkillSkillQueryVariables>;
+export const StructureSetParentsDocument = new TypedDocumentString(`
+    mutation StructureSetParents($id: ID!, $p: [ID!]!) {
+  setSkillParents(id: $id, parentIds: $p) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StructureSetParentsMutation, StructureSetParentsMutationVariables>;
+export const StructureUnrelateDocument = new TypedDocumentString(`
+    mutation StructureUnrelate($a: ID!, $b: ID!) {
+  unrelateSkills(fromId: $a, toId: $b) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StructureUnrelateMutation, StructureUnrelateMutationVariables>;
+export const StructureRelateDocument = new TypedDocumentString(`
+    mutation StructureRelate($a: ID!, $b: ID!, $t: RelationType!) {
+  relateSkills(fromId: $a, toId: $b, type: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StructureRelateMutation, StructureRelateMutationVariables>;
+export const SkillStructureSkillDocument = new TypedDocumentString(`
+    query SkillStructureSkill($id: ID!) {
+  skill(id: $id) {
+    id
+    label
+    aliases
+  }
+}
+    `) as unknown as TypedDocumentString<SkillStructureSkillQuery, SkillStructureSkillQueryVariables>;
+export const StructureMergeDocument = new TypedDocumentString(`
+    mutation StructureMerge($s: ID!, $t: ID!) {
+  mergeSkills(sourceId: $s, targetId: $t) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StructureMergeMutation, StructureMergeMutationVariables>;
+export const StructureDeprecateDocument = new TypedDocumentString(`
+    mutation StructureDeprecate($id: ID!) {
+  deprecateSkill(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<StructureDeprecateMutation, StructureDeprecateMutationVariables>;
+export const TreeSkillRootsDocument = new TypedDocumentString(`
+    query TreeSkillRoots {
+  skillRoots {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<TreeSkillRootsQuery, TreeSkillRootsQueryVariables>;
+export const TreeSkillDocument = new TypedDocumentString(`
+    query TreeSkill($id: ID!) {
+  skill(id: $id) {
+    children(first: 1000) {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreeSkillQuery, TreeSkillQueryVariables>;
+export const TreeOccupationRootsDocument = new TypedDocumentString(`
+    query TreeOccupationRoots {
+  occupationRoots {
+    id
+    label
+  }
+}
+    `) as unknown as TypedDocumentString<TreeOccupationRootsQuery, TreeOccupationRootsQueryVariables>;
+export const TreeOccupationDocument = new TypedDocumentString(`
+    query TreeOccupation($id: ID!) {
+  occupation(id: $id) {
+    children(first: 1000) {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<TreeOccupationQuery, TreeOccupationQueryVariables>;
