@@ -277,6 +277,16 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await expect.poll(() => page.getByTestId('aliases').innerText()).toContain('Ruby');
     const ruby = (await svc.gql('{ skill(id: "skill:ruby") { status replacedBy { id } } }')).body.data.skill;
     expect(ruby).toEqual({ status: 'DEPRECATED', replacedBy: { id: 'skill:kotlin' } });
+
+    // Names: remove an alias, then rename.
+    await page.getByRole('button', { name: 'Remove alias kotlin jvm' }).click();
+    await expect.poll(() => page.getByTestId('aliases').innerText()).not.toContain('kotlin jvm');
+    await page.getByLabel('Label', { exact: true }).fill('Kotlin language');
+    await page.getByRole('button', { name: 'Rename' }).click();
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Kotlin language');
+    const kotlin = (await svc.gql('{ skill(id: "skill:kotlin") { label aliases } }')).body.data.skill;
+    expect(kotlin.label).toBe('Kotlin language');
+    expect(kotlin.aliases).not.toContain('kotlin jvm');
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -122,13 +122,17 @@ export function SkillPage(props: { id: string; role: Role }) {
           </>
         )}
       </p>
+      {canEdit(props.role) && <Rename skill={skill} onRenamed={load} />}
       <Description skill={skill} editable={canEdit(props.role)} onChanged={load} />
       <section aria-labelledby="aliases">
         <h2 id="aliases">Aliases</h2>
         {skill.aliases.length ? (
           <ul className="chips" data-testid="aliases">
             {skill.aliases.map((a) => (
-              <li key={a}>{a}</li>
+              <li key={a}>
+                {a}
+                {canEdit(props.role) && <RemoveAlias id={skill.id} alias={a} onRemoved={load} />}
+              </li>
             ))}
           </ul>
         ) : (
@@ -255,6 +259,69 @@ function AddAlias(props: { id: string; onAdded: () => Promise<void> }) {
       <label htmlFor="new-alias">New alias</label>
       <input id="new-alias" value={alias} onChange={(e) => setAlias(e.target.value)} required maxLength={200} />
       <button type="submit">Add alias</button>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
+  );
+}
+
+function RemoveAlias(props: { id: string; alias: string; onRemoved: () => Promise<void> }) {
+  return (
+    <button
+      type="button"
+      className="chip-remove"
+      aria-label={`Remove alias ${props.alias}`}
+      onClick={() =>
+        void gql(
+          graphql(`
+            mutation SkillRemoveAlias($id: ID!, $a: String!) {
+              removeSkillAlias(id: $id, alias: $a) {
+                id
+              }
+            }
+          `),
+          { id: props.id, a: props.alias },
+        ).then(props.onRemoved, (e: Error) => window.alert(e.message))
+      }
+    >
+      ×
+    </button>
+  );
+}
+
+/** A new label, saved against the version read (a CONFLICT says someone changed the skill meanwhile). */
+function Rename(props: { skill: SkillDetail; onRenamed: () => Promise<void> }) {
+  const [label, setLabel] = useState(props.skill.label);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await gql(
+        graphql(`
+          mutation SkillRename($id: ID!, $v: Int!, $l: String!) {
+            updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {
+              id
+            }
+          }
+        `),
+        { id: props.skill.id, v: props.skill.version, l: label },
+      );
+      setError(null);
+      await props.onRenamed();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="inline">
+      <label htmlFor="skill-label-input">Label</label>
+      <input id="skill-label-input" value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={200} />
+      <button type="submit" disabled={label.trim() === props.skill.label}>
+        Rename
+      </button>
       {error && (
         <span className="error" role="alert">
           {error}

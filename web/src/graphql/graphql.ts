@@ -261,6 +261,23 @@ export type SkillAddSkillAliasMutationVariables = Exact<{
 
 export type SkillAddSkillAliasMutation = { addSkillAlias: { id: string } };
 
+export type SkillRemoveAliasMutationVariables = Exact<{
+  id: string | number;
+  a: string;
+}>;
+
+
+export type SkillRemoveAliasMutation = { removeSkillAlias: { id: string } };
+
+export type SkillRenameMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  l: string;
+}>;
+
+
+export type SkillRenameMutation = { updateSkill: { id: string } };
+
 export type SkillUpdateSkillMutationVariables = Exact<{
   id: string | number;
   v: number;
@@ -652,6 +669,20 @@ export const SkillAddSkillAliasDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<SkillAddSkillAliasMutation, SkillAddSkillAliasMutationVariables>;
+export const SkillRemoveAliasDocument = new TypedDocumentString(`
+    mutation SkillRemoveAlias($id: ID!, $a: String!) {
+  removeSkillAlias(id: $id, alias: $a) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SkillRemoveAliasMutation, SkillRemoveAliasMutationVariables>;
+export const SkillRenameDocument = new TypedDocumentString(`
+    mutation SkillRename($id: ID!, $v: Int!, $l: String!) {
+  updateSkill(id: $id, expectedVersion: $v, input: {label: $l}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<SkillRenameMutation, SkillRenameMutationVariables>;
 export const SkillUpdateSkillDocument = new TypedDocumentString(`
     mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {
   updateSkill(id: $id, expectedVersion: $v, input: {description: $d}) {
