@@ -151,10 +151,15 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
         `{ occupation(id: "occupation:data-engineer") { version skills(first: 500) { skill { id } relation } } }`,
       )
     ).body.data.occupation;
-    expect(stored.version).toBe(1);
     expect(stored.skills).toContainEqual({ skill: { id: 'skill:terraform' }, relation: 'OPTIONAL' });
     expect(stored.skills).toHaveLength(before + 1);
+    await page.getByLabel('Aliases (comma-separated)').fill('big data developer, etl developer, pipeline builder');
+    await page.getByRole('button', { name: 'Save names and description' }).click();
+    await expect.poll(() => page.getByRole('list', { name: 'Aliases' }).innerText()).toContain('pipeline builder');
     await shot(page, 'workbench-occupation');
+    const renamed = (await svc.gql(`{ occupation(id: "occupation:data-engineer") { version aliases } }`)).body.data
+      .occupation;
+    expect(renamed).toEqual({ version: 2, aliases: ['big data developer', 'etl developer', 'pipeline builder'] });
     expect(errors).toEqual([]);
     await page.close();
   });

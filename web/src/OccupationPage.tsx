@@ -109,7 +109,11 @@ export function OccupationPage(props: { id: string; role: Role }) {
           </>
         )}
       </p>
-      <p>{occ.description || <span className="muted">No description.</span>}</p>
+      {canEdit(props.role) ? (
+        <EditNames occ={occ} onSaved={load} />
+      ) : (
+        <p>{occ.description || <span className="muted">No description.</span>}</p>
+      )}
       {occ.aliases.length > 0 && (
         <ul className="chips" aria-label="Aliases">
           {occ.aliases.map((a) => (
@@ -253,6 +257,66 @@ function SkillEditor(props: { occ: Occupation; onSaved: () => Promise<void> }) {
         </p>
       )}
     </section>
+  );
+}
+
+/** Label, aliases (comma-separated) and description, saved against the version read. */
+function EditNames(props: { occ: Occupation; onSaved: () => Promise<void> }) {
+  const [label, setLabel] = useState(props.occ.label);
+  const [aliases, setAliases] = useState(props.occ.aliases.join(', '));
+  const [description, setDescription] = useState(props.occ.description);
+  const [error, setError] = useState<string | null>(null);
+  const submit = async (e: FormEvent) => {
+    e.preventDefault();
+    try {
+      await gql(
+        graphql(`
+          mutation OccupationUpdate($id: ID!, $v: Int!, $input: UpdateOccupationInput!) {
+            updateOccupation(id: $id, expectedVersion: $v, input: $input) {
+              id
+            }
+          }
+        `),
+        {
+          id: props.occ.id,
+          v: props.occ.version,
+          input: {
+            label,
+            description,
+            aliases: aliases
+              .split(',')
+              .map((a) => a.trim())
+              .filter(Boolean),
+          },
+        },
+      );
+      setError(null);
+      await props.onSaved();
+    } catch (err) {
+      setError((err as Error).message);
+    }
+  };
+  return (
+    <form onSubmit={submit} className="names">
+      <label htmlFor="occupation-label">Label</label>
+      <input id="occupation-label" value={label} onChange={(e) => setLabel(e.target.value)} required maxLength={200} />
+      <label htmlFor="occupation-aliases">Aliases (comma-separated)</label>
+      <input id="occupation-aliases" value={aliases} onChange={(e) => setAliases(e.target.value)} />
+      <label htmlFor="occupation-description">Description</label>
+      <textarea
+        id="occupation-description"
+        value={description}
+        onChange={(e) => setDescription(e.target.value)}
+        rows={2}
+        maxLength={4000}
+      />
+      <button type="submit">Save names and description</button>
+      {error && (
+        <span className="error" role="alert">
+          {error}
+        </span>
+      )}
+    </form>
   );
 }
 

@@ -161,6 +161,18 @@ export type SuggestionStatus =
   /** Waiting for an editor. */
   | 'OPEN';
 
+/** The fields updateOccupation may change; a field left out keeps its value. */
+export type UpdateOccupationInput = {
+  /** Replaces the whole alias list. */
+  aliases?: Array<string> | null | undefined;
+  /** A new description. */
+  description?: string | null | undefined;
+  /** A new preferred name. */
+  label?: string | null | undefined;
+  /** A new group; null takes it out of its group. */
+  parentId?: string | number | null | undefined;
+};
+
 export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -209,6 +221,15 @@ export type OccupationSetOccupationSkillsMutationVariables = Exact<{
 
 
 export type OccupationSetOccupationSkillsMutation = { setOccupationSkills: { id: string } };
+
+export type OccupationUpdateMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  input: UpdateOccupationInput;
+}>;
+
+
+export type OccupationUpdateMutation = { updateOccupation: { id: string } };
 
 export type OccupationCreateOccupationMutationVariables = Exact<{
   input: CreateOccupationInput;
@@ -511,6 +532,13 @@ export const OccupationSetOccupationSkillsDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OccupationSetOccupationSkillsMutation, OccupationSetOccupationSkillsMutationVariables>;
+export const OccupationUpdateDocument = new TypedDocumentString(`
+    mutation OccupationUpdate($id: ID!, $v: Int!, $input: UpdateOccupationInput!) {
+  updateOccupation(id: $id, expectedVersion: $v, input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationUpdateMutation, OccupationUpdateMutationVariables>;
 export const OccupationCreateOccupationDocument = new TypedDocumentString(`
     mutation OccupationCreateOccupation($input: CreateOccupationInput!) {
   createOccupation(input: $input) {
