@@ -282,4 +282,39 @@ describe.each(STORES)('skill feedback on the $store store', ({ store, skip }) =>
     expect(pairs.map(([, label]) => label)).not.toContain('Terraform');
     expect(pairs.map(([, label]) => label)).not.toContain('Java'); // rejected
   });
+
+  it.skipIf(skip)('job seekers flag a job’s skill: counted once per key, the job keeps it', async () => {
+    const gql = svc().gql;
+    const FLAG = `mutation($j: ID!, $s: String!, $r: String) { flagJobSkill(jobId: $j, skill: $s, reason: $r) { skill { id } count reasons } }`;
+    const code = async (v: Record<string, unknown>, key = 'reader') =>
+      (await gql(FLAG, v, key)).body.errors?.[0]?.extensions?.code;
+    expect(await code({ j: 'j-fb-2', s: 'Python' }, '')).toBe('UNAUTHENTICATED');
+    expect(await code({ j: 'j-nobody', s: 'Python' })).toBe('NOT_FOUND');
+    expect(await code({ j: 'j-fb-2', s: 'Terraform' })).toBe('BAD_USER_INPUT'); // not on the job
+    const once = (await gql(FLAG, { j: 'j-fb-2', s: 'SQL', r: 'the job is about Spark' }, 'reader')).body;
+    expect(once.errors).toBeUndefined();
+    expect(once.data.flagJobSkill).toEqual({
+      skill: { id: 'skill:sql' },
+      count: 1,
+      reasons: ['the job is about Spark'],
+    });
+    // The same key again counts once; another key counts too.
+    expect((await gql(FLAG, { j: 'j-fb-2', s: 'SQL' }, 'reader')).body.data.flagJobSkill.count).toBe(1);
+    expect((await gql(FLAG, { j: 'j-fb-2', s: 'SQL', r: 'not needed' }, 'editor')).body.data.flagJobSkill).toEqual({
+      skill: { id: 'skill:sql' },
+      count: 2,
+      reasons: ['not needed', 'the job is about Spark'],
+    });
+    const job = (
+      await gql(`{ job(id: "j-fb-2") { skills { skill { id } } skillFlags { skill { id } count } } }`, {}, 'admin')
+    ).body.data.job;
+    expect(job.skills.map((x: any) => x.skill.id)).toContain('skill:sql');
+    expect(job.skillFlags).toEqual([{ skill: { id: 'skill:sql' }, count: 2 }]);
+    const summary = (await gql(`{ skillFlagSummary { skill { id } count jobs } }`, {}, 'editor')).body.data
+      .skillFlagSummary;
+    expect(summary).toEqual([{ skill: { id: 'skill:sql' }, count: 2, jobs: 1 }]);
+    expect(
+      (await gql(`{ job(id: "j-fb-2") { skillFlags { count } } }`, {}, 'reader')).body.errors?.[0]?.extensions?.code,
+    ).toBe('FORBIDDEN');
+  });
 });

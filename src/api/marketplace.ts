@@ -12,8 +12,8 @@ import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
 import { toInteraction, toJob, toMember, toSkillEdge } from '../marketplace/views.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
-import { readFeedback, tallyFeedback } from '../marketplace/feedback.ts';
-import type { Feedback, SkillDecision, Subject } from '../marketplace/feedback.ts';
+import { flagJobSkill, readFeedback, tallyFeedback, tallyFlags, toFlag } from '../marketplace/feedback.ts';
+import type { Feedback, FeedbackTally, SkillDecision, Subject } from '../marketplace/feedback.ts';
 import type { Relation } from '../extraction/extract.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
@@ -186,6 +186,18 @@ function review(label: Subject['label'], decision: SkillDecision) {
   };
 }
 
+/** Tallies with their skills and domains, the first `first` (of one domain, when given). */
+async function tallyView(ctx: Context, tallies: FeedbackTally[], first: number, domainId: string | null | undefined) {
+  const out = [];
+  for (const t of tallies) {
+    if (out.length >= first) break;
+    const domain = await domainOf(ctx, t.skillId);
+    if (domainId && domain !== domainId) continue;
+    out.push({ ...t, skill: requireSkill(ctx, t.skillId), domain: domain ? requireSkill(ctx, domain) : null });
+  }
+  return out;
+}
+
 /** A skill's top-level ancestor (the first by id of its roots), null for a top-level skill. */
 async function domainOf(ctx: Context, skillId: string): Promise<string | null> {
   const roots: string[] = [];
@@ -210,14 +222,13 @@ export const marketplaceResolvers = {
       requireRole(ctx.principal, 'editor', 'skillFeedbackSummary');
       if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200)
         throw apiError('BAD_USER_INPUT', 'first must be 1 to 200.');
-      const out = [];
-      for (const t of await tallyFeedback(ctx.services.store, args.decision)) {
-        if (out.length >= args.first) break;
-        const domain = await domainOf(ctx, t.skillId);
-        if (args.domainId && domain !== args.domainId) continue;
-        out.push({ ...t, skill: requireSkill(ctx, t.skillId), domain: domain ? requireSkill(ctx, domain) : null });
-      }
-      return out;
+      return tallyView(ctx, await tallyFeedback(ctx.services.store, args.decision), args.first, args.domainId);
+    },
+    skillFlagSummary: async (_: unknown, args: { first: number }, ctx: Context) => {
+      requireRole(ctx.principal, 'editor', 'skillFlagSummary');
+      if (!Number.isInteger(args.first) || args.first < 1 || args.first > 200)
+        throw apiError('BAD_USER_INPUT', 'first must be 1 to 200.');
+      return tallyView(ctx, await tallyFlags(ctx.services.store), args.first, null);
     },
     member: (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'member');
@@ -296,6 +307,16 @@ export const marketplaceResolvers = {
         embeddingVersion,
       };
     },
+    flagJobSkill: async (_: unknown, args: { jobId: string; skill: string; reason?: string | null }, ctx: Context) => {
+      requireRole(ctx.principal, 'reader', 'flagJobSkill');
+      const skillId = ctx.services.marketplace.resolveSkill(args.skill);
+      if (!skillId)
+        throw apiError('NOT_FOUND', `No active skill has the id, label or alias "${args.skill}"; search skills first.`);
+      const { flag } = await checkAsync(() =>
+        flagJobSkill(ctx.services.store, args.jobId, skillId, args.reason?.trim() || undefined, actorOf(ctx.principal)),
+      );
+      return { ...flag, skill: requireSkill(ctx, flag.skillId) };
+    },
     confirmJobSkill: review('Job', 'CONFIRMED'),
     rejectJobSkill: review('Job', 'REJECTED'),
     addJobSkill: review('Job', 'ADDED'),
@@ -367,6 +388,14 @@ export const marketplaceResolvers = {
     skillFeedback: (n: NodeRecord, _: unknown, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'Job.skillFeedback');
       return skillFeedback(ctx, n);
+    },
+    skillFlags: async (n: NodeRecord, _: unknown, ctx: Context) => {
+      requireRole(ctx.principal, 'admin', 'Job.skillFlags');
+      return (await ctx.services.store.neighbors(n, 'SKILL_FLAG', 'out'))
+        .map((x) => toFlag(x.edge))
+        .sort((a, b) => b.count - a.count || (a.at < b.at ? 1 : -1))
+        .slice(0, 100)
+        .map((f) => ({ ...f, skill: requireSkill(ctx, f.skillId) }));
     },
     normalizedTitle: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_TITLE'))[0]?.node ?? null,

@@ -8,7 +8,16 @@
  */
 import type { Relation } from '../extraction/extract.ts';
 import { StoreError, cleanProps } from '../store/types.ts';
-import type { EdgeRecord, EdgeRef, EdgeType, GraphStore, NodeRecord, NodeRef, WriteOp } from '../store/types.ts';
+import type {
+  EdgeRecord,
+  EdgeRef,
+  EdgeType,
+  GraphStore,
+  Neighbor,
+  NodeRecord,
+  NodeRef,
+  WriteOp,
+} from '../store/types.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import { nodeText } from './text.ts';
 import { MarketplaceError, RELATIONS } from './model.ts';
@@ -101,6 +110,65 @@ export async function readFeedbackMany(
   );
 }
 
+/** Distinct job seekers (API keys) a flag counts; the most recent reasons it keeps. */
+export const MAX_FLAGGERS = 100;
+const FLAG_REASONS = 5;
+
+export interface Flag {
+  skillId: string;
+  /** Distinct keys that flagged it. */
+  count: number;
+  at: string;
+  reasons: string[];
+}
+
+export function toFlag(e: EdgeRecord): Flag {
+  return {
+    skillId: e.to.id,
+    count: Array.isArray(e.props.by) ? e.props.by.length : 0,
+    at: String(e.props.at ?? ''),
+    reasons: Array.isArray(e.props.reasons) ? (e.props.reasons as string[]) : [],
+  };
+}
+
+/**
+ * A job seeker says one of a job's skills looks wrong. Flags are a signal for recruiters and editors, not a
+ * decision: the job keeps the skill. Each key counts once per skill (flagging again only updates the time
+ * and reason); the skill must be on the job.
+ */
+export async function flagJobSkill(
+  store: GraphStore,
+  jobId: string,
+  skillId: string,
+  reason: string | undefined,
+  actor: string,
+): Promise<{ flag: Flag; seq: number }> {
+  if (reason && reason.length > MAX_REASON)
+    throw new MarketplaceError('BAD_USER_INPUT', `reason: must be at most ${MAX_REASON} characters.`);
+  const job = { label: 'Job' as const, id: jobId };
+  const skill = { label: 'Skill' as const, id: skillId };
+  if (!(await store.getNode(job))) throw new MarketplaceError('NOT_FOUND', `No job has id "${jobId}".`);
+  if (!(await store.getEdge({ type: 'REQUIRES', from: job, to: skill })))
+    throw new MarketplaceError('BAD_USER_INPUT', `${skillId} is not among job "${jobId}"'s skills.`);
+  const ref: EdgeRef = { type: 'SKILL_FLAG', from: job, to: skill };
+  const prev = await store.getEdge(ref);
+  const by = Array.isArray(prev?.props.by) ? (prev.props.by as string[]) : [];
+  if (!by.includes(actor) && by.length >= MAX_FLAGGERS) by.shift();
+  const reasons = Array.isArray(prev?.props.reasons) ? (prev.props.reasons as string[]) : [];
+  const props = {
+    by: [...by.filter((b) => b !== actor), actor],
+    at: new Date().toISOString(),
+    reasons: reason ? [reason, ...reasons].slice(0, FLAG_REASONS) : reasons,
+  };
+  const { seq } = await store.write([{ op: 'upsertEdge', edge: { ...ref, props } }], {
+    feed: 'marketplace',
+    actor,
+    operation: 'flagJobSkill',
+    subjects: [jobId, skillId],
+  });
+  return { flag: toFlag({ ...ref, props }), seq };
+}
+
 /** Every member and job with at least one decision, with its decisions (500 nodes per round trip). */
 export async function* judgedSubjects(
   store: GraphStore,
@@ -176,30 +244,45 @@ export interface FeedbackTally {
  * Skills by how often people made `decision` on them (the most first), read from the skills' side: one round
  * trip per 1,000 skills, whatever the number of members and jobs.
  */
-export async function tallyFeedback(store: GraphStore, decision: SkillDecision): Promise<FeedbackTally[]> {
+export function tallyFeedback(store: GraphStore, decision: SkillDecision): Promise<FeedbackTally[]> {
+  return tallySkills(store, 'SKILL_FEEDBACK', (edges) => {
+    const held = edges.filter((n) => n.edge.props.decision === decision);
+    const jobs = held.filter((n) => n.node.label === 'Job').length;
+    return { count: held.length, jobs, members: held.length - jobs };
+  });
+}
+
+/** Skills by how many job seekers flagged them, over all jobs (the most first); jobs = jobs flagged. */
+export function tallyFlags(store: GraphStore): Promise<FeedbackTally[]> {
+  return tallySkills(store, 'SKILL_FLAG', (edges) => ({
+    count: edges.reduce((sum, n) => sum + toFlag(n.edge).count, 0),
+    jobs: edges.length,
+    members: 0,
+  }));
+}
+
+async function tallySkills(
+  store: GraphStore,
+  type: 'SKILL_FEEDBACK' | 'SKILL_FLAG',
+  countOf: (edges: Neighbor[]) => Omit<FeedbackTally, 'skillId'>,
+): Promise<FeedbackTally[]> {
   const out: FeedbackTally[] = [];
   for (let after: string | null = null, more = true; more;) {
     const page = await store.listNodes('Skill', { first: 1000, after });
     const lists = await store.neighborsMany(
       'Skill',
       page.items.map((n) => n.id),
-      'SKILL_FEEDBACK',
+      type,
       'in',
     );
     page.items.forEach((skill, i) => {
-      let jobs = 0;
-      let members = 0;
-      for (const n of lists[i])
-        if (n.edge.props.decision === decision) {
-          if (n.node.label === 'Job') jobs++;
-          else members++;
-        }
-      if (jobs + members) out.push({ skillId: skill.id, count: jobs + members, jobs, members });
+      const t = countOf(lists[i]);
+      if (t.count) out.push({ skillId: skill.id, ...t });
     });
     after = page.next;
     more = after !== null;
   }
-  return out.sort((a, b) => b.count - a.count || (a.skillId < b.skillId ? -1 : 1));
+  return out.sort((x, y) => y.count - x.count || (x.skillId < y.skillId ? -1 : 1));
 }
 
 const HUMAN_RANK: Record<SkillSource, number> = { CONFIRMED: 0, ADDED: 0, DECLARED: 1, EXTRACTED: 2 };

@@ -45,6 +45,8 @@ export const EDGE_ENDPOINTS = {
     ['Member', 'Skill'],
     ['Job', 'Skill'],
   ],
+  /** Job seekers saying one of a job's skills looks wrong (src/marketplace/feedback.ts): a signal, not a decision. */
+  SKILL_FLAG: [['Job', 'Skill']],
 } as const satisfies Record<string, ReadonlyArray<readonly [NodeLabel, NodeLabel]>>;
 export type EdgeType = keyof typeof EDGE_ENDPOINTS;
 export const EDGE_TYPES = Object.keys(EDGE_ENDPOINTS) as EdgeType[];
@@ -61,7 +63,11 @@ export function isInteraction(type: EdgeType): type is InteractionType {
  * Edges that annotate the graph rather than shape it: the GNN, projections and the edges an upsert replaces all
  * leave them out (a rejected skill is no neighbour, and a re-upsert keeps the decision).
  */
-export const ANNOTATION_TYPES = ['SKILL_FEEDBACK', 'SUGGESTED_RELATED'] as const satisfies readonly EdgeType[];
+export const ANNOTATION_TYPES = [
+  'SKILL_FEEDBACK',
+  'SKILL_FLAG',
+  'SUGGESTED_RELATED',
+] as const satisfies readonly EdgeType[];
 
 export function isAnnotation(type: EdgeType): boolean {
   return (ANNOTATION_TYPES as readonly string[]).includes(type);

@@ -327,7 +327,7 @@ export class TaxonomyEditor {
       }
       // Every other edge into or out of the source moves to the target, props kept; an edge the target already
       // has wins.
-      for (const type of ['RELATED', 'NEEDS_SKILL', 'HAS_SKILL', 'REQUIRES', 'SKILL_FEEDBACK'] as const) {
+      for (const type of ['RELATED', 'NEEDS_SKILL', 'HAS_SKILL', 'REQUIRES', 'SKILL_FEEDBACK', 'SKILL_FLAG'] as const) {
         for (const n of await this.store.neighbors(skillRef(sourceId), type, 'both')) {
           const e = n.edge;
           ops.push({ op: 'deleteEdge', edge: e });

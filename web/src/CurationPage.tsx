@@ -31,10 +31,27 @@ interface Tally {
 
 const RELATION_TYPES = ['COMPLEMENTARY', 'SIMILAR', 'PREREQUISITE', 'ESSENTIAL_FOR', 'OPTIONAL_FOR'] as const;
 
+graphql(`
+  fragment CurationTally on SkillFeedbackTally {
+    skill {
+      id
+      label
+    }
+    domain {
+      id
+      label
+    }
+    count
+    jobs
+    members
+  }
+`);
+
 export function CurationPage() {
   const [suggestions, setSuggestions] = useState<Suggestion[] | null>(null);
   const [rejected, setRejected] = useState<Tally[]>([]);
   const [added, setAdded] = useState<Tally[]>([]);
+  const [flagged, setFlagged] = useState<Tally[]>([]);
   const [message, setMessage] = useState<string | null>(null);
   const load = useCallback(async () => {
     const d = await gql(
@@ -61,30 +78,13 @@ export function CurationPage() {
             }
           }
           rejected: skillFeedbackSummary(decision: REJECTED, first: 50) {
-            skill {
-              id
-              label
-            }
-            domain {
-              id
-              label
-            }
-            count
-            jobs
-            members
+            ...CurationTally
           }
           added: skillFeedbackSummary(decision: ADDED, first: 50) {
-            skill {
-              id
-              label
-            }
-            domain {
-              id
-              label
-            }
-            count
-            jobs
-            members
+            ...CurationTally
+          }
+          flagged: skillFlagSummary(first: 50) {
+            ...CurationTally
           }
         }
       `),
@@ -92,6 +92,7 @@ export function CurationPage() {
     setSuggestions(d.relatedSkillSuggestions);
     setRejected(d.rejected);
     setAdded(d.added);
+    setFlagged(d.flagged);
   }, []);
   useEffect(() => {
     load().catch((e: Error) => setMessage(e.message));
@@ -200,6 +201,7 @@ export function CurationPage() {
       <div className="grid">
         <TallyList id="most-rejected" title="Most rejected skills" rows={rejected} />
         <TallyList id="most-added" title="Most added skills" rows={added} />
+        <TallyList id="most-flagged" title="Most flagged by job seekers" rows={flagged} />
       </div>
     </article>
   );

@@ -53,6 +53,8 @@ export type AuditOperation =
   | 'DEPRECATE_SKILL'
   /** dismissRelatedSkillSuggestion. */
   | 'DISMISS_RELATED_SKILL_SUGGESTION'
+  /** flagJobSkill. */
+  | 'FLAG_JOB_SKILL'
   /** A batch of import-esco or import-taxonomy. */
   | 'IMPORT'
   /** mergeSkills. */
@@ -511,6 +513,8 @@ export type Job = Node & {
   seniority?: Maybe<Seniority>;
   /** Decisions on the job's skills, including rejected ones (at most 500; role admin). */
   skillFeedback: Array<SkillFeedback>;
+  /** Job seekers' flags on the job's skills, the most flagged first (role admin). */
+  skillFlags: Array<SkillFlag>;
   /** At most 100: skills people confirmed or added, then listed ones, then the most confident extracted ones. */
   skills: Array<JobSkill>;
   /** The title as posted. */
@@ -1064,6 +1068,12 @@ export type Mutation = {
   /** Dismisses an open suggestion (role editor); it reopens only once its support doubles. */
   dismissRelatedSkillSuggestion: RelatedSkillSuggestion;
   /**
+   * A job seeker says one of a job's skills looks wrong (role reader: the key of a job seekers' app). The job
+   * keeps the skill; recruiters see the flags on Job.skillFlags and editors in skillFlagSummary. Each key counts
+   * once per skill.
+   */
+  flagJobSkill: SkillFlag;
+  /**
    * Moves the source's label, aliases, hierarchy links, related links and references (occupations, members,
    * jobs) to the target; the source becomes DEPRECATED with replacedBy = target. Returns the target.
    */
@@ -1222,6 +1232,14 @@ export type MutationDismissRelatedSkillSuggestionArgs = {
   fromId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   toId: Scalars['ID']['input'];
+};
+
+
+/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationFlagJobSkillArgs = {
+  jobId: Scalars['ID']['input'];
+  reason?: InputMaybe<Scalars['String']['input']>;
+  skill: Scalars['String']['input'];
 };
 
 
@@ -1565,6 +1583,8 @@ export type Query = {
    * confirmed) on jobs and members, the most first, each with its domain; with domainId only that domain's.
    */
   skillFeedbackSummary: Array<SkillFeedbackTally>;
+  /** The skills job seekers flag most, over all jobs (role editor): count = flags, jobs = jobs flagged. */
+  skillFlagSummary: Array<SkillFeedbackTally>;
   /** The top-level skills (active skills without a parent), by label: where browsing the hierarchy starts. */
   skillRoots: Array<Skill>;
   /**
@@ -1777,6 +1797,12 @@ export type QuerySkillArgs = {
 export type QuerySkillFeedbackSummaryArgs = {
   decision?: InputMaybe<SkillDecision>;
   domainId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QuerySkillFlagSummaryArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
@@ -2311,6 +2337,19 @@ export type SkillFeedbackTally = {
   skill: Skill;
 };
 
+/** Job seekers saying one of a job's skills looks wrong: a signal for recruiters and editors, not a decision. */
+export type SkillFlag = {
+  __typename?: 'SkillFlag';
+  /** The latest flag. */
+  at: Scalars['DateTime']['output'];
+  /** Distinct API keys that flagged it (each counts once; at most 100 are kept). */
+  count: Scalars['Int']['output'];
+  /** The latest reasons given (at most 5). */
+  reasons: Array<Scalars['String']['output']>;
+  /** The skill flagged. */
+  skill: Skill;
+};
+
 /** What sort of competence a skill is (ESCO's skill types). */
 export type SkillKind =
   /** Something one knows. */
@@ -2716,6 +2755,7 @@ export type ResolversTypes = {
   SkillFeedback: ResolverTypeWrapper<Omit<SkillFeedback, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   SkillFeedbackEntry: ResolverTypeWrapper<SkillFeedbackEntry>;
   SkillFeedbackTally: ResolverTypeWrapper<Omit<SkillFeedbackTally, 'domain' | 'skill'> & { domain?: Maybe<ResolversTypes['Skill']>, skill: ResolversTypes['Skill'] }>;
+  SkillFlag: ResolverTypeWrapper<Omit<SkillFlag, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   SkillKind: SkillKind;
   SkillMatchVia: SkillMatchVia;
   SkillRelation: SkillRelation;
@@ -2826,6 +2866,7 @@ export type ResolversParentTypes = {
   SkillFeedback: Omit<SkillFeedback, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   SkillFeedbackEntry: SkillFeedbackEntry;
   SkillFeedbackTally: Omit<SkillFeedbackTally, 'domain' | 'skill'> & { domain?: Maybe<ResolversParentTypes['Skill']>, skill: ResolversParentTypes['Skill'] };
+  SkillFlag: Omit<SkillFlag, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   SkillReview: Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversParentTypes['SkillFeedback'], job?: Maybe<ResolversParentTypes['Job']>, member?: Maybe<ResolversParentTypes['Member']> };
   SkillUsage: SkillUsage;
   String: Scalars['String']['output'];
@@ -2988,6 +3029,7 @@ export type JobResolvers<ContextType = Context, ParentType extends ResolversPare
   salaryMin?: Resolver<Maybe<ResolversTypes['Float']>, ParentType, ContextType>;
   seniority?: Resolver<Maybe<ResolversTypes['Seniority']>, ParentType, ContextType>;
   skillFeedback?: Resolver<Array<ResolversTypes['SkillFeedback']>, ParentType, ContextType>;
+  skillFlags?: Resolver<Array<ResolversTypes['SkillFlag']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['JobSkill']>, ParentType, ContextType>;
   title?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   updatedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
@@ -3201,6 +3243,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deleteMember?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationDeleteMemberArgs, 'id'>>;
   deprecateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeprecateSkillArgs, 'id'>>;
   dismissRelatedSkillSuggestion?: Resolver<ResolversTypes['RelatedSkillSuggestion'], ParentType, ContextType, RequireFields<MutationDismissRelatedSkillSuggestionArgs, 'fromId' | 'toId'>>;
+  flagJobSkill?: Resolver<ResolversTypes['SkillFlag'], ParentType, ContextType, RequireFields<MutationFlagJobSkillArgs, 'jobId' | 'skill'>>;
   mergeSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationMergeSkillsArgs, 'sourceId' | 'targetId'>>;
   mineRelatedSkills?: Resolver<ResolversTypes['MiningReport'], ParentType, ContextType, RequireFields<MutationMineRelatedSkillsArgs, 'minNpmi' | 'minSupport' | 'perSkill'>>;
   recordInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'jobId' | 'memberId' | 'type' | 'waitForEmbedding'>>;
@@ -3293,6 +3336,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   similarSkills?: Resolver<Array<ResolversTypes['SimilarSkill']>, ParentType, ContextType, RequireFields<QuerySimilarSkillsArgs, 'first' | 'id'>>;
   skill?: Resolver<Maybe<ResolversTypes['Skill']>, ParentType, ContextType, RequireFields<QuerySkillArgs, 'id'>>;
   skillFeedbackSummary?: Resolver<Array<ResolversTypes['SkillFeedbackTally']>, ParentType, ContextType, RequireFields<QuerySkillFeedbackSummaryArgs, 'decision' | 'first'>>;
+  skillFlagSummary?: Resolver<Array<ResolversTypes['SkillFeedbackTally']>, ParentType, ContextType, RequireFields<QuerySkillFlagSummaryArgs, 'first'>>;
   skillRoots?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   taxonomyChanges?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryTaxonomyChangesArgs, 'first'>>;
@@ -3504,6 +3548,13 @@ export type SkillFeedbackTallyResolvers<ContextType = Context, ParentType extend
   skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
 };
 
+export type SkillFlagResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillFlag'] = ResolversParentTypes['SkillFlag']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  reasons?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
+  skill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType>;
+};
+
 export type SkillReviewResolvers<ContextType = Context, ParentType extends ResolversParentTypes['SkillReview'] = ResolversParentTypes['SkillReview']> = {
   embeddingVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   feedback?: Resolver<ResolversTypes['SkillFeedback'], ParentType, ContextType>;
@@ -3634,6 +3685,7 @@ export type Resolvers<ContextType = Context> = {
   SkillFeedback?: SkillFeedbackResolvers<ContextType>;
   SkillFeedbackEntry?: SkillFeedbackEntryResolvers<ContextType>;
   SkillFeedbackTally?: SkillFeedbackTallyResolvers<ContextType>;
+  SkillFlag?: SkillFlagResolvers<ContextType>;
   SkillReview?: SkillReviewResolvers<ContextType>;
   SkillUsage?: SkillUsageResolvers<ContextType>;
   TextSpan?: TextSpanResolvers<ContextType>;

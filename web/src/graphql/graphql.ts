@@ -32,6 +32,8 @@ export type AuditOperation =
   | 'DEPRECATE_SKILL'
   /** dismissRelatedSkillSuggestion. */
   | 'DISMISS_RELATED_SKILL_SUGGESTION'
+  /** flagJobSkill. */
+  | 'FLAG_JOB_SKILL'
   /** A batch of import-esco or import-taxonomy. */
   | 'IMPORT'
   /** mergeSkills. */
@@ -178,10 +180,12 @@ export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 export type AppViewerQuery = { viewer: { role: Role } };
 
+export type CurationTallyFragment = { count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null };
+
 export type CurationRelatedSkillSuggestionsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type CurationRelatedSkillSuggestionsQuery = { relatedSkillSuggestions: Array<{ support: number, jobs: number, members: number, npmi: number, lift: number, graphSimilarity: number | null, from: { id: string, label: string }, to: { id: string, label: string }, exampleJobs: Array<{ id: string, title: string | null }> }>, rejected: Array<{ count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null }>, added: Array<{ count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null }> };
+export type CurationRelatedSkillSuggestionsQuery = { relatedSkillSuggestions: Array<{ support: number, jobs: number, members: number, npmi: number, lift: number, graphSimilarity: number | null, from: { id: string, label: string }, to: { id: string, label: string }, exampleJobs: Array<{ id: string, title: string | null }> }>, rejected: Array<{ count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null }>, added: Array<{ count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null }>, flagged: Array<{ count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null }> };
 
 export type CurationMineRelatedSkillsMutationVariables = Exact<{ [key: string]: never; }>;
 
@@ -404,7 +408,21 @@ export class TypedDocumentString<TResult, TVariables>
     return this.value;
   }
 }
-
+export const CurationTallyFragmentDoc = new TypedDocumentString(`
+    fragment CurationTally on SkillFeedbackTally {
+  skill {
+    id
+    label
+  }
+  domain {
+    id
+    label
+  }
+  count
+  jobs
+  members
+}
+    `, {"fragmentName":"CurationTally"}) as unknown as TypedDocumentString<CurationTallyFragment, unknown>;
 export const AppViewerDocument = new TypedDocumentString(`
     query AppViewer {
   viewer {
@@ -435,33 +453,28 @@ export const CurationRelatedSkillSuggestionsDocument = new TypedDocumentString(`
     }
   }
   rejected: skillFeedbackSummary(decision: REJECTED, first: 50) {
-    skill {
-      id
-      label
-    }
-    domain {
-      id
-      label
-    }
-    count
-    jobs
-    members
+    ...CurationTally
   }
   added: skillFeedbackSummary(decision: ADDED, first: 50) {
-    skill {
-      id
-      label
-    }
-    domain {
-      id
-      label
-    }
-    count
-    jobs
-    members
+    ...CurationTally
+  }
+  flagged: skillFlagSummary(first: 50) {
+    ...CurationTally
   }
 }
-    `) as unknown as TypedDocumentString<CurationRelatedSkillSuggestionsQuery, CurationRelatedSkillSuggestionsQueryVariables>;
+    fragment CurationTally on SkillFeedbackTally {
+  skill {
+    id
+    label
+  }
+  domain {
+    id
+    label
+  }
+  count
+  jobs
+  members
+}`) as unknown as TypedDocumentString<CurationRelatedSkillSuggestionsQuery, CurationRelatedSkillSuggestionsQueryVariables>;
 export const CurationMineRelatedSkillsDocument = new TypedDocumentString(`
     mutation CurationMineRelatedSkills {
   mineRelatedSkills {
