@@ -200,10 +200,8 @@ async function tallyView(ctx: Context, tallies: FeedbackTally[], first: number, 
 
 /** A skill's top-level ancestor (the first by id of its roots), null for a top-level skill. */
 async function domainOf(ctx: Context, skillId: string): Promise<string | null> {
-  const roots: string[] = [];
-  for (const a of await ctx.services.taxonomy.ancestorIds(skillId))
-    if ((await ctx.services.taxonomy.parentIds(a)).length === 0) roots.push(a);
-  return roots.sort()[0] ?? null;
+  const roots = new Set(await ctx.services.taxonomy.rootIds());
+  return (await ctx.services.taxonomy.ancestorIds(skillId)).filter((a) => roots.has(a)).sort()[0] ?? null;
 }
 
 async function skillFeedback(ctx: Context, n: NodeRecord) {

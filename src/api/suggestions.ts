@@ -3,6 +3,7 @@ import { actorOf, requireRole } from './auth.ts';
 import { apiError } from './errors.ts';
 import { requireSkill } from './context.ts';
 import type { Context } from './context.ts';
+import { dot } from '../vectors/math.ts';
 import { MINING_DEFAULTS, mineRelatedSkills, readSuggestions, reopenSupport } from '../taxonomy/mining.ts';
 import type { MinedPair, Suggestion, SuggestionStatus } from '../taxonomy/mining.ts';
 import type { RelationType } from '../taxonomy/model.ts';
@@ -11,15 +12,8 @@ import type { NodeRecord } from '../store/types.ts';
 const MAX_LIST = 500;
 
 function cosine(a: Float32Array, b: Float32Array): number {
-  let dot = 0;
-  let na = 0;
-  let nb = 0;
-  for (let i = 0; i < a.length; i++) {
-    dot += a[i] * b[i];
-    na += a[i] * a[i];
-    nb += b[i] * b[i];
-  }
-  return na && nb ? dot / Math.sqrt(na * nb) : 0;
+  const norms = dot(a, a) * dot(b, b);
+  return norms ? dot(a, b) / Math.sqrt(norms) : 0;
 }
 
 /** The graph vectors' cosine for each pair, when the active model embeds both skills. */

@@ -20,6 +20,7 @@ import type {
 } from '../store/types.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import { nodeText } from './text.ts';
+import { nodePages } from '../store/scan.ts';
 import { MarketplaceError, RELATIONS } from './model.ts';
 
 export const SKILL_DECISIONS = ['CONFIRMED', 'REJECTED', 'ADDED'] as const;
@@ -94,9 +95,7 @@ export function toFeedback(e: EdgeRecord): Feedback | null {
 
 /** Every decision on a subject's skills. */
 export async function readFeedback(store: GraphStore, subject: Subject): Promise<Feedback[]> {
-  return (await store.neighbors(subject, 'SKILL_FEEDBACK', 'out'))
-    .map((n) => toFeedback(n.edge))
-    .filter((f): f is Feedback => f !== null);
+  return (await readFeedbackMany(store, subject.label, [subject.id]))[0];
 }
 
 /** readFeedback for many members or jobs in one round trip, aligned with ids. */
@@ -176,18 +175,15 @@ export async function* judgedSubjects(
 ): AsyncGenerator<{ node: NodeRecord; feedback: Feedback[] }> {
   for (const label of ['Job', 'Member'] as const) {
     let done = 0;
-    for (let after: string | null = null, more = true; more;) {
-      const page = await store.listNodes(label, { first: 500, after });
+    for await (const page of nodePages(store, label, 500)) {
       const decisions = await readFeedbackMany(
         store,
         label,
-        page.items.map((n) => n.id),
+        page.map((n) => n.id),
       );
-      for (const [i, node] of page.items.entries()) if (decisions[i].length) yield { node, feedback: decisions[i] };
-      done += page.items.length;
+      for (const [i, node] of page.entries()) if (decisions[i].length) yield { node, feedback: decisions[i] };
+      done += page.length;
       onProgress?.(label, done);
-      after = page.next;
-      more = after !== null;
     }
   }
 }
@@ -267,20 +263,17 @@ async function tallySkills(
   countOf: (edges: Neighbor[]) => Omit<FeedbackTally, 'skillId'>,
 ): Promise<FeedbackTally[]> {
   const out: FeedbackTally[] = [];
-  for (let after: string | null = null, more = true; more;) {
-    const page = await store.listNodes('Skill', { first: 1000, after });
+  for await (const page of nodePages(store, 'Skill', 1000)) {
     const lists = await store.neighborsMany(
       'Skill',
-      page.items.map((n) => n.id),
+      page.map((n) => n.id),
       type,
       'in',
     );
-    page.items.forEach((skill, i) => {
+    page.forEach((skill, i) => {
       const t = countOf(lists[i]);
       if (t.count) out.push({ skillId: skill.id, ...t });
     });
-    after = page.next;
-    more = after !== null;
   }
   return out.sort((x, y) => y.count - x.count || (x.skillId < y.skillId ? -1 : 1));
 }

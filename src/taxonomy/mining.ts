@@ -15,6 +15,7 @@
  */
 import type { EdgeRecord, GraphStore, Projection, Props, WriteOp } from '../store/types.ts';
 import { cleanProps } from '../store/types.ts';
+import { nodePages } from '../store/scan.ts';
 
 export interface MiningOptions {
   minSupport: number;
@@ -198,17 +199,14 @@ export async function readSuggestions(store: GraphStore, skillId?: string): Prom
       toSuggestion(n.edge),
     );
   const out: Suggestion[] = [];
-  for (let after: string | null = null, more = true; more;) {
-    const page = await store.listNodes('Skill', { first: 1000, after });
+  for await (const page of nodePages(store, 'Skill', 1000)) {
     const lists = await store.neighborsMany(
       'Skill',
-      page.items.map((n) => n.id),
+      page.map((n) => n.id),
       'SUGGESTED_RELATED',
       'out',
     );
     for (const list of lists) for (const n of list) out.push(toSuggestion(n.edge));
-    after = page.next;
-    more = after !== null;
   }
   return out;
 }

@@ -50,14 +50,12 @@ export class Releases {
         throw new TaxonomyError('CONFLICT', `A release is already called "${name}"; releases are never replaced.`);
       // The edit holds the taxonomy revision: no taxonomy change can land between this position and the record.
       const seq = await this.store.lastSeq();
-      const snapshot = await this.snapshot(seq);
-      const after = {
-        name,
-        seq,
-        note: note ?? null,
-        skills: snapshot.skills.length,
-        occupations: snapshot.occupations.length,
-      };
+      // At this position the store holds exactly what the release's view will (deprecated skills included).
+      const [skills, occupations] = await Promise.all([
+        this.store.countNodes('Skill'),
+        this.store.countNodes('Occupation'),
+      ]);
+      const after = { name, seq, note: note ?? null, skills, occupations };
       await write([], {
         actor,
         operation: 'createRelease',
