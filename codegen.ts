@@ -45,6 +45,8 @@ const config: CodegenConfig = {
           RelatedSkillSuggestion: '../../taxonomy/mining.ts#Suggestion',
           TitleNormalization: '../../marketplace/titles.ts#TitleMatch',
           TitleCandidate: '../../marketplace/titles.ts#TitleCandidate',
+          ChangeSet: '../../taxonomy/changesets.ts#ChangeSet',
+          ChangeSetEditEffect: '../../taxonomy/changesets.ts#PlannedEdit',
         },
       },
     },

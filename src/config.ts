@@ -46,6 +46,11 @@ export interface Config {
   metricsKey?: string;
   logRequests: boolean;
   /**
+   * The least role that edits the taxonomy directly (SKILLGRAPH_DIRECT_EDITS: editor, reviewer or admin;
+   * default editor). Below it, editors propose change sets that a reviewer approves.
+   */
+  directEdits: 'editor' | 'reviewer' | 'admin';
+  /**
    * The text encoder: a pinned sentence-transformer (teacher) with its student for the latency paths,
    * the built-in one, a local ONNX model or an OpenAI-compatible endpoint.
    */
@@ -137,6 +142,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     corsOrigins: origins(env.SKILLGRAPH_CORS_ORIGINS),
     metricsKey: env.SKILLGRAPH_METRICS_KEY || undefined,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
+    directEdits: directEdits(env.SKILLGRAPH_DIRECT_EDITS),
   };
 }
 
@@ -183,4 +189,11 @@ function count(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
   const n = Number(v);
   if (!Number.isInteger(n) || n < 0) throw new ConfigError(`${name} must be a non-negative integer, got "${v}".`);
   return n;
+}
+
+function directEdits(value: string | undefined): Config['directEdits'] {
+  const v = (value ?? 'editor').trim().toLowerCase();
+  if (v !== 'editor' && v !== 'reviewer' && v !== 'admin')
+    throw new ConfigError(`SKILLGRAPH_DIRECT_EDITS must be "editor", "reviewer" or "admin", got "${value}".`);
+  return v;
 }

@@ -18,6 +18,7 @@ import { MarketplaceService } from './marketplace/service.ts';
 import { TitleNormalizer } from './marketplace/titles.ts';
 import { OccupationEditor } from './taxonomy/occupations.ts';
 import { Releases } from './taxonomy/releases.ts';
+import { ChangeSets } from './taxonomy/changesets.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import type { TextEncoder } from './text/types.ts';
@@ -48,6 +49,7 @@ export interface Core {
   editor: TaxonomyEditor;
   occupations: OccupationEditor;
   releases: Releases;
+  changeSets: ChangeSets;
   /** The teacher: skill vectors, bulk import, GNN features, exports. */
   encoder: TextEncoder;
   /** The student (or the teacher where there is none): latency paths. */
@@ -64,6 +66,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const editor = new TaxonomyEditor(store, taxonomy);
   const occupations = new OccupationEditor(editor, taxonomy);
   const releases = new Releases(store, editor);
+  const changeSets = new ChangeSets(store, editor);
   const { encoder, fast, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
   const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
@@ -83,6 +86,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
     editor,
     occupations,
     releases,
+    changeSets,
     encoder,
     fastEncoder: fast,
     extraction,
@@ -175,6 +179,8 @@ export async function startService(config: Config): Promise<RunningService> {
       titles: core.titles,
       occupations: core.occupations,
       releases: core.releases,
+      changeSets: core.changeSets,
+      directEdits: config.directEdits,
       graphEmbeddings,
       matching,
       refresher,

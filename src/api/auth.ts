@@ -9,14 +9,15 @@ import fs from 'node:fs';
 import path from 'node:path';
 import { apiError } from './errors.ts';
 
-export const ROLES = ['reader', 'editor', 'admin'] as const;
+/** Each role may do what the ones before it may; a reviewer also decides on editors' change sets. */
+export const ROLES = ['reader', 'editor', 'reviewer', 'admin'] as const;
 export type Role = (typeof ROLES)[number];
 export type Principal = { role: Role | 'anonymous'; keyId?: string };
 
 /** Errors thrown while building the context answer with HTTP 401, not 500. */
 const UNAUTHORIZED = { http: { status: 401 } };
 
-const RANK: Record<Principal['role'], number> = { anonymous: 0, reader: 1, editor: 2, admin: 3 };
+const RANK: Record<Principal['role'], number> = { anonymous: 0, reader: 1, editor: 2, reviewer: 3, admin: 4 };
 
 export interface KeyRing {
   /** sha256(key) → role */

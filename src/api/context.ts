@@ -1,7 +1,8 @@
 /** What every resolver receives: the caller, the services, and the request's batching loaders. */
 import DataLoader from 'dataloader';
 import { apiError } from './errors.ts';
-import type { Principal } from './auth.ts';
+import type { Principal, Role } from './auth.ts';
+import type { ChangeSets } from '../taxonomy/changesets.ts';
 import type { RequestBudget } from './schema.ts';
 import type { ExportJobs } from '../export/jobs.ts';
 import type { ExtractionService } from '../extraction/service.ts';
@@ -28,6 +29,9 @@ export interface Services {
   titles: TitleNormalizer;
   occupations: OccupationEditor;
   releases: Releases;
+  changeSets: ChangeSets;
+  /** The least role that edits the taxonomy directly; below it, editors propose change sets. */
+  directEdits: Role;
   graphEmbeddings: GraphEmbeddings;
   matching: MatchingService;
   refresher: NearlineRefresher;

@@ -15,6 +15,7 @@ import { modelResolvers } from './models.ts';
 import { suggestionResolvers } from './suggestions.ts';
 import { titleResolvers } from './titles.ts';
 import { releaseResolvers } from './releases.ts';
+import { changeSetResolvers, requireDirectEdit } from './changesets.ts';
 import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
@@ -178,10 +179,10 @@ async function historyConnection(
   };
 }
 
-/** Taxonomy mutations: role editor, then the editor does the work; the request's caches are dropped after. */
+/** Direct taxonomy edits (requireDirectEdit), then the editor does the work; the request's caches are dropped after. */
 function edit<A>(action: string, run: (editor: TaxonomyEditor, actor: string, args: A) => Promise<Skill>) {
   return async (_: unknown, args: A, ctx: Context) => {
-    requireRole(ctx.principal, 'editor', action);
+    requireDirectEdit(ctx, action);
     const skill = await run(ctx.services.editor, actorOf(ctx.principal), args);
     ctx.loaders.skill.clearAll();
     return skill;
@@ -193,7 +194,7 @@ function occupationEdit<A>(
   run: (editor: OccupationEditor, actor: string, args: A) => Promise<NodeRecord>,
 ) {
   return async (_: unknown, args: A, ctx: Context) => {
-    requireRole(ctx.principal, 'editor', action);
+    requireDirectEdit(ctx, action);
     const node = await run(ctx.services.occupations, actorOf(ctx.principal), args);
     ctx.loaders.occupation.clearAll();
     return toOccupation(node);
@@ -203,6 +204,8 @@ function occupationEdit<A>(
 export const resolvers: Resolvers = {
   ...marketplaceResolvers,
   RelatedSkillSuggestion: suggestionResolvers.RelatedSkillSuggestion,
+  ChangeSet: changeSetResolvers.ChangeSet,
+  ChangeSetEditEffect: { operation: (e) => auditOperation(e.operation) },
   TitleNormalization: titleResolvers.TitleNormalization,
   TitleCandidate: titleResolvers.TitleCandidate,
   ...matchingResolvers,
@@ -214,6 +217,7 @@ export const resolvers: Resolvers = {
     ...suggestionResolvers.Query,
     ...titleResolvers.Query,
     ...releaseResolvers.Query,
+    ...changeSetResolvers.Query,
     occupationRoots: async (_: unknown, __: unknown, ctx: Context) =>
       (await loadAll(ctx.loaders.occupation, await ctx.services.taxonomy.occupationRootIds())).sort((a, b) =>
         a.label.localeCompare(b.label),
@@ -301,6 +305,7 @@ export const resolvers: Resolvers = {
     },
     viewer: async (_: unknown, __: unknown, ctx: Context) => ({
       role: upper(ctx.principal.role),
+      directEdits: upper(ctx.services.directEdits),
       store: ctx.services.store.kind,
       skillCount: await ctx.services.store.countNodes('Skill'),
       occupationCount: await ctx.services.store.countNodes('Occupation'),
@@ -312,6 +317,7 @@ export const resolvers: Resolvers = {
     ...modelResolvers.Mutation,
     ...suggestionResolvers.Mutation,
     ...releaseResolvers.Mutation,
+    ...changeSetResolvers.Mutation,
     createOccupation: occupationEdit<{ input: OccupationInput }>('createOccupation', (e, actor, a) =>
       e.create(actor, a.input),
     ),

@@ -1,5 +1,6 @@
 /** Resolvers for mined related-skill suggestions: mining runs, the review list, accept and dismiss (role editor). */
 import { actorOf, requireRole } from './auth.ts';
+import { requireDirectEdit } from './changesets.ts';
 import { apiError } from './errors.ts';
 import { requireSkill } from './context.ts';
 import type { Context } from './context.ts';
@@ -69,7 +70,7 @@ export const suggestionResolvers = {
       args: { fromId: string; toId: string; type: RelationType },
       ctx: Context,
     ) => {
-      requireRole(ctx.principal, 'editor', 'acceptRelatedSkillSuggestion');
+      requireDirectEdit(ctx, 'acceptRelatedSkillSuggestion');
       const s = await ctx.services.editor.acceptSuggestion(actorOf(ctx.principal), args.fromId, args.toId, args.type);
       ctx.loaders.skill.clearAll();
       return s;

@@ -18,6 +18,7 @@ import { allRelations, buildProjection } from './projection.ts';
 import {
   LEGACY_MARKETPLACE_OPERATIONS,
   StoreError,
+  auditList,
   cleanProps,
   isInteraction,
   nodeKey,
@@ -201,7 +202,7 @@ export class EmbeddedStore implements GraphStore {
     }
   }
 
-  async write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult> {
+  async write(ops: WriteOp[], audit?: AuditInput | AuditInput[]): Promise<WriteResult> {
     this.assertOpen();
     for (const op of ops) validateOp(op);
     const mutations: GraphMutation[] = [];
@@ -212,17 +213,17 @@ export class EmbeddedStore implements GraphStore {
     };
     const run = this.db.transaction(() => {
       for (const op of ops) this.applyOp(op, emit, mutations);
-      if (audit) {
+      for (const a of auditList(audit)) {
         const info = this.stmts.addAudit.run(
-          audit.feed,
+          a.feed,
           at,
-          audit.actor,
-          audit.operation,
-          JSON.stringify(audit.subjects),
-          json(audit.before),
-          json(audit.after),
+          a.actor,
+          a.operation,
+          JSON.stringify(a.subjects),
+          json(a.before),
+          json(a.after),
         );
-        for (const s of audit.subjects) this.stmts.addAuditSubject.run(s, info.lastInsertRowid);
+        for (const s of a.subjects) this.stmts.addAuditSubject.run(s, info.lastInsertRowid);
       }
     });
     try {

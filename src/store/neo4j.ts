@@ -18,6 +18,7 @@ import {
   NODE_LABELS,
   StoreError,
   assertEdgeShape,
+  auditList,
   assertLabel,
   cleanProps,
   isInteraction,
@@ -132,9 +133,10 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
-  async write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult> {
+  async write(ops: WriteOp[], audit?: AuditInput | AuditInput[]): Promise<WriteResult> {
     for (const op of ops) validateOp(op);
-    if (ops.length === 0 && !audit) return { seq: 0 };
+    const audits = auditList(audit);
+    if (ops.length === 0 && audits.length === 0) return { seq: 0 };
     return this.withSession('write', async (tx) => {
       // Revisions first: the claim locks the revision's node until commit, so a concurrent
       // claimant waits, then sees the bumped value and fails.
@@ -152,20 +154,24 @@ export class Neo4jStore implements GraphStore {
         });
         seq = last;
       }
-      if (audit) {
-        const aseq = await nextSeq(tx, '_audit', 1);
+      if (audits.length > 0) {
+        const last = await nextSeq(tx, '_audit', audits.length);
+        const first = last - audits.length + 1;
         await tx.run(
-          `CREATE (a:_Audit {seq: $seq, feed: $feed, at: $at, actor: $actor, operation: $operation, subjects: $subjects, before: $before, after: $after})
-           WITH a UNWIND $subjects AS s MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)`,
+          `UNWIND $rows AS row
+           CREATE (a:_Audit {seq: row.seq, feed: row.feed, at: $at, actor: row.actor, operation: row.operation, subjects: row.subjects, before: row.before, after: row.after})
+           WITH a, row UNWIND row.subjects AS s MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)`,
           {
-            seq: neo4j.int(aseq),
-            feed: audit.feed,
             at,
-            actor: audit.actor,
-            operation: audit.operation,
-            subjects: audit.subjects,
-            before: audit.before === undefined ? null : JSON.stringify(audit.before),
-            after: audit.after === undefined ? null : JSON.stringify(audit.after),
+            rows: audits.map((a, i) => ({
+              seq: neo4j.int(first + i),
+              feed: a.feed,
+              actor: a.actor,
+              operation: a.operation,
+              subjects: a.subjects,
+              before: a.before === undefined ? null : JSON.stringify(a.before),
+              after: a.after === undefined ? null : JSON.stringify(a.after),
+            })),
           },
         );
       }

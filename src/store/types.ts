@@ -172,6 +172,10 @@ export interface AuditInput {
   before?: unknown;
   after?: unknown;
 }
+/** The audit records of a write, as a list. */
+export function auditList(audit: AuditInput | AuditInput[] | undefined): AuditInput[] {
+  return audit === undefined ? [] : Array.isArray(audit) ? audit : [audit];
+}
 export interface AuditRecord extends AuditInput {
   seq: number;
   at: string;
@@ -255,10 +259,10 @@ export interface Projection {
 export interface GraphStore {
   readonly kind: 'embedded' | 'neo4j';
   /**
-   * Applies all ops in one transaction, with an optional audit record; throws StoreError and changes nothing on
-   * failure.
+   * Applies all ops in one transaction, with its audit records (none, one, or several — a reviewed change set
+   * keeps one per edit, in order); throws StoreError and changes nothing on failure.
    */
-  write(ops: WriteOp[], audit?: AuditInput): Promise<WriteResult>;
+  write(ops: WriteOp[], audit?: AuditInput | AuditInput[]): Promise<WriteResult>;
   /** A named revision's current value (0 until first claimed); see the claimRevision op. */
   revision(name: string): Promise<number>;
   getNode(ref: NodeRef): Promise<NodeRecord | null>;

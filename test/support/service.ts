@@ -10,6 +10,7 @@ import type { RunningService } from '../../src/service.ts';
 export const KEYS = {
   reader: 'reader-key-0123456789abcdef',
   editor: 'editor-key-0123456789abcdef',
+  reviewer: 'reviewer-key-0123456789abcdef',
   admin: 'admin-key-0123456789abcdefgh',
 };
 

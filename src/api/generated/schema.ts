@@ -7,6 +7,7 @@ import type { Extraction as ExtractionModel, ExtractedSkill as ExtractedSkillMod
 import type { ExpandedSkill as ExpandedSkillModel, ExpansionStep as ExpansionStepModel } from '../../taxonomy/expand.ts';
 import type { Suggestion as SuggestionModel } from '../../taxonomy/mining.ts';
 import type { TitleMatch as TitleMatchModel, TitleCandidate as TitleCandidateModel } from '../../marketplace/titles.ts';
+import type { ChangeSet as ChangeSetModel, PlannedEdit as PlannedEditModel } from '../../taxonomy/changesets.ts';
 import type { Context } from '../context.ts';
 export type Maybe<T> = T | null;
 export type InputMaybe<T> = Maybe<T>;
@@ -35,6 +36,10 @@ export type AuditOperation =
   | 'ADD_MEMBER_SKILL'
   /** addSkillAlias. */
   | 'ADD_SKILL_ALIAS'
+  /** approveChangeSet. */
+  | 'APPROVE_CHANGE_SET'
+  /** commentOnChangeSet. */
+  | 'COMMENT_ON_CHANGE_SET'
   /** confirmJobSkill. */
   | 'CONFIRM_JOB_SKILL'
   /** confirmMemberSkill. */
@@ -63,8 +68,12 @@ export type AuditOperation =
   | 'MINE_RELATED_SKILLS'
   /** An operation this version of the API does not name. */
   | 'OTHER'
+  /** proposeChangeSet. */
+  | 'PROPOSE_CHANGE_SET'
   /** recordInteraction, or a batch of interactions imported. */
   | 'RECORD_INTERACTION'
+  /** rejectChangeSet. */
+  | 'REJECT_CHANGE_SET'
   /** rejectJobSkill. */
   | 'REJECT_JOB_SKILL'
   /** rejectMemberSkill. */
@@ -88,7 +97,115 @@ export type AuditOperation =
   /** upsertJob, or a batch of jobs imported. */
   | 'UPSERT_JOB'
   /** upsertMember, or a batch of members imported. */
-  | 'UPSERT_MEMBER';
+  | 'UPSERT_MEMBER'
+  /** withdrawChangeSet. */
+  | 'WITHDRAW_CHANGE_SET';
+
+/** Skill edits proposed together, reviewed together and applied in one transaction. */
+export type ChangeSet = {
+  __typename?: 'ChangeSet';
+  /** Comments and decisions, oldest first. */
+  comments: Array<ChangeSetComment>;
+  /** When. */
+  decidedAt?: Maybe<Scalars['DateTime']['output']>;
+  /** Who approved, rejected or withdrew it. */
+  decidedBy?: Maybe<Scalars['String']['output']>;
+  /** Why. */
+  description: Scalars['String']['output'];
+  /** The edits as proposed, in order. */
+  edits: Array<ChangeSetEdit>;
+  /**
+   * What the edits do, edit by edit, as history records (before and after): for a proposed change set, what
+   * approving it now would do (or the first edit that no longer applies); for an applied one, what it did.
+   */
+  effect: ChangeSetEffect;
+  /** Its id (changeset:<date>-<random>). */
+  id: Scalars['ID']['output'];
+  /** When. */
+  proposedAt: Scalars['DateTime']['output'];
+  /** role:key-id of the editor who proposed it. */
+  proposedBy: Scalars['String']['output'];
+  /** Where it stands. */
+  status: ChangeSetStatus;
+  /** What the change is. */
+  title: Scalars['String']['output'];
+};
+
+/** A comment, or a decision with its comment. */
+export type ChangeSetComment = {
+  __typename?: 'ChangeSetComment';
+  /** When. */
+  at: Scalars['DateTime']['output'];
+  /** role:key-id of its author. */
+  by: Scalars['String']['output'];
+  /** COMMENT, APPROVED, REJECTED or WITHDRAWN. */
+  kind: Scalars['String']['output'];
+  /** What was said (empty for a decision without a comment). */
+  text: Scalars['String']['output'];
+};
+
+/** One proposed edit. */
+export type ChangeSetEdit = {
+  __typename?: 'ChangeSetEdit';
+  /** Its arguments, as proposed. */
+  arguments: Scalars['JSON']['output'];
+  /** The mutation it runs, e.g. updateSkill. */
+  operation: Scalars['String']['output'];
+  /** The skills it names (at most 100 are listed). */
+  skillIds: Array<Scalars['ID']['output']>;
+};
+
+/** One edit's effect: the history record it writes. */
+export type ChangeSetEditEffect = {
+  __typename?: 'ChangeSetEditEffect';
+  /** The skill as it becomes. */
+  after?: Maybe<Scalars['JSON']['output']>;
+  /** The skill as it was. */
+  before?: Maybe<Scalars['JSON']['output']>;
+  /** What was done. */
+  operation: AuditOperation;
+  /** The ids it is about (an edit names a few; at most 100 are listed). */
+  subjects: Array<Scalars['ID']['output']>;
+};
+
+/** What a change set's edits do. */
+export type ChangeSetEffect = {
+  __typename?: 'ChangeSetEffect';
+  /** Each edit's history record, in order. */
+  edits: Array<ChangeSetEditEffect>;
+  /** Why it cannot be applied now (a proposed change set only); null when it can. */
+  problem?: Maybe<ChangeSetProblem>;
+};
+
+/** A change set to propose: a title and 1 to 100 edits, applied in order. */
+export type ChangeSetInput = {
+  /** Why (at most 4,000 characters). */
+  description?: InputMaybe<Scalars['String']['input']>;
+  /** The edits, in order. */
+  edits: Array<SkillEditInput>;
+  /** What the change is (1 to 200 characters). */
+  title: Scalars['String']['input'];
+};
+
+/** The first edit of a change set that does not apply to the taxonomy now. */
+export type ChangeSetProblem = {
+  __typename?: 'ChangeSetProblem';
+  /** The error code approving would give (CONFLICT, NOT_FOUND, BAD_USER_INPUT). */
+  code: Scalars['String']['output'];
+  /** The message, naming the edit. */
+  message: Scalars['String']['output'];
+};
+
+/** Where a change set stands. */
+export type ChangeSetStatus =
+  /** Approved and applied. */
+  | 'APPLIED'
+  /** Waiting for a reviewer. */
+  | 'PROPOSED'
+  /** Rejected by a reviewer. */
+  | 'REJECTED'
+  /** Taken back by its proposer. */
+  | 'WITHDRAWN';
 
 /** An employer, from job postings and members' experience. */
 export type Company = Node & {
@@ -127,6 +244,14 @@ export type CreateSkillInput = {
   label: Scalars['String']['input'];
   /** Its broader skills (none: a root). */
   parentIds?: InputMaybe<Array<Scalars['ID']['input']>>;
+};
+
+/** deprecateSkill's arguments. */
+export type DeprecateSkillEditInput = {
+  /** The skill. */
+  id: Scalars['ID']['input'];
+  /** The skill to use instead, if any. */
+  replacedById?: InputMaybe<Scalars['ID']['input']>;
 };
 
 /** What kind of document a text is; it decides how sections count. */
@@ -976,6 +1101,14 @@ export type MemberUpsert = {
   unknownSkills: Array<Scalars['String']['output']>;
 };
 
+/** mergeSkills's arguments. */
+export type MergeSkillsEditInput = {
+  /** The skill that goes away. */
+  sourceId: Scalars['ID']['input'];
+  /** The skill that stays. */
+  targetId: Scalars['ID']['input'];
+};
+
 /** What a mining run changed. */
 export type MiningReport = {
   __typename?: 'MiningReport';
@@ -1026,7 +1159,7 @@ export type ModelVersion = {
   version: Scalars['ID']['output'];
 };
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type Mutation = {
   __typename?: 'Mutation';
   /** Accepts an open suggestion (role editor): writes a RELATED link of the given type with provenance MINED. */
@@ -1040,8 +1173,16 @@ export type Mutation = {
   addMemberSkill: SkillReview;
   /** Adds an alternative label to a skill; it must not be another active skill's label or alias. */
   addSkillAlias: Skill;
+  /**
+   * Applies a proposed change set (role reviewer; not your own unless you are an admin): every edit is checked
+   * again against the taxonomy as it is now and all are applied in one transaction, each with its history record
+   * naming the change set — or none is (CONFLICT naming the edit that no longer applies).
+   */
+  approveChangeSet: ChangeSet;
   /** Cancels a QUEUED or RUNNING export (CONFLICT otherwise); its partial files are removed. */
   cancelEmbeddingExport: ExportJob;
+  /** Adds a comment to a proposed change set (role editor). */
+  commentOnChangeSet: ChangeSet;
   /**
    * Confirms one of a job's skills (role admin): it stays, at confidence 1, whatever later upserts extract.
    * The skill must be on the job, or rejected earlier (confirming undoes that).
@@ -1084,8 +1225,15 @@ export type Mutation = {
    * already linked. Dismissed ones stay dismissed unless their support has doubled.
    */
   mineRelatedSkills: MiningReport;
+  /**
+   * Proposes skill edits for review (role editor). The edits are checked against the taxonomy now, in order,
+   * each seeing what the earlier ones do; a failing one refuses the proposal naming its position.
+   */
+  proposeChangeSet: ChangeSet;
   /** Records that a member viewed, saved, applied to or was hired for a job (role admin). at defaults to now. */
   recordInteraction: Interaction;
+  /** Rejects a proposed change set (role reviewer), saying why. */
+  rejectChangeSet: ChangeSet;
   /** Rejects a skill on a job (role admin): it leaves the job and no later upsert brings it back. */
   rejectJobSkill: SkillReview;
   /** rejectJobSkill for a member's skill (role admin). */
@@ -1125,10 +1273,12 @@ export type Mutation = {
   upsertMember: MemberUpsert;
   /** Serves a GraphSAGE model version from now on and pins it across restarts; no version: the newest (role admin). */
   useModel: ModelVersion;
+  /** Takes back a proposed change set (its proposer only). */
+  withdrawChangeSet: ChangeSet;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationAcceptRelatedSkillSuggestionArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
@@ -1136,7 +1286,7 @@ export type MutationAcceptRelatedSkillSuggestionArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationAddJobSkillArgs = {
   jobId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1146,7 +1296,7 @@ export type MutationAddJobSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationAddMemberSkillArgs = {
   memberId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1156,20 +1306,34 @@ export type MutationAddMemberSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationAddSkillAliasArgs = {
   alias: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationApproveChangeSetArgs = {
+  comment?: InputMaybe<Scalars['String']['input']>;
+  id: Scalars['ID']['input'];
+};
+
+
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationCancelEmbeddingExportArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationCommentOnChangeSetArgs = {
+  comment: Scalars['String']['input'];
+  id: Scalars['ID']['input'];
+};
+
+
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationConfirmJobSkillArgs = {
   jobId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1179,7 +1343,7 @@ export type MutationConfirmJobSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationConfirmMemberSkillArgs = {
   memberId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1189,45 +1353,45 @@ export type MutationConfirmMemberSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationCreateOccupationArgs = {
   input: CreateOccupationInput;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationCreateReleaseArgs = {
   name: Scalars['String']['input'];
   note?: InputMaybe<Scalars['String']['input']>;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationCreateSkillArgs = {
   input: CreateSkillInput;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationDeleteJobArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationDeleteMemberArgs = {
   id: Scalars['ID']['input'];
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationDeprecateSkillArgs = {
   id: Scalars['ID']['input'];
   replacedById?: InputMaybe<Scalars['ID']['input']>;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationDismissRelatedSkillSuggestionArgs = {
   fromId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1235,7 +1399,7 @@ export type MutationDismissRelatedSkillSuggestionArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationFlagJobSkillArgs = {
   jobId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1243,14 +1407,14 @@ export type MutationFlagJobSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationMergeSkillsArgs = {
   sourceId: Scalars['ID']['input'];
   targetId: Scalars['ID']['input'];
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationMineRelatedSkillsArgs = {
   minNpmi?: InputMaybe<Scalars['Float']['input']>;
   minSupport?: InputMaybe<Scalars['Int']['input']>;
@@ -1258,7 +1422,13 @@ export type MutationMineRelatedSkillsArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationProposeChangeSetArgs = {
+  input: ChangeSetInput;
+};
+
+
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationRecordInteractionArgs = {
   at?: InputMaybe<Scalars['DateTime']['input']>;
   jobId: Scalars['ID']['input'];
@@ -1268,7 +1438,14 @@ export type MutationRecordInteractionArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationRejectChangeSetArgs = {
+  id: Scalars['ID']['input'];
+  reason: Scalars['String']['input'];
+};
+
+
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationRejectJobSkillArgs = {
   jobId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1277,7 +1454,7 @@ export type MutationRejectJobSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationRejectMemberSkillArgs = {
   memberId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
@@ -1286,7 +1463,7 @@ export type MutationRejectMemberSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationRelateSkillsArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
@@ -1294,14 +1471,14 @@ export type MutationRelateSkillsArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationRemoveSkillAliasArgs = {
   alias: Scalars['String']['input'];
   id: Scalars['ID']['input'];
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationSetOccupationSkillsArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1309,27 +1486,27 @@ export type MutationSetOccupationSkillsArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationSetSkillParentsArgs = {
   id: Scalars['ID']['input'];
   parentIds: Array<Scalars['ID']['input']>;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationStartEmbeddingExportArgs = {
   input: EmbeddingExportInput;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationUnrelateSkillsArgs = {
   fromId: Scalars['ID']['input'];
   toId: Scalars['ID']['input'];
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationUpdateOccupationArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1337,7 +1514,7 @@ export type MutationUpdateOccupationArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationUpdateSkillArgs = {
   expectedVersion: Scalars['Int']['input'];
   id: Scalars['ID']['input'];
@@ -1345,23 +1522,29 @@ export type MutationUpdateSkillArgs = {
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationUpsertJobArgs = {
   input: JobInput;
   waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationUpsertMemberArgs = {
   input: MemberInput;
   waitForEmbedding?: InputMaybe<Scalars['Boolean']['input']>;
 };
 
 
-/** Taxonomy edits need role editor. Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
 export type MutationUseModelArgs = {
   version?: InputMaybe<Scalars['ID']['input']>;
+};
+
+
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationWithdrawChangeSetArgs = {
+  id: Scalars['ID']['input'];
 };
 
 /**
@@ -1483,6 +1666,10 @@ export type PageInfo = {
 /** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
 export type Query = {
   __typename?: 'Query';
+  /** One change set (role editor); null when no change set has this id. */
+  changeSet?: Maybe<ChangeSet>;
+  /** Change sets, newest first, optionally of one status (role editor). */
+  changeSets: Array<ChangeSet>;
   /**
    * Skills near the given ones over the hierarchy and RELATED links, best first. The score is the product
    * of relation weights along the best path (PARENT 0.7, CHILD 0.6, SIBLING 0.5, RELATED 0.6), so it decays
@@ -1599,6 +1786,19 @@ export type Query = {
   taxonomyChanges: HistoryConnection;
   /** Who is calling, and what the service runs on. */
   viewer: Viewer;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryChangeSetArgs = {
+  id: Scalars['ID']['input'];
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryChangeSetsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  status?: InputMaybe<ChangeSetStatus>;
 };
 
 
@@ -1835,6 +2035,16 @@ export type QueryInterpretation = {
   workplace: Array<Workplace>;
 };
 
+/** relateSkills's arguments. */
+export type RelateSkillsEditInput = {
+  /** The skill the relation starts at. */
+  fromId: Scalars['ID']['input'];
+  /** The skill it points to. */
+  toId: Scalars['ID']['input'];
+  /** What the relation means. */
+  type: RelationType;
+};
+
 /** A skill at the other end of a RELATED link. */
 export type RelatedSkill = {
   __typename?: 'RelatedSkill';
@@ -2058,10 +2268,12 @@ export type Role =
   | 'ADMIN'
   /** No key: read the skills taxonomy. */
   | 'ANONYMOUS'
-  /** Also edit the taxonomy. */
+  /** Also edit the taxonomy (directly, or by change sets: see Viewer.directEdits). */
   | 'EDITOR'
   /** Read everything but member data; extract skills; search jobs. */
-  | 'READER';
+  | 'READER'
+  /** Also approve or reject change sets. */
+  | 'REVIEWER';
 
 /** How a search result matched. */
 export type SearchMatch = {
@@ -2257,6 +2469,14 @@ export type SkillSiblingsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
 };
 
+/** addSkillAlias's or removeSkillAlias's arguments. */
+export type SkillAliasEditInput = {
+  /** The alias. */
+  alias: Scalars['String']['input'];
+  /** The skill. */
+  id: Scalars['ID']['input'];
+};
+
 /** A page of skills. */
 export type SkillConnection = {
   __typename?: 'SkillConnection';
@@ -2286,6 +2506,28 @@ export type SkillEdge = {
   match?: Maybe<SearchMatch>;
   /** The skill. */
   node: Skill;
+};
+
+/** One edit of a change set: set exactly one field; each takes what the mutation of the same name takes. */
+export type SkillEditInput = {
+  /** As addSkillAlias. */
+  addSkillAlias?: InputMaybe<SkillAliasEditInput>;
+  /** As createSkill. */
+  createSkill?: InputMaybe<CreateSkillInput>;
+  /** As deprecateSkill. */
+  deprecateSkill?: InputMaybe<DeprecateSkillEditInput>;
+  /** As mergeSkills. */
+  mergeSkills?: InputMaybe<MergeSkillsEditInput>;
+  /** As relateSkills. */
+  relateSkills?: InputMaybe<RelateSkillsEditInput>;
+  /** As removeSkillAlias. */
+  removeSkillAlias?: InputMaybe<SkillAliasEditInput>;
+  /** As setSkillParents. */
+  setSkillParents?: InputMaybe<SkillParentsEditInput>;
+  /** As unrelateSkills. */
+  unrelateSkills?: InputMaybe<UnrelateSkillsEditInput>;
+  /** As updateSkill. */
+  updateSkill?: InputMaybe<UpdateSkillEditInput>;
 };
 
 /** The latest decision on one skill of a member or job, with the earlier ones. */
@@ -2371,6 +2613,14 @@ export type SkillMatchVia =
   | 'PARENT'
   /** The member has a sibling skill (credit 0.4). */
   | 'SIBLING';
+
+/** setSkillParents's arguments. */
+export type SkillParentsEditInput = {
+  /** The skill. */
+  id: Scalars['ID']['input'];
+  /** Its broader skills from now on. */
+  parentIds: Array<Scalars['ID']['input']>;
+};
 
 /** How an occupation needs a skill. */
 export type SkillRelation =
@@ -2504,6 +2754,14 @@ export type TitleNormalization = {
   title?: Maybe<Title>;
 };
 
+/** unrelateSkills's arguments. */
+export type UnrelateSkillsEditInput = {
+  /** One skill. */
+  fromId: Scalars['ID']['input'];
+  /** The other. */
+  toId: Scalars['ID']['input'];
+};
+
 /** The fields updateOccupation may change; a field left out keeps its value. */
 export type UpdateOccupationInput = {
   /** Replaces the whole alias list. */
@@ -2514,6 +2772,16 @@ export type UpdateOccupationInput = {
   label?: InputMaybe<Scalars['String']['input']>;
   /** A new group; null takes it out of its group. */
   parentId?: InputMaybe<Scalars['ID']['input']>;
+};
+
+/** updateSkill's arguments. */
+export type UpdateSkillEditInput = {
+  /** The version you read; approval refuses the change set if the skill changed since. */
+  expectedVersion: Scalars['Int']['input'];
+  /** The skill. */
+  id: Scalars['ID']['input'];
+  /** The fields to change. */
+  input: UpdateSkillInput;
 };
 
 /** The fields updateSkill may change; a field left out keeps its value. */
@@ -2544,6 +2812,8 @@ export type UpsertedSkill = {
 /** The caller and the service. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The least role that edits the taxonomy directly (SKILLGRAPH_DIRECT_EDITS); below it, editors propose change sets. */
+  directEdits: Role;
   /** How many occupations the store holds. */
   occupationCount: Scalars['Int']['output'];
   /** The caller's role. */
@@ -2650,10 +2920,19 @@ export type ResolversInterfaceTypes<_RefType extends Record<string, unknown>> = 
 export type ResolversTypes = {
   AuditOperation: AuditOperation;
   Boolean: ResolverTypeWrapper<Scalars['Boolean']['output']>;
+  ChangeSet: ResolverTypeWrapper<ChangeSetModel>;
+  ChangeSetComment: ResolverTypeWrapper<ChangeSetComment>;
+  ChangeSetEdit: ResolverTypeWrapper<ChangeSetEdit>;
+  ChangeSetEditEffect: ResolverTypeWrapper<PlannedEditModel>;
+  ChangeSetEffect: ResolverTypeWrapper<Omit<ChangeSetEffect, 'edits'> & { edits: Array<ResolversTypes['ChangeSetEditEffect']> }>;
+  ChangeSetInput: ChangeSetInput;
+  ChangeSetProblem: ResolverTypeWrapper<ChangeSetProblem>;
+  ChangeSetStatus: ChangeSetStatus;
   Company: ResolverTypeWrapper<NodeRecordModel>;
   CreateOccupationInput: CreateOccupationInput;
   CreateSkillInput: CreateSkillInput;
   DateTime: ResolverTypeWrapper<Scalars['DateTime']['output']>;
+  DeprecateSkillEditInput: DeprecateSkillEditInput;
   DocumentKind: DocumentKind;
   DocumentSection: ResolverTypeWrapper<DocumentSection>;
   DocumentSkillRelation: DocumentSkillRelation;
@@ -2713,6 +2992,7 @@ export type ResolversTypes = {
   MemberMatchEdge: ResolverTypeWrapper<Omit<MemberMatchEdge, 'node'> & { node: ResolversTypes['MemberMatch'] }>;
   MemberSkill: ResolverTypeWrapper<Omit<MemberSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   MemberUpsert: ResolverTypeWrapper<Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversTypes['Member'], rejectedSkills: Array<ResolversTypes['Skill']>, skills: Array<ResolversTypes['UpsertedSkill']> }>;
+  MergeSkillsEditInput: MergeSkillsEditInput;
   MiningReport: ResolverTypeWrapper<MiningReport>;
   ModelVersion: ResolverTypeWrapper<ModelVersion>;
   Mutation: ResolverTypeWrapper<Record<PropertyKey, never>>;
@@ -2726,6 +3006,7 @@ export type ResolversTypes = {
   PageInfo: ResolverTypeWrapper<PageInfo>;
   Query: ResolverTypeWrapper<Record<PropertyKey, never>>;
   QueryInterpretation: ResolverTypeWrapper<Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversTypes['Location']> }>;
+  RelateSkillsEditInput: RelateSkillsEditInput;
   RelatedSkill: ResolverTypeWrapper<Omit<RelatedSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   RelatedSkillSuggestion: ResolverTypeWrapper<SuggestionModel>;
   RelationProvenance: RelationProvenance;
@@ -2749,15 +3030,18 @@ export type ResolversTypes = {
   SimilarMember: ResolverTypeWrapper<Omit<SimilarMember, 'member'> & { member: ResolversTypes['Member'] }>;
   SimilarSkill: ResolverTypeWrapper<Omit<SimilarSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Skill: ResolverTypeWrapper<SkillModel>;
+  SkillAliasEditInput: SkillAliasEditInput;
   SkillConnection: ResolverTypeWrapper<Omit<SkillConnection, 'edges'> & { edges: Array<ResolversTypes['SkillEdge']> }>;
   SkillDecision: SkillDecision;
   SkillEdge: ResolverTypeWrapper<Omit<SkillEdge, 'node'> & { node: ResolversTypes['Skill'] }>;
+  SkillEditInput: SkillEditInput;
   SkillFeedback: ResolverTypeWrapper<Omit<SkillFeedback, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   SkillFeedbackEntry: ResolverTypeWrapper<SkillFeedbackEntry>;
   SkillFeedbackTally: ResolverTypeWrapper<Omit<SkillFeedbackTally, 'domain' | 'skill'> & { domain?: Maybe<ResolversTypes['Skill']>, skill: ResolversTypes['Skill'] }>;
   SkillFlag: ResolverTypeWrapper<Omit<SkillFlag, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   SkillKind: SkillKind;
   SkillMatchVia: SkillMatchVia;
+  SkillParentsEditInput: SkillParentsEditInput;
   SkillRelation: SkillRelation;
   SkillReview: ResolverTypeWrapper<Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversTypes['SkillFeedback'], job?: Maybe<ResolversTypes['Job']>, member?: Maybe<ResolversTypes['Member']> }>;
   SkillSource: SkillSource;
@@ -2771,7 +3055,9 @@ export type ResolversTypes = {
   TitleKind: TitleKind;
   TitleMatchKind: TitleMatchKind;
   TitleNormalization: ResolverTypeWrapper<TitleMatchModel>;
+  UnrelateSkillsEditInput: UnrelateSkillsEditInput;
   UpdateOccupationInput: UpdateOccupationInput;
+  UpdateSkillEditInput: UpdateSkillEditInput;
   UpdateSkillInput: UpdateSkillInput;
   UpsertedSkill: ResolverTypeWrapper<Omit<UpsertedSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   Viewer: ResolverTypeWrapper<Viewer>;
@@ -2781,10 +3067,18 @@ export type ResolversTypes = {
 /** Mapping between all available schema types and the resolvers parents */
 export type ResolversParentTypes = {
   Boolean: Scalars['Boolean']['output'];
+  ChangeSet: ChangeSetModel;
+  ChangeSetComment: ChangeSetComment;
+  ChangeSetEdit: ChangeSetEdit;
+  ChangeSetEditEffect: PlannedEditModel;
+  ChangeSetEffect: Omit<ChangeSetEffect, 'edits'> & { edits: Array<ResolversParentTypes['ChangeSetEditEffect']> };
+  ChangeSetInput: ChangeSetInput;
+  ChangeSetProblem: ChangeSetProblem;
   Company: NodeRecordModel;
   CreateOccupationInput: CreateOccupationInput;
   CreateSkillInput: CreateSkillInput;
   DateTime: Scalars['DateTime']['output'];
+  DeprecateSkillEditInput: DeprecateSkillEditInput;
   DocumentSection: DocumentSection;
   EmbeddingExportInput: EmbeddingExportInput;
   ExpandedSkill: ExpandedSkillModel;
@@ -2832,6 +3126,7 @@ export type ResolversParentTypes = {
   MemberMatchEdge: Omit<MemberMatchEdge, 'node'> & { node: ResolversParentTypes['MemberMatch'] };
   MemberSkill: Omit<MemberSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   MemberUpsert: Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversParentTypes['Member'], rejectedSkills: Array<ResolversParentTypes['Skill']>, skills: Array<ResolversParentTypes['UpsertedSkill']> };
+  MergeSkillsEditInput: MergeSkillsEditInput;
   MiningReport: MiningReport;
   ModelVersion: ModelVersion;
   Mutation: Record<PropertyKey, never>;
@@ -2844,6 +3139,7 @@ export type ResolversParentTypes = {
   PageInfo: PageInfo;
   Query: Record<PropertyKey, never>;
   QueryInterpretation: Omit<QueryInterpretation, 'location'> & { location?: Maybe<ResolversParentTypes['Location']> };
+  RelateSkillsEditInput: RelateSkillsEditInput;
   RelatedSkill: Omit<RelatedSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   RelatedSkillSuggestion: SuggestionModel;
   Release: Release;
@@ -2861,12 +3157,15 @@ export type ResolversParentTypes = {
   SimilarMember: Omit<SimilarMember, 'member'> & { member: ResolversParentTypes['Member'] };
   SimilarSkill: Omit<SimilarSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   Skill: SkillModel;
+  SkillAliasEditInput: SkillAliasEditInput;
   SkillConnection: Omit<SkillConnection, 'edges'> & { edges: Array<ResolversParentTypes['SkillEdge']> };
   SkillEdge: Omit<SkillEdge, 'node'> & { node: ResolversParentTypes['Skill'] };
+  SkillEditInput: SkillEditInput;
   SkillFeedback: Omit<SkillFeedback, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   SkillFeedbackEntry: SkillFeedbackEntry;
   SkillFeedbackTally: Omit<SkillFeedbackTally, 'domain' | 'skill'> & { domain?: Maybe<ResolversParentTypes['Skill']>, skill: ResolversParentTypes['Skill'] };
   SkillFlag: Omit<SkillFlag, 'skill'> & { skill: ResolversParentTypes['Skill'] };
+  SkillParentsEditInput: SkillParentsEditInput;
   SkillReview: Omit<SkillReview, 'feedback' | 'job' | 'member'> & { feedback: ResolversParentTypes['SkillFeedback'], job?: Maybe<ResolversParentTypes['Job']>, member?: Maybe<ResolversParentTypes['Member']> };
   SkillUsage: SkillUsage;
   String: Scalars['String']['output'];
@@ -2874,7 +3173,9 @@ export type ResolversParentTypes = {
   Title: NodeRecordModel;
   TitleCandidate: TitleCandidateModel;
   TitleNormalization: TitleMatchModel;
+  UnrelateSkillsEditInput: UnrelateSkillsEditInput;
   UpdateOccupationInput: UpdateOccupationInput;
+  UpdateSkillEditInput: UpdateSkillEditInput;
   UpdateSkillInput: UpdateSkillInput;
   UpsertedSkill: Omit<UpsertedSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   Viewer: Viewer;
@@ -2892,6 +3193,50 @@ export type ListSizeDirectiveArgs = {
 };
 
 export type ListSizeDirectiveResolver<Result, Parent, ContextType = Context, Args = ListSizeDirectiveArgs> = DirectiveResolverFn<Result, Parent, ContextType, Args>;
+
+export type ChangeSetResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSet'] = ResolversParentTypes['ChangeSet']> = {
+  comments?: Resolver<Array<ResolversTypes['ChangeSetComment']>, ParentType, ContextType>;
+  decidedAt?: Resolver<Maybe<ResolversTypes['DateTime']>, ParentType, ContextType>;
+  decidedBy?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
+  description?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  edits?: Resolver<Array<ResolversTypes['ChangeSetEdit']>, ParentType, ContextType>;
+  effect?: Resolver<ResolversTypes['ChangeSetEffect'], ParentType, ContextType>;
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  proposedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  proposedBy?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  status?: Resolver<ResolversTypes['ChangeSetStatus'], ParentType, ContextType>;
+  title?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeSetCommentResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetComment'] = ResolversParentTypes['ChangeSetComment']> = {
+  at?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
+  by?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  text?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type ChangeSetEditResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetEdit'] = ResolversParentTypes['ChangeSetEdit']> = {
+  arguments?: Resolver<ResolversTypes['JSON'], ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  skillIds?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ChangeSetEditEffectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetEditEffect'] = ResolversParentTypes['ChangeSetEditEffect']> = {
+  after?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  before?: Resolver<Maybe<ResolversTypes['JSON']>, ParentType, ContextType>;
+  operation?: Resolver<ResolversTypes['AuditOperation'], ParentType, ContextType>;
+  subjects?: Resolver<Array<ResolversTypes['ID']>, ParentType, ContextType>;
+};
+
+export type ChangeSetEffectResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetEffect'] = ResolversParentTypes['ChangeSetEffect']> = {
+  edits?: Resolver<Array<ResolversTypes['ChangeSetEditEffect']>, ParentType, ContextType>;
+  problem?: Resolver<Maybe<ResolversTypes['ChangeSetProblem']>, ParentType, ContextType>;
+};
+
+export type ChangeSetProblemResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ChangeSetProblem'] = ResolversParentTypes['ChangeSetProblem']> = {
+  code?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  message?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
 
 export type CompanyResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Company'] = ResolversParentTypes['Company']> = {
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
@@ -3233,7 +3578,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   addJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationAddJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
   addMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationAddMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   addSkillAlias?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationAddSkillAliasArgs, 'alias' | 'id'>>;
+  approveChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationApproveChangeSetArgs, 'id'>>;
   cancelEmbeddingExport?: Resolver<ResolversTypes['ExportJob'], ParentType, ContextType, RequireFields<MutationCancelEmbeddingExportArgs, 'id'>>;
+  commentOnChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationCommentOnChangeSetArgs, 'comment' | 'id'>>;
   confirmJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
   confirmMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationConfirmMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   createOccupation?: Resolver<ResolversTypes['Occupation'], ParentType, ContextType, RequireFields<MutationCreateOccupationArgs, 'input'>>;
@@ -3246,7 +3593,9 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   flagJobSkill?: Resolver<ResolversTypes['SkillFlag'], ParentType, ContextType, RequireFields<MutationFlagJobSkillArgs, 'jobId' | 'skill'>>;
   mergeSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationMergeSkillsArgs, 'sourceId' | 'targetId'>>;
   mineRelatedSkills?: Resolver<ResolversTypes['MiningReport'], ParentType, ContextType, RequireFields<MutationMineRelatedSkillsArgs, 'minNpmi' | 'minSupport' | 'perSkill'>>;
+  proposeChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationProposeChangeSetArgs, 'input'>>;
   recordInteraction?: Resolver<ResolversTypes['Interaction'], ParentType, ContextType, RequireFields<MutationRecordInteractionArgs, 'jobId' | 'memberId' | 'type' | 'waitForEmbedding'>>;
+  rejectChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationRejectChangeSetArgs, 'id' | 'reason'>>;
   rejectJobSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationRejectJobSkillArgs, 'jobId' | 'skill' | 'waitForEmbedding'>>;
   rejectMemberSkill?: Resolver<ResolversTypes['SkillReview'], ParentType, ContextType, RequireFields<MutationRejectMemberSkillArgs, 'memberId' | 'skill' | 'waitForEmbedding'>>;
   relateSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationRelateSkillsArgs, 'fromId' | 'toId' | 'type'>>;
@@ -3260,6 +3609,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   upsertJob?: Resolver<ResolversTypes['JobUpsert'], ParentType, ContextType, RequireFields<MutationUpsertJobArgs, 'input' | 'waitForEmbedding'>>;
   upsertMember?: Resolver<ResolversTypes['MemberUpsert'], ParentType, ContextType, RequireFields<MutationUpsertMemberArgs, 'input' | 'waitForEmbedding'>>;
   useModel?: Resolver<ResolversTypes['ModelVersion'], ParentType, ContextType, Partial<MutationUseModelArgs>>;
+  withdrawChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationWithdrawChangeSetArgs, 'id'>>;
 };
 
 export type NodeResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Node'] = ResolversParentTypes['Node']> = {
@@ -3306,6 +3656,8 @@ export type PageInfoResolvers<ContextType = Context, ParentType extends Resolver
 };
 
 export type QueryResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Query'] = ResolversParentTypes['Query']> = {
+  changeSet?: Resolver<Maybe<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryChangeSetArgs, 'id'>>;
+  changeSets?: Resolver<Array<ResolversTypes['ChangeSet']>, ParentType, ContextType, RequireFields<QueryChangeSetsArgs, 'first'>>;
   expandSkills?: Resolver<Array<ResolversTypes['ExpandedSkill']>, ParentType, ContextType, RequireFields<QueryExpandSkillsArgs, 'ids' | 'limit' | 'maxDepth' | 'relations'>>;
   exportJob?: Resolver<Maybe<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobArgs, 'id'>>;
   exportJobs?: Resolver<Array<ResolversTypes['ExportJob']>, ParentType, ContextType, RequireFields<QueryExportJobsArgs, 'first'>>;
@@ -3607,6 +3959,7 @@ export type UpsertedSkillResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  directEdits?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   occupationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   skillCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
@@ -3614,6 +3967,12 @@ export type ViewerResolvers<ContextType = Context, ParentType extends ResolversP
 };
 
 export type Resolvers<ContextType = Context> = {
+  ChangeSet?: ChangeSetResolvers<ContextType>;
+  ChangeSetComment?: ChangeSetCommentResolvers<ContextType>;
+  ChangeSetEdit?: ChangeSetEditResolvers<ContextType>;
+  ChangeSetEditEffect?: ChangeSetEditEffectResolvers<ContextType>;
+  ChangeSetEffect?: ChangeSetEffectResolvers<ContextType>;
+  ChangeSetProblem?: ChangeSetProblemResolvers<ContextType>;
   Company?: CompanyResolvers<ContextType>;
   DateTime?: GraphQLScalarType;
   DocumentSection?: DocumentSectionResolvers<ContextType>;

@@ -14,6 +14,10 @@ export type AuditOperation =
   | 'ADD_MEMBER_SKILL'
   /** addSkillAlias. */
   | 'ADD_SKILL_ALIAS'
+  /** approveChangeSet. */
+  | 'APPROVE_CHANGE_SET'
+  /** commentOnChangeSet. */
+  | 'COMMENT_ON_CHANGE_SET'
   /** confirmJobSkill. */
   | 'CONFIRM_JOB_SKILL'
   /** confirmMemberSkill. */
@@ -42,8 +46,12 @@ export type AuditOperation =
   | 'MINE_RELATED_SKILLS'
   /** An operation this version of the API does not name. */
   | 'OTHER'
+  /** proposeChangeSet. */
+  | 'PROPOSE_CHANGE_SET'
   /** recordInteraction, or a batch of interactions imported. */
   | 'RECORD_INTERACTION'
+  /** rejectChangeSet. */
+  | 'REJECT_CHANGE_SET'
   /** rejectJobSkill. */
   | 'REJECT_JOB_SKILL'
   /** rejectMemberSkill. */
@@ -67,7 +75,9 @@ export type AuditOperation =
   /** upsertJob, or a batch of jobs imported. */
   | 'UPSERT_JOB'
   /** upsertMember, or a batch of members imported. */
-  | 'UPSERT_MEMBER';
+  | 'UPSERT_MEMBER'
+  /** withdrawChangeSet. */
+  | 'WITHDRAW_CHANGE_SET';
 
 /** A new occupation; labels and aliases are unique among occupations (1 to 200 characters each). */
 export type CreateOccupationInput = {
@@ -124,10 +134,12 @@ export type Role =
   | 'ADMIN'
   /** No key: read the skills taxonomy. */
   | 'ANONYMOUS'
-  /** Also edit the taxonomy. */
+  /** Also edit the taxonomy (directly, or by change sets: see Viewer.directEdits). */
   | 'EDITOR'
   /** Read everything but member data; extract skills; search jobs. */
-  | 'READER';
+  | 'READER'
+  /** Also approve or reject change sets. */
+  | 'REVIEWER';
 
 /** What sort of competence a skill is (ESCO's skill types). */
 export type SkillKind =
