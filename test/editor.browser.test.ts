@@ -296,6 +296,58 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await page.close();
   });
 
+  it('change sets: an editor collects edits and proposes them; a reviewer reads the diff and approves', async () => {
+    const { page, errors } = await open();
+    await page.getByLabel('API key').fill(KEYS.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('role').innerText()).toBe('editor');
+    await page.getByRole('button', { name: 'Collect edits for review' }).click();
+    await page.goto(`${svc.url}/editor#/skill/${encodeURIComponent('skill:docker')}`);
+    await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Docker');
+    // Two edits into the draft: nothing reaches the taxonomy yet.
+    await page.getByLabel('New alias').fill('docker engine');
+    await page.getByRole('button', { name: 'Add alias' }).click();
+    await expect.poll(() => page.getByTestId('drafted').innerText()).toContain('added to your draft');
+    await page.getByRole('button', { name: 'Edit description' }).click();
+    await page.getByRole('textbox', { name: 'Description' }).fill('Packaging and running applications in containers.');
+    await page.getByRole('button', { name: 'Save' }).click();
+    await expect.poll(() => page.getByTestId('changes-link').innerText()).toContain('2 drafted');
+    const docker = () =>
+      svc.gql('{ skill(id: "skill:docker") { aliases description } }').then((r) => r.body.data.skill);
+    expect((await docker()).aliases).not.toContain('docker engine');
+
+    await page.getByTestId('changes-link').click();
+    await expect.poll(() => page.getByTestId('draft-edits').locator('li').count()).toBe(2);
+    await page.getByLabel('Title').fill('Docker: alias and description');
+    await page.getByRole('button', { name: 'Propose for review' }).click();
+    await expect.poll(() => page.getByTestId('cs-status').innerText()).toBe('proposed');
+    await expect.poll(() => page.getByTestId('cs-edits').innerText()).toContain('docker engine');
+    // The proposer cannot approve; it waits for a reviewer.
+    await expect.poll(() => page.getByRole('button', { name: 'Approve and apply' }).count()).toBe(0);
+    const id = decodeURIComponent(page.url().split('#/changes/')[1]);
+
+    await page.getByRole('button', { name: 'Sign out' }).click();
+    await page.getByLabel('API key').fill(KEYS.reviewer);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await expect.poll(() => page.getByTestId('role').innerText()).toBe('reviewer');
+    await page.getByRole('link', { name: 'Change sets' }).click();
+    await page.getByRole('link', { name: 'Docker: alias and description' }).click();
+    await expect.poll(() => page.getByTestId('cs-edits').innerText()).toContain('Packaging and running applications');
+    await shot(page, 'workbench-changeset-review');
+    await page.getByLabel(/^Comment/).fill('Looks right.');
+    await page.getByRole('button', { name: 'Approve and apply' }).click();
+    await expect.poll(() => page.getByTestId('cs-status').innerText()).toBe('applied');
+    await expect.poll(() => page.getByTestId('cs-comments').innerText()).toContain('Looks right.');
+    expect(await docker()).toMatchObject({
+      aliases: expect.arrayContaining(['docker engine']),
+      description: 'Packaging and running applications in containers.',
+    });
+    const cs = await svc.gql(`query($id: ID!) { changeSet(id: $id) { status } }`, { id }, 'editor');
+    expect(cs.body.data.changeSet.status).toBe('APPLIED');
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('fits a tablet: the hierarchy stacks above the page', async () => {
     const { page } = await open(768);
     await page.getByRole('tree').getByRole('treeitem').first().waitFor({ timeout: 20_000 });

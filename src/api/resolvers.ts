@@ -305,6 +305,7 @@ export const resolvers: Resolvers = {
     },
     viewer: async (_: unknown, __: unknown, ctx: Context) => ({
       role: upper(ctx.principal.role),
+      actor: ctx.principal.keyId ? actorOf(ctx.principal) : null,
       directEdits: upper(ctx.services.directEdits),
       store: ctx.services.store.kind,
       skillCount: await ctx.services.store.countNodes('Skill'),

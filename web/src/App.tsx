@@ -3,7 +3,7 @@
  * search with autocomplete, open a skill. Routes live in the hash (#/skill/<id>) so links and the back button
  * work without server routes. Everything goes through the public GraphQL API with the signed-in key.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { useCallback, useEffect, useMemo, useState } from 'react';
 import { gql, session } from './api.ts';
 import { graphql } from './graphql/index.ts';
 import type { Role } from './types.ts';
@@ -13,22 +13,30 @@ import { OCCUPATION_TREE, SKILL_TREE, Tree } from './Tree.tsx';
 import { OccupationPage } from './OccupationPage.tsx';
 import { CurationPage } from './CurationPage.tsx';
 import { ReleasesPage } from './ReleasesPage.tsx';
+import { ChangeSetPage, ChangeSetsPage } from './ChangeSetsPage.tsx';
+import { SessionContext, atLeast, canEdit, useDraft } from './session.ts';
+import type { Session } from './session.ts';
 
 interface Route {
   skillId: string | null;
   occupationId: string | null;
   curation: boolean;
   releases: boolean;
+  changeSets: boolean;
+  changeSetId: string | null;
 }
 
 function routeOf(hash: string): Route {
   const skill = /^#\/skill\/(.+)$/.exec(hash);
   const occupation = /^#\/occupation\/(.+)$/.exec(hash);
+  const changeSet = /^#\/changes\/(.+)$/.exec(hash);
   return {
     skillId: skill ? decodeURIComponent(skill[1]) : null,
     occupationId: occupation ? decodeURIComponent(occupation[1]) : null,
     curation: hash === '#/curation',
     releases: hash === '#/releases',
+    changeSets: hash === '#/changes',
+    changeSetId: changeSet ? decodeURIComponent(changeSet[1]) : null,
   };
 }
 
@@ -40,7 +48,25 @@ export function App() {
   const [route, setRoute] = useState(() => routeOf(location.hash));
   const [tree, setTree] = useState<'skills' | 'occupations'>(() => (route.occupationId ? 'occupations' : 'skills'));
   const [role, setRole] = useState<Role>('ANONYMOUS');
+  const [actor, setActor] = useState<string | null>(null);
+  const [directEdits, setDirectEdits] = useState<Role>('EDITOR');
+  const [collectChoice, setCollectChoice] = useState(() => sessionStorage.getItem(COLLECT) === 'yes');
   const [signInError, setSignInError] = useState<string | null>(null);
+  const drafted = useDraft().length;
+  const editing = useMemo<Session>(
+    () => ({
+      role,
+      actor,
+      directEdits,
+      // Editors below the direct-edit role always collect; the others choose.
+      collecting: canEdit(role) && (!atLeast(role, directEdits) || collectChoice),
+      setCollecting: (on: boolean) => {
+        sessionStorage.setItem(COLLECT, on ? 'yes' : 'no');
+        setCollectChoice(on);
+      },
+    }),
+    [role, actor, directEdits, collectChoice],
+  );
 
   useEffect(() => {
     const onHash = () => setRoute(routeOf(location.hash));
@@ -55,6 +81,8 @@ export function App() {
           query AppViewer {
             viewer {
               role
+              actor
+              directEdits
             }
           }
         `),
@@ -63,10 +91,13 @@ export function App() {
       );
       session.key = key;
       setRole(viewer.role);
+      setActor(viewer.actor ?? null);
+      setDirectEdits(viewer.directEdits);
       setSignInError(null);
     } catch (err) {
       session.key = null;
       setRole('ANONYMOUS');
+      setActor(null);
       setSignInError((err as Error).message);
     }
   }, []);
@@ -76,49 +107,77 @@ export function App() {
   }, [signIn]);
 
   return (
-    <div className="app">
-      <header className="top">
-        <a className="brand" href="#/">
-          skillgraph <span>taxonomy workbench</span>
-        </a>
-        <Search />
-        <a href="#/releases">Releases</a>
-        {(role === 'EDITOR' || role === 'ADMIN') && <a href="#/curation">Curation</a>}
-        <SignIn role={role} error={signInError} onSignIn={signIn} />
-      </header>
-      <div className="body">
-        <nav className="side" aria-label="Hierarchies">
-          <div className="tabs" role="group" aria-label="Which hierarchy">
-            <button type="button" aria-pressed={tree === 'skills'} onClick={() => setTree('skills')}>
-              Skills
-            </button>
-            <button type="button" aria-pressed={tree === 'occupations'} onClick={() => setTree('occupations')}>
-              Occupations
-            </button>
-          </div>
-          {tree === 'skills' ? (
-            <Tree key="skills" kind={SKILL_TREE} selected={route.skillId} />
-          ) : (
-            <Tree key="occupations" kind={OCCUPATION_TREE} selected={route.occupationId} />
+    <SessionContext.Provider value={editing}>
+      <div className="app">
+        <header className="top">
+          <a className="brand" href="#/">
+            skillgraph <span>taxonomy workbench</span>
+          </a>
+          <Search />
+          <a href="#/releases">Releases</a>
+          {canEdit(role) && <a href="#/curation">Curation</a>}
+          {canEdit(role) && (
+            <a href="#/changes" data-testid="changes-link">
+              Change sets{drafted > 0 && <span className="badge">{drafted} drafted</span>}
+            </a>
           )}
-        </nav>
-        <main className="main" id="main">
-          {route.skillId ? (
-            <SkillPage key={route.skillId} id={route.skillId} role={role} />
-          ) : route.releases ? (
-            <ReleasesPage role={role} />
-          ) : route.curation && (role === 'EDITOR' || role === 'ADMIN') ? (
-            <CurationPage />
-          ) : route.occupationId ? (
-            <OccupationPage key={route.occupationId} id={route.occupationId} role={role} />
-          ) : (
-            <Welcome role={role} />
-          )}
-        </main>
+          {canEdit(role) &&
+            (atLeast(role, directEdits) ? (
+              <button
+                type="button"
+                aria-pressed={editing.collecting}
+                onClick={() => editing.setCollecting(!editing.collecting)}
+                title="Skill edits go into a draft change set for review instead of straight in"
+              >
+                Collect edits for review
+              </button>
+            ) : (
+              <span className="badge" title={`Direct edits need role ${directEdits.toLowerCase()}`}>
+                edits are proposed for review
+              </span>
+            ))}
+          <SignIn role={role} error={signInError} onSignIn={signIn} />
+        </header>
+        <div className="body">
+          <nav className="side" aria-label="Hierarchies">
+            <div className="tabs" role="group" aria-label="Which hierarchy">
+              <button type="button" aria-pressed={tree === 'skills'} onClick={() => setTree('skills')}>
+                Skills
+              </button>
+              <button type="button" aria-pressed={tree === 'occupations'} onClick={() => setTree('occupations')}>
+                Occupations
+              </button>
+            </div>
+            {tree === 'skills' ? (
+              <Tree key="skills" kind={SKILL_TREE} selected={route.skillId} />
+            ) : (
+              <Tree key="occupations" kind={OCCUPATION_TREE} selected={route.occupationId} />
+            )}
+          </nav>
+          <main className="main" id="main">
+            {route.skillId ? (
+              <SkillPage key={route.skillId} id={route.skillId} role={role} />
+            ) : route.releases ? (
+              <ReleasesPage role={role} />
+            ) : route.curation && canEdit(role) ? (
+              <CurationPage />
+            ) : route.changeSets && canEdit(role) ? (
+              <ChangeSetsPage />
+            ) : route.changeSetId && canEdit(role) ? (
+              <ChangeSetPage key={route.changeSetId} id={route.changeSetId} />
+            ) : route.occupationId ? (
+              <OccupationPage key={route.occupationId} id={route.occupationId} role={role} />
+            ) : (
+              <Welcome role={role} />
+            )}
+          </main>
+        </div>
       </div>
-    </div>
+    </SessionContext.Provider>
   );
 }
+
+const COLLECT = 'skillgraph.collectEdits';
 
 function SignIn(props: { role: Role; error: string | null; onSignIn: (key: string | null) => void }) {
   const [key, setKey] = useState('');
@@ -165,7 +224,7 @@ function Welcome(props: { role: Role }) {
   const can =
     props.role === 'ANONYMOUS' || props.role === 'READER'
       ? 'You can browse and search the taxonomy. Sign in with an editor key to edit it.'
-      : 'You can browse, search and edit the taxonomy.';
+      : 'You can browse, search and edit the taxonomy; reviewed edits go through change sets.';
   return (
     <section aria-labelledby="welcome">
       <h1 id="welcome">Skills taxonomy</h1>

@@ -9,7 +9,8 @@ import type { FormEvent } from 'react';
 import { ApiError, gql } from './api.ts';
 import { graphql } from './graphql/index.ts';
 import { Search } from './Search.tsx';
-import { History, canEdit } from './SkillPage.tsx';
+import { History } from './SkillPage.tsx';
+import { editsDirectly, useSession } from './session.ts';
 import { SkillLink } from './SkillLink.tsx';
 import type { HistoryRecord, Role, SkillRef } from './types.ts';
 
@@ -74,6 +75,8 @@ const OCCUPATION = graphql(`
 const occupationHref = (id: string) => `#/occupation/${encodeURIComponent(id)}`;
 
 export function OccupationPage(props: { id: string; role: Role }) {
+  // Occupation edits have no change sets: only roles that edit directly see the controls.
+  const editable = editsDirectly(useSession());
   const [occ, setOcc] = useState<Occupation | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
   const load = useCallback(async () => {
@@ -109,7 +112,7 @@ export function OccupationPage(props: { id: string; role: Role }) {
           </>
         )}
       </p>
-      {canEdit(props.role) ? (
+      {editable ? (
         <EditNames occ={occ} onSaved={load} />
       ) : (
         <p>{occ.description || <span className="muted">No description.</span>}</p>
@@ -121,7 +124,7 @@ export function OccupationPage(props: { id: string; role: Role }) {
           ))}
         </ul>
       )}
-      {canEdit(props.role) ? (
+      {editable ? (
         <SkillEditor occ={occ} onSaved={load} />
       ) : (
         <div className="grid">
@@ -155,7 +158,7 @@ export function OccupationPage(props: { id: string; role: Role }) {
           </ul>
         </section>
       )}
-      {canEdit(props.role) && <CreateInside parent={occ} />}
+      {editable && <CreateInside parent={occ} />}
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
         <History records={occ.history.edges.map((e) => e.node)} />

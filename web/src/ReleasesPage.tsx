@@ -8,6 +8,7 @@ import type { FormEvent } from 'react';
 import { gql } from './api.ts';
 import { graphql } from './graphql/index.ts';
 import type { Role } from './types.ts';
+import { canEdit } from './session.ts';
 
 interface Release {
   name: string;
@@ -140,7 +141,7 @@ export function ReleasesPage(props: { role: Role }) {
           {error}
         </p>
       )}
-      {(props.role === 'EDITOR' || props.role === 'ADMIN') && <CreateRelease onCreated={load} />}
+      {canEdit(props.role) && <CreateRelease onCreated={load} />}
       {releases === null ? (
         <p aria-busy="true">Loading…</p>
       ) : releases.length === 0 ? (

@@ -12,6 +12,7 @@ import { diffRecord } from './diff.ts';
 import { SkillStructure } from './SkillStructure.tsx';
 import { SkillLink } from './SkillLink.tsx';
 import type { HistoryRecord, Role, SkillDetail, SkillRef } from './types.ts';
+import { canEdit, useSkillEdit } from './session.ts';
 
 const SKILL = graphql(`
   query SkillPage($id: ID!, $usage: Boolean!) {
@@ -74,11 +75,10 @@ const SKILL = graphql(`
   }
 `);
 
-export const canEdit = (role: Role) => role === 'EDITOR' || role === 'ADMIN';
-
 export function SkillPage(props: { id: string; role: Role }) {
   const [skill, setSkill] = useState<SkillDetail | null | undefined>(undefined);
   const [error, setError] = useState<string | null>(null);
+  const [notice, setNotice] = useState<string | null>(null);
   const load = useCallback(async () => {
     try {
       const d = await gql(SKILL, { id: props.id, usage: props.role !== 'ANONYMOUS' });
@@ -122,8 +122,13 @@ export function SkillPage(props: { id: string; role: Role }) {
           </>
         )}
       </p>
-      {canEdit(props.role) && <Rename skill={skill} onRenamed={load} />}
-      <Description skill={skill} editable={canEdit(props.role)} onChanged={load} />
+      {canEdit(props.role) && <Rename skill={skill} onRenamed={load} onDrafted={setNotice} />}
+      {notice && (
+        <p role="status" className="notice" data-testid="drafted">
+          {notice} <a href="#/changes">Review your draft</a>
+        </p>
+      )}
+      <Description skill={skill} editable={canEdit(props.role)} onChanged={load} onDrafted={setNotice} />
       <section aria-labelledby="aliases">
         <h2 id="aliases">Aliases</h2>
         {skill.aliases.length ? (
@@ -131,14 +136,14 @@ export function SkillPage(props: { id: string; role: Role }) {
             {skill.aliases.map((a) => (
               <li key={a}>
                 {a}
-                {canEdit(props.role) && <RemoveAlias id={skill.id} alias={a} onRemoved={load} />}
+                {canEdit(props.role) && <RemoveAlias skill={skill} alias={a} onRemoved={load} onDrafted={setNotice} />}
               </li>
             ))}
           </ul>
         ) : (
           <p className="muted">None.</p>
         )}
-        {canEdit(props.role) && <AddAlias id={skill.id} onAdded={load} />}
+        {canEdit(props.role) && <AddAlias skill={skill} onAdded={load} onDrafted={setNotice} />}
       </section>
       <div className="grid">
         <Links title="Parents" skills={skill.parents} />
@@ -175,7 +180,7 @@ export function SkillPage(props: { id: string; role: Role }) {
           )}
         </section>
       </div>
-      {canEdit(props.role) && <SkillStructure skill={skill} onChanged={load} />}
+      {canEdit(props.role) && <SkillStructure skill={skill} onChanged={load} onDrafted={setNotice} />}
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
         <History records={skill.history.edges.map((e) => e.node)} />
@@ -228,28 +233,41 @@ function Links(props: { title: string; skills: SkillRef[] }) {
   );
 }
 
-function AddAlias(props: { id: string; onAdded: () => Promise<void> }) {
+/** What an edit component is told: the skill changed (reload), or the edit went into the draft change set. */
+interface EditProps {
+  skill: SkillDetail;
+  onDrafted: (notice: string) => void;
+}
+
+const DRAFTED = (what: string) => `${what}: added to your draft change set.`;
+
+function AddAlias(props: EditProps & { onAdded: () => Promise<void> }) {
   const [alias, setAlias] = useState('');
   const [error, setError] = useState<string | null>(null);
+  const edit = useSkillEdit();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await gql(
-        graphql(`
-          mutation SkillAddSkillAlias($id: ID!, $a: String!) {
-            addSkillAlias(id: $id, alias: $a) {
-              id
+      const summary = `Add alias “${alias}” to ${props.skill.label}`;
+      const done = await edit({ addSkillAlias: { id: props.skill.id, alias } }, summary, () =>
+        gql(
+          graphql(`
+            mutation SkillAddSkillAlias($id: ID!, $a: String!) {
+              addSkillAlias(id: $id, alias: $a) {
+                id
+              }
             }
-          }
-        `),
-        {
-          id: props.id,
-          a: alias,
-        },
+          `),
+          {
+            id: props.skill.id,
+            a: alias,
+          },
+        ),
       );
       setAlias('');
       setError(null);
-      await props.onAdded();
+      if (done === 'drafted') props.onDrafted(DRAFTED(summary));
+      else await props.onAdded();
     } catch (err) {
       setError((err as Error).message);
     }
@@ -268,23 +286,30 @@ function AddAlias(props: { id: string; onAdded: () => Promise<void> }) {
   );
 }
 
-function RemoveAlias(props: { id: string; alias: string; onRemoved: () => Promise<void> }) {
+function RemoveAlias(props: EditProps & { alias: string; onRemoved: () => Promise<void> }) {
+  const edit = useSkillEdit();
+  const summary = `Remove alias “${props.alias}” from ${props.skill.label}`;
   return (
     <button
       type="button"
       className="chip-remove"
       aria-label={`Remove alias ${props.alias}`}
       onClick={() =>
-        void gql(
-          graphql(`
-            mutation SkillRemoveAlias($id: ID!, $a: String!) {
-              removeSkillAlias(id: $id, alias: $a) {
-                id
+        void edit({ removeSkillAlias: { id: props.skill.id, alias: props.alias } }, summary, () =>
+          gql(
+            graphql(`
+              mutation SkillRemoveAlias($id: ID!, $a: String!) {
+                removeSkillAlias(id: $id, alias: $a) {
+                  id
+                }
               }
-            }
-          `),
-          { id: props.id, a: props.alias },
-        ).then(props.onRemoved, (e: Error) => window.alert(e.message))
+            `),
+            { id: props.skill.id, a: props.alias },
+          ),
+        ).then(
+          (done) => (done === 'drafted' ? props.onDrafted(DRAFTED(summary)) : props.onRemoved()),
+          (e: Error) => window.alert(e.message),
+        )
       }
     >
       ×
@@ -293,24 +318,30 @@ function RemoveAlias(props: { id: string; alias: string; onRemoved: () => Promis
 }
 
 /** A new label, saved against the version read (a CONFLICT says someone changed the skill meanwhile). */
-function Rename(props: { skill: SkillDetail; onRenamed: () => Promise<void> }) {
+function Rename(props: EditProps & { onRenamed: () => Promise<void> }) {
   const [label, setLabel] = useState(props.skill.label);
   const [error, setError] = useState<string | null>(null);
+  const edit = useSkillEdit();
   const submit = async (e: FormEvent) => {
     e.preventDefault();
     try {
-      await gql(
-        graphql(`
-          mutation SkillRename($id: ID!, $v: Int!, $l: String!) {
-            updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {
-              id
+      const { id, version } = props.skill;
+      const summary = `Rename ${props.skill.label} to “${label}”`;
+      const done = await edit({ updateSkill: { id, expectedVersion: version, input: { label } } }, summary, () =>
+        gql(
+          graphql(`
+            mutation SkillRename($id: ID!, $v: Int!, $l: String!) {
+              updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {
+                id
+              }
             }
-          }
-        `),
-        { id: props.skill.id, v: props.skill.version, l: label },
+          `),
+          { id, v: version, l: label },
+        ),
       );
       setError(null);
-      await props.onRenamed();
+      if (done === 'drafted') props.onDrafted(DRAFTED(summary));
+      else await props.onRenamed();
     } catch (err) {
       setError((err as Error).message);
     }
@@ -335,27 +366,33 @@ function Rename(props: { skill: SkillDetail; onRenamed: () => Promise<void> }) {
  * The description, editable against the version read. On CONFLICT the editor sees the description as it is
  * now next to theirs, and either re-applies theirs over the new version or takes the new one.
  */
-function Description(props: { skill: SkillDetail; editable: boolean; onChanged: () => Promise<void> }) {
+function Description(props: EditProps & { editable: boolean; onChanged: () => Promise<void> }) {
+  const edit = useSkillEdit();
   const [editing, setEditing] = useState(false);
   const [text, setText] = useState(props.skill.description);
   const [conflict, setConflict] = useState<{ theirs: string; version: number; message: string } | null>(null);
   const [error, setError] = useState<string | null>(null);
   const save = async (version: number) => {
     try {
-      await gql(
-        graphql(`
-          mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {
-            updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {
-              id
+      const summary = `Change the description of ${props.skill.label}`;
+      const input = { id: props.skill.id, expectedVersion: version, input: { description: text } };
+      const done = await edit({ updateSkill: input }, summary, () =>
+        gql(
+          graphql(`
+            mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {
+              updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {
+                id
+              }
             }
-          }
-        `),
-        { id: props.skill.id, v: version, d: text },
+          `),
+          { id: props.skill.id, v: version, d: text },
+        ),
       );
       setEditing(false);
       setConflict(null);
       setError(null);
-      await props.onChanged();
+      if (done === 'drafted') props.onDrafted(DRAFTED(summary));
+      else await props.onChanged();
     } catch (err) {
       if (err instanceof ApiError && err.code === 'CONFLICT') {
         const d = await gql(

@@ -9,23 +9,37 @@ import type { RelationType, TypedDocumentString } from './graphql/graphql.ts';
 import { Search } from './Search.tsx';
 import { SkillLink } from './SkillLink.tsx';
 import type { SkillDetail, SkillRef } from './types.ts';
+import { useSkillEdit } from './session.ts';
+import type { SkillEditInput } from './graphql/graphql.ts';
 
 const RELATION_TYPES = ['SIMILAR', 'COMPLEMENTARY', 'PREREQUISITE', 'ESSENTIAL_FOR', 'OPTIONAL_FOR'] as const;
 
-export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Promise<void> }) {
+export function SkillStructure(props: {
+  skill: SkillDetail;
+  onChanged: () => Promise<void>;
+  onDrafted: (notice: string) => void;
+}) {
   const { skill } = props;
   const [error, setError] = useState<string | null>(null);
-  const run = async <V,>(query: TypedDocumentString<unknown, V>, variables: V) => {
+  const edit = useSkillEdit();
+  /** One structural edit: straight in (then reload) or into the draft change set. */
+  const run = async <V,>(
+    as: { edit: SkillEditInput; summary: string },
+    query: TypedDocumentString<unknown, V>,
+    variables: V,
+  ) => {
     try {
-      await gql(query, variables);
+      const done = await edit(as.edit, as.summary, () => gql(query, variables));
       setError(null);
-      await props.onChanged();
+      if (done === 'drafted') props.onDrafted(`${as.summary}: added to your draft change set.`);
+      else await props.onChanged();
     } catch (e) {
       setError((e as Error).message);
     }
   };
-  const setParents = (ids: string[]) =>
+  const setParents = (ids: string[], summary: string) =>
     run(
+      { edit: { setSkillParents: { id: skill.id, parentIds: ids } }, summary },
       graphql(`
         mutation StructureSetParents($id: ID!, $p: [ID!]!) {
           setSkillParents(id: $id, parentIds: $p) {
@@ -54,7 +68,12 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
                 <SkillLink s={p} />{' '}
                 <button
                   type="button"
-                  onClick={() => void setParents(skill.parents.filter((x) => x.id !== p.id).map((x) => x.id))}
+                  onClick={() =>
+                    void setParents(
+                      skill.parents.filter((x) => x.id !== p.id).map((x) => x.id),
+                      `Remove parent ${p.label} from ${skill.label}`,
+                    )
+                  }
                 >
                   Remove parent {p.label}
                 </button>
@@ -64,7 +83,9 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
           <Search
             id="add-parent"
             label="Add a parent"
-            onChoose={(s) => void setParents([...skill.parents.map((x) => x.id), s.id])}
+            onChoose={(s) =>
+              void setParents([...skill.parents.map((x) => x.id), s.id], `Add parent ${s.label} to ${skill.label}`)
+            }
           />
         </div>
         <div>
@@ -77,6 +98,10 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
                   type="button"
                   onClick={() =>
                     void run(
+                      {
+                        edit: { unrelateSkills: { fromId: skill.id, toId: r.skill.id } },
+                        summary: `Unrelate ${skill.label} and ${r.skill.label}`,
+                      },
                       graphql(`
                         mutation StructureUnrelate($a: ID!, $b: ID!) {
                           unrelateSkills(fromId: $a, toId: $b) {
@@ -109,6 +134,10 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
             label="Relate to"
             onChoose={(s) =>
               void run(
+                {
+                  edit: { relateSkills: { fromId: skill.id, toId: s.id, type: relType } },
+                  summary: `Relate ${skill.label} to ${s.label} (${relType.toLowerCase().replace('_', ' ')})`,
+                },
                 graphql(`
                   mutation StructureRelate($a: ID!, $b: ID!, $t: RelationType!) {
                     relateSkills(fromId: $a, toId: $b, type: $t) {
@@ -125,7 +154,9 @@ export function SkillStructure(props: { skill: SkillDetail; onChanged: () => Pro
             }
           />
         </div>
-        {skill.status !== 'DEPRECATED' && <MergeOrDeprecate skill={skill} onError={setError} />}
+        {skill.status !== 'DEPRECATED' && (
+          <MergeOrDeprecate skill={skill} onError={setError} onDrafted={props.onDrafted} />
+        )}
       </div>
     </section>
   );
@@ -140,8 +171,13 @@ interface Preview {
 }
 
 /** Merge into another skill after a preview of what moves, or deprecate (optionally pointing at a replacement). */
-function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | null) => void }) {
+function MergeOrDeprecate(props: {
+  skill: SkillDetail;
+  onError: (m: string | null) => void;
+  onDrafted: (notice: string) => void;
+}) {
   const { skill } = props;
+  const edit = useSkillEdit();
   const [preview, setPreview] = useState<Preview | null>(null);
   const choose = async (s: SkillRef) => {
     const d = await gql(
@@ -168,11 +204,18 @@ function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | nul
       usage: skill.usage ?? null,
     });
   };
-  const act = async <V,>(query: TypedDocumentString<unknown, V>, variables: V, go: string) => {
+  const act = async <V,>(
+    as: { edit: SkillEditInput; summary: string },
+    query: TypedDocumentString<unknown, V>,
+    variables: V,
+    go: string,
+  ) => {
     try {
-      await gql(query, variables);
+      const done = await edit(as.edit, as.summary, () => gql(query, variables));
       props.onError(null);
-      location.hash = `#/skill/${encodeURIComponent(go)}`;
+      setPreview(null);
+      if (done === 'drafted') props.onDrafted(`${as.summary}: added to your draft change set.`);
+      else location.hash = `#/skill/${encodeURIComponent(go)}`;
     } catch (e) {
       props.onError((e as Error).message);
     }
@@ -207,6 +250,10 @@ function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | nul
             type="button"
             onClick={() =>
               void act(
+                {
+                  edit: { mergeSkills: { sourceId: skill.id, targetId: preview.target.id } },
+                  summary: `Merge ${skill.label} into ${preview.target.label}`,
+                },
                 graphql(`
                   mutation StructureMerge($s: ID!, $t: ID!) {
                     mergeSkills(sourceId: $s, targetId: $t) {
@@ -231,6 +278,7 @@ function MergeOrDeprecate(props: { skill: SkillDetail; onError: (m: string | nul
           type="button"
           onClick={() =>
             void act(
+              { edit: { deprecateSkill: { id: skill.id } }, summary: `Deprecate ${skill.label}` },
               graphql(`
                 mutation StructureDeprecate($id: ID!) {
                   deprecateSkill(id: $id) {

@@ -2812,6 +2812,8 @@ export type UpsertedSkill = {
 /** The caller and the service. */
 export type Viewer = {
   __typename?: 'Viewer';
+  /** The caller as history records and change sets name it (role:key-id); null without a key. */
+  actor?: Maybe<Scalars['String']['output']>;
   /** The least role that edits the taxonomy directly (SKILLGRAPH_DIRECT_EDITS); below it, editors propose change sets. */
   directEdits: Role;
   /** How many occupations the store holds. */
@@ -3959,6 +3961,7 @@ export type UpsertedSkillResolvers<ContextType = Context, ParentType extends Res
 };
 
 export type ViewerResolvers<ContextType = Context, ParentType extends ResolversParentTypes['Viewer'] = ResolversParentTypes['Viewer']> = {
+  actor?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   directEdits?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;
   occupationCount?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   role?: Resolver<ResolversTypes['Role'], ParentType, ContextType>;

@@ -15,7 +15,14 @@ import * as types from './graphql';
  * Learn more about it here: https://the-guild.dev/graphql/codegen/plugins/presets/preset-client#reducing-bundle-size
  */
 type Documents = {
-    "\n          query AppViewer {\n            viewer {\n              role\n            }\n          }\n        ": typeof types.AppViewerDocument,
+    "\n          query AppViewer {\n            viewer {\n              role\n              actor\n              directEdits\n            }\n          }\n        ": typeof types.AppViewerDocument,
+    "\n  query ChangeSetsList($status: ChangeSetStatus) {\n    changeSets(status: $status, first: 200) {\n      id\n      title\n      status\n      proposedBy\n      proposedAt\n      edits {\n        operation\n      }\n    }\n  }\n": typeof types.ChangeSetsListDocument,
+    "\n  mutation ChangeSetsPropose($input: ChangeSetInput!) {\n    proposeChangeSet(input: $input) {\n      id\n    }\n  }\n": typeof types.ChangeSetsProposeDocument,
+    "\n  query ChangeSetPage($id: ID!) {\n    changeSet(id: $id) {\n      id\n      title\n      description\n      status\n      proposedBy\n      proposedAt\n      decidedBy\n      decidedAt\n      comments {\n        by\n        at\n        kind\n        text\n      }\n      effect {\n        edits {\n          operation\n          subjects\n          before\n          after\n        }\n        problem {\n          code\n          message\n        }\n      }\n    }\n  }\n": typeof types.ChangeSetPageDocument,
+    "\n      mutation ChangeSetComment($id: ID!, $c: String!) {\n        commentOnChangeSet(id: $id, comment: $c) {\n          id\n        }\n      }\n    ": typeof types.ChangeSetCommentDocument,
+    "\n      mutation ChangeSetApprove($id: ID!, $c: String) {\n        approveChangeSet(id: $id, comment: $c) {\n          id\n        }\n      }\n    ": typeof types.ChangeSetApproveDocument,
+    "\n      mutation ChangeSetReject($id: ID!, $r: String!) {\n        rejectChangeSet(id: $id, reason: $r) {\n          id\n        }\n      }\n    ": typeof types.ChangeSetRejectDocument,
+    "\n      mutation ChangeSetWithdraw($id: ID!) {\n        withdrawChangeSet(id: $id) {\n          id\n        }\n      }\n    ": typeof types.ChangeSetWithdrawDocument,
     "\n  fragment CurationTally on SkillFeedbackTally {\n    skill {\n      id\n      label\n    }\n    domain {\n      id\n      label\n    }\n    count\n    jobs\n    members\n  }\n": typeof types.CurationTallyFragmentDoc,
     "\n        query CurationRelatedSkillSuggestions {\n          relatedSkillSuggestions(first: 100) {\n            from {\n              id\n              label\n            }\n            to {\n              id\n              label\n            }\n            support\n            jobs\n            members\n            npmi\n            lift\n            graphSimilarity\n            exampleJobs {\n              id\n              title\n            }\n          }\n          rejected: skillFeedbackSummary(decision: REJECTED, first: 50) {\n            ...CurationTally\n          }\n          added: skillFeedbackSummary(decision: ADDED, first: 50) {\n            ...CurationTally\n          }\n          flagged: skillFlagSummary(first: 50) {\n            ...CurationTally\n          }\n        }\n      ": typeof types.CurationRelatedSkillSuggestionsDocument,
     "\n          mutation CurationMineRelatedSkills {\n            mineRelatedSkills {\n              mined\n              opened\n              reopened\n            }\n          }\n        ": typeof types.CurationMineRelatedSkillsDocument,
@@ -30,10 +37,10 @@ type Documents = {
     "\n          mutation ReleasesCreateRelease($n: String!, $note: String) {\n            createRelease(name: $n, note: $note) {\n              name\n            }\n          }\n        ": typeof types.ReleasesCreateReleaseDocument,
     "\n          query SearchSkills($q: String!) {\n            skills(search: $q, first: 8) {\n              edges {\n                node {\n                  id\n                  label\n                }\n              }\n            }\n          }\n        ": typeof types.SearchSkillsDocument,
     "\n  query SkillPage($id: ID!, $usage: Boolean!) {\n    skill(id: $id) {\n      id\n      label\n      aliases\n      description\n      kind\n      status\n      version\n      replacedBy {\n        id\n        label\n      }\n      parents {\n        id\n        label\n      }\n      children(first: 200) {\n        id\n        label\n      }\n      siblings(first: 200) {\n        id\n        label\n      }\n      related {\n        skill {\n          id\n          label\n        }\n        type\n        provenance\n      }\n      occupations(first: 200) {\n        occupation {\n          id\n          label\n        }\n        relation\n      }\n      usage @include(if: $usage) {\n        jobs\n        members\n      }\n      history(first: 20) {\n        edges {\n          node {\n            seq\n            at\n            actor\n            operation\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": typeof types.SkillPageDocument,
-    "\n          mutation SkillAddSkillAlias($id: ID!, $a: String!) {\n            addSkillAlias(id: $id, alias: $a) {\n              id\n            }\n          }\n        ": typeof types.SkillAddSkillAliasDocument,
-    "\n            mutation SkillRemoveAlias($id: ID!, $a: String!) {\n              removeSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          ": typeof types.SkillRemoveAliasDocument,
-    "\n          mutation SkillRename($id: ID!, $v: Int!, $l: String!) {\n            updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {\n              id\n            }\n          }\n        ": typeof types.SkillRenameDocument,
-    "\n          mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {\n            updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {\n              id\n            }\n          }\n        ": typeof types.SkillUpdateSkillDocument,
+    "\n            mutation SkillAddSkillAlias($id: ID!, $a: String!) {\n              addSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          ": typeof types.SkillAddSkillAliasDocument,
+    "\n              mutation SkillRemoveAlias($id: ID!, $a: String!) {\n                removeSkillAlias(id: $id, alias: $a) {\n                  id\n                }\n              }\n            ": typeof types.SkillRemoveAliasDocument,
+    "\n            mutation SkillRename($id: ID!, $v: Int!, $l: String!) {\n              updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {\n                id\n              }\n            }\n          ": typeof types.SkillRenameDocument,
+    "\n            mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {\n              updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {\n                id\n              }\n            }\n          ": typeof types.SkillUpdateSkillDocument,
     "\n            query SkillSkill($id: ID!) {\n              skill(id: $id) {\n                description\n                version\n              }\n            }\n          ": typeof types.SkillSkillDocument,
     "\n        mutation StructureSetParents($id: ID!, $p: [ID!]!) {\n          setSkillParents(id: $id, parentIds: $p) {\n            id\n          }\n        }\n      ": typeof types.StructureSetParentsDocument,
     "\n                        mutation StructureUnrelate($a: ID!, $b: ID!) {\n                          unrelateSkills(fromId: $a, toId: $b) {\n                            id\n                          }\n                        }\n                      ": typeof types.StructureUnrelateDocument,
@@ -47,7 +54,14 @@ type Documents = {
     "\n          query TreeOccupation($id: ID!) {\n            occupation(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        ": typeof types.TreeOccupationDocument,
 };
 const documents: Documents = {
-    "\n          query AppViewer {\n            viewer {\n              role\n            }\n          }\n        ": types.AppViewerDocument,
+    "\n          query AppViewer {\n            viewer {\n              role\n              actor\n              directEdits\n            }\n          }\n        ": types.AppViewerDocument,
+    "\n  query ChangeSetsList($status: ChangeSetStatus) {\n    changeSets(status: $status, first: 200) {\n      id\n      title\n      status\n      proposedBy\n      proposedAt\n      edits {\n        operation\n      }\n    }\n  }\n": types.ChangeSetsListDocument,
+    "\n  mutation ChangeSetsPropose($input: ChangeSetInput!) {\n    proposeChangeSet(input: $input) {\n      id\n    }\n  }\n": types.ChangeSetsProposeDocument,
+    "\n  query ChangeSetPage($id: ID!) {\n    changeSet(id: $id) {\n      id\n      title\n      description\n      status\n      proposedBy\n      proposedAt\n      decidedBy\n      decidedAt\n      comments {\n        by\n        at\n        kind\n        text\n      }\n      effect {\n        edits {\n          operation\n          subjects\n          before\n          after\n        }\n        problem {\n          code\n          message\n        }\n      }\n    }\n  }\n": types.ChangeSetPageDocument,
+    "\n      mutation ChangeSetComment($id: ID!, $c: String!) {\n        commentOnChangeSet(id: $id, comment: $c) {\n          id\n        }\n      }\n    ": types.ChangeSetCommentDocument,
+    "\n      mutation ChangeSetApprove($id: ID!, $c: String) {\n        approveChangeSet(id: $id, comment: $c) {\n          id\n        }\n      }\n    ": types.ChangeSetApproveDocument,
+    "\n      mutation ChangeSetReject($id: ID!, $r: String!) {\n        rejectChangeSet(id: $id, reason: $r) {\n          id\n        }\n      }\n    ": types.ChangeSetRejectDocument,
+    "\n      mutation ChangeSetWithdraw($id: ID!) {\n        withdrawChangeSet(id: $id) {\n          id\n        }\n      }\n    ": types.ChangeSetWithdrawDocument,
     "\n  fragment CurationTally on SkillFeedbackTally {\n    skill {\n      id\n      label\n    }\n    domain {\n      id\n      label\n    }\n    count\n    jobs\n    members\n  }\n": types.CurationTallyFragmentDoc,
     "\n        query CurationRelatedSkillSuggestions {\n          relatedSkillSuggestions(first: 100) {\n            from {\n              id\n              label\n            }\n            to {\n              id\n              label\n            }\n            support\n            jobs\n            members\n            npmi\n            lift\n            graphSimilarity\n            exampleJobs {\n              id\n              title\n            }\n          }\n          rejected: skillFeedbackSummary(decision: REJECTED, first: 50) {\n            ...CurationTally\n          }\n          added: skillFeedbackSummary(decision: ADDED, first: 50) {\n            ...CurationTally\n          }\n          flagged: skillFlagSummary(first: 50) {\n            ...CurationTally\n          }\n        }\n      ": types.CurationRelatedSkillSuggestionsDocument,
     "\n          mutation CurationMineRelatedSkills {\n            mineRelatedSkills {\n              mined\n              opened\n              reopened\n            }\n          }\n        ": types.CurationMineRelatedSkillsDocument,
@@ -62,10 +76,10 @@ const documents: Documents = {
     "\n          mutation ReleasesCreateRelease($n: String!, $note: String) {\n            createRelease(name: $n, note: $note) {\n              name\n            }\n          }\n        ": types.ReleasesCreateReleaseDocument,
     "\n          query SearchSkills($q: String!) {\n            skills(search: $q, first: 8) {\n              edges {\n                node {\n                  id\n                  label\n                }\n              }\n            }\n          }\n        ": types.SearchSkillsDocument,
     "\n  query SkillPage($id: ID!, $usage: Boolean!) {\n    skill(id: $id) {\n      id\n      label\n      aliases\n      description\n      kind\n      status\n      version\n      replacedBy {\n        id\n        label\n      }\n      parents {\n        id\n        label\n      }\n      children(first: 200) {\n        id\n        label\n      }\n      siblings(first: 200) {\n        id\n        label\n      }\n      related {\n        skill {\n          id\n          label\n        }\n        type\n        provenance\n      }\n      occupations(first: 200) {\n        occupation {\n          id\n          label\n        }\n        relation\n      }\n      usage @include(if: $usage) {\n        jobs\n        members\n      }\n      history(first: 20) {\n        edges {\n          node {\n            seq\n            at\n            actor\n            operation\n            before\n            after\n          }\n        }\n      }\n    }\n  }\n": types.SkillPageDocument,
-    "\n          mutation SkillAddSkillAlias($id: ID!, $a: String!) {\n            addSkillAlias(id: $id, alias: $a) {\n              id\n            }\n          }\n        ": types.SkillAddSkillAliasDocument,
-    "\n            mutation SkillRemoveAlias($id: ID!, $a: String!) {\n              removeSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          ": types.SkillRemoveAliasDocument,
-    "\n          mutation SkillRename($id: ID!, $v: Int!, $l: String!) {\n            updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {\n              id\n            }\n          }\n        ": types.SkillRenameDocument,
-    "\n          mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {\n            updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {\n              id\n            }\n          }\n        ": types.SkillUpdateSkillDocument,
+    "\n            mutation SkillAddSkillAlias($id: ID!, $a: String!) {\n              addSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          ": types.SkillAddSkillAliasDocument,
+    "\n              mutation SkillRemoveAlias($id: ID!, $a: String!) {\n                removeSkillAlias(id: $id, alias: $a) {\n                  id\n                }\n              }\n            ": types.SkillRemoveAliasDocument,
+    "\n            mutation SkillRename($id: ID!, $v: Int!, $l: String!) {\n              updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {\n                id\n              }\n            }\n          ": types.SkillRenameDocument,
+    "\n            mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {\n              updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {\n                id\n              }\n            }\n          ": types.SkillUpdateSkillDocument,
     "\n            query SkillSkill($id: ID!) {\n              skill(id: $id) {\n                description\n                version\n              }\n            }\n          ": types.SkillSkillDocument,
     "\n        mutation StructureSetParents($id: ID!, $p: [ID!]!) {\n          setSkillParents(id: $id, parentIds: $p) {\n            id\n          }\n        }\n      ": types.StructureSetParentsDocument,
     "\n                        mutation StructureUnrelate($a: ID!, $b: ID!) {\n                          unrelateSkills(fromId: $a, toId: $b) {\n                            id\n                          }\n                        }\n                      ": types.StructureUnrelateDocument,
@@ -82,7 +96,35 @@ const documents: Documents = {
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          query AppViewer {\n            viewer {\n              role\n            }\n          }\n        "): typeof import('./graphql').AppViewerDocument;
+export function graphql(source: "\n          query AppViewer {\n            viewer {\n              role\n              actor\n              directEdits\n            }\n          }\n        "): typeof import('./graphql').AppViewerDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeSetsList($status: ChangeSetStatus) {\n    changeSets(status: $status, first: 200) {\n      id\n      title\n      status\n      proposedBy\n      proposedAt\n      edits {\n        operation\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeSetsListDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  mutation ChangeSetsPropose($input: ChangeSetInput!) {\n    proposeChangeSet(input: $input) {\n      id\n    }\n  }\n"): typeof import('./graphql').ChangeSetsProposeDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query ChangeSetPage($id: ID!) {\n    changeSet(id: $id) {\n      id\n      title\n      description\n      status\n      proposedBy\n      proposedAt\n      decidedBy\n      decidedAt\n      comments {\n        by\n        at\n        kind\n        text\n      }\n      effect {\n        edits {\n          operation\n          subjects\n          before\n          after\n        }\n        problem {\n          code\n          message\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').ChangeSetPageDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ChangeSetComment($id: ID!, $c: String!) {\n        commentOnChangeSet(id: $id, comment: $c) {\n          id\n        }\n      }\n    "): typeof import('./graphql').ChangeSetCommentDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ChangeSetApprove($id: ID!, $c: String) {\n        approveChangeSet(id: $id, comment: $c) {\n          id\n        }\n      }\n    "): typeof import('./graphql').ChangeSetApproveDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ChangeSetReject($id: ID!, $r: String!) {\n        rejectChangeSet(id: $id, reason: $r) {\n          id\n        }\n      }\n    "): typeof import('./graphql').ChangeSetRejectDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n      mutation ChangeSetWithdraw($id: ID!) {\n        withdrawChangeSet(id: $id) {\n          id\n        }\n      }\n    "): typeof import('./graphql').ChangeSetWithdrawDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
@@ -142,19 +184,19 @@ export function graphql(source: "\n  query SkillPage($id: ID!, $usage: Boolean!)
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation SkillAddSkillAlias($id: ID!, $a: String!) {\n            addSkillAlias(id: $id, alias: $a) {\n              id\n            }\n          }\n        "): typeof import('./graphql').SkillAddSkillAliasDocument;
+export function graphql(source: "\n            mutation SkillAddSkillAlias($id: ID!, $a: String!) {\n              addSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          "): typeof import('./graphql').SkillAddSkillAliasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n            mutation SkillRemoveAlias($id: ID!, $a: String!) {\n              removeSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          "): typeof import('./graphql').SkillRemoveAliasDocument;
+export function graphql(source: "\n              mutation SkillRemoveAlias($id: ID!, $a: String!) {\n                removeSkillAlias(id: $id, alias: $a) {\n                  id\n                }\n              }\n            "): typeof import('./graphql').SkillRemoveAliasDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation SkillRename($id: ID!, $v: Int!, $l: String!) {\n            updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {\n              id\n            }\n          }\n        "): typeof import('./graphql').SkillRenameDocument;
+export function graphql(source: "\n            mutation SkillRename($id: ID!, $v: Int!, $l: String!) {\n              updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) {\n                id\n              }\n            }\n          "): typeof import('./graphql').SkillRenameDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
-export function graphql(source: "\n          mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {\n            updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {\n              id\n            }\n          }\n        "): typeof import('./graphql').SkillUpdateSkillDocument;
+export function graphql(source: "\n            mutation SkillUpdateSkill($id: ID!, $v: Int!, $d: String!) {\n              updateSkill(id: $id, expectedVersion: $v, input: { description: $d }) {\n                id\n              }\n            }\n          "): typeof import('./graphql').SkillUpdateSkillDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

@@ -79,6 +79,27 @@ export type AuditOperation =
   /** withdrawChangeSet. */
   | 'WITHDRAW_CHANGE_SET';
 
+/** A change set to propose: a title and 1 to 100 edits, applied in order. */
+export type ChangeSetInput = {
+  /** Why (at most 4,000 characters). */
+  description?: string | null | undefined;
+  /** The edits, in order. */
+  edits: Array<SkillEditInput>;
+  /** What the change is (1 to 200 characters). */
+  title: string;
+};
+
+/** Where a change set stands. */
+export type ChangeSetStatus =
+  /** Approved and applied. */
+  | 'APPLIED'
+  /** Waiting for a reviewer. */
+  | 'PROPOSED'
+  /** Rejected by a reviewer. */
+  | 'REJECTED'
+  /** Taken back by its proposer. */
+  | 'WITHDRAWN';
+
 /** A new occupation; labels and aliases are unique among occupations (1 to 200 characters each). */
 export type CreateOccupationInput = {
   /** Alternative labels (at most 100). */
@@ -91,6 +112,38 @@ export type CreateOccupationInput = {
   label: string;
   /** The group it belongs to. */
   parentId?: string | number | null | undefined;
+};
+
+/** Labels and aliases: 1 to 200 characters; at most 100 aliases; descriptions at most 4,000 characters. */
+export type CreateSkillInput = {
+  /** Alternative labels (at most 100), each unique like the label. */
+  aliases?: Array<string> | null | undefined;
+  /** What the skill is. */
+  description?: string | null | undefined;
+  /** skill: and a slug, or an absolute URI; derived from the label when left out. */
+  id?: string | number | null | undefined;
+  /** SKILL by default. */
+  kind?: SkillKind | null | undefined;
+  /** The preferred name, unique among active skills' labels and aliases. */
+  label: string;
+  /** Its broader skills (none: a root). */
+  parentIds?: Array<string | number> | null | undefined;
+};
+
+/** deprecateSkill's arguments. */
+export type DeprecateSkillEditInput = {
+  /** The skill. */
+  id: string | number;
+  /** The skill to use instead, if any. */
+  replacedById?: string | number | null | undefined;
+};
+
+/** mergeSkills's arguments. */
+export type MergeSkillsEditInput = {
+  /** The skill that goes away. */
+  sourceId: string | number;
+  /** The skill that stays. */
+  targetId: string | number;
 };
 
 /** An occupation or a group of them. */
@@ -106,6 +159,16 @@ export type OccupationSkillInput = {
   relation: SkillRelation;
   /** The skill (active). */
   skillId: string | number;
+};
+
+/** relateSkills's arguments. */
+export type RelateSkillsEditInput = {
+  /** The skill the relation starts at. */
+  fromId: string | number;
+  /** The skill it points to. */
+  toId: string | number;
+  /** What the relation means. */
+  type: RelationType;
 };
 
 /** Where a RELATED link comes from. */
@@ -141,6 +204,36 @@ export type Role =
   /** Also approve or reject change sets. */
   | 'REVIEWER';
 
+/** addSkillAlias's or removeSkillAlias's arguments. */
+export type SkillAliasEditInput = {
+  /** The alias. */
+  alias: string;
+  /** The skill. */
+  id: string | number;
+};
+
+/** One edit of a change set: set exactly one field; each takes what the mutation of the same name takes. */
+export type SkillEditInput = {
+  /** As addSkillAlias. */
+  addSkillAlias?: SkillAliasEditInput | null | undefined;
+  /** As createSkill. */
+  createSkill?: CreateSkillInput | null | undefined;
+  /** As deprecateSkill. */
+  deprecateSkill?: DeprecateSkillEditInput | null | undefined;
+  /** As mergeSkills. */
+  mergeSkills?: MergeSkillsEditInput | null | undefined;
+  /** As relateSkills. */
+  relateSkills?: RelateSkillsEditInput | null | undefined;
+  /** As removeSkillAlias. */
+  removeSkillAlias?: SkillAliasEditInput | null | undefined;
+  /** As setSkillParents. */
+  setSkillParents?: SkillParentsEditInput | null | undefined;
+  /** As unrelateSkills. */
+  unrelateSkills?: UnrelateSkillsEditInput | null | undefined;
+  /** As updateSkill. */
+  updateSkill?: UpdateSkillEditInput | null | undefined;
+};
+
 /** What sort of competence a skill is (ESCO's skill types). */
 export type SkillKind =
   /** Something one knows. */
@@ -151,6 +244,14 @@ export type SkillKind =
   | 'SKILL'
   /** A skill that carries across occupations (teamwork, numeracy). */
   | 'TRANSVERSAL';
+
+/** setSkillParents's arguments. */
+export type SkillParentsEditInput = {
+  /** The skill. */
+  id: string | number;
+  /** Its broader skills from now on. */
+  parentIds: Array<string | number>;
+};
 
 /** How an occupation needs a skill. */
 export type SkillRelation =
@@ -175,6 +276,14 @@ export type SuggestionStatus =
   /** Waiting for an editor. */
   | 'OPEN';
 
+/** unrelateSkills's arguments. */
+export type UnrelateSkillsEditInput = {
+  /** One skill. */
+  fromId: string | number;
+  /** The other. */
+  toId: string | number;
+};
+
 /** The fields updateOccupation may change; a field left out keeps its value. */
 export type UpdateOccupationInput = {
   /** Replaces the whole alias list. */
@@ -187,10 +296,84 @@ export type UpdateOccupationInput = {
   parentId?: string | number | null | undefined;
 };
 
+/** updateSkill's arguments. */
+export type UpdateSkillEditInput = {
+  /** The version you read; approval refuses the change set if the skill changed since. */
+  expectedVersion: number;
+  /** The skill. */
+  id: string | number;
+  /** The fields to change. */
+  input: UpdateSkillInput;
+};
+
+/** The fields updateSkill may change; a field left out keeps its value. */
+export type UpdateSkillInput = {
+  /** Replaces the whole alias list. */
+  aliases?: Array<string> | null | undefined;
+  /** A new description. */
+  description?: string | null | undefined;
+  /** A new kind. */
+  kind?: SkillKind | null | undefined;
+  /** A new preferred name. */
+  label?: string | null | undefined;
+};
+
 export type AppViewerQueryVariables = Exact<{ [key: string]: never; }>;
 
 
-export type AppViewerQuery = { viewer: { role: Role } };
+export type AppViewerQuery = { viewer: { role: Role, actor: string | null, directEdits: Role } };
+
+export type ChangeSetsListQueryVariables = Exact<{
+  status?: ChangeSetStatus | null | undefined;
+}>;
+
+
+export type ChangeSetsListQuery = { changeSets: Array<{ id: string, title: string, status: ChangeSetStatus, proposedBy: string, proposedAt: string, edits: Array<{ operation: string }> }> };
+
+export type ChangeSetsProposeMutationVariables = Exact<{
+  input: ChangeSetInput;
+}>;
+
+
+export type ChangeSetsProposeMutation = { proposeChangeSet: { id: string } };
+
+export type ChangeSetPageQueryVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeSetPageQuery = { changeSet: { id: string, title: string, description: string, status: ChangeSetStatus, proposedBy: string, proposedAt: string, decidedBy: string | null, decidedAt: string | null, comments: Array<{ by: string, at: string, kind: string, text: string }>, effect: { edits: Array<{ operation: AuditOperation, subjects: Array<string>, before: unknown, after: unknown }>, problem: { code: string, message: string } | null } } | null };
+
+export type ChangeSetCommentMutationVariables = Exact<{
+  id: string | number;
+  c: string;
+}>;
+
+
+export type ChangeSetCommentMutation = { commentOnChangeSet: { id: string } };
+
+export type ChangeSetApproveMutationVariables = Exact<{
+  id: string | number;
+  c?: string | null | undefined;
+}>;
+
+
+export type ChangeSetApproveMutation = { approveChangeSet: { id: string } };
+
+export type ChangeSetRejectMutationVariables = Exact<{
+  id: string | number;
+  r: string;
+}>;
+
+
+export type ChangeSetRejectMutation = { rejectChangeSet: { id: string } };
+
+export type ChangeSetWithdrawMutationVariables = Exact<{
+  id: string | number;
+}>;
+
+
+export type ChangeSetWithdrawMutation = { withdrawChangeSet: { id: string } };
 
 export type CurationTallyFragment = { count: number, jobs: number, members: number, skill: { id: string, label: string }, domain: { id: string, label: string } | null };
 
@@ -439,9 +622,92 @@ export const AppViewerDocument = new TypedDocumentString(`
     query AppViewer {
   viewer {
     role
+    actor
+    directEdits
   }
 }
     `) as unknown as TypedDocumentString<AppViewerQuery, AppViewerQueryVariables>;
+export const ChangeSetsListDocument = new TypedDocumentString(`
+    query ChangeSetsList($status: ChangeSetStatus) {
+  changeSets(status: $status, first: 200) {
+    id
+    title
+    status
+    proposedBy
+    proposedAt
+    edits {
+      operation
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSetsListQuery, ChangeSetsListQueryVariables>;
+export const ChangeSetsProposeDocument = new TypedDocumentString(`
+    mutation ChangeSetsPropose($input: ChangeSetInput!) {
+  proposeChangeSet(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSetsProposeMutation, ChangeSetsProposeMutationVariables>;
+export const ChangeSetPageDocument = new TypedDocumentString(`
+    query ChangeSetPage($id: ID!) {
+  changeSet(id: $id) {
+    id
+    title
+    description
+    status
+    proposedBy
+    proposedAt
+    decidedBy
+    decidedAt
+    comments {
+      by
+      at
+      kind
+      text
+    }
+    effect {
+      edits {
+        operation
+        subjects
+        before
+        after
+      }
+      problem {
+        code
+        message
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSetPageQuery, ChangeSetPageQueryVariables>;
+export const ChangeSetCommentDocument = new TypedDocumentString(`
+    mutation ChangeSetComment($id: ID!, $c: String!) {
+  commentOnChangeSet(id: $id, comment: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSetCommentMutation, ChangeSetCommentMutationVariables>;
+export const ChangeSetApproveDocument = new TypedDocumentString(`
+    mutation ChangeSetApprove($id: ID!, $c: String) {
+  approveChangeSet(id: $id, comment: $c) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSetApproveMutation, ChangeSetApproveMutationVariables>;
+export const ChangeSetRejectDocument = new TypedDocumentString(`
+    mutation ChangeSetReject($id: ID!, $r: String!) {
+  rejectChangeSet(id: $id, reason: $r) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSetRejectMutation, ChangeSetRejectMutationVariables>;
+export const ChangeSetWithdrawDocument = new TypedDocumentString(`
+    mutation ChangeSetWithdraw($id: ID!) {
+  withdrawChangeSet(id: $id) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<ChangeSetWithdrawMutation, ChangeSetWithdrawMutationVariables>;
 export const CurationRelatedSkillSuggestionsDocument = new TypedDocumentString(`
     query CurationRelatedSkillSuggestions {
   relatedSkillSuggestions(first: 100) {
