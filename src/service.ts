@@ -19,6 +19,7 @@ import { TitleNormalizer } from './marketplace/titles.ts';
 import { OccupationEditor } from './taxonomy/occupations.ts';
 import { Releases } from './taxonomy/releases.ts';
 import { ChangeSets } from './taxonomy/changesets.ts';
+import { UnmappedTerms } from './taxonomy/terms.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import type { TextEncoder } from './text/types.ts';
@@ -50,6 +51,7 @@ export interface Core {
   occupations: OccupationEditor;
   releases: Releases;
   changeSets: ChangeSets;
+  terms: UnmappedTerms;
   /** The teacher: skill vectors, bulk import, GNN features, exports. */
   encoder: TextEncoder;
   /** The student (or the teacher where there is none): latency paths. */
@@ -67,6 +69,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const occupations = new OccupationEditor(editor, taxonomy);
   const releases = new Releases(store, editor);
   const changeSets = new ChangeSets(store, editor);
+  const terms = new UnmappedTerms(store, taxonomy, editor);
   const { encoder, fast, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
   const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
@@ -87,6 +90,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
     occupations,
     releases,
     changeSets,
+    terms,
     encoder,
     fastEncoder: fast,
     extraction,
@@ -180,6 +184,7 @@ export async function startService(config: Config): Promise<RunningService> {
       occupations: core.occupations,
       releases: core.releases,
       changeSets: core.changeSets,
+      terms: core.terms,
       directEdits: config.directEdits,
       graphEmbeddings,
       matching,

@@ -218,6 +218,51 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await page.close();
   });
 
+  it('unmapped terms: an editor adds a frequent one as an alias in one step, and creates another as a skill', async () => {
+    const posting = (tool: string) =>
+      `Data engineer\n\nRequirements\n- Experience with ${tool}\n- SQL\n\nBenefits\nFlexible hours.`;
+    for (const [i, tool] of [
+      'Snowpipe streaming',
+      'Snowpipe streaming',
+      'Snowpipe streaming',
+      'Blorbql',
+      'Blorbql',
+    ].entries()) {
+      const res = await svc.gql(
+        `mutation($input: JobInput!) { upsertJob(input: $input) { job { id } } }`,
+        { input: { id: `j-terms-${i}`, title: 'Data engineer', description: posting(tool) } },
+        'admin',
+      );
+      expect(res.body.errors).toBeUndefined();
+    }
+    const { page, errors } = await open();
+    await page.getByLabel('API key').fill(KEYS.editor);
+    await page.getByRole('button', { name: 'Sign in' }).click();
+    await page.getByRole('link', { name: 'Curation' }).click();
+    const table = page.getByTestId('unmapped-terms');
+    await expect.poll(() => table.innerText()).toContain('Snowpipe streaming');
+    await expect.poll(() => table.innerText()).toContain('Experience with Snowpipe streaming');
+    await shot(page, 'workbench-unmapped-terms');
+    await page.getByLabel('Add “Snowpipe streaming” as an alias of').fill('snowfl');
+    await page
+      .getByRole('option', { name: /Snowflake/ })
+      .first()
+      .click();
+    await expect
+      .poll(() => page.getByTestId('terms-status').innerText())
+      .toContain('Add alias “Snowpipe streaming” to Snowflake: done.');
+    await expect.poll(() => table.innerText()).not.toContain('Snowpipe streaming');
+    await page.getByRole('button', { name: 'Create skill “Blorbql”' }).click();
+    await expect.poll(() => page.getByTestId('terms-status').innerText()).toContain('Create skill “Blorbql”: done.');
+    const stored = await svc.gql(
+      '{ a: skill(id: "skill:snowflake") { aliases } b: skill(id: "skill:blorbql") { label } }',
+    );
+    expect(stored.body.data.a.aliases).toContain('Snowpipe streaming');
+    expect(stored.body.data.b).toEqual({ label: 'Blorbql' });
+    expect(errors).toEqual([]);
+    await page.close();
+  });
+
   it('releases: an editor freezes the taxonomy, the live one moves on, and the diff shows what changed', async () => {
     const { page, errors } = await open();
     await page.getByLabel('API key').fill(KEYS.editor);

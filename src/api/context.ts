@@ -3,6 +3,7 @@ import DataLoader from 'dataloader';
 import { apiError } from './errors.ts';
 import type { Principal, Role } from './auth.ts';
 import type { ChangeSets } from '../taxonomy/changesets.ts';
+import type { UnmappedTerms } from '../taxonomy/terms.ts';
 import type { RequestBudget } from './schema.ts';
 import type { ExportJobs } from '../export/jobs.ts';
 import type { ExtractionService } from '../extraction/service.ts';
@@ -30,6 +31,7 @@ export interface Services {
   occupations: OccupationEditor;
   releases: Releases;
   changeSets: ChangeSets;
+  terms: UnmappedTerms;
   /** The least role that edits the taxonomy directly; below it, editors propose change sets. */
   directEdits: Role;
   graphEmbeddings: GraphEmbeddings;

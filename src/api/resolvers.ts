@@ -16,6 +16,7 @@ import { suggestionResolvers } from './suggestions.ts';
 import { titleResolvers } from './titles.ts';
 import { releaseResolvers } from './releases.ts';
 import { changeSetResolvers, requireDirectEdit } from './changesets.ts';
+import { termResolvers } from './terms.ts';
 import { isLoaded, requireSkill } from './context.ts';
 import { upper } from './enums.ts';
 import type { Context } from './context.ts';
@@ -218,6 +219,7 @@ export const resolvers: Resolvers = {
     ...titleResolvers.Query,
     ...releaseResolvers.Query,
     ...changeSetResolvers.Query,
+    ...termResolvers.Query,
     occupationRoots: async (_: unknown, __: unknown, ctx: Context) =>
       (await loadAll(ctx.loaders.occupation, await ctx.services.taxonomy.occupationRootIds())).sort((a, b) =>
         a.label.localeCompare(b.label),
@@ -319,6 +321,7 @@ export const resolvers: Resolvers = {
     ...suggestionResolvers.Mutation,
     ...releaseResolvers.Mutation,
     ...changeSetResolvers.Mutation,
+    ...termResolvers.Mutation,
     createOccupation: occupationEdit<{ input: OccupationInput }>('createOccupation', (e, actor, a) =>
       e.create(actor, a.input),
     ),

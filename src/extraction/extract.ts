@@ -21,6 +21,7 @@ import { expandSkills } from '../taxonomy/expand.ts';
 import type { ExpansionStep } from '../taxonomy/expand.ts';
 import type { LabelIndex } from './rank.ts';
 import { segment } from './segment.ts';
+import { MAX_TERMS, unmappedItems } from './terms.ts';
 import type { DocumentKind, Section, SectionKind } from './segment.ts';
 
 export const MAX_TEXT_LENGTH = 1_000_000;
@@ -56,6 +57,8 @@ export interface ExtractedSkill {
 
 export interface Extraction {
   skills: ExtractedSkill[];
+  /** List items of the skills sections that no skill name matched (terms.ts), each once, in order. */
+  unmappedTerms: string[];
   sections: Section[];
   encoder: string;
   tookMs: number;
@@ -98,9 +101,12 @@ export async function extractSkills(
   };
 
   const trieHits = new Map<number, number>();
+  const unmapped = new Map<string, string>();
   for (const s of sentences) {
     const matches = index.trie.match(s.text);
     trieHits.set(s.start, matches.length);
+    for (const term of unmappedItems(s, matches))
+      if (unmapped.size < MAX_TERMS && !unmapped.has(term.toLowerCase())) unmapped.set(term.toLowerCase(), term);
     for (const m of matches) {
       for (const n of m.names) {
         const confidence = n.exactCase ? 0.8 : n.isLabel ? 0.95 : 0.9;
@@ -185,7 +191,13 @@ export async function extractSkills(
         b.confidence - a.confidence ||
         (a.skillId < b.skillId ? -1 : 1),
     );
-  return { skills, sections, encoder: sentenceEncoder.id, tookMs: round(performance.now() - t0) };
+  return {
+    skills,
+    unmappedTerms: [...unmapped.values()],
+    sections,
+    encoder: sentenceEncoder.id,
+    tookMs: round(performance.now() - t0),
+  };
 }
 
 function relationOf(spans: Span[], kind: DocumentKind): Relation {

@@ -10,6 +10,7 @@
  * the node, its edges and the properties its earlier change events carried.
  */
 import type { ExtractedSkill, Relation } from '../extraction/extract.ts';
+import { MAX_TERMS } from '../extraction/terms.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import { StoreError, cleanProps, incidentEdges, isInteraction } from '../store/types.ts';
 import type { EdgeRecord, EdgeType, GraphStore, NodeRecord, NodeRef, Props, WriteOp } from '../store/types.ts';
@@ -293,7 +294,13 @@ export class MarketplaceService {
     const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
 
     const declared = (input.skills ?? []).map((skill) => ({ skill, relation: 'CORE' as const }));
-    const { skills, rejected, unknown } = await this.skillsOf(self, declared, memberText(input), existing, fast);
+    const { skills, rejected, unknown, unmapped } = await this.skillsOf(
+      self,
+      declared,
+      memberText(input),
+      existing,
+      fast,
+    );
     for (const s of skills) edge('HAS_SKILL', { label: 'Skill', id: s.skillId }, skillEdgeProps(s));
 
     const locationId = this.location(input.location, aux);
@@ -328,6 +335,7 @@ export class MarketplaceService {
       desiredTitles: input.desiredTitles?.length ? input.desiredTitles : undefined,
       openToRemote: input.openToRemote,
       seniority,
+      unmappedTerms: unmapped,
       locationId,
       location: locationId ? JSON.stringify(input.location) : undefined,
       createdAt: existing ? String(existing.props.createdAt) : now,
@@ -349,7 +357,13 @@ export class MarketplaceService {
     const edges: EdgeRecord[] = [];
     const edge = (type: EdgeType, to: NodeRef, props: Props) => edges.push({ type, from: self, to, props });
 
-    const { skills, rejected, unknown } = await this.skillsOf(self, input.skills ?? [], jobText(input), existing, fast);
+    const { skills, rejected, unknown, unmapped } = await this.skillsOf(
+      self,
+      input.skills ?? [],
+      jobText(input),
+      existing,
+      fast,
+    );
     for (const s of skills) edge('REQUIRES', { label: 'Skill', id: s.skillId }, skillEdgeProps(s));
 
     const locationId = this.location(input.location, aux);
@@ -374,6 +388,7 @@ export class MarketplaceService {
       salaryMin: input.salaryMin,
       salaryMax: input.salaryMax,
       salaryCurrency: input.salaryCurrency,
+      unmappedTerms: unmapped,
       locationId,
       location: locationId ? JSON.stringify(input.location) : undefined,
       createdAt: existing ? String(existing.props.createdAt) : now,
@@ -423,13 +438,23 @@ export class MarketplaceService {
     text: string,
     existing: NodeRecord | null,
     fast: boolean,
-  ): Promise<{ skills: SkillChoice[]; rejected: string[]; unknown: string[] }> {
+  ): Promise<{ skills: SkillChoice[]; rejected: string[]; unknown: string[]; unmapped: string[] | undefined }> {
     const declared = this.declaredSkills(declaredList);
-    const extracted = await this.extracted(text, self.label === 'Job' ? 'JOB_POSTING' : 'PROFILE', fast);
+    const { skills: extracted, unmappedTerms } = await this.extracted(
+      text,
+      self.label === 'Job' ? 'JOB_POSTING' : 'PROFILE',
+      fast,
+    );
     const feedback = existing ? await readFeedback(this.store, self) : [];
     const candidates = [...declared.skills, ...extracted];
     const { skills, rejected } = applyFeedback(candidates, feedback, skillEdgeOf(self.label).relation, MAX_SKILLS);
-    return { skills, rejected, unknown: declared.unknown };
+    // What the taxonomy could not name, kept on the record for editors (src/taxonomy/terms.ts): declared names
+    // that match no skill, then the text's unmapped list items.
+    const seen = new Set<string>();
+    const unmapped = [...declared.unknown, ...unmappedTerms]
+      .filter((t) => !seen.has(t.toLowerCase()) && seen.add(t.toLowerCase()))
+      .slice(0, MAX_TERMS);
+    return { skills, rejected, unknown: declared.unknown, unmapped: unmapped.length ? unmapped : undefined };
   }
 
   /** Declared skills resolved by id, label or alias (the first mention of a skill wins); the names that match none. */
@@ -448,12 +473,20 @@ export class MarketplaceService {
   }
 
   /** Skills extracted from a member's or job's text at edge confidence, the most confident first. */
-  private async extracted(text: string, kind: 'PROFILE' | 'JOB_POSTING', fast: boolean): Promise<SkillChoice[]> {
-    if (!text) return [];
-    const found: ExtractedSkill[] = (
-      await this.extraction.extract(text, { kind, expand: false, minConfidence: MIN_EDGE_CONFIDENCE, fast })
-    ).skills;
-    return found
+  private async extracted(
+    text: string,
+    kind: 'PROFILE' | 'JOB_POSTING',
+    fast: boolean,
+  ): Promise<{ skills: SkillChoice[]; unmappedTerms: string[] }> {
+    if (!text) return { skills: [], unmappedTerms: [] };
+    const extraction = await this.extraction.extract(text, {
+      kind,
+      expand: false,
+      minConfidence: MIN_EDGE_CONFIDENCE,
+      fast,
+    });
+    const found: ExtractedSkill[] = extraction.skills;
+    const skills = found
       .map((s) => ({
         skillId: s.skillId,
         source: 'EXTRACTED' as const,
@@ -461,6 +494,7 @@ export class MarketplaceService {
         confidence: round(s.confidence),
       }))
       .sort(byConfidence);
+    return { skills, unmappedTerms: extraction.unmappedTerms };
   }
 
   /** A person's decision on one of a member's or job's skills (feedback.ts), applied at once. */

@@ -60,6 +60,8 @@ export type AuditOperation =
   | 'DISMISS_RELATED_SKILL_SUGGESTION'
   /** flagJobSkill. */
   | 'FLAG_JOB_SKILL'
+  /** ignoreUnmappedTerm. */
+  | 'IGNORE_UNMAPPED_TERM'
   /** A batch of import-esco or import-taxonomy. */
   | 'IMPORT'
   /** mergeSkills. */
@@ -486,6 +488,11 @@ export type Extraction = {
   skills: Array<ExtractedSkill>;
   /** How long the extraction took, in milliseconds. */
   tookMs: Scalars['Float']['output'];
+  /**
+   * Items of the skills sections (requirements, nice-to-have, a resume's skills) that no skill name matched, in
+   * order, at most 50: terms the taxonomy may be missing.
+   */
+  unmappedTerms: Array<Scalars['String']['output']>;
 };
 
 /** How a skill was found. */
@@ -1214,6 +1221,8 @@ export type Mutation = {
    * once per skill.
    */
   flagJobSkill: SkillFlag;
+  /** Takes a term off unmappedTerms for good: it is not a skill (role editor). False when it was ignored already. */
+  ignoreUnmappedTerm: Scalars['Boolean']['output'];
   /**
    * Moves the source's label, aliases, hierarchy links, related links and references (occupations, members,
    * jobs) to the target; the source becomes DEPRECATED with replacedBy = target. Returns the target.
@@ -1404,6 +1413,12 @@ export type MutationFlagJobSkillArgs = {
   jobId: Scalars['ID']['input'];
   reason?: InputMaybe<Scalars['String']['input']>;
   skill: Scalars['String']['input'];
+};
+
+
+/** Taxonomy edits need role editor (or Viewer.directEdits, where an operator raised it). Each one is checked, applied in one transaction with its history record, or refused with nothing changed. */
+export type MutationIgnoreUnmappedTermArgs = {
+  term: Scalars['String']['input'];
 };
 
 
@@ -1784,6 +1799,13 @@ export type Query = {
    * Marketplace writes are not in it: see marketplaceChanges. Callers below role editor see the actor's role only.
    */
   taxonomyChanges: HistoryConnection;
+  /**
+   * Names that jobs and members used as skills but no skill matches (role editor): declared skill names that
+   * resolve to none and the unmapped items of skills sections, counted over every job and member, the most used
+   * first. A term leaves the list once a skill owns its name (add it as an alias or a new skill) or it is ignored.
+   * Examples come from jobs (from members too for admins).
+   */
+  unmappedTerms: UnmappedTermReport;
   /** Who is calling, and what the service runs on. */
   viewer: Viewer;
 };
@@ -2020,6 +2042,13 @@ export type QueryTaxonomyChangesArgs = {
   after?: InputMaybe<Scalars['String']['input']>;
   first?: InputMaybe<Scalars['Int']['input']>;
   since?: InputMaybe<Scalars['DateTime']['input']>;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryUnmappedTermsArgs = {
+  first?: InputMaybe<Scalars['Int']['input']>;
+  minCount?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a search query was read. */
@@ -2754,6 +2783,43 @@ export type TitleNormalization = {
   title?: Maybe<Title>;
 };
 
+/** A name used as a skill that no skill matches. */
+export type UnmappedTerm = {
+  __typename?: 'UnmappedTerm';
+  /** Records that used it. */
+  count: Scalars['Int']['output'];
+  /** Up to three records with the text around it. */
+  examples: Array<UnmappedTermExample>;
+  /** Jobs that used it. */
+  jobs: Scalars['Int']['output'];
+  /** Members that used it. */
+  members: Scalars['Int']['output'];
+  /** As first written. */
+  term: Scalars['String']['output'];
+};
+
+/** Where a term was used. */
+export type UnmappedTermExample = {
+  __typename?: 'UnmappedTermExample';
+  /** The record's id. */
+  id: Scalars['ID']['output'];
+  /** JOB or MEMBER. */
+  kind: Scalars['String']['output'];
+  /** The text around the term (empty for a declared skill name). */
+  snippet: Scalars['String']['output'];
+};
+
+/** Names extraction could not map, counted. */
+export type UnmappedTermReport = {
+  __typename?: 'UnmappedTermReport';
+  /** Terms left out because a skill owns the name now or an editor ignored them. */
+  resolved: Scalars['Int']['output'];
+  /** Jobs and members read. */
+  scanned: Scalars['Int']['output'];
+  /** The terms, the most used first. */
+  terms: Array<UnmappedTerm>;
+};
+
 /** unrelateSkills's arguments. */
 export type UnrelateSkillsEditInput = {
   /** One skill. */
@@ -3057,6 +3123,9 @@ export type ResolversTypes = {
   TitleKind: TitleKind;
   TitleMatchKind: TitleMatchKind;
   TitleNormalization: ResolverTypeWrapper<TitleMatchModel>;
+  UnmappedTerm: ResolverTypeWrapper<UnmappedTerm>;
+  UnmappedTermExample: ResolverTypeWrapper<UnmappedTermExample>;
+  UnmappedTermReport: ResolverTypeWrapper<UnmappedTermReport>;
   UnrelateSkillsEditInput: UnrelateSkillsEditInput;
   UpdateOccupationInput: UpdateOccupationInput;
   UpdateSkillEditInput: UpdateSkillEditInput;
@@ -3175,6 +3244,9 @@ export type ResolversParentTypes = {
   Title: NodeRecordModel;
   TitleCandidate: TitleCandidateModel;
   TitleNormalization: TitleMatchModel;
+  UnmappedTerm: UnmappedTerm;
+  UnmappedTermExample: UnmappedTermExample;
+  UnmappedTermReport: UnmappedTermReport;
   UnrelateSkillsEditInput: UnrelateSkillsEditInput;
   UpdateOccupationInput: UpdateOccupationInput;
   UpdateSkillEditInput: UpdateSkillEditInput;
@@ -3311,6 +3383,7 @@ export type ExtractionResolvers<ContextType = Context, ParentType extends Resolv
   sections?: Resolver<Array<ResolversTypes['DocumentSection']>, ParentType, ContextType>;
   skills?: Resolver<Array<ResolversTypes['ExtractedSkill']>, ParentType, ContextType>;
   tookMs?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
+  unmappedTerms?: Resolver<Array<ResolversTypes['String']>, ParentType, ContextType>;
 };
 
 export type GraphEmbeddingResolvers<ContextType = Context, ParentType extends ResolversParentTypes['GraphEmbedding'] = ResolversParentTypes['GraphEmbedding']> = {
@@ -3593,6 +3666,7 @@ export type MutationResolvers<ContextType = Context, ParentType extends Resolver
   deprecateSkill?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationDeprecateSkillArgs, 'id'>>;
   dismissRelatedSkillSuggestion?: Resolver<ResolversTypes['RelatedSkillSuggestion'], ParentType, ContextType, RequireFields<MutationDismissRelatedSkillSuggestionArgs, 'fromId' | 'toId'>>;
   flagJobSkill?: Resolver<ResolversTypes['SkillFlag'], ParentType, ContextType, RequireFields<MutationFlagJobSkillArgs, 'jobId' | 'skill'>>;
+  ignoreUnmappedTerm?: Resolver<ResolversTypes['Boolean'], ParentType, ContextType, RequireFields<MutationIgnoreUnmappedTermArgs, 'term'>>;
   mergeSkills?: Resolver<ResolversTypes['Skill'], ParentType, ContextType, RequireFields<MutationMergeSkillsArgs, 'sourceId' | 'targetId'>>;
   mineRelatedSkills?: Resolver<ResolversTypes['MiningReport'], ParentType, ContextType, RequireFields<MutationMineRelatedSkillsArgs, 'minNpmi' | 'minSupport' | 'perSkill'>>;
   proposeChangeSet?: Resolver<ResolversTypes['ChangeSet'], ParentType, ContextType, RequireFields<MutationProposeChangeSetArgs, 'input'>>;
@@ -3694,6 +3768,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   skillRoots?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   taxonomyChanges?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryTaxonomyChangesArgs, 'first'>>;
+  unmappedTerms?: Resolver<ResolversTypes['UnmappedTermReport'], ParentType, ContextType, RequireFields<QueryUnmappedTermsArgs, 'first' | 'minCount'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -3953,6 +4028,26 @@ export type TitleNormalizationResolvers<ContextType = Context, ParentType extend
   title?: Resolver<Maybe<ResolversTypes['Title']>, ParentType, ContextType>;
 };
 
+export type UnmappedTermResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedTerm'] = ResolversParentTypes['UnmappedTerm']> = {
+  count?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  examples?: Resolver<Array<ResolversTypes['UnmappedTermExample']>, ParentType, ContextType>;
+  jobs?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  members?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  term?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnmappedTermExampleResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedTermExample'] = ResolversParentTypes['UnmappedTermExample']> = {
+  id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
+  kind?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+  snippet?: Resolver<ResolversTypes['String'], ParentType, ContextType>;
+};
+
+export type UnmappedTermReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnmappedTermReport'] = ResolversParentTypes['UnmappedTermReport']> = {
+  resolved?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  scanned?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  terms?: Resolver<Array<ResolversTypes['UnmappedTerm']>, ParentType, ContextType>;
+};
+
 export type UpsertedSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertedSkill'] = ResolversParentTypes['UpsertedSkill']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['DocumentSkillRelation'], ParentType, ContextType>;
@@ -4054,6 +4149,9 @@ export type Resolvers<ContextType = Context> = {
   Title?: TitleResolvers<ContextType>;
   TitleCandidate?: TitleCandidateResolvers<ContextType>;
   TitleNormalization?: TitleNormalizationResolvers<ContextType>;
+  UnmappedTerm?: UnmappedTermResolvers<ContextType>;
+  UnmappedTermExample?: UnmappedTermExampleResolvers<ContextType>;
+  UnmappedTermReport?: UnmappedTermReportResolvers<ContextType>;
   UpsertedSkill?: UpsertedSkillResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

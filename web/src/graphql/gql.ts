@@ -48,6 +48,10 @@ type Documents = {
     "\n        query SkillStructureSkill($id: ID!) {\n          skill(id: $id) {\n            id\n            label\n            aliases\n          }\n        }\n      ": typeof types.SkillStructureSkillDocument,
     "\n                  mutation StructureMerge($s: ID!, $t: ID!) {\n                    mergeSkills(sourceId: $s, targetId: $t) {\n                      id\n                    }\n                  }\n                ": typeof types.StructureMergeDocument,
     "\n                mutation StructureDeprecate($id: ID!) {\n                  deprecateSkill(id: $id) {\n                    id\n                  }\n                }\n              ": typeof types.StructureDeprecateDocument,
+    "\n  query CurationUnmappedTerms($min: Int) {\n    unmappedTerms(first: 100, minCount: $min) {\n      scanned\n      resolved\n      terms {\n        term\n        count\n        jobs\n        members\n        examples {\n          kind\n          id\n          snippet\n        }\n      }\n    }\n  }\n": typeof types.CurationUnmappedTermsDocument,
+    "\n            mutation TermsAddAlias($id: ID!, $a: String!) {\n              addSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          ": typeof types.TermsAddAliasDocument,
+    "\n            mutation TermsCreateSkill($input: CreateSkillInput!) {\n              createSkill(input: $input) {\n                id\n              }\n            }\n          ": typeof types.TermsCreateSkillDocument,
+    "\n          mutation TermsIgnore($t: String!) {\n            ignoreUnmappedTerm(term: $t)\n          }\n        ": typeof types.TermsIgnoreDocument,
     "\n          query TreeSkillRoots {\n            skillRoots {\n              id\n              label\n            }\n          }\n        ": typeof types.TreeSkillRootsDocument,
     "\n          query TreeSkill($id: ID!) {\n            skill(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        ": typeof types.TreeSkillDocument,
     "\n          query TreeOccupationRoots {\n            occupationRoots {\n              id\n              label\n            }\n          }\n        ": typeof types.TreeOccupationRootsDocument,
@@ -87,6 +91,10 @@ const documents: Documents = {
     "\n        query SkillStructureSkill($id: ID!) {\n          skill(id: $id) {\n            id\n            label\n            aliases\n          }\n        }\n      ": types.SkillStructureSkillDocument,
     "\n                  mutation StructureMerge($s: ID!, $t: ID!) {\n                    mergeSkills(sourceId: $s, targetId: $t) {\n                      id\n                    }\n                  }\n                ": types.StructureMergeDocument,
     "\n                mutation StructureDeprecate($id: ID!) {\n                  deprecateSkill(id: $id) {\n                    id\n                  }\n                }\n              ": types.StructureDeprecateDocument,
+    "\n  query CurationUnmappedTerms($min: Int) {\n    unmappedTerms(first: 100, minCount: $min) {\n      scanned\n      resolved\n      terms {\n        term\n        count\n        jobs\n        members\n        examples {\n          kind\n          id\n          snippet\n        }\n      }\n    }\n  }\n": types.CurationUnmappedTermsDocument,
+    "\n            mutation TermsAddAlias($id: ID!, $a: String!) {\n              addSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          ": types.TermsAddAliasDocument,
+    "\n            mutation TermsCreateSkill($input: CreateSkillInput!) {\n              createSkill(input: $input) {\n                id\n              }\n            }\n          ": types.TermsCreateSkillDocument,
+    "\n          mutation TermsIgnore($t: String!) {\n            ignoreUnmappedTerm(term: $t)\n          }\n        ": types.TermsIgnoreDocument,
     "\n          query TreeSkillRoots {\n            skillRoots {\n              id\n              label\n            }\n          }\n        ": types.TreeSkillRootsDocument,
     "\n          query TreeSkill($id: ID!) {\n            skill(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        ": types.TreeSkillDocument,
     "\n          query TreeOccupationRoots {\n            occupationRoots {\n              id\n              label\n            }\n          }\n        ": types.TreeOccupationRootsDocument,
@@ -225,6 +233,22 @@ export function graphql(source: "\n                  mutation StructureMerge($s:
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n                mutation StructureDeprecate($id: ID!) {\n                  deprecateSkill(id: $id) {\n                    id\n                  }\n                }\n              "): typeof import('./graphql').StructureDeprecateDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationUnmappedTerms($min: Int) {\n    unmappedTerms(first: 100, minCount: $min) {\n      scanned\n      resolved\n      terms {\n        term\n        count\n        jobs\n        members\n        examples {\n          kind\n          id\n          snippet\n        }\n      }\n    }\n  }\n"): typeof import('./graphql').CurationUnmappedTermsDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation TermsAddAlias($id: ID!, $a: String!) {\n              addSkillAlias(id: $id, alias: $a) {\n                id\n              }\n            }\n          "): typeof import('./graphql').TermsAddAliasDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n            mutation TermsCreateSkill($input: CreateSkillInput!) {\n              createSkill(input: $input) {\n                id\n              }\n            }\n          "): typeof import('./graphql').TermsCreateSkillDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n          mutation TermsIgnore($t: String!) {\n            ignoreUnmappedTerm(term: $t)\n          }\n        "): typeof import('./graphql').TermsIgnoreDocument;
 /**
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */

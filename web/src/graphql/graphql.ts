@@ -38,6 +38,8 @@ export type AuditOperation =
   | 'DISMISS_RELATED_SKILL_SUGGESTION'
   /** flagJobSkill. */
   | 'FLAG_JOB_SKILL'
+  /** ignoreUnmappedTerm. */
+  | 'IGNORE_UNMAPPED_TERM'
   /** A batch of import-esco or import-taxonomy. */
   | 'IMPORT'
   /** mergeSkills. */
@@ -561,6 +563,35 @@ export type StructureDeprecateMutationVariables = Exact<{
 
 export type StructureDeprecateMutation = { deprecateSkill: { id: string } };
 
+export type CurationUnmappedTermsQueryVariables = Exact<{
+  min?: number | null | undefined;
+}>;
+
+
+export type CurationUnmappedTermsQuery = { unmappedTerms: { scanned: number, resolved: number, terms: Array<{ term: string, count: number, jobs: number, members: number, examples: Array<{ kind: string, id: string, snippet: string }> }> } };
+
+export type TermsAddAliasMutationVariables = Exact<{
+  id: string | number;
+  a: string;
+}>;
+
+
+export type TermsAddAliasMutation = { addSkillAlias: { id: string } };
+
+export type TermsCreateSkillMutationVariables = Exact<{
+  input: CreateSkillInput;
+}>;
+
+
+export type TermsCreateSkillMutation = { createSkill: { id: string } };
+
+export type TermsIgnoreMutationVariables = Exact<{
+  t: string;
+}>;
+
+
+export type TermsIgnoreMutation = { ignoreUnmappedTerm: boolean };
+
 export type TreeSkillRootsQueryVariables = Exact<{ [key: string]: never; }>;
 
 
@@ -1061,6 +1092,44 @@ export const StructureDeprecateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<StructureDeprecateMutation, StructureDeprecateMutationVariables>;
+export const CurationUnmappedTermsDocument = new TypedDocumentString(`
+    query CurationUnmappedTerms($min: Int) {
+  unmappedTerms(first: 100, minCount: $min) {
+    scanned
+    resolved
+    terms {
+      term
+      count
+      jobs
+      members
+      examples {
+        kind
+        id
+        snippet
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationUnmappedTermsQuery, CurationUnmappedTermsQueryVariables>;
+export const TermsAddAliasDocument = new TypedDocumentString(`
+    mutation TermsAddAlias($id: ID!, $a: String!) {
+  addSkillAlias(id: $id, alias: $a) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TermsAddAliasMutation, TermsAddAliasMutationVariables>;
+export const TermsCreateSkillDocument = new TypedDocumentString(`
+    mutation TermsCreateSkill($input: CreateSkillInput!) {
+  createSkill(input: $input) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<TermsCreateSkillMutation, TermsCreateSkillMutationVariables>;
+export const TermsIgnoreDocument = new TypedDocumentString(`
+    mutation TermsIgnore($t: String!) {
+  ignoreUnmappedTerm(term: $t)
+}
+    `) as unknown as TypedDocumentString<TermsIgnoreMutation, TermsIgnoreMutationVariables>;
 export const TreeSkillRootsDocument = new TypedDocumentString(`
     query TreeSkillRoots {
   skillRoots {
