@@ -1,4 +1,4 @@
-/** Resolvers for curating unmapped terms (src/taxonomy/terms.ts): the counted list and ignoring a term (role editor). */
+/** Resolvers for curating unmapped terms (src/taxonomy/terms.ts): the counted list and ignoring one (role editor). */
 import { actorOf, hasRole, requireRole } from './auth.ts';
 import { apiError } from './errors.ts';
 import type { Context } from './context.ts';
