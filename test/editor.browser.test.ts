@@ -71,6 +71,11 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Kubernetes');
     expect(page.url()).toContain('#/skill/skill%3Akubernetes');
     await expect.poll(() => page.getByTestId('usage').count()).toBe(0); // usage needs a key
+    // The neighbourhood picture: drawn in WebGL, summarised for screen readers.
+    const picture = page.getByTestId('neighbourhood');
+    await expect.poll(() => picture.locator('canvas').count()).toBeGreaterThan(0);
+    expect(await picture.getAttribute('aria-label')).toMatch(/^Kubernetes: 1 parents, \d+ children, \d+ siblings/);
+    expect(await page.locator('#neighbourhood-caption').innerText()).not.toContain('needs WebGL');
     await expect.poll(() => page.getByRole('button', { name: 'Add alias' }).count()).toBe(0);
     await shot(page, 'workbench-anonymous');
     expect(remote).toEqual([]);

@@ -1,15 +1,17 @@
 /**
- * One skill: names, status, its neighbourhood (parents, children, siblings, related), the occupations that
+ * One skill: names, status, its neighbourhood (a picture, then the lists: parents, children, siblings, related), the occupations that
  * need it, how many jobs and members carry it, and its history as readable diffs. Editors add aliases and
  * change the description; a CONFLICT (someone changed the skill meanwhile) shows what changed and lets the
  * editor re-apply the change over the new version or discard it.
  */
-import { useCallback, useEffect, useState } from 'react';
+import { Suspense, lazy, useCallback, useEffect, useState } from 'react';
 import type { FormEvent } from 'react';
 import { ApiError, gql } from './api.ts';
 import { graphql } from './graphql/index.ts';
 import { diffRecord } from './diff.ts';
 import { SkillStructure } from './SkillStructure.tsx';
+// The picture's renderer (sigma.js, WebGL) loads with the first skill page, not with the workbench.
+const Neighbourhood = lazy(() => import('./Neighbourhood.tsx').then((m) => ({ default: m.Neighbourhood })));
 import { SkillLink } from './SkillLink.tsx';
 import type { HistoryRecord, Role, SkillDetail, SkillRef } from './types.ts';
 import { canEdit, useSkillEdit } from './session.ts';
@@ -145,6 +147,9 @@ export function SkillPage(props: { id: string; role: Role }) {
         )}
         {canEdit(props.role) && <AddAlias skill={skill} onAdded={load} onDrafted={setNotice} />}
       </section>
+      <Suspense fallback={<p aria-busy="true">Drawing the neighbourhood…</p>}>
+        <Neighbourhood skill={skill} />
+      </Suspense>
       <div className="grid">
         <Links title="Parents" skills={skill.parents} />
         <Links title="Children" skills={skill.children} />
