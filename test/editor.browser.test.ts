@@ -165,6 +165,23 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     const renamed = (await svc.gql(`{ occupation(id: "occupation:data-engineer") { version aliases } }`)).body.data
       .occupation;
     expect(renamed).toEqual({ version: 2, aliases: ['big data developer', 'etl developer', 'pipeline builder'] });
+
+    // Into a group and out again.
+    const group = await svc.gql(
+      `mutation { createOccupation(input: { label: "Data professionals" }) { id } }`,
+      {},
+      'editor',
+    );
+    expect(group.body.errors).toBeUndefined();
+    await page.getByLabel('Move into the group').fill('data profess');
+    await page.getByRole('button', { name: 'Move into Data professionals' }).click();
+    await expect.poll(() => page.locator('.meta').innerText()).toContain('in Data professionals');
+    const parent = async () =>
+      (await svc.gql(`{ occupation(id: "occupation:data-engineer") { parent { id } } }`)).body.data.occupation.parent;
+    expect(await parent()).toEqual({ id: 'occupation:data-professionals' });
+    await page.getByRole('button', { name: 'Take it out of Data professionals' }).click();
+    await expect.poll(() => page.locator('.meta').innerText()).not.toContain('Data professionals');
+    expect(await parent()).toBeNull();
     expect(errors).toEqual([]);
     await page.close();
   });

@@ -158,6 +158,7 @@ export function OccupationPage(props: { id: string; role: Role }) {
           </ul>
         </section>
       )}
+      {editable && <MoveToGroup occ={occ} onMoved={load} />}
       {editable && <CreateInside parent={occ} />}
       <section aria-labelledby="history">
         <h2 id="history">History</h2>
@@ -320,6 +321,93 @@ function EditNames(props: { occ: Occupation; onSaved: () => Promise<void> }) {
         </span>
       )}
     </form>
+  );
+}
+
+/** Moves the occupation into another group (found by name), or out of its group; a cycle is refused by the API. */
+function MoveToGroup(props: { occ: Occupation; onMoved: () => Promise<void> }) {
+  const [text, setText] = useState('');
+  const [hits, setHits] = useState<OccupationRef[]>([]);
+  const [error, setError] = useState<string | null>(null);
+  useEffect(() => {
+    const q = text.trim();
+    if (!q) {
+      setHits([]);
+      return;
+    }
+    const timer = setTimeout(() => {
+      gql(
+        graphql(`
+          query OccupationGroupSearch($q: String!) {
+            occupations(search: $q, first: 8) {
+              edges {
+                node {
+                  id
+                  label
+                }
+              }
+            }
+          }
+        `),
+        { q },
+      ).then(
+        (d) => setHits(d.occupations.edges.map((e) => e.node).filter((o) => o.id !== props.occ.id)),
+        (e: Error) => setError(e.message),
+      );
+    }, 150);
+    return () => clearTimeout(timer);
+  }, [text, props.occ.id]);
+  const move = async (parentId: string | null) => {
+    try {
+      await gql(
+        graphql(`
+          mutation OccupationMove($id: ID!, $v: Int!, $p: ID) {
+            updateOccupation(id: $id, expectedVersion: $v, input: { parentId: $p }) {
+              id
+            }
+          }
+        `),
+        { id: props.occ.id, v: props.occ.version, p: parentId },
+      );
+      setText('');
+      setError(null);
+      await props.onMoved();
+    } catch (e) {
+      setError((e as Error).message);
+    }
+  };
+  return (
+    <section aria-labelledby="move-group">
+      <h2 id="move-group">Group</h2>
+      <label htmlFor="move-to-group">Move into the group</label>{' '}
+      <input
+        id="move-to-group"
+        value={text}
+        onChange={(e) => setText(e.target.value)}
+        placeholder="type a group's name"
+      />
+      {hits.length > 0 && (
+        <ul data-testid="group-hits">
+          {hits.map((h) => (
+            <li key={h.id}>
+              <button type="button" onClick={() => void move(h.id)}>
+                Move into {h.label}
+              </button>
+            </li>
+          ))}
+        </ul>
+      )}
+      {props.occ.parent && (
+        <button type="button" onClick={() => void move(null)}>
+          Take it out of {props.occ.parent.label}
+        </button>
+      )}
+      {error && (
+        <p className="error" role="alert">
+          {error}
+        </p>
+      )}
+    </section>
   );
 }
 

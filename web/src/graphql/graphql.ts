@@ -432,6 +432,22 @@ export type OccupationUpdateMutationVariables = Exact<{
 
 export type OccupationUpdateMutation = { updateOccupation: { id: string } };
 
+export type OccupationGroupSearchQueryVariables = Exact<{
+  q: string;
+}>;
+
+
+export type OccupationGroupSearchQuery = { occupations: { edges: Array<{ node: { id: string, label: string } }> } };
+
+export type OccupationMoveMutationVariables = Exact<{
+  id: string | number;
+  v: number;
+  p?: string | number | null | undefined;
+}>;
+
+
+export type OccupationMoveMutation = { updateOccupation: { id: string } };
+
 export type OccupationCreateOccupationMutationVariables = Exact<{
   input: CreateOccupationInput;
 }>;
@@ -861,6 +877,25 @@ export const OccupationUpdateDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<OccupationUpdateMutation, OccupationUpdateMutationVariables>;
+export const OccupationGroupSearchDocument = new TypedDocumentString(`
+    query OccupationGroupSearch($q: String!) {
+  occupations(search: $q, first: 8) {
+    edges {
+      node {
+        id
+        label
+      }
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationGroupSearchQuery, OccupationGroupSearchQueryVariables>;
+export const OccupationMoveDocument = new TypedDocumentString(`
+    mutation OccupationMove($id: ID!, $v: Int!, $p: ID) {
+  updateOccupation(id: $id, expectedVersion: $v, input: {parentId: $p}) {
+    id
+  }
+}
+    `) as unknown as TypedDocumentString<OccupationMoveMutation, OccupationMoveMutationVariables>;
 export const OccupationCreateOccupationDocument = new TypedDocumentString(`
     mutation OccupationCreateOccupation($input: CreateOccupationInput!) {
   createOccupation(input: $input) {
