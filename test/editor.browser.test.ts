@@ -209,6 +209,7 @@ describe.skipIf(!hasChromium)('the editors’ workbench in Chromium', () => {
     await page.getByRole('link', { name: 'Curation' }).click();
     await expect.poll(() => page.getByRole('heading', { level: 1 }).innerText()).toBe('Curation');
     await expect.poll(() => page.getByTestId('most-rejected').innerText()).toContain('Bookkeeping');
+    await expect.poll(() => page.getByTestId('unused-count').innerText()).toMatch(/^\d+ of \d+ active skills/);
     await page.getByRole('button', { name: 'Mine now' }).click();
     await expect.poll(() => page.getByTestId('curation-status').innerText()).toMatch(/Mined \d+ pairs: \d+ new/);
     const rows = page.getByTestId('suggestions').locator('tbody tr');

@@ -89,4 +89,28 @@ describe.each(STORES)('unmapped terms on the $store store', ({ store, skip }) =>
     expect(find(await terms(), 'Grommeting')).toBeUndefined();
     expect(find(await terms(), 'Quuxdb')).toBeDefined();
   });
+
+  it.skipIf(skip)('lists active skills no job or member uses, directly or through a narrower skill', async () => {
+    const q = `query($d: ID) { unusedSkills(first: 1000, domainId: $d) { total active skills { id } } }`;
+    expect((await svc().gql(q, {}, 'reader')).body.errors?.[0].extensions?.code).toBe('FORBIDDEN');
+    const res = await svc().gql(q, {}, 'editor');
+    expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+    const all = res.body.data.unusedSkills;
+    expect(all.skills).toHaveLength(Math.min(all.total, 1000));
+    expect(all.active).toBeGreaterThan(all.total);
+    const inDomain = async (d: string) => {
+      const r = (await svc().gql(q, { d }, 'editor')).body.data.unusedSkills;
+      expect(r.total).toBeLessThan(all.total);
+      return r.skills.map((s: { id: string }) => s.id);
+    };
+    // The earlier test's jobs ask for Python and Kubernetes: they and their ancestors are used.
+    const software = await inDomain('skill:software-development');
+    expect(software).not.toContain('skill:python');
+    expect(software).not.toContain('skill:programming-languages');
+    expect(software).not.toContain('skill:software-development');
+    expect(await inDomain('skill:cloud-and-infrastructure')).not.toContain('skill:kubernetes');
+    const trades = await inDomain('skill:skilled-trades-and-manufacturing');
+    expect(trades).toContain('skill:welding');
+    expect(software).not.toContain('skill:welding');
+  });
 });

@@ -1,7 +1,7 @@
 /**
  * Curation work for editors: related-skill suggestions mined from jobs and members (accept as a RELATED link,
  * or dismiss — it stays away until its evidence doubles), and the skills people most often reject or add on
- * jobs and members, by domain; terms extraction could not map (TermsSection). Everything through the public API (role editor).
+ * jobs and members, by domain; terms extraction could not map (TermsSection); skills nobody uses (UnusedSkills). Everything through the public API (role editor).
  */
 import { useCallback, useEffect, useState } from 'react';
 import { gql } from './api.ts';
@@ -9,6 +9,7 @@ import { graphql } from './graphql/index.ts';
 import type { RelationType } from './graphql/graphql.ts';
 import { SkillLink } from './SkillLink.tsx';
 import { TermsSection } from './TermsSection.tsx';
+import { UnusedSkills } from './UnusedSkills.tsx';
 import type { SkillRef } from './types.ts';
 
 interface Suggestion {
@@ -200,6 +201,7 @@ export function CurationPage() {
         )}
       </section>
       <TermsSection />
+      <UnusedSkills />
       <div className="grid">
         <TallyList id="most-rejected" title="Most rejected skills" rows={rejected} />
         <TallyList id="most-added" title="Most added skills" rows={added} />

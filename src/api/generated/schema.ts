@@ -1806,6 +1806,11 @@ export type Query = {
    * Examples come from jobs (from members too for admins).
    */
   unmappedTerms: UnmappedTermReport;
+  /**
+   * Active skills that no job asks for and no member holds, directly or through a narrower skill (role editor):
+   * candidates to merge, deprecate or leave for a later market.
+   */
+  unusedSkills: UnusedSkillReport;
   /** Who is calling, and what the service runs on. */
   viewer: Viewer;
 };
@@ -2049,6 +2054,13 @@ export type QueryTaxonomyChangesArgs = {
 export type QueryUnmappedTermsArgs = {
   first?: InputMaybe<Scalars['Int']['input']>;
   minCount?: InputMaybe<Scalars['Int']['input']>;
+};
+
+
+/** Reads. Anonymous callers read the skills taxonomy; other reads need the role each field names. */
+export type QueryUnusedSkillsArgs = {
+  domainId?: InputMaybe<Scalars['ID']['input']>;
+  first?: InputMaybe<Scalars['Int']['input']>;
 };
 
 /** How a search query was read. */
@@ -2828,6 +2840,17 @@ export type UnrelateSkillsEditInput = {
   toId: Scalars['ID']['input'];
 };
 
+/** Active skills no job or member uses. */
+export type UnusedSkillReport = {
+  __typename?: 'UnusedSkillReport';
+  /** Active skills in all. */
+  active: Scalars['Int']['output'];
+  /** The first of them (unusedSkills' first), by top-level domain and then label. */
+  skills: Array<Skill>;
+  /** How many there are (in the domain, when one was given). */
+  total: Scalars['Int']['output'];
+};
+
 /** The fields updateOccupation may change; a field left out keeps its value. */
 export type UpdateOccupationInput = {
   /** Replaces the whole alias list. */
@@ -3127,6 +3150,7 @@ export type ResolversTypes = {
   UnmappedTermExample: ResolverTypeWrapper<UnmappedTermExample>;
   UnmappedTermReport: ResolverTypeWrapper<UnmappedTermReport>;
   UnrelateSkillsEditInput: UnrelateSkillsEditInput;
+  UnusedSkillReport: ResolverTypeWrapper<Omit<UnusedSkillReport, 'skills'> & { skills: Array<ResolversTypes['Skill']> }>;
   UpdateOccupationInput: UpdateOccupationInput;
   UpdateSkillEditInput: UpdateSkillEditInput;
   UpdateSkillInput: UpdateSkillInput;
@@ -3248,6 +3272,7 @@ export type ResolversParentTypes = {
   UnmappedTermExample: UnmappedTermExample;
   UnmappedTermReport: UnmappedTermReport;
   UnrelateSkillsEditInput: UnrelateSkillsEditInput;
+  UnusedSkillReport: Omit<UnusedSkillReport, 'skills'> & { skills: Array<ResolversParentTypes['Skill']> };
   UpdateOccupationInput: UpdateOccupationInput;
   UpdateSkillEditInput: UpdateSkillEditInput;
   UpdateSkillInput: UpdateSkillInput;
@@ -3769,6 +3794,7 @@ export type QueryResolvers<ContextType = Context, ParentType extends ResolversPa
   skills?: Resolver<ResolversTypes['SkillConnection'], ParentType, ContextType, RequireFields<QuerySkillsArgs, 'first'>>;
   taxonomyChanges?: Resolver<ResolversTypes['HistoryConnection'], ParentType, ContextType, RequireFields<QueryTaxonomyChangesArgs, 'first'>>;
   unmappedTerms?: Resolver<ResolversTypes['UnmappedTermReport'], ParentType, ContextType, RequireFields<QueryUnmappedTermsArgs, 'first' | 'minCount'>>;
+  unusedSkills?: Resolver<ResolversTypes['UnusedSkillReport'], ParentType, ContextType, RequireFields<QueryUnusedSkillsArgs, 'first'>>;
   viewer?: Resolver<ResolversTypes['Viewer'], ParentType, ContextType>;
 };
 
@@ -4048,6 +4074,12 @@ export type UnmappedTermReportResolvers<ContextType = Context, ParentType extend
   terms?: Resolver<Array<ResolversTypes['UnmappedTerm']>, ParentType, ContextType>;
 };
 
+export type UnusedSkillReportResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UnusedSkillReport'] = ResolversParentTypes['UnusedSkillReport']> = {
+  active?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  skills?: Resolver<Array<ResolversTypes['Skill']>, ParentType, ContextType>;
+  total?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+};
+
 export type UpsertedSkillResolvers<ContextType = Context, ParentType extends ResolversParentTypes['UpsertedSkill'] = ResolversParentTypes['UpsertedSkill']> = {
   confidence?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   relation?: Resolver<ResolversTypes['DocumentSkillRelation'], ParentType, ContextType>;
@@ -4152,6 +4184,7 @@ export type Resolvers<ContextType = Context> = {
   UnmappedTerm?: UnmappedTermResolvers<ContextType>;
   UnmappedTermExample?: UnmappedTermExampleResolvers<ContextType>;
   UnmappedTermReport?: UnmappedTermReportResolvers<ContextType>;
+  UnusedSkillReport?: UnusedSkillReportResolvers<ContextType>;
   UpsertedSkill?: UpsertedSkillResolvers<ContextType>;
   Viewer?: ViewerResolvers<ContextType>;
 };

@@ -58,6 +58,7 @@ type Documents = {
     "\n          query TreeSkill($id: ID!) {\n            skill(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        ": typeof types.TreeSkillDocument,
     "\n          query TreeOccupationRoots {\n            occupationRoots {\n              id\n              label\n            }\n          }\n        ": typeof types.TreeOccupationRootsDocument,
     "\n          query TreeOccupation($id: ID!) {\n            occupation(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        ": typeof types.TreeOccupationDocument,
+    "\n  query CurationUnusedSkills {\n    unusedSkills(first: 200) {\n      total\n      active\n      skills {\n        id\n        label\n      }\n    }\n  }\n": typeof types.CurationUnusedSkillsDocument,
 };
 const documents: Documents = {
     "\n          query AppViewer {\n            viewer {\n              role\n              actor\n              directEdits\n            }\n          }\n        ": types.AppViewerDocument,
@@ -103,6 +104,7 @@ const documents: Documents = {
     "\n          query TreeSkill($id: ID!) {\n            skill(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        ": types.TreeSkillDocument,
     "\n          query TreeOccupationRoots {\n            occupationRoots {\n              id\n              label\n            }\n          }\n        ": types.TreeOccupationRootsDocument,
     "\n          query TreeOccupation($id: ID!) {\n            occupation(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        ": types.TreeOccupationDocument,
+    "\n  query CurationUnusedSkills {\n    unusedSkills(first: 200) {\n      total\n      active\n      skills {\n        id\n        label\n      }\n    }\n  }\n": types.CurationUnusedSkillsDocument,
 };
 
 /**
@@ -277,6 +279,10 @@ export function graphql(source: "\n          query TreeOccupationRoots {\n      
  * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
  */
 export function graphql(source: "\n          query TreeOccupation($id: ID!) {\n            occupation(id: $id) {\n              children(first: 1000) {\n                id\n                label\n              }\n            }\n          }\n        "): typeof import('./graphql').TreeOccupationDocument;
+/**
+ * The graphql function is used to parse GraphQL queries into a document that can be used by GraphQL clients.
+ */
+export function graphql(source: "\n  query CurationUnusedSkills {\n    unusedSkills(first: 200) {\n      total\n      active\n      skills {\n        id\n        label\n      }\n    }\n  }\n"): typeof import('./graphql').CurationUnusedSkillsDocument;
 
 
 export function graphql(source: string) {

@@ -632,6 +632,11 @@ export type TreeOccupationQueryVariables = Exact<{
 
 export type TreeOccupationQuery = { occupation: { children: Array<{ id: string, label: string }> } | null };
 
+export type CurationUnusedSkillsQueryVariables = Exact<{ [key: string]: never; }>;
+
+
+export type CurationUnusedSkillsQuery = { unusedSkills: { total: number, active: number, skills: Array<{ id: string, label: string }> } };
+
 export class TypedDocumentString<TResult, TVariables>
   extends String
   implements DocumentTypeDecoration<TResult, TVariables>
@@ -1201,3 +1206,15 @@ export const TreeOccupationDocument = new TypedDocumentString(`
   }
 }
     `) as unknown as TypedDocumentString<TreeOccupationQuery, TreeOccupationQueryVariables>;
+export const CurationUnusedSkillsDocument = new TypedDocumentString(`
+    query CurationUnusedSkills {
+  unusedSkills(first: 200) {
+    total
+    active
+    skills {
+      id
+      label
+    }
+  }
+}
+    `) as unknown as TypedDocumentString<CurationUnusedSkillsQuery, CurationUnusedSkillsQueryVariables>;
