@@ -95,6 +95,22 @@ describe.each(STORES)('change sets on the $store store', ({ store, skip }) => {
     expect(after.comments.map((c: { kind: string }) => c.kind)).toEqual(['COMMENT', 'APPROVED']);
     // Applied once.
     expect(code(await svc().gql(APPROVE, { id: cs.id }, 'reviewer'))).toBe('CONFLICT');
+    // The public feed shows that the discussion happened, not what was said.
+    const feed = `{ taxonomyChanges(first: 10) { edges { node { operation actor after } } } }`;
+    const pub = await svc().gql(feed);
+    expect(pub.body.errors, JSON.stringify(pub.body.errors)).toBeUndefined();
+    const anonymous = pub.body.data.taxonomyChanges.edges.map((e: { node: unknown }) => e.node);
+    expect(anonymous.find((n: { operation: string }) => n.operation === 'COMMENT_ON_CHANGE_SET')).toEqual({
+      operation: 'COMMENT_ON_CHANGE_SET',
+      actor: 'reviewer',
+      after: null,
+    });
+    const editors = (await svc().gql(feed, {}, 'editor')).body.data.taxonomyChanges.edges.map(
+      (e: { node: unknown }) => e.node,
+    );
+    expect(editors.find((n: { operation: string }) => n.operation === 'COMMENT_ON_CHANGE_SET').after.text).toBe(
+      'Is "ziglang" used?',
+    );
   });
 
   it.skipIf(skip)(

@@ -32,36 +32,55 @@ import { toOccupation } from '../taxonomy/service.ts';
 import type { OccupationView } from '../taxonomy/service.ts';
 import type { OccupationEditor, OccupationInput } from '../taxonomy/occupations.ts';
 
-const AUDIT_OPERATIONS = new Set([
-  'CREATE_SKILL',
-  'UPDATE_SKILL',
-  'ADD_SKILL_ALIAS',
-  'REMOVE_SKILL_ALIAS',
-  'SET_SKILL_PARENTS',
-  'RELATE_SKILLS',
-  'UNRELATE_SKILLS',
-  'DEPRECATE_SKILL',
-  'MERGE_SKILLS',
-  'SEED',
-  'UPSERT_MEMBER',
-  'UPSERT_JOB',
-  'DELETE_MEMBER',
-  'DELETE_JOB',
-  'RECORD_INTERACTION',
-  'CONFIRM_JOB_SKILL',
-  'REJECT_JOB_SKILL',
-  'ADD_JOB_SKILL',
-  'CONFIRM_MEMBER_SKILL',
-  'REJECT_MEMBER_SKILL',
-  'ADD_MEMBER_SKILL',
-  'FLAG_JOB_SKILL',
-  'CREATE_OCCUPATION',
-  'UPDATE_OCCUPATION',
-  'SET_OCCUPATION_SKILLS',
-  'CREATE_RELEASE',
-  'MINE_RELATED_SKILLS',
-  'ACCEPT_RELATED_SKILL_SUGGESTION',
-  'DISMISS_RELATED_SKILL_SUGGESTION',
+/** Every AuditOperation a stored operation name maps to by its spelling; the type makes the list complete. */
+const AUDIT_OPERATIONS = new Set(
+  Object.keys({
+    CREATE_SKILL: true,
+    UPDATE_SKILL: true,
+    ADD_SKILL_ALIAS: true,
+    REMOVE_SKILL_ALIAS: true,
+    SET_SKILL_PARENTS: true,
+    RELATE_SKILLS: true,
+    UNRELATE_SKILLS: true,
+    DEPRECATE_SKILL: true,
+    MERGE_SKILLS: true,
+    SEED: true,
+    UPSERT_MEMBER: true,
+    UPSERT_JOB: true,
+    DELETE_MEMBER: true,
+    DELETE_JOB: true,
+    RECORD_INTERACTION: true,
+    CONFIRM_JOB_SKILL: true,
+    REJECT_JOB_SKILL: true,
+    ADD_JOB_SKILL: true,
+    CONFIRM_MEMBER_SKILL: true,
+    REJECT_MEMBER_SKILL: true,
+    ADD_MEMBER_SKILL: true,
+    FLAG_JOB_SKILL: true,
+    CREATE_OCCUPATION: true,
+    UPDATE_OCCUPATION: true,
+    SET_OCCUPATION_SKILLS: true,
+    CREATE_RELEASE: true,
+    MINE_RELATED_SKILLS: true,
+    ACCEPT_RELATED_SKILL_SUGGESTION: true,
+    DISMISS_RELATED_SKILL_SUGGESTION: true,
+    PROPOSE_CHANGE_SET: true,
+    COMMENT_ON_CHANGE_SET: true,
+    APPROVE_CHANGE_SET: true,
+    REJECT_CHANGE_SET: true,
+    WITHDRAW_CHANGE_SET: true,
+    IGNORE_UNMAPPED_TERM: true,
+  } satisfies Record<Exclude<AuditOperation, 'IMPORT' | 'OTHER'>, true>),
+);
+
+/** Taxonomy-feed records about the editors' workflow rather than the taxonomy: content for editors only. */
+const WORKFLOW_OPERATIONS = new Set([
+  'proposeChangeSet',
+  'commentOnChangeSet',
+  'approveChangeSet',
+  'rejectChangeSet',
+  'withdrawChangeSet',
+  'ignoreUnmappedTerm',
 ]);
 
 /** A stored operation name (createSkill, import:Skill…) as the AuditOperation enum value. */
@@ -392,6 +411,11 @@ export const resolvers: Resolvers = {
     // Which key made an edit is for editors and admins; others see the role alone.
     actor: (h: AuditRecord, _: unknown, ctx: Context) =>
       hasRole(ctx.principal, 'editor') ? h.actor : h.actor.replace(/:.*$/, ''),
+    // Editors' workflow (change-set discussion, ignored terms) is for editors; others see that it happened.
+    before: (h: AuditRecord, _: unknown, ctx: Context) =>
+      hasRole(ctx.principal, 'editor') || !WORKFLOW_OPERATIONS.has(h.operation) ? h.before : null,
+    after: (h: AuditRecord, _: unknown, ctx: Context) =>
+      hasRole(ctx.principal, 'editor') || !WORKFLOW_OPERATIONS.has(h.operation) ? h.after : null,
   },
   Skill: {
     kind: (s: Skill) => upper(s.kind),
