@@ -34,9 +34,11 @@ export {
   embeddingVersionOf,
   listModels,
   loadModel,
+  leaseHolder,
   modelsDir,
   pinVersion,
   removeModel,
+  takeTrainingLease,
   saveModel,
 } from './versions.ts';
 export type { LoadedModel, ModelManifest } from './versions.ts';

@@ -223,6 +223,46 @@ export function removeModel(dataDir: string, version: string): void {
   fs.rmSync(dir, { recursive: true });
 }
 
+/**
+ * The training lease: one trainer at a time over a models directory that several replicas (and the CLI) share.
+ * `<models>/gnn/.training-lease` holds the owner and an expiry, created exclusively; an expired lease is taken
+ * over (a trainer that died). Returns the release function, or null when another owner holds it.
+ */
+export function takeTrainingLease(home: string, owner: string, ttlMs = 10 * 60_000): (() => void) | null {
+  const dir = modelsDir(home);
+  fs.mkdirSync(dir, { recursive: true });
+  const file = path.join(dir, '.training-lease');
+  const write = (flag: 'wx' | 'w') =>
+    fs.writeFileSync(file, JSON.stringify({ owner, until: new Date(Date.now() + ttlMs).toISOString() }), { flag });
+  for (let attempt = 0; attempt < 2; attempt++) {
+    try {
+      write('wx');
+      // Renewed while training runs, so a long run keeps it and a dead trainer's lease expires.
+      const renew = setInterval(() => write('w'), ttlMs / 3);
+      renew.unref();
+      return () => {
+        clearInterval(renew);
+        if (leaseHolder(home)?.owner === owner) fs.rmSync(file, { force: true });
+      };
+    } catch (err) {
+      if ((err as NodeJS.ErrnoException).code !== 'EEXIST') throw err;
+      const held = leaseHolder(home);
+      if (held && Date.parse(held.until) > Date.now()) return null;
+      fs.rmSync(file, { force: true });
+    }
+  }
+  return null;
+}
+
+/** Who holds the training lease and until when, or null. */
+export function leaseHolder(home: string): { owner: string; until: string } | null {
+  try {
+    return JSON.parse(fs.readFileSync(path.join(modelsDir(home), '.training-lease'), 'utf8'));
+  } catch {
+    return null;
+  }
+}
+
 function floats(buf: Buffer): Float32Array {
   const copy = new Uint8Array(buf.byteLength);
   copy.set(buf);

@@ -24,7 +24,16 @@ import { persistentEncoder, textVectorCacheFile } from './text/vector-cache.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
 import { importMarketplace } from './marketplace/import.ts';
-import { GNN_TYPES, activeVersion, listModels, modelsDir, pinVersion, removeModel } from '../gnn/index.ts';
+import {
+  GNN_TYPES,
+  activeVersion,
+  leaseHolder,
+  listModels,
+  modelsDir,
+  pinVersion,
+  removeModel,
+  takeTrainingLease,
+} from '../gnn/index.ts';
 import type { FusionOptions, GnnType, TrainLog, TrainOptions } from '../gnn/index.ts';
 import { trainAndSave } from './embeddings/training.ts';
 import { evaluate, formatReport } from './evaluation/evaluate.ts';
@@ -347,9 +356,15 @@ async function trainCommand(rest: string[]): Promise<number> {
   const config = loadConfig();
   const manifest = await withStore(async (store) => {
     const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
+    // One trainer at a time over a models directory replicas share.
+    const release = takeTrainingLease(config.modelDir, `skillgraph train pid ${process.pid}`);
+    if (!release)
+      throw new ConfigError(
+        `Another process is training into ${config.modelDir} (${JSON.stringify(leaseHolder(config.modelDir))}); wait for it, or remove the lease file if that process is gone.`,
+      );
     const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
     try {
-      return await trainAndSave(store, features, config.dataDir, {
+      return await trainAndSave(store, features, config.modelDir, {
         train: trainOptions(values),
         fusion: fusionOptions(values),
         log: (m) => console.error(m),
@@ -357,6 +372,7 @@ async function trainCommand(rest: string[]): Promise<number> {
       });
     } finally {
       features.close();
+      release();
     }
   });
   console.log(
@@ -366,7 +382,7 @@ async function trainCommand(rest: string[]): Promise<number> {
         bestEpoch: manifest.bestEpoch,
         validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
         trainingMs: manifest.trainingMs,
-        dir: path.join(modelsDir(config.dataDir), manifest.version),
+        dir: path.join(modelsDir(config.modelDir), manifest.version),
       },
       null,
       2,
@@ -395,9 +411,9 @@ async function exportCommand(rest: string[]): Promise<number> {
     .map((t) => GNN_TYPES.find((g) => g.toLowerCase() === t) ?? t) as GnnType[];
   const job = await withStore(async (store) => {
     const { encoder } = await openConfiguredEncoder(config, (_level, msg) => console.error(msg));
-    const embeddings = new GraphEmbeddings(store, { encoder }, config.dataDir);
+    const embeddings = new GraphEmbeddings(store, { encoder }, config.dataDir, undefined, config.modelDir);
     const jobs = new ExportJobs(config.dataDir, path.dirname(out), embeddings);
-    if (!values.version && !activeVersion(config.dataDir))
+    if (!values.version && !activeVersion(config.modelDir))
       throw new ConfigError('No model version to export; run `skillgraph train` first.');
     let last = 0;
     const started = jobs.start({
@@ -405,7 +421,7 @@ async function exportCommand(rest: string[]): Promise<number> {
       kinds: values.kinds!.split(',').map((k) => k.trim().toUpperCase()) as ExportKind[],
       format: values.format!.toUpperCase() as ExportFormat,
       destination: path.basename(out),
-      version: values.version ?? activeVersion(config.dataDir),
+      version: values.version ?? activeVersion(config.modelDir),
     });
     const timer = setInterval(() => {
       const j = jobs.get(started.id);
@@ -424,21 +440,21 @@ async function modelsCommand(rest: string[]): Promise<number> {
   const config = loadConfig();
   const [action, arg] = rest;
   if (action === 'use') {
-    pinVersion(config.dataDir, arg === '--newest' ? null : (arg ?? null));
+    pinVersion(config.modelDir, arg === '--newest' ? null : (arg ?? null));
     console.error(
       arg === '--newest'
         ? 'serving the newest version'
-        : `pinned ${arg}; restart the service (or call useModel) to switch`,
+        : `pinned ${arg}; services over this models directory switch to it within seconds`,
     );
     return 0;
   }
   if (action === 'remove') {
     if (!arg) throw new ConfigError('models remove needs a version.');
-    removeModel(config.dataDir, arg);
+    removeModel(config.modelDir, arg);
     return 0;
   }
-  const active = activeVersion(config.dataDir);
-  const rows = listModels(config.dataDir).map((m) => ({
+  const active = activeVersion(config.modelDir);
+  const rows = listModels(config.modelDir).map((m) => ({
     version: m.version,
     active: m.version === active,
     createdAt: m.createdAt,

@@ -51,6 +51,12 @@ export interface Config {
    */
   directEdits: 'editor' | 'reviewer' | 'admin';
   /**
+   * Where model versions and the served-version pin live (SKILLGRAPH_MODEL_DIR; default the data dir):
+   * `<dir>/models/gnn/<version>/` and `<dir>/models/gnn/active`. Replicas that share it train once and serve
+   * one version.
+   */
+  modelDir: string;
+  /**
    * The text encoder: a pinned sentence-transformer (teacher) with its student for the latency paths,
    * the built-in one, a local ONNX model or an OpenAI-compatible endpoint.
    */
@@ -143,6 +149,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     metricsKey: env.SKILLGRAPH_METRICS_KEY || undefined,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
     directEdits: directEdits(env.SKILLGRAPH_DIRECT_EDITS),
+    modelDir: path.resolve(env.SKILLGRAPH_MODEL_DIR ?? env.SKILLGRAPH_DATA_DIR ?? 'data'),
   };
 }
 

@@ -162,10 +162,12 @@ export async function startService(config: Config): Promise<RunningService> {
       { encoder: core.encoder, fast: core.fastEncoder },
       config.dataDir,
       (msg, fields) => log('info', msg, fields),
+      config.modelDir,
     );
     const matching = new MatchingService(store, graphEmbeddings, extraction, config.matchWeights);
     const activatedAt = await store.lastSeq();
     await graphEmbeddings.init({ train: config.trainOnStart });
+    graphEmbeddings.follow();
     const refresher = new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) =>
       log('warn', msg, fields),
     );

@@ -244,6 +244,63 @@ describe('embedding export jobs', () => {
     ).toBe('CONFLICT');
   });
 
+  it('serves fresh embeddings: a job added since activation is in graphEmbedding, matching and exports, also after useModel re-activates the same version', async () => {
+    const up = await gql('mutation($i: JobInput!) { upsertJob(input: $i, waitForEmbedding: true) { created } }', {
+      i: {
+        id: 'job-fresh-1',
+        title: 'Wind turbine technician',
+        company: 'Fresh Wind',
+        description: 'Requirements\n- Working at height\n- Electrical troubleshooting',
+      },
+    });
+    expect(up.errors).toBeUndefined();
+    const embedding = async () =>
+      (await gql('{ job(id: "job-fresh-1") { graphEmbedding { version vector } } }')).data.job.graphEmbedding;
+    const matched = async () =>
+      (
+        await gql(
+          '{ matchJobs(memberId: "member-000001", first: 10, filter: { companyId: "company:fresh-wind" }) { edges { node { job { id } } } } }',
+        )
+      ).data.matchJobs.edges.map((e: { node: { job: { id: string } } }) => e.node.job.id);
+    const before = await embedding();
+    expect(before?.vector).toHaveLength(128);
+    expect(await matched()).toEqual(['job-fresh-1']);
+
+    // Re-activating the version already served keeps what the nearline refresh computed since.
+    const active = (await gql('{ models { version active } }')).data.models.find(
+      (m: { active: boolean }) => m.active,
+    ).version;
+    expect((await gql('mutation($v: ID) { useModel(version: $v) { version } }', { v: active })).errors).toBeUndefined();
+    expect(await matched()).toEqual(['job-fresh-1']);
+    expect((await embedding()).vector).toEqual(before.vector);
+
+    // Exports of the active version hold it too, with the vector the API serves.
+    const j = await finished(
+      (await start({ nodeTypes: ['JOB'], kinds: ['GRAPH'], format: 'JSONL', destination: 'fresh-1' })).data
+        .startEmbeddingExport.id,
+    );
+    expect(j.status).toBe('SUCCEEDED');
+    const rows = fs
+      .readFileSync(path.join(j.directory, 'job.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l));
+    const row = rows.find((r: { id: string }) => r.id === 'job-fresh-1');
+    expect(row).toBeDefined();
+    row.graph.forEach((x: number, i: number) => expect(Math.abs(x - before.vector[i])).toBeLessThan(1e-6));
+    expect(JSON.parse(fs.readFileSync(path.join(j.directory, 'manifest.json'), 'utf8')).counts.Job).toBe(rows.length);
+
+    // A deleted job leaves matching and the next export.
+    expect((await gql('mutation { deleteJob(id: "job-fresh-1") }')).errors).toBeUndefined();
+    await new Promise((r) => setTimeout(r, 500));
+    expect(await matched()).toEqual([]);
+    const k = await finished(
+      (await start({ nodeTypes: ['JOB'], kinds: ['GRAPH'], format: 'JSONL', destination: 'fresh-2' })).data
+        .startEmbeddingExport.id,
+    );
+    expect(fs.readFileSync(path.join(k.directory, 'job.jsonl'), 'utf8')).not.toContain('job-fresh-1');
+  });
+
   it('finishes a job interrupted by a stop when the service starts again', async () => {
     await svc.close();
     // What a stop mid-export leaves: a RUNNING record and a partial directory.

@@ -3,6 +3,11 @@
  * one, else the newest), run over the current graph at activation (layer-wise batch
  * inference), plus inductive single-node inference for nodes the model never saw.
  * Switching versions builds the new state first and swaps it in whole.
+ *
+ * What is served is the activation snapshot with the nearline refresh on top: every member and job the
+ * refresher recomputed since (refreshNode: new, changed or deleted) replaces its snapshot row. graphEmbedding,
+ * matching (fusedVectors) and exports of the active version (rows) all read that one state, and re-activating
+ * the version already served keeps it.
  */
 import {
   activeVersion,
@@ -16,10 +21,12 @@ import {
   gnnEdges,
   inferAll,
   isGnnType,
+  leaseHolder,
   listModels,
   loadModel,
   neighborhoodOf,
   pinVersion,
+  takeTrainingLease,
   typeIndex,
 } from '../../gnn/index.ts';
 import type {
@@ -37,6 +44,7 @@ import type {
 } from '../../gnn/index.ts';
 import { DomainError } from '../errors.ts';
 import { nodeText } from '../marketplace/text.ts';
+import { nodeKey } from '../store/types.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { persistentEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
 import type { PersistentEncoder } from '../text/vector-cache.ts';
@@ -64,8 +72,18 @@ export interface Snapshot {
   ranker: unknown;
 }
 
+/** One node's vectors as served. */
+export interface ServedRow {
+  id: string;
+  text: Float32Array;
+  graph: Float32Array;
+  fused: Float32Array;
+}
+
 export class GraphEmbeddings {
   private active: Snapshot | null = null;
+  /** Members and jobs recomputed nearline since activation (node key → row; null: deleted since). */
+  private fresh = new Map<string, (ServedRow & { label: GnnType }) | null>();
   /** The encoder for node features, remembering vectors on disk (restarts re-encode only changed texts). */
   private readonly featureEncoder: PersistentEncoder;
 
@@ -78,19 +96,54 @@ export class GraphEmbeddings {
    * the same) the text vector of a single node re-fused nearline. The two must share one vector
    * space (the student of a teacher, or the same encoder).
    */
+  /** Where model versions and the pin live (`<modelHome>/models/gnn`): the data dir, or a directory replicas share. */
+  private readonly modelHome: string;
+  private following: NodeJS.Timeout | null = null;
+  private switching: Promise<void> | null = null;
+
   constructor(
     private readonly store: GraphStore,
     encoders: { encoder: TextEncoder; fast?: TextEncoder },
-    private readonly dataDir: string,
+    dataDir: string,
     private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
+    modelHome: string = dataDir,
   ) {
     this.encoder = encoders.encoder;
     this.fastEncoder = encoders.fast ?? encoders.encoder;
     this.featureEncoder = persistentEncoder(this.encoder, textVectorCacheFile(dataDir));
+    this.modelHome = modelHome;
   }
 
   close(): void {
+    if (this.following) clearInterval(this.following);
+    this.following = null;
     this.featureEncoder.close();
+  }
+
+  /**
+   * Follows the models directory: when the version it names (the pin, else the newest of this encoder)
+   * changes — useModel on another replica, \`skillgraph models use\`, a version trained elsewhere — this
+   * process switches to it within intervalMs. Replicas sharing SKILLGRAPH_MODEL_DIR so serve one version.
+   */
+  follow(intervalMs = 2000): void {
+    if (this.following) return;
+    this.following = setInterval(() => {
+      if (this.switching) return;
+      const want = this.wanted();
+      if (!want || want === this.active?.manifest.version) return;
+      this.switching = this.activate(want)
+        .catch((err: Error) => this.log('could not switch to the shared model version', { want, error: err.message }))
+        .finally(() => (this.switching = null));
+    }, intervalMs);
+    this.following.unref();
+  }
+
+  /** The version the models directory says to serve with this encoder, or null. */
+  private wanted(): string | null {
+    const version = activeVersion(this.modelHome);
+    const models = this.versions();
+    if (version && models.find((m) => m.version === version)?.encoder === this.encoder.id) return version;
+    return models.find((m) => m.encoder === this.encoder.id)?.version ?? null;
   }
 
   /**
@@ -99,7 +152,7 @@ export class GraphEmbeddings {
    * input vectors live in another space): switching encoders means a new version.
    */
   async init(opts: { train: boolean }): Promise<void> {
-    let version = activeVersion(this.dataDir);
+    let version = activeVersion(this.modelHome);
     const models = this.versions();
     const trainedWith = models.find((m) => m.version === version)?.encoder;
     if (version && trainedWith !== this.encoder.id) {
@@ -111,15 +164,23 @@ export class GraphEmbeddings {
         instead: newest ?? (opts.train ? 'a new version, trained now' : 'none'),
       });
       // The pin moves to this encoder's newest version (or goes, so a version trained now is the newest).
-      pinVersion(this.dataDir, newest);
+      pinVersion(this.modelHome, newest);
       version = newest;
     }
-    if (!version && opts.train && (await this.store.countNodes('Member')) > 0) {
+    const release =
+      !version && opts.train && (await this.store.countNodes('Member')) > 0
+        ? takeTrainingLease(this.modelHome, `service pid ${process.pid}`)
+        : undefined;
+    if (release === null)
+      this.log('another process is training the first model; serving it once it is saved', {
+        lease: leaseHolder(this.modelHome),
+      });
+    if (release) {
       const t0 = Date.now();
-      const manifest = await trainAndSave(this.store, this.featureEncoder, this.dataDir, {
+      const manifest = await trainAndSave(this.store, this.featureEncoder, this.modelHome, {
         train: START_TRAINING,
         fusion: START_FUSION,
-      });
+      }).finally(release);
       this.log('trained a first GraphSAGE model', {
         version: manifest.version,
         ms: Date.now() - t0,
@@ -132,7 +193,7 @@ export class GraphEmbeddings {
 
   /** Serves `version` from now on (null: the newest trained with this encoder), pinning it for restarts. */
   async use(version: string | null): Promise<ModelManifest> {
-    const models = listModels(this.dataDir);
+    const models = listModels(this.modelHome);
     const target = version ?? models.find((m) => m.encoder === this.encoder.id)?.version;
     if (!target || !models.some((m) => m.version === target)) {
       throw new DomainError(
@@ -144,13 +205,16 @@ export class GraphEmbeddings {
     }
     // A version of another encoder is refused by snapshot() (CONFLICT) before anything is swapped.
     await this.activate(target);
-    pinVersion(this.dataDir, version);
+    pinVersion(this.modelHome, version);
     return this.active!.manifest;
   }
 
   private async activate(version: string): Promise<void> {
     const t0 = Date.now();
+    const same = this.active?.manifest.version === version;
     this.active = await this.snapshot(version);
+    // A new version is run over the graph as it is now; the one already served keeps its nearline updates.
+    if (!same) this.fresh = new Map();
     this.log('serving GraphSAGE model', { version, nodes: this.active.graph.ids.length, ms: Date.now() - t0 });
     for (const l of this.listeners) await l();
   }
@@ -162,7 +226,7 @@ export class GraphEmbeddings {
    */
   async snapshot(version: string): Promise<Snapshot> {
     if (this.active?.manifest.version === version) return this.active;
-    const model = loadModel(this.dataDir, version);
+    const model = loadModel(this.modelHome, version);
     if (model.manifest.encoder !== this.encoder.id)
       throw new DomainError(
         'CONFLICT',
@@ -208,14 +272,63 @@ export class GraphEmbeddings {
     return this.active?.fusion.outDim ?? 0;
   }
 
-  /** Every member's, job's or skill's fused vector as of activation. */
+  /** Every served member's, job's or skill's fused vector (see the module comment). */
   *fusedVectors(label: 'Member' | 'Job' | 'Skill'): Generator<{ id: string; vector: Float32Array }> {
-    const a = this.active;
-    if (!a) return;
+    if (!this.active) return;
+    for (const r of this.rows(this.active, label).rows()) yield { id: r.id, vector: r.fused };
+  }
+
+  /**
+   * A snapshot's rows of one node type: for the active version, as served (the nearline updates as of this
+   * call, so a long reader such as an export sees one state), for another, as computed. Snapshot order, then
+   * nodes added since activation by id.
+   */
+  rows(s: Snapshot, label: GnnType): { count: number; rows: () => Generator<ServedRow> } {
+    const overlay = s === this.active ? new Map(this.fresh) : new Map<string, ServedRow | null>();
     const t = typeIndex(label);
-    const d = a.fusion.outDim;
-    for (let v = a.graph.start[t]; v < a.graph.start[t + 1]; v++)
-      yield { id: a.graph.ids[v], vector: a.fused.subarray(v * d, (v + 1) * d) };
+    const g = s.graph;
+    const [tDim, gDim, fDim] = [s.features.dim, s.config.outDim, s.fusion.outDim];
+    const added = [...overlay.entries()]
+      .filter(([key, row]) => row && key.startsWith(`${label}/`) && globalIndex(g, label, row.id) === undefined)
+      .map(([, row]) => row!)
+      .sort((a, b) => (a.id < b.id ? -1 : 1));
+    let count = added.length;
+    for (let v = g.start[t]; v < g.start[t + 1]; v++) if (overlay.get(`${label}/${g.ids[v]}`) !== null) count++;
+    return {
+      count,
+      *rows() {
+        for (let v = g.start[t]; v < g.start[t + 1]; v++) {
+          const id = g.ids[v];
+          const row = overlay.get(`${label}/${id}`);
+          if (row === null) continue;
+          yield (
+            row ?? {
+              id,
+              text: s.features.data.subarray(v * tDim, (v + 1) * tDim),
+              graph: s.inference.z.subarray(v * gDim, (v + 1) * gDim),
+              fused: s.fused.subarray(v * fDim, (v + 1) * fDim),
+            }
+          );
+        }
+        yield* added;
+      },
+    };
+  }
+
+  /**
+   * Recomputes a member's or job's vectors from the store (fuseNode) and serves them from now on: in
+   * graphEmbedding, fusedVectors and exports of the active version. Returns the fused vector.
+   */
+  async refreshNode(node: NodeRecord): Promise<Float32Array> {
+    const a = this.requireActive();
+    const row = await this.computeRow(node, a);
+    if (this.active === a) this.fresh.set(nodeKey(node), { ...row, label: node.label as GnnType });
+    return row.fused;
+  }
+
+  /** A member or job deleted since activation: no longer served. */
+  forget(ref: NodeRef): void {
+    if (this.active) this.fresh.set(nodeKey(ref), null);
   }
 
   /**
@@ -224,13 +337,16 @@ export class GraphEmbeddings {
    * node without neighbours (cold start) gets GraphSAGE's vector from its text alone.
    */
   async fuseNode(node: NodeRecord): Promise<Float32Array> {
+    return (await this.computeRow(node, this.requireActive())).fused;
+  }
+
+  private async computeRow(node: NodeRecord, a: Snapshot): Promise<ServedRow> {
     if (node.label !== 'Member' && node.label !== 'Job')
       throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
-    const a = this.requireActive();
     const hood = await this.neighborhood(a.graph, node);
     const [x] = await this.fastEncoder.embed([nodeText(node) || node.label]);
     const g = forwardNew(a.params, a.config, a.inference, a.graph.type, typeIndex(node.label), x, hood);
-    return fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g);
+    return { id: node.id, text: x, graph: g, fused: fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g) };
   }
 
   /** The node's neighbourhood as GraphSAGE aggregates it (neighborhood.ts), read from the store. */
@@ -269,6 +385,11 @@ export class GraphEmbeddings {
     return this.active;
   }
 
+  /** The snapshot served now (exports compare against it), or null. */
+  get activeSnapshot(): Snapshot | null {
+    return this.active;
+  }
+
   get manifest(): ModelManifest | null {
     return this.active?.manifest ?? null;
   }
@@ -284,13 +405,15 @@ export class GraphEmbeddings {
   }
 
   versions(): ModelManifest[] {
-    return listModels(this.dataDir);
+    return listModels(this.modelHome);
   }
 
-  /** The embedding of a node as of activation, or null (unknown node, or no model). */
+  /** The served GraphSAGE embedding of a node, or null (unknown or deleted node, or no model). */
   vectorOf(ref: NodeRef): Float32Array | null {
     const a = this.active;
     if (!a) return null;
+    const fresh = this.fresh.get(nodeKey(ref));
+    if (fresh !== undefined) return fresh?.graph ?? null;
     const v = globalIndex(a.graph, ref.label as GnnType, ref.id);
     if (v === undefined) return null;
     const d = a.config.outDim;

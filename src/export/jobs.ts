@@ -12,10 +12,10 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import path from 'node:path';
-import { GNN_TYPES, typeIndex } from '../../gnn/index.ts';
+import { GNN_TYPES } from '../../gnn/index.ts';
 import { embeddingVersionOf } from '../../gnn/index.ts';
 import type { GnnType } from '../../gnn/index.ts';
-import type { GraphEmbeddings, Snapshot } from '../embeddings/graph-embeddings.ts';
+import type { GraphEmbeddings, ServedRow, Snapshot } from '../embeddings/graph-embeddings.ts';
 import { DomainError } from '../errors.ts';
 import { fileDigest, loadParquet, openWriter } from './writers.ts';
 import type { ExportFormat, ExportKind } from './writers.ts';
@@ -260,29 +260,37 @@ export class ExportJobs {
       ['GRAPH', s.config.outDim],
       ['FUSED', s.fusion.outDim],
     ]);
-    const sources: Record<ExportKind, { data: Float32Array; dim: number }> = {
-      TEXT: { data: s.features.data, dim: s.features.dim },
-      GRAPH: { data: s.inference.z, dim: s.config.outDim },
-      FUSED: { data: s.fused, dim: s.fusion.outDim },
-    };
-    const total = nodeTypes.reduce((n, t) => n + g.start[typeIndex(t) + 1] - g.start[typeIndex(t)], 0);
+    const field: Record<ExportKind, 'text' | 'graph' | 'fused'> = { TEXT: 'text', GRAPH: 'graph', FUSED: 'fused' };
+    // The rows as served: for the active version, its snapshot with the nearline updates as of now.
+    const served = new Map(nodeTypes.map((t) => [t, this.embeddings.rows(s, t)]));
+    const total = [...served.values()].reduce((n, r) => n + r.count, 0);
     let done = 0;
     const files: string[] = [];
     const counts: Record<string, number> = {};
     for (const type of nodeTypes) {
-      const t = typeIndex(type);
-      const [from, to] = [g.start[t], g.start[t + 1]];
-      counts[type] = to - from;
-      const writer = openWriter(format, dir, type, kinds, dims, to - from);
-      for (let a = from; a < to; a += CHUNK) {
-        const b = Math.min(a + CHUNK, to);
+      const { count, rows } = served.get(type)!;
+      counts[type] = count;
+      const writer = openWriter(format, dir, type, kinds, dims, count);
+      let chunk: ServedRow[] = [];
+      const flush = async () => {
         const vectors = new Map<ExportKind, Float32Array>();
-        for (const k of kinds) vectors.set(k, sources[k].data.slice(a * sources[k].dim, b * sources[k].dim));
-        writer.write({ ids: g.ids.slice(a, b), vectors });
-        done += b - a;
+        for (const k of kinds) {
+          const d = dims.get(k)!;
+          const out = new Float32Array(chunk.length * d);
+          chunk.forEach((r, i) => out.set(r[field[k]], i * d));
+          vectors.set(k, out);
+        }
+        writer.write({ ids: chunk.map((r) => r.id), vectors });
+        done += chunk.length;
+        chunk = [];
         progress(done, total);
         await new Promise((r) => setImmediate(r)); // let the API breathe between chunks
+      };
+      for (const row of rows()) {
+        chunk.push(row);
+        if (chunk.length === CHUNK) await flush();
       }
+      if (chunk.length) await flush();
       files.push(...writer.finish());
     }
     const manifest = {
@@ -292,6 +300,8 @@ export class ExportJobs {
       textEncoder: s.manifest.encoder,
       fusion: s.fusion.id,
       graphSeq: g.seq,
+      // Members and jobs recomputed by the nearline refresh since activation are in it as served.
+      includesNearlineUpdates: s === this.embeddings.activeSnapshot,
       createdAt: new Date().toISOString(),
       schema: {
         id: 'string (node id)',

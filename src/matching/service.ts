@@ -175,9 +175,10 @@ export class MatchingService {
     const node = await this.store.getNode(ref);
     if (!node) {
       index.remove(ref.id);
+      this.embeddings.forget(ref);
       return;
     }
-    const vector = await this.embeddings.fuseNode(node);
+    const vector = await this.embeddings.refreshNode(node);
     const row = index.upsert(ref.id, vector);
     if (ref.label === 'Job') this.jobAttrs[row] = jobAttrsOf(node);
     else this.memberAttrs[row] = memberAttrsOf(node);

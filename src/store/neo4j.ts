@@ -117,8 +117,14 @@ export class Neo4jStore implements GraphStore {
     );
   }
 
+  /**
+   * One bookmark manager for every session of this store: on a cluster a read then waits for the writes this
+   * process committed before it (causal consistency), as the driver's executeQuery does by default.
+   */
+  private readonly bookmarks = neo4j.bookmarkManager();
+
   private session() {
-    return this.driver.session({ database: this.database });
+    return this.driver.session({ database: this.database, bookmarkManager: this.bookmarks });
   }
 
   private async withSession<T>(mode: 'read' | 'write', work: (tx: ManagedTransaction) => Promise<T>): Promise<T> {
