@@ -55,7 +55,7 @@ describe('embedding export jobs', () => {
     kinds: ['TEXT'],
     format: 'JSONL',
   };
-  const JOB = 'id status progress rows totalRows error directory embeddingVersion format nodeTypes kinds';
+  const JOB = 'id status progress rows totalRows error directory embeddingVersion format nodeTypes kinds position base';
   const start = (input: Record<string, unknown>) =>
     gql(`mutation($i: EmbeddingExportInput!) { startEmbeddingExport(input: $i) { ${JOB} } }`, { i: input });
   const finished = async (id: string) => {
@@ -299,6 +299,50 @@ describe('embedding export jobs', () => {
         .startEmbeddingExport.id,
     );
     expect(fs.readFileSync(path.join(k.directory, 'job.jsonl'), 'utf8')).not.toContain('job-fresh-1');
+
+    // Incremental from the first export: only what changed after it, and the deletion.
+    const more = await gql('mutation($i: JobInput!) { upsertJob(input: $i, waitForEmbedding: true) { created } }', {
+      i: { id: 'job-fresh-2', title: 'Electrician', company: 'Fresh Wind', description: 'Requirements\n- Wiring' },
+    });
+    expect(more.errors).toBeUndefined();
+    const first = (await gql(`query($id: ID!) { exportJob(id: $id) { position } }`, { id: j.id })).data.exportJob;
+    expect(first.position).toBeGreaterThan(0);
+    const inc = await finished(
+      (
+        await start({
+          nodeTypes: ['JOB'],
+          kinds: ['GRAPH'],
+          format: 'JSONL',
+          destination: 'fresh-inc-1',
+          base: j.id,
+        })
+      ).data.startEmbeddingExport.id,
+    );
+    expect(inc.status).toBe('SUCCEEDED');
+    const changed = fs
+      .readFileSync(path.join(inc.directory, 'job.jsonl'), 'utf8')
+      .trim()
+      .split('\n')
+      .map((l) => JSON.parse(l).id);
+    expect(changed).toEqual(['job-fresh-2']);
+    expect(fs.readFileSync(path.join(inc.directory, 'job.deleted.txt'), 'utf8')).toBe('job-fresh-1\n');
+    const incManifest = JSON.parse(fs.readFileSync(path.join(inc.directory, 'manifest.json'), 'utf8'));
+    expect(incManifest).toMatchObject({ incremental: { base: j.id, since: first.position }, deleted: { Job: 1 } });
+    expect(incManifest.position).toBeGreaterThan(first.position);
+    // A position works as a base too; one before the activation does not.
+    const byPosition = await start({
+      nodeTypes: ['JOB'],
+      kinds: ['GRAPH'],
+      format: 'NPY',
+      destination: 'fresh-inc-2',
+      base: String(first.position),
+    });
+    expect((await finished(byPosition.data.startEmbeddingExport.id)).status).toBe('SUCCEEDED');
+    const early = await start({ nodeTypes: ['JOB'], kinds: ['GRAPH'], format: 'NPY', destination: 'x', base: '0' });
+    expect(early.errors?.[0]).toMatchObject({
+      extensions: { code: 'CONFLICT' },
+      message: expect.stringMatching(/run a full export/),
+    });
   });
 
   it('finishes a job interrupted by a stop when the service starts again', async () => {

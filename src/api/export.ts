@@ -22,6 +22,8 @@ function view(j: ExportJob) {
     format: j.input.format,
     kinds: j.input.kinds,
     version: j.input.version ?? null,
+    position: j.position ?? null,
+    base: j.input.base ?? null,
     nodeTypes: j.input.nodeTypes.map(upper),
   };
 }
@@ -48,6 +50,7 @@ export const exportResolvers = {
           version?: string | null;
           format: ExportFormat;
           destination: string;
+          base?: string | null;
         };
       },
       ctx: Context,

@@ -82,8 +82,13 @@ export interface ServedRow {
 
 export class GraphEmbeddings {
   private active: Snapshot | null = null;
-  /** Members and jobs recomputed nearline since activation (node key → row; null: deleted since). */
-  private fresh = new Map<string, (ServedRow & { label: GnnType }) | null>();
+  /**
+   * Members and jobs recomputed nearline since activation: node key → the row (null: deleted since) and the
+   * change-feed position of the batch that recomputed it.
+   */
+  private fresh = new Map<string, { row: ServedRow | null; seq: number }>();
+  /** The change-feed position the nearline refresh has fully applied (see applied()). */
+  private appliedThrough = 0;
   /** The encoder for node features, remembering vectors on disk (restarts re-encode only changed texts). */
   private readonly featureEncoder: PersistentEncoder;
 
@@ -214,7 +219,10 @@ export class GraphEmbeddings {
     const same = this.active?.manifest.version === version;
     this.active = await this.snapshot(version);
     // A new version is run over the graph as it is now; the one already served keeps its nearline updates.
-    if (!same) this.fresh = new Map();
+    if (!same) {
+      this.fresh = new Map();
+      this.appliedThrough = 0;
+    }
     this.log('serving GraphSAGE model', { version, nodes: this.active.graph.ids.length, ms: Date.now() - t0 });
     for (const l of this.listeners) await l();
   }
@@ -284,7 +292,7 @@ export class GraphEmbeddings {
    * nodes added since activation by id.
    */
   rows(s: Snapshot, label: GnnType): { count: number; rows: () => Generator<ServedRow> } {
-    const overlay = s === this.active ? new Map(this.fresh) : new Map<string, ServedRow | null>();
+    const overlay = new Map(s === this.active ? [...this.fresh].map(([key, f]) => [key, f.row] as const) : []);
     const t = typeIndex(label);
     const g = s.graph;
     const [tDim, gDim, fDim] = [s.features.dim, s.config.outDim, s.fusion.outDim];
@@ -316,19 +324,57 @@ export class GraphEmbeddings {
   }
 
   /**
-   * Recomputes a member's or job's vectors from the store (fuseNode) and serves them from now on: in
-   * graphEmbedding, fusedVectors and exports of the active version. Returns the fused vector.
+   * The position of the served state: every change-feed event up to it is in (the activation snapshot's
+   * position, or the nearline refresh's, whichever is later).
    */
-  async refreshNode(node: NodeRecord): Promise<Float32Array> {
+  get servedPosition(): number {
+    return Math.max(this.active?.graph.seq ?? 0, this.appliedThrough);
+  }
+
+  /**
+   * What changed in the served state of one node type after `since` (a servedPosition of the active
+   * version, at or after its activation): the rows recomputed since, and the ids deleted since. Rows may
+   * repeat ones the base already had (a batch spanning `since`); applying them again changes nothing.
+   */
+  changedSince(label: GnnType, since: number): { rows: ServedRow[]; deleted: string[] } {
+    const a = this.requireActive();
+    if (since < a.graph.seq)
+      throw new DomainError(
+        'CONFLICT',
+        `The served state of ${a.manifest.version} starts at change-feed position ${a.graph.seq} (its activation); ` +
+          `position ${since} is before it: run a full export.`,
+      );
+    const rows: ServedRow[] = [];
+    const deleted: string[] = [];
+    for (const [key, f] of this.fresh) {
+      if (f.seq <= since || !key.startsWith(`${label}/`)) continue;
+      if (f.row) rows.push(f.row);
+      else deleted.push(key.slice(label.length + 1));
+    }
+    rows.sort((x, y) => (x.id < y.id ? -1 : 1));
+    return { rows, deleted: deleted.sort() };
+  }
+
+  /**
+   * Recomputes a member's or job's vectors from the store (fuseNode) and serves them from now on: in
+   * graphEmbedding, fusedVectors and exports of the active version. `seq`: the change-feed position of the
+   * refresh (its batch's last event). Returns the fused vector.
+   */
+  async refreshNode(node: NodeRecord, seq: number): Promise<Float32Array> {
     const a = this.requireActive();
     const row = await this.computeRow(node, a);
-    if (this.active === a) this.fresh.set(nodeKey(node), { ...row, label: node.label as GnnType });
+    if (this.active === a) this.fresh.set(nodeKey(node), { row, seq });
     return row.fused;
   }
 
   /** A member or job deleted since activation: no longer served. */
-  forget(ref: NodeRef): void {
-    if (this.active) this.fresh.set(nodeKey(ref), null);
+  forget(ref: NodeRef, seq: number): void {
+    if (this.active) this.fresh.set(nodeKey(ref), { row: null, seq });
+  }
+
+  /** The nearline refresh has applied every event up to `seq` (called after each of its batches). */
+  applied(seq: number): void {
+    this.appliedThrough = Math.max(this.appliedThrough, seq);
   }
 
   /**
@@ -413,7 +459,7 @@ export class GraphEmbeddings {
     const a = this.active;
     if (!a) return null;
     const fresh = this.fresh.get(nodeKey(ref));
-    if (fresh !== undefined) return fresh?.graph ?? null;
+    if (fresh !== undefined) return fresh.row?.graph ?? null;
     const v = globalIndex(a.graph, ref.label as GnnType, ref.id);
     if (v === undefined) return null;
     const d = a.config.outDim;

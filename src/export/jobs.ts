@@ -29,6 +29,13 @@ export interface ExportInput {
   format: ExportFormat;
   /** A directory relative to the export root. */
   destination: string;
+  /**
+   * Incremental: only what changed in the served state after this base — a previous export's id (of the same
+   * version) or a change-feed position — with deletion markers. Resolved to `since` when the job is checked.
+   */
+  base?: string | null;
+  /** The base's change-feed position (set by check()). */
+  since?: number | null;
 }
 export interface ExportJob {
   id: string;
@@ -44,6 +51,8 @@ export interface ExportJob {
   /** The directory the files are in, once SUCCEEDED. */
   directory: string | null;
   embeddingVersion: string | null;
+  /** The change-feed position of the served state it wrote (once SUCCEEDED): a later export's base. */
+  position?: number | null;
 }
 
 const CHUNK = 4096;
@@ -147,7 +156,39 @@ export class ExportJobs {
     if (!version) throw new DomainError('UNAVAILABLE', 'No model is loaded and no version was given; train one first.');
     if (!this.embeddings.versions().some((m) => m.version === version))
       throw new DomainError('NOT_FOUND', `No model version "${version}".`);
-    return { ...input, nodeTypes: [...new Set(input.nodeTypes)], kinds: [...new Set(input.kinds)], version };
+    const since = input.base != null ? this.baseOf(input.base, version) : null;
+    return { ...input, nodeTypes: [...new Set(input.nodeTypes)], kinds: [...new Set(input.kinds)], version, since };
+  }
+
+  /** The change-feed position an incremental export starts after: a previous export's, or a number. */
+  private baseOf(base: string, version: string): number {
+    if (version !== this.embeddings.manifest?.version)
+      throw new DomainError(
+        'CONFLICT',
+        `An incremental export reads the served state; ${version} is not the version served now (${this.embeddings.manifest?.version ?? 'none'}).`,
+      );
+    const from = this.embeddings.activeSnapshot?.graph.seq ?? 0;
+    if (/^\d+$/.test(base)) {
+      if (Number(base) < from)
+        throw new DomainError(
+          'CONFLICT',
+          `The served state of ${version} starts at change-feed position ${from} (its activation); ${base} is before it: run a full export.`,
+        );
+      return Number(base);
+    }
+    const prior = this.get(base);
+    if (!prior) throw new DomainError('NOT_FOUND', `No export job "${base}" to build on.`);
+    if (prior.status !== 'SUCCEEDED' || prior.position == null)
+      throw new DomainError(
+        'CONFLICT',
+        `Export ${base} is ${prior.status}; an incremental export builds on a SUCCEEDED one.`,
+      );
+    if (prior.input.version !== version)
+      throw new DomainError(
+        'CONFLICT',
+        `Export ${base} holds version ${prior.input.version}, not ${version}: run a full export of this version first.`,
+      );
+    return prior.position;
   }
 
   /**
@@ -213,7 +254,12 @@ export class ExportJobs {
       if (job.input.format === 'PARQUET') await loadParquet();
       const snapshot = await this.embeddings.snapshot(job.input.version!);
       const version = embeddingVersionOf(snapshot.manifest);
-      const files = await this.write(job, snapshot, partial, (rows, total) => {
+      // The served state's position, taken before its rows: everything up to it is in what is written.
+      const position =
+        this.embeddings.manifest?.version === snapshot.manifest.version
+          ? this.embeddings.servedPosition
+          : snapshot.graph.seq;
+      const files = await this.write(job, snapshot, partial, position, (rows, total) => {
         if (this.cancelled.has(id)) throw new Cancelled();
         job = this.save({ ...job!, rows, totalRows: total, progress: total ? rows / total : 1 });
       });
@@ -224,7 +270,7 @@ export class ExportJobs {
       fs.renameSync(path.join(partial, 'manifest.json'), path.join(dest, 'manifest.json'));
       fs.rmSync(partial, { recursive: true, force: true });
       created = null;
-      this.save({ ...job, status: 'SUCCEEDED', progress: 1, directory: dest, embeddingVersion: version });
+      this.save({ ...job, status: 'SUCCEEDED', progress: 1, directory: dest, embeddingVersion: version, position });
       this.log('export finished', { id, rows: job.rows, dest });
     } catch (err) {
       // Whatever went wrong, the job ends CANCELLED or FAILED with its error, and leaves nothing behind.
@@ -251,8 +297,15 @@ export class ExportJobs {
     job: ExportJob,
     s: Snapshot,
     dir: string,
+    position: number,
     progress: (rows: number, total: number) => void,
   ): Promise<string[]> {
+    const since = job.input.since ?? null;
+    if (since !== null && s !== this.embeddings.activeSnapshot)
+      throw new DomainError(
+        'CONFLICT',
+        'The served version changed after this incremental export was started; run a full export of the new one.',
+      );
     const { nodeTypes, kinds, format } = job.input;
     const g = s.graph;
     const dims = new Map<ExportKind, number>([
@@ -261,8 +314,17 @@ export class ExportJobs {
       ['FUSED', s.fusion.outDim],
     ]);
     const field: Record<ExportKind, 'text' | 'graph' | 'fused'> = { TEXT: 'text', GRAPH: 'graph', FUSED: 'fused' };
-    // The rows as served: for the active version, its snapshot with the nearline updates as of now.
-    const served = new Map(nodeTypes.map((t) => [t, this.embeddings.rows(s, t)]));
+    // The rows as served: for the active version, its snapshot with the nearline updates as of now; for an
+    // incremental export only the rows changed after its base, and the ids deleted since (<type>.deleted.txt).
+    const deletions = new Map<GnnType, string[]>();
+    const served = new Map<GnnType, { count: number; rows: () => Iterable<ServedRow> }>(
+      nodeTypes.map((t) => {
+        if (since === null) return [t, this.embeddings.rows(s, t)];
+        const changed = this.embeddings.changedSince(t, since);
+        deletions.set(t, changed.deleted);
+        return [t, { count: changed.rows.length, rows: () => changed.rows }];
+      }),
+    );
     const total = [...served.values()].reduce((n, r) => n + r.count, 0);
     let done = 0;
     const files: string[] = [];
@@ -292,6 +354,12 @@ export class ExportJobs {
       }
       if (chunk.length) await flush();
       files.push(...writer.finish());
+      const deleted = deletions.get(type);
+      if (deleted) {
+        const name = `${type.toLowerCase()}.deleted.txt`;
+        fs.writeFileSync(path.join(dir, name), deleted.map((id) => `${id}\n`).join(''));
+        files.push(name);
+      }
     }
     const manifest = {
       format,
@@ -300,6 +368,14 @@ export class ExportJobs {
       textEncoder: s.manifest.encoder,
       fusion: s.fusion.id,
       graphSeq: g.seq,
+      // Every change-feed event up to here is in the rows (with the deletions, for an incremental export).
+      position,
+      ...(since !== null
+        ? {
+            incremental: { base: job.input.base, since },
+            deleted: Object.fromEntries([...deletions].map(([t, ids]) => [t, ids.length])),
+          }
+        : {}),
       // Members and jobs recomputed by the nearline refresh since activation are in it as served.
       includesNearlineUpdates: s === this.embeddings.activeSnapshot,
       createdAt: new Date().toISOString(),

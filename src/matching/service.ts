@@ -167,21 +167,29 @@ export class MatchingService {
     this.skills = skills;
   }
 
-  /** Recomputes one member's or job's fused vector and attributes (or drops it when deleted). */
-  async refresh(ref: NodeRef & { label: 'Member' | 'Job' }): Promise<void> {
+  /**
+   * Recomputes one member's or job's fused vector and attributes (or drops it when deleted); `seq` is the
+   * change-feed position of the refresh (its batch's last event).
+   */
+  async refresh(ref: NodeRef & { label: 'Member' | 'Job' }, seq: number): Promise<void> {
     const index = ref.label === 'Job' ? this.jobs : this.members;
     if (!index) return;
     if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
     const node = await this.store.getNode(ref);
     if (!node) {
       index.remove(ref.id);
-      this.embeddings.forget(ref);
+      this.embeddings.forget(ref, seq);
       return;
     }
-    const vector = await this.embeddings.refreshNode(node);
+    const vector = await this.embeddings.refreshNode(node, seq);
     const row = index.upsert(ref.id, vector);
     if (ref.label === 'Job') this.jobAttrs[row] = jobAttrsOf(node);
     else this.memberAttrs[row] = memberAttrsOf(node);
+  }
+
+  /** The nearline refresh has applied the change feed up to `seq` (the served embeddings' position). */
+  applied(seq: number): void {
+    this.embeddings.applied(seq);
   }
 
   async matchJobs(

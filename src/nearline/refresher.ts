@@ -150,8 +150,10 @@ export class NearlineRefresher {
       const t0 = Date.now();
       this.stats.lagSeconds = (Date.now() - Date.parse(events[0].at)) / 1000;
       const touched = touchedNodes(events);
-      for (const ref of touched) await this.matching.refresh(ref);
-      this.position = events[events.length - 1].seq;
+      const last = events[events.length - 1].seq;
+      for (const ref of touched) await this.matching.refresh(ref, last);
+      this.position = last;
+      this.matching.applied(last);
       this.savePosition();
       this.stats.position = this.position;
       this.stats.applied += events.length;

@@ -291,6 +291,12 @@ export type DocumentSkillRelation =
 
 /** What to export, and where. */
 export type EmbeddingExportInput = {
+  /**
+   * Incremental: only the rows that changed in the served state after this base — a previous SUCCEEDED export's
+   * id (of the same version) or a change-feed position (its ExportJob.position) — plus <type>.deleted.txt with
+   * the ids deleted since. Only for the version served now, from its activation on (CONFLICT otherwise).
+   */
+  base?: InputMaybe<Scalars['String']['input']>;
   /** A directory under the export root (created; must not already hold an export). */
   destination: Scalars['String']['input'];
   /** The file format. */
@@ -390,6 +396,8 @@ export type ExportFormat =
 /** An embedding export job (role admin). */
 export type ExportJob = {
   __typename?: 'ExportJob';
+  /** For an incremental export: the base it was asked to build on. */
+  base?: Maybe<Scalars['String']['output']>;
   /** When the job was started. */
   createdAt: Scalars['DateTime']['output'];
   /** Where the files are, once SUCCEEDED. */
@@ -406,6 +414,8 @@ export type ExportJob = {
   kinds: Array<EmbeddingKind>;
   /** The kinds of node exported. */
   nodeTypes: Array<ExportNodeType>;
+  /** The change-feed position of the served state written, once SUCCEEDED: a later incremental export's base. */
+  position?: Maybe<Scalars['Int']['output']>;
   /** 0 to 1. */
   progress: Scalars['Float']['output'];
   /** Rows written so far. */
@@ -3376,6 +3386,7 @@ export type ExperienceResolvers<ContextType = Context, ParentType extends Resolv
 };
 
 export type ExportJobResolvers<ContextType = Context, ParentType extends ResolversParentTypes['ExportJob'] = ResolversParentTypes['ExportJob']> = {
+  base?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   createdAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
   directory?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
   embeddingVersion?: Resolver<Maybe<ResolversTypes['String']>, ParentType, ContextType>;
@@ -3384,6 +3395,7 @@ export type ExportJobResolvers<ContextType = Context, ParentType extends Resolve
   id?: Resolver<ResolversTypes['ID'], ParentType, ContextType>;
   kinds?: Resolver<Array<ResolversTypes['EmbeddingKind']>, ParentType, ContextType>;
   nodeTypes?: Resolver<Array<ResolversTypes['ExportNodeType']>, ParentType, ContextType>;
+  position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
