@@ -283,7 +283,9 @@ export const resolvers: Resolvers = {
       const seeds = await ctx.loaders.skill.loadMany(args.ids);
       const missing = args.ids.filter((_, i) => !seeds[i] || seeds[i] instanceof Error);
       if (missing.length) throw apiError('NOT_FOUND', `No skill has id ${missing.map((m) => `"${m}"`).join(', ')}.`);
-      return expandSkills(ctx.services.store, [...new Set(args.ids)], {
+      // The links in memory, brought up to the store's change feed first (one round trip).
+      await ctx.services.taxonomy.sync();
+      return expandSkills(ctx.services.taxonomy.links, [...new Set(args.ids)], {
         relations: args.relations,
         maxDepth: args.maxDepth,
         limit: args.limit,

@@ -16,8 +16,8 @@
  */
 import type { TextEncoder } from '../text/types.ts';
 import { DomainError } from '../errors.ts';
-import type { GraphStore } from '../store/types.ts';
 import { expandSkills } from '../taxonomy/expand.ts';
+import type { LinkSource } from '../taxonomy/expand.ts';
 import type { ExpansionStep } from '../taxonomy/expand.ts';
 import type { LabelIndex } from './rank.ts';
 import { segment } from './segment.ts';
@@ -80,7 +80,7 @@ const HALF_WEIGHT = new Set<SectionKind>(['COMPANY', 'BENEFITS']);
 
 export async function extractSkills(
   index: LabelIndex,
-  store: GraphStore,
+  store: LinkSource,
   text: string,
   opts: ExtractOptions,
 ): Promise<Extraction> {

@@ -10,9 +10,11 @@ import type { TextEncoder } from '../text/types.ts';
 import { extractSkills } from './extract.ts';
 import type { ExtractOptions, Extraction } from './extract.ts';
 import { LabelIndex } from './rank.ts';
+import type { LinkSource } from '../taxonomy/expand.ts';
 
 export class ExtractionService {
   readonly index: LabelIndex;
+  private links: LinkSource | null = null;
 
   /**
    * `encoder` embeds the skills (and sentences by default); `fast` embeds sentences on the latency
@@ -41,6 +43,7 @@ export class ExtractionService {
       );
     }
     taxonomy.onSkillChange((id, skill) => this.apply(id, skill && skill.status === 'ACTIVE' ? skill : null));
+    this.links = taxonomy.links;
   }
 
   private async apply(id: string, skill: Pick<Skill, 'label' | 'aliases'> | null): Promise<void> {
@@ -51,6 +54,10 @@ export class ExtractionService {
   /** Skills in a text; `fast` runs its sentences through the student encoder (one request waiting on it). */
   extract(text: string, opts: Omit<ExtractOptions, 'sentenceEncoder'> & { fast?: boolean }): Promise<Extraction> {
     const { fast, ...rest } = opts;
-    return extractSkills(this.index, this.store, text, { ...rest, sentenceEncoder: fast ? this.fast : undefined });
+    // Expansion walks the taxonomy's links in memory once init() has them (the store before).
+    return extractSkills(this.index, this.links ?? this.store, text, {
+      ...rest,
+      sentenceEncoder: fast ? this.fast : undefined,
+    });
   }
 }

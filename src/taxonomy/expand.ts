@@ -34,8 +34,11 @@ export interface ExpandedSkill {
   path: ExpansionStep[];
 }
 
+/** What a walk reads: a store, or (in the service) the taxonomy's links in memory (links.ts). */
+export type LinkSource = Pick<GraphStore, 'neighborsMany'>;
+
 export async function expandSkills(
-  store: GraphStore,
+  store: LinkSource,
   seeds: string[],
   opts: { relations: ExpansionRelation[]; maxDepth: number; limit: number },
 ): Promise<ExpandedSkill[]> {
@@ -55,7 +58,8 @@ export async function expandSkills(
     const next: typeof frontier = [];
     for (const f of frontier) {
       for (const [relation, neighbours] of step.get(f.id) ?? []) {
-        for (const n of neighbours) {
+        // By id, so ties between equally good paths go the same way whatever order the source lists them in.
+        for (const n of [...neighbours].sort((x, y) => (x.node.id < y.node.id ? -1 : x.node.id > y.node.id ? 1 : 0))) {
           const id = n.node.id;
           if (seedSet.has(id) || n.node.props.status === 'DEPRECATED') continue;
           const score = f.score * RELATION_WEIGHT[relation];
@@ -74,7 +78,7 @@ export async function expandSkills(
 
 /** For each id: its neighbours by relation, batched per relation. */
 async function neighbourhoods(
-  store: GraphStore,
+  store: LinkSource,
   ids: string[],
   want: Set<ExpansionRelation>,
 ): Promise<Map<string, Array<[ExpansionRelation, Neighbor[]]>>> {

@@ -7,6 +7,7 @@ import { nodePages } from '../store/scan.ts';
 import type { GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import type { RelationType, Skill } from './model.ts';
+import { SkillLinks } from './links.ts';
 import { LabelSearchIndex } from './search.ts';
 
 export interface OccupationView {
@@ -37,6 +38,8 @@ export function toOccupation(n: NodeRecord): OccupationView {
 export class TaxonomyService {
   readonly skillIndex = new LabelSearchIndex();
   readonly occupationIndex = new LabelSearchIndex();
+  /** Skills' BROADER and RELATED links in memory (links.ts): what taxonomy walks read. */
+  readonly links = new SkillLinks();
   /** Ids of ISCO groups among the occupations (titles never normalise to a group). */
   readonly occupationGroups = new Set<string>();
   private position = 0;
@@ -52,7 +55,19 @@ export class TaxonomyService {
   async init(): Promise<void> {
     this.position = await this.store.lastSeq();
     for (const label of ['Skill', 'Occupation'] as const) {
-      for await (const page of nodePages(this.store, label)) for (const n of page) this.index(n);
+      for await (const page of nodePages(this.store, label)) {
+        for (const n of page) this.index(n);
+        if (label !== 'Skill') continue;
+        const ids = page.map((n) => n.id);
+        const [broader, related] = await Promise.all([
+          this.store.neighborsMany('Skill', ids, 'BROADER', 'out'),
+          this.store.neighborsMany('Skill', ids, 'RELATED', 'out'),
+        ]);
+        ids.forEach((id, i) => {
+          for (const n of broader[i]) this.links.link('BROADER', id, n.node.id, n.edge.props);
+          for (const n of related[i]) this.links.link('RELATED', id, n.node.id, n.edge.props);
+        });
+      }
     }
   }
 
@@ -75,6 +90,7 @@ export class TaxonomyService {
       const events = await this.store.changes(this.position, 1000);
       if (events.length === 0) return;
       const touched = { Skill: new Set<string>(), Occupation: new Set<string>() };
+      for (const e of events) this.links.apply(e);
       for (const e of events)
         if (e.node?.label === 'Skill' || e.node?.label === 'Occupation') touched[e.node.label].add(e.node.id);
       for (const label of ['Skill', 'Occupation'] as const) {
@@ -84,6 +100,7 @@ export class TaxonomyService {
           const n = nodes[i];
           if (n) this.index(n);
           else (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(ids[i]);
+          if (label === 'Skill') this.links.setSkill(ids[i], n ? String(n.props.status ?? 'ACTIVE') : null);
           if (label === 'Skill') for (const l of this.skillListeners) await l(ids[i], n ? toSkill(n) : null);
         }
       }
@@ -95,6 +112,7 @@ export class TaxonomyService {
     if (n.label === 'Skill') {
       const s = toSkill(n);
       this.skillIndex.upsert({ id: s.id, label: s.label, aliases: s.aliases, status: s.status });
+      this.links.setSkill(s.id, s.status);
     } else if (n.label === 'Occupation') {
       const o = toOccupation(n);
       this.occupationIndex.upsert({ id: o.id, label: o.label, aliases: o.aliases });

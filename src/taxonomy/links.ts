@@ -1,0 +1,78 @@
+/**
+ * The skill hierarchy and related links in memory: BROADER and RELATED edges between skills and each skill's
+ * status, built from the store at start-up and kept current from its change feed by TaxonomyService (like the
+ * search indexes). Walks over the taxonomy (expandSkills) read it instead of the store: no round trip per level
+ * on Neo4j. It answers neighborsMany as the store would for these two edge types, with light node records
+ * (id and status; walks need no more).
+ */
+import type { ChangeEvent, Direction, EdgeRecord, Neighbor, NodeLabel, Props } from '../store/types.ts';
+
+type LinkType = 'BROADER' | 'RELATED';
+const LINK_TYPES: readonly string[] = ['BROADER', 'RELATED'];
+
+export class SkillLinks {
+  /** type → from → to → edge props. */
+  private readonly out = new Map<LinkType, Map<string, Map<string, Props>>>();
+  /** type → to → from → edge props. */
+  private readonly in = new Map<LinkType, Map<string, Map<string, Props>>>();
+  private readonly status = new Map<string, string>();
+
+  constructor() {
+    for (const t of LINK_TYPES as LinkType[]) {
+      this.out.set(t, new Map());
+      this.in.set(t, new Map());
+    }
+  }
+
+  setSkill(id: string, status: string | null): void {
+    if (status === null) {
+      this.status.delete(id);
+      for (const t of LINK_TYPES as LinkType[]) {
+        for (const to of [...(this.out.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, id, to);
+        for (const from of [...(this.in.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, from, id);
+      }
+    } else this.status.set(id, status);
+  }
+
+  link(type: LinkType, from: string, to: string, props: Props): void {
+    const add = (m: Map<string, Map<string, Props>>, a: string, b: string) => {
+      let inner = m.get(a);
+      if (!inner) m.set(a, (inner = new Map()));
+      inner.set(b, props);
+    };
+    add(this.out.get(type)!, from, to);
+    add(this.in.get(type)!, to, from);
+  }
+
+  unlink(type: LinkType, from: string, to: string): void {
+    this.out.get(type)!.get(from)?.delete(to);
+    this.in.get(type)!.get(to)?.delete(from);
+  }
+
+  /** Applies one change event (edge events of other types and other labels are ignored). */
+  apply(e: ChangeEvent): void {
+    if (e.edge && LINK_TYPES.includes(e.edge.type) && e.edge.from.label === 'Skill' && e.edge.to.label === 'Skill') {
+      if (e.kind === 'edge.upsert') this.link(e.edge.type as LinkType, e.edge.from.id, e.edge.to.id, e.props ?? {});
+      else this.unlink(e.edge.type as LinkType, e.edge.from.id, e.edge.to.id);
+    }
+  }
+
+  /** The store's neighborsMany for skills' BROADER and RELATED edges. */
+  async neighborsMany(label: NodeLabel, ids: string[], type: string, direction: Direction): Promise<Neighbor[][]> {
+    if (label !== 'Skill' || !LINK_TYPES.includes(type))
+      throw new Error(`SkillLinks holds skills' BROADER and RELATED edges, not ${label} ${type}`);
+    const t = type as LinkType;
+    return ids.map((id) => {
+      const list: Neighbor[] = [];
+      const push = (other: string, props: Props, outgoing: boolean) => {
+        const self = { label: 'Skill' as const, id };
+        const them = { label: 'Skill' as const, id: other };
+        const edge: EdgeRecord = { type: t, from: outgoing ? self : them, to: outgoing ? them : self, props };
+        list.push({ node: { ...them, props: { status: this.status.get(other) ?? 'ACTIVE' } }, edge });
+      };
+      if (direction !== 'in') for (const [to, p] of this.out.get(t)!.get(id) ?? []) push(to, p, true);
+      if (direction !== 'out') for (const [from, p] of this.in.get(t)!.get(id) ?? []) push(from, p, false);
+      return list;
+    });
+  }
+}
