@@ -342,7 +342,7 @@ export class ExportJobs {
           chunk.forEach((r, i) => out.set(r[field[k]], i * d));
           vectors.set(k, out);
         }
-        writer.write({ ids: chunk.map((r) => r.id), vectors });
+        await writer.write({ ids: chunk.map((r) => r.id), vectors });
         done += chunk.length;
         chunk = [];
         progress(done, total);
@@ -353,7 +353,7 @@ export class ExportJobs {
         if (chunk.length === CHUNK) await flush();
       }
       if (chunk.length) await flush();
-      files.push(...writer.finish());
+      files.push(...(await writer.finish()));
       const deleted = deletions.get(type);
       if (deleted) {
         const name = `${type.toLowerCase()}.deleted.txt`;
