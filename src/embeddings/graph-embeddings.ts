@@ -132,12 +132,17 @@ export class GraphEmbeddings {
    */
   follow(intervalMs = 2000): void {
     if (this.following) return;
+    let failed: string | null = null;
     this.following = setInterval(() => {
       if (this.switching) return;
       const want = this.wanted();
-      if (!want || want === this.active?.manifest.version) return;
+      if (!want || want === this.active?.manifest.version || want === failed) return;
       this.switching = this.activate(want)
-        .catch((err: Error) => this.log('could not switch to the shared model version', { want, error: err.message }))
+        .catch((err: Error) => {
+          // Logged once; tried again when the directory names another version.
+          failed = want;
+          this.log('could not switch to the shared model version', { want, error: err.message });
+        })
         .finally(() => (this.switching = null));
     }, intervalMs);
     this.following.unref();
