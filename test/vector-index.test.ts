@@ -1,4 +1,5 @@
 /** The exhaustive top-K index against a brute-force sort: filters, batches, updates and removals. */
+import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TopK, VectorIndex } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
@@ -69,5 +70,12 @@ describe('TopK', () => {
     const h = new TopK(7);
     scores.forEach((s, i) => h.push(i, s));
     expect(h.sorted().map((x) => x.score)).toEqual([...scores].sort((a, b) => b - a).slice(0, 7));
+  });
+});
+
+describe('the shipped kernel', () => {
+  it('is dot-kernel.wat assembled (run `npm run assemble:kernel` after editing the .wat)', async () => {
+    const { KERNEL_WASM, assembleKernel } = await import('../scripts/assemble-kernel.ts');
+    expect(Buffer.from(await assembleKernel()).equals(fs.readFileSync(KERNEL_WASM))).toBe(true);
   });
 });

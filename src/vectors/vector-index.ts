@@ -4,14 +4,13 @@
  * No approximate index: the corpus turns over fast and filters must be exact.
  *
  * The vectors live in WebAssembly memory, one row of `stride` floats each (the dimension
- * padded to a multiple of 16 with zeros); dot-kernel.wat scores a block of rows against up to
- * 64 queries with SIMD, and the top k of each query is kept here in a bounded heap. With a
- * filter, the rows it lets through are listed per block first, so a selective filter makes the
- * scan cheaper. Rows are reused after removal; upserts and removals apply in place (no
+ * padded to a multiple of 16 with zeros); dot-kernel.wat (shipped assembled, as dot-kernel.wasm)
+ * scores a block of rows against up to 64 queries with SIMD, and the top k of each query is kept
+ * here in a bounded heap. With a filter, the rows it lets through are listed per block first, so
+ * a selective filter makes the scan cheaper. Rows are reused after removal; upserts and removals apply in place (no
  * rebuild). A batch of queries shares one pass over the rows.
  */
 import fs from 'node:fs';
-import wabtInit from 'wabt';
 
 export interface Hit {
   row: number;
@@ -32,20 +31,8 @@ interface Kernel {
   scoreRows(data: number, stride: number, queries: number, nq: number, rows: number, count: number, out: number): void;
 }
 
-const kernelModule = await (async () => {
-  const wabt = await wabtInit();
-  const source = wabt.parseWat(
-    'dot-kernel.wat',
-    fs.readFileSync(new URL('./dot-kernel.wat', import.meta.url), 'utf8'),
-    { simd: true },
-  );
-  try {
-    source.validate();
-    return new WebAssembly.Module(source.toBinary({}).buffer as Uint8Array<ArrayBuffer>);
-  } finally {
-    source.destroy();
-  }
-})();
+/** The kernel as shipped: dot-kernel.wasm, assembled from dot-kernel.wat by `npm run assemble:kernel`. */
+const kernelModule = new WebAssembly.Module(fs.readFileSync(new URL('./dot-kernel.wasm', import.meta.url)));
 
 /** Queries scored in one pass (the kernel's batch); larger batches take several passes. */
 const QUERIES_PER_PASS = 64;
