@@ -21,6 +21,8 @@ export type ChangeSetStatus = (typeof CHANGE_SET_STATUSES)[number];
 /** The most edits one change set holds. */
 export const MAX_CHANGE_SET_EDITS = 100;
 const MAX_TITLE = 200;
+/** Comments and decisions one change set holds (ChangeSet.comments' @listSize). */
+const MAX_COMMENTS = 200;
 const SUBJECT = 'changeset';
 
 export interface ChangeSetComment {
@@ -118,7 +120,14 @@ export class ChangeSets {
   comment(actor: string, id: string, text: string): Promise<ChangeSet> {
     const clean = checkText(text, 'comment');
     if (!clean) throw new TaxonomyError('BAD_USER_INPUT', 'comment: say something (1 to 4,000 characters).');
-    return this.step(actor, id, 'commentOnChangeSet', clean);
+    return this.step(actor, id, 'commentOnChangeSet', clean, (cs) => {
+      // The decision that ends the discussion needs a place too.
+      if (cs.comments.length >= MAX_COMMENTS - 1)
+        throw new TaxonomyError(
+          'CONFLICT',
+          `Change set "${id}" has ${cs.comments.length} comments, the most it takes; decide it.`,
+        );
+    });
   }
 
   /**
