@@ -256,9 +256,7 @@ export class ExportJobs {
       const version = embeddingVersionOf(snapshot.manifest);
       // The served state's position, taken before its rows: everything up to it is in what is written.
       const position =
-        this.embeddings.manifest?.version === snapshot.manifest.version
-          ? this.embeddings.servedPosition
-          : snapshot.graph.seq;
+        snapshot === this.embeddings.activeSnapshot ? this.embeddings.servedPosition : snapshot.graph.seq;
       const files = await this.write(job, snapshot, partial, position, (rows, total) => {
         if (this.cancelled.has(id)) throw new Cancelled();
         job = this.save({ ...job!, rows, totalRows: total, progress: total ? rows / total : 1 });

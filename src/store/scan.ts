@@ -1,5 +1,5 @@
-/** Reading every node of a label through the store's paging, a page at a time. */
-import type { GraphStore, NodeLabel, NodeRecord } from './types.ts';
+/** Reading every node of a label, or every audit record of a filter, through the store's paging. */
+import type { AuditRecord, GraphStore, HistoryFilter, NodeLabel, NodeRecord } from './types.ts';
 
 export async function* nodePages(store: GraphStore, label: NodeLabel, pageSize = 5000): AsyncGenerator<NodeRecord[]> {
   let after: string | null = null;
@@ -14,4 +14,15 @@ export async function allNodes(store: GraphStore, label: NodeLabel): Promise<Nod
   const out: NodeRecord[] = [];
   for await (const page of nodePages(store, label)) out.push(...page);
   return out;
+}
+
+/** Every audit record the filter matches, newest first (as history() pages them). */
+export async function allHistory(store: GraphStore, filter: HistoryFilter, pageSize = 1000): Promise<AuditRecord[]> {
+  const out: AuditRecord[] = [];
+  for (let before: number | undefined; ;) {
+    const page = await store.history({ ...filter, before, first: pageSize });
+    out.push(...page);
+    if (page.length < pageSize) return out;
+    before = page[page.length - 1].seq;
+  }
 }

@@ -10,6 +10,7 @@
  * run as taxonomy edits (serialised, claiming the taxonomy revision), so of two approvals only one commits.
  */
 import crypto from 'node:crypto';
+import { allHistory } from '../store/scan.ts';
 import type { AuditRecord, GraphStore } from '../store/types.ts';
 import { MAX_DESCRIPTION_LENGTH } from './model.ts';
 import { TaxonomyError } from './edit.ts';
@@ -217,14 +218,7 @@ export class ChangeSets {
 
   /** Every record under a subject, oldest first. */
   private async records(subject: string): Promise<AuditRecord[]> {
-    const out: AuditRecord[] = [];
-    for (let before: number | undefined; ;) {
-      const page = await this.store.history({ feed: 'taxonomy', subject, before, first: 500 });
-      out.push(...page);
-      if (page.length < 500) break;
-      before = page[page.length - 1].seq;
-    }
-    return out.reverse();
+    return (await allHistory(this.store, { feed: 'taxonomy', subject })).reverse();
   }
 }
 

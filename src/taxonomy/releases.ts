@@ -5,6 +5,7 @@
  * are ever redacted). So a release costs nothing to make, cannot drift, and reads the same on every replica.
  * Rebuilt snapshots are cached (the last few). Extraction, matching and search always use the live taxonomy.
  */
+import { allHistory } from '../store/scan.ts';
 import type { EdgeRecord, GraphStore, NodeRecord } from '../store/types.ts';
 import { TaxonomyError } from './edit.ts';
 import type { TaxonomyEditor } from './edit.ts';
@@ -68,7 +69,7 @@ export class Releases {
 
   /** Every release, newest first. */
   async list(): Promise<Release[]> {
-    const records = await this.store.history({ feed: 'taxonomy', subject: RELEASES_SUBJECT, first: 1000 });
+    const records = await allHistory(this.store, { feed: 'taxonomy', subject: RELEASES_SUBJECT });
     return records
       .filter((r) => r.operation === 'createRelease')
       .map((r) => {

@@ -100,7 +100,7 @@ export class TaxonomyService {
           const n = nodes[i];
           if (n) this.index(n);
           else (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(ids[i]);
-          if (label === 'Skill') this.links.setSkill(ids[i], n ? String(n.props.status ?? 'ACTIVE') : null);
+          if (label === 'Skill' && !n) this.links.setSkill(ids[i], null);
           if (label === 'Skill') for (const l of this.skillListeners) await l(ids[i], n ? toSkill(n) : null);
         }
       }

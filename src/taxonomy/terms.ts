@@ -9,7 +9,7 @@
  * The count is a scan of every job and member (like related-skill mining): seconds at a million records.
  */
 import { nodeText } from '../marketplace/text.ts';
-import { nodePages } from '../store/scan.ts';
+import { allHistory, nodePages } from '../store/scan.ts';
 import type { GraphStore, NodeLabel } from '../store/types.ts';
 import { TaxonomyError } from './edit.ts';
 import type { TaxonomyEditor } from './edit.ts';
@@ -107,13 +107,8 @@ export class UnmappedTerms {
   }
 
   private async ignored(): Promise<Set<string>> {
-    const out = new Set<string>();
-    for (let before: number | undefined; ;) {
-      const page = await this.store.history({ feed: 'taxonomy', subject: SUBJECT, before, first: 1000 });
-      for (const r of page) out.add(normalizeLabel(String((r.after as { term?: string })?.term ?? '')));
-      if (page.length < 1000) return out;
-      before = page[page.length - 1].seq;
-    }
+    const records = await allHistory(this.store, { feed: 'taxonomy', subject: SUBJECT });
+    return new Set(records.map((r) => normalizeLabel(String((r.after as { term?: string })?.term ?? ''))));
   }
 
   private async examples(term: string, ids: Array<{ label: 'Job' | 'Member'; id: string }>): Promise<TermExample[]> {

@@ -9,7 +9,7 @@ import type { FormEvent } from 'react';
 import { gql } from './api.ts';
 import { graphql } from './graphql/index.ts';
 import type { ChangeSetPageQuery, ChangeSetStatus, ChangeSetsListQuery } from './graphql/graphql.ts';
-import { diffRecord } from './diff.ts';
+import { DiffTable } from './SkillPage.tsx';
 import { atLeast, draft, useDraft, useSession } from './session.ts';
 
 const LIST = graphql(`
@@ -250,19 +250,7 @@ export function ChangeSetPage(props: { id: string }) {
                     {s}{' '}
                   </a>
                 ))}
-              <table>
-                <tbody>
-                  {diffRecord(e.before, e.after)
-                    .filter((c) => c.field !== 'changeSet')
-                    .map((c) => (
-                      <tr key={c.field}>
-                        <th scope="row">{c.field}</th>
-                        <td className="old">{c.before}</td>
-                        <td className="new">{c.after}</td>
-                      </tr>
-                    ))}
-                </tbody>
-              </table>
+              <DiffTable before={e.before} after={e.after} omit="changeSet" />
             </li>
           ))}
         </ol>

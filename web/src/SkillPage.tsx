@@ -201,20 +201,29 @@ export function History(props: { records: HistoryRecord[] }) {
         <li key={h.seq}>
           <strong>{h.operation.toLowerCase().replace(/_/g, ' ')}</strong> by {h.actor} ·{' '}
           <time dateTime={h.at}>{new Date(h.at).toLocaleString()}</time>
-          <table>
-            <tbody>
-              {diffRecord(h.before, h.after).map((c) => (
-                <tr key={c.field}>
-                  <th scope="row">{c.field}</th>
-                  <td className="old">{c.before}</td>
-                  <td className="new">{c.after}</td>
-                </tr>
-              ))}
-            </tbody>
-          </table>
+          <DiffTable before={h.before} after={h.after} />
         </li>
       ))}
     </ol>
+  );
+}
+
+/** One record's changed fields, what left beside what came (diff.ts); `omit` leaves fields out. */
+export function DiffTable(props: { before: unknown; after: unknown; omit?: string }) {
+  return (
+    <table>
+      <tbody>
+        {diffRecord(props.before, props.after)
+          .filter((c) => c.field !== props.omit)
+          .map((c) => (
+            <tr key={c.field}>
+              <th scope="row">{c.field}</th>
+              <td className="old">{c.before}</td>
+              <td className="new">{c.after}</td>
+            </tr>
+          ))}
+      </tbody>
+    </table>
   );
 }
 
