@@ -2,8 +2,9 @@
  * Extraction benchmark on the seed taxonomy (one process): trie tagger throughput on a 1 MB
  * corpus, full-pipeline p50/p99 for a 600-word job posting, and encoder throughput (sentences/s),
  * for the built-in encoder, the teacher (the pinned transformer, every core: the bulk paths) and
- * the student (the int8 teacher on one core: the request paths; skill vectors by the teacher, as
- * the service runs it) side by side. Baseline in the same run: a plain regular-expression scan over
+ * the student (the int8 teacher with two layers left out, on one core: the request paths; skill
+ * vectors by the teacher, as the service runs it) and the whole int8 model (`int8-all`, the student
+ * before the cut) side by side. Baseline in the same run: a plain regular-expression scan over
  * the same names (one alternation, word boundaries) for the trie.
  * Usage: npm run bench:extraction [-- --runs 300 --transformer-runs 100 --projection FILE --builtin-only]
  */
@@ -21,7 +22,7 @@ import { BuiltinEncoder, CachedEncoder } from '../src/text/builtin.ts';
 import { DEFAULT_CACHE_DIR, PROJECTION_BASE_WEIGHT, openBuiltinEncoder } from '../src/text/open.ts';
 import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
 import { extractSkills } from '../src/extraction/extract.ts';
-import { STUDENT, TEACHER, openTransformer } from '../src/text/transformer.ts';
+import { STUDENT, TEACHER, openTransformer, uncut } from '../src/text/transformer.ts';
 import type { TextEncoder } from '../src/text/types.ts';
 
 const { values } = parseArgs({
@@ -116,8 +117,11 @@ if (!values['builtin-only']) {
   const cores = Math.max(1, os.availableParallelism());
   const teacher = await openTransformer(TEACHER, DEFAULT_CACHE_DIR, { threads: cores, log: (m) => console.error(m) });
   const student = await openTransformer(STUDENT, DEFAULT_CACHE_DIR, { threads: 1, batchSize: 8 });
+  const whole = await openTransformer(uncut(STUDENT), DEFAULT_CACHE_DIR, { threads: 1, batchSize: 8 });
   settings.push({ name: 'teacher', labels: teacher, sentences: teacher, runs: TRANSFORMER_RUNS, throughput: 2000 });
   settings.push({ name: 'student', labels: teacher, sentences: student, runs: TRANSFORMER_RUNS, throughput: 2000 });
+  if (whole.id !== student.id)
+    settings.push({ name: 'int8-all', labels: teacher, sentences: whole, runs: TRANSFORMER_RUNS, throughput: 2000 });
 }
 
 const rows: Array<Record<string, unknown>> = [];

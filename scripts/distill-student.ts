@@ -4,7 +4,10 @@
  * aliases and descriptions, the seed occupations' descriptions, sentences of a generated marketplace,
  * and with --esco DIR the ESCO taxonomy's labels, alternative labels and descriptions (taxonomy data,
  * never evaluation sentences). Writes the map to --out.
- * Usage: npm run distill:student -- --out FILE [--esco ../shared/esco] [--lambda 1] [--max 60000]
+ * --base picks the encoder being mapped: `builtin` (the default) or a pinned transformer name (e.g. the
+ * truncated int8 teacher all-minilm-l6-v2-q-l4, the service's student).
+ * Usage: npm run distill:student -- --out FILE [--base builtin|NAME] [--esco ../shared/esco] [--lambda 1]
+ *        [--max 60000]
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -16,7 +19,7 @@ import { SEED_DIR } from '../src/service.ts';
 import { parseSeed } from '../src/taxonomy/seed.ts';
 import { distill, saveDistilledMap } from '../src/text/distilled.ts';
 import { DEFAULT_CACHE_DIR, openBuiltinEncoder } from '../src/text/open.ts';
-import { TEACHER, openTransformer } from '../src/text/transformer.ts';
+import { TEACHER, openTransformer, transformerName } from '../src/text/transformer.ts';
 
 const { values } = parseArgs({
   options: {
@@ -24,6 +27,7 @@ const { values } = parseArgs({
     esco: { type: 'string' },
     lambda: { type: 'string', default: '1' },
     max: { type: 'string', default: '60000' },
+    base: { type: 'string', default: 'builtin' },
   },
 });
 if (!values.out) throw new Error('--out FILE is required');
@@ -63,7 +67,11 @@ if (values.esco) {
 const all = [...texts].filter((t) => t.trim()).slice(0, Number(values.max));
 console.error(`fitting on ${all.length} texts…`);
 const teacher = await openTransformer(TEACHER, DEFAULT_CACHE_DIR, { log: (m) => console.error(m) });
-const map = await distill(openBuiltinEncoder(DEFAULT_CACHE_DIR), teacher, all, {
+const base =
+  values.base === 'builtin'
+    ? openBuiltinEncoder(DEFAULT_CACHE_DIR)
+    : await openTransformer(transformerName(values.base!), DEFAULT_CACHE_DIR, { log: (m) => console.error(m) });
+const map = await distill(base, teacher, all, {
   lambda: Number(values.lambda),
   log: (m) => process.stderr.write(`\r${m}`),
 });

@@ -31,7 +31,7 @@ import type { LabelIndex } from '../src/extraction/rank.ts';
 import { buildLabelIndex } from '../src/extraction/rank.ts';
 import { PROJECTION_BASE_WEIGHT, openBuiltinEncoder, openConfiguredEncoder } from '../src/text/open.ts';
 import { ProjectedEncoder, loadProjection } from '../src/text/projection.ts';
-import { STUDENT, TEACHER, TRANSFORMERS, openTransformer } from '../src/text/transformer.ts';
+import { STUDENT, TEACHER, TRANSFORMERS, openTransformer, transformerName } from '../src/text/transformer.ts';
 import type { TransformerName } from '../src/text/transformer.ts';
 import type { TextEncoder } from '../src/text/types.ts';
 import { commonWordTest } from '../src/text/glove.ts';
@@ -143,8 +143,8 @@ interface Setting {
   sentences: TextEncoder;
 }
 const transformers = new Map<TransformerName, TextEncoder>();
-const transformer = async (name: TransformerName) => {
-  if (!transformers.has(name)) transformers.set(name, await openTransformer(name, config.cacheDir, { log }));
+const transformer = async (name: TransformerName, opts: { threads?: number } = {}) => {
+  if (!transformers.has(name)) transformers.set(name, await openTransformer(name, config.cacheDir, { log, ...opts }));
   return transformers.get(name)!;
 };
 const projection = values.projection ? loadProjection(values.projection) : null;
@@ -182,7 +182,11 @@ if (values['student-map']) {
   // mapped into its space.
   const map = loadDistilledMap(values['student-map']);
   const teacher = [...transformers.values()].find((t) => t.id === map.teacherId) ?? (await transformer(TEACHER));
-  settings.push({ name: 'distilled', labels: teacher, sentences: new DistilledEncoder(builtin, map) });
+  const base =
+    map.baseId === builtin.id
+      ? builtin
+      : await transformer(transformerName(map.baseId.replace(/^transformer:/, '').replace(/@.*/, '')), { threads: 1 });
+  settings.push({ name: 'distilled', labels: teacher, sentences: new DistilledEncoder(base, map) });
 }
 
 // One label index per label encoder (teacher and student share the teacher's).

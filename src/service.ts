@@ -54,8 +54,10 @@ export interface Core {
   terms: UnmappedTerms;
   /** The teacher: skill vectors, bulk import, GNN features, exports. */
   encoder: TextEncoder;
-  /** The student (or the teacher where there is none): latency paths. */
+  /** The student (or the teacher where there is none): sentences on latency paths. */
   fastEncoder: TextEncoder;
+  /** Single nodes' text for the nearline refresher (in the teacher's space: see open.ts). */
+  nearlineEncoder: TextEncoder;
   extraction: ExtractionService;
   marketplace: MarketplaceService;
   /** Titles → occupations (the teacher encodes: its link threshold was measured, see titles.ts). */
@@ -70,7 +72,9 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const releases = new Releases(store, editor);
   const changeSets = new ChangeSets(store, editor);
   const terms = new UnmappedTerms(store, taxonomy, editor);
-  const { encoder, fast, isCommonWord } = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
+  const { encoder, fast, nearline, isCommonWord } = await openConfiguredEncoder(config, (level, msg) =>
+    log(level, msg),
+  );
   const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
   const titles = new TitleNormalizer(
@@ -93,6 +97,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
     terms,
     encoder,
     fastEncoder: fast,
+    nearlineEncoder: nearline,
     extraction,
     marketplace,
     titles,
@@ -159,7 +164,7 @@ export async function startService(config: Config): Promise<RunningService> {
     const { taxonomy, editor, extraction, marketplace } = core;
     const graphEmbeddings = new GraphEmbeddings(
       store,
-      { encoder: core.encoder, fast: core.fastEncoder },
+      { encoder: core.encoder, fast: core.nearlineEncoder },
       config.dataDir,
       (msg, fields) => log('info', msg, fields),
       config.modelDir,

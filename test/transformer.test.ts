@@ -4,14 +4,23 @@
  * test/support/reference-vectors), long texts chunked, odd input, checksums, the fallback, and the
  * service answering with the transformer by default.
  */
+import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { DEFAULT_CACHE_DIR, openConfiguredEncoder } from '../src/text/open.ts';
-import type { OnnxEncoder } from '../src/text/onnx.ts';
-import { TRANSFORMERS, TransformerUnavailable, ensureTransformer, openTransformer } from '../src/text/transformer.ts';
+import { OnnxEncoder } from '../src/text/onnx.ts';
+import { keepLayers } from '../src/text/onnx-layers.ts';
+import {
+  STUDENT,
+  TRANSFORMERS,
+  TransformerUnavailable,
+  type TransformerSpec,
+  ensureTransformer,
+  openTransformer,
+} from '../src/text/transformer.ts';
 import { dot } from '../src/vectors/math.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
@@ -66,6 +75,69 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
       expect(dot(ours[i], unit(r.vector))).toBeGreaterThan(0.98);
       expect(dot(ours[i], unit(teacherRef.vectors[i].vector))).toBeGreaterThan(0.98);
     });
+  });
+
+  it('the student (int8, layers 1 and 3 left out) is cut from the pinned int8 file and stays near it', async () => {
+    const q = TRANSFORMERS['all-minilm-l6-v2-q'];
+    const spec: TransformerSpec = TRANSFORMERS[STUDENT];
+    expect(spec.cut?.keep).toEqual([0, 2, 4, 5]);
+    const files = ensureTransformer(q, DEFAULT_CACHE_DIR);
+    const bytes = new Uint8Array(fs.readFileSync(files.model));
+    // Keeping every layer gives back the same bytes; a cut is deterministic (its pin).
+    expect(Buffer.from(keepLayers(bytes, [0, 1, 2, 3, 4, 5])).equals(Buffer.from(bytes))).toBe(true);
+    expect(
+      crypto
+        .createHash('sha256')
+        .update(keepLayers(bytes, [0, 2, 4, 5]))
+        .digest('hex'),
+    ).toBe(spec.cut?.sha256);
+    expect(() => keepLayers(bytes, [0, 2, 2])).toThrow(/ascending/);
+    expect(() => keepLayers(bytes, [0, 6])).toThrow(/from 0 to 5/);
+    expect(() => keepLayers(new Uint8Array([0x0f, 0x01, 0x02]), [0])).toThrow(/not an ONNX model/);
+
+    const cut = await openTransformer(STUDENT, DEFAULT_CACHE_DIR, { threads: 1 });
+    const whole = await openTransformer('all-minilm-l6-v2-q', DEFAULT_CACHE_DIR, { threads: 1 });
+    expect(cut.id).toMatch(/^transformer:all-minilm-l6-v2-q-4l@b406268472/);
+    expect(cut.dim).toBe(384);
+    const texts = reference('all-minilm-l6-v2').vectors.map((r) => r.text);
+    const [a, b] = [await cut.embed(texts), await whole.embed(texts)];
+    const agreement = a.map((v, i) => dot(v, b[i]));
+    // Rewired layers agree with the whole model (mean ~0.88 on the seed's descriptions); the first four
+    // layers alone, read as if they were all six, agree at ~0.4.
+    expect(agreement.reduce((x, y) => x + y, 0) / agreement.length).toBeGreaterThan(0.8);
+    expect(Math.min(...agreement)).toBeGreaterThan(0.65);
+    const tmp = path.join(fs.mkdtempSync(path.join(os.tmpdir(), 'sg-first4-')), 'first4.onnx');
+    fs.writeFileSync(tmp, keepLayers(bytes, [0, 1, 2, 3]));
+    const first4 = await OnnxEncoder.open({ id: 'first4', model: tmp, tokenizer: cut.tokenizer, pooling: 'mean' });
+    const c = await first4.embed(texts);
+    expect(c.map((v, i) => dot(v, b[i])).reduce((x, y) => x + y, 0) / c.length).toBeLessThan(0.6);
+    fs.rmSync(path.dirname(tmp), { recursive: true, force: true });
+  });
+
+  it('serves the cut to sentences on the latency paths and the whole int8 model to nearline node features', async () => {
+    const { encoder, fast, nearline } = await openConfiguredEncoder(loadConfig({}));
+    expect(encoder.id).toMatch(/^transformer:all-minilm-l6-v2@/);
+    expect(fast.id).toMatch(/^transformer:all-minilm-l6-v2-q-4l@/);
+    expect(nearline.id).toMatch(/^transformer:all-minilm-l6-v2-q@/);
+    const whole = await openConfiguredEncoder(loadConfig({ SKILLGRAPH_STUDENT: 'all-minilm-l6-v2-q' }));
+    expect(whole.nearline).toBe(whole.fast);
+  });
+
+  it('writes a damaged cut again from the pinned file', () => {
+    const spec: TransformerSpec = TRANSFORMERS[STUDENT];
+    const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-cut-'));
+    const from = path.join(DEFAULT_CACHE_DIR, 'transformers', 'all-minilm-l6-v2-q');
+    const dir = path.join(cache, 'transformers', 'all-minilm-l6-v2-q');
+    fs.mkdirSync(dir, { recursive: true });
+    for (const f of [spec.onnx.file, spec.tokenizer.file]) fs.copyFileSync(path.join(from, f), path.join(dir, f));
+    const lines: string[] = [];
+    const first = ensureTransformer(spec, cache, (m) => lines.push(m));
+    expect(first.model).toBe(path.join(dir, spec.cut!.file));
+    expect(lines.join('\n')).toMatch(/writing all-minilm-l6-v2-q-4l.onnx/);
+    fs.writeFileSync(first.model, 'damaged');
+    ensureTransformer(spec, cache, (m) => lines.push(m));
+    expect(crypto.createHash('sha256').update(fs.readFileSync(first.model)).digest('hex')).toBe(spec.cut!.sha256);
+    fs.rmSync(cache, { recursive: true, force: true });
   });
 
   it('chunks a text longer than the window (never cut to its start) and weighs the windows by length', async () => {
@@ -153,6 +225,9 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
     expect(loadConfig({}).encoder).toEqual({
       kind: 'transformer',
       teacher: 'all-minilm-l6-v2',
+      student: 'all-minilm-l6-v2-q-4l',
+    });
+    expect(loadConfig({ SKILLGRAPH_STUDENT: 'all-minilm-l6-v2-q' }).encoder).toMatchObject({
       student: 'all-minilm-l6-v2-q',
     });
     expect(loadConfig({ SKILLGRAPH_STUDENT: 'none' }).encoder).toMatchObject({ student: null });
@@ -187,7 +262,7 @@ describe('the service with the transformer (the default encoder)', () => {
       'reader',
     );
     expect(res.body.errors).toBeUndefined();
-    expect(res.body.data.extractSkills.encoder).toMatch(/^transformer:all-minilm-l6-v2-q@/);
+    expect(res.body.data.extractSkills.encoder).toMatch(/^transformer:all-minilm-l6-v2-q-4l@/);
     const labels = res.body.data.extractSkills.skills.map((s: any) => s.skill.label);
     expect(labels.length).toBeGreaterThan(0);
     const models = (await svc.gql('{ models { version encoder active } }', {}, 'admin')).body.data.models;

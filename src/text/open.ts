@@ -7,7 +7,8 @@ import type { Config } from '../config.ts';
 import { CachedEncoder } from './builtin.ts';
 import { GloveVectors, commonWordTest } from './glove.ts';
 import { OnnxEncoder } from './onnx.ts';
-import { TransformerUnavailable, openTransformer } from './transformer.ts';
+import { TransformerUnavailable, openTransformer, uncut } from './transformer.ts';
+import type { TransformerName } from './transformer.ts';
 import { OpenAIEncoder } from './openai.ts';
 import { ProjectedEncoder, loadProjection } from './projection.ts';
 import type { TextEncoder } from './types.ts';
@@ -66,17 +67,21 @@ export async function openConfiguredEncoder(
     try {
       // The teacher runs on every core (openTransformer's default): it serves the bulk paths.
       const teacher = await openTransformer(c.teacher, config.cacheDir, { log: (m) => log('info', m) });
-      // The student runs on one core: it answers one request at a time, beside others.
-      const student = c.student
-        ? await openTransformer(c.student, config.cacheDir, {
-            threads: 1,
-            // Small batches on one core: less padding, ~15% faster per posting than 32 (measured).
-            batchSize: 8,
-            log: (m) => log('info', m),
-          })
-        : teacher;
+      // The students run on one core: each answers one request at a time, beside others.
+      const oneCore = (name: TransformerName) =>
+        openTransformer(name, config.cacheDir, {
+          threads: 1,
+          // Small batches on one core: less padding, ~15% faster per posting than 32 (measured).
+          batchSize: 8,
+          log: (m) => log('info', m),
+        });
+      const student = c.student ? await oneCore(c.student) : teacher;
       const encoder = new CachedEncoder(teacher);
-      return { encoder, fast: student === teacher ? encoder : new CachedEncoder(student), isCommonWord };
+      const fast = student === teacher ? encoder : new CachedEncoder(student);
+      // Node features re-fused nearline stay in the batch's space: a cut student's whole model serves them.
+      const whole = c.student ? uncut(c.student) : null;
+      const nearline = whole && whole !== c.student ? new CachedEncoder(await oneCore(whole)) : fast;
+      return { encoder, fast, nearline, isCommonWord };
     } catch (err) {
       if (!(err instanceof TransformerUnavailable)) throw err;
       log(
@@ -94,17 +99,20 @@ export async function openConfiguredEncoder(
         ? await OnnxEncoder.fromDirectory(c.dir)
         : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m)),
   );
-  return { encoder, fast: encoder, isCommonWord };
+  return { encoder, fast: encoder, nearline: encoder, isCommonWord };
 }
 
 /**
  * The service's text encoders: `encoder` (the teacher) for throughput paths — skill vectors, bulk
  * import, GNN node features, exports — and `fast` (the student, or the same encoder where there is
- * none) for latency paths: extraction in single upserts and extractSkills, the nearline refresher.
+ * none) for sentences on latency paths: extraction in single upserts, extractSkills, searchJobs'
+ * query. `nearline` embeds a single node's text for the nearline refresher: a GNN input feature, so
+ * it must stay in the batch's space — the student uncut where the student is a cut (transformer.ts).
  */
 export interface Encoders {
   encoder: TextEncoder;
   fast: TextEncoder;
+  nearline: TextEncoder;
   /** Whether a short word is a common English word (the trie tagger's ambiguity test, from GloVe). */
   isCommonWord: (word: string) => boolean;
 }
