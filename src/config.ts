@@ -57,6 +57,11 @@ export interface Config {
    */
   modelDir: string;
   /**
+   * The change feed on Kafka (SKILLGRAPH_KAFKA_BROKERS, comma-separated host:port): replicas share the
+   * nearline refresh through it (src/nearline/kafka.ts); null: the store's outbox, polled in-process.
+   */
+  kafka: { brokers: string[]; topicPrefix: string; sessionTimeoutMs: number } | null;
+  /**
    * The text encoder: a pinned sentence-transformer (teacher) with its student for the latency paths,
    * the built-in one, a local ONNX model or an OpenAI-compatible endpoint.
    */
@@ -150,6 +155,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
     directEdits: directEdits(env.SKILLGRAPH_DIRECT_EDITS),
     modelDir: path.resolve(env.SKILLGRAPH_MODEL_DIR ?? env.SKILLGRAPH_DATA_DIR ?? 'data'),
+    kafka: kafkaConfig(env),
   };
 }
 
@@ -203,4 +209,27 @@ function directEdits(value: string | undefined): Config['directEdits'] {
   if (v !== 'editor' && v !== 'reviewer' && v !== 'admin')
     throw new ConfigError(`SKILLGRAPH_DIRECT_EDITS must be "editor", "reviewer" or "admin", got "${value}".`);
   return v;
+}
+
+function kafkaConfig(env: NodeJS.ProcessEnv): Config['kafka'] {
+  const brokers = (env.SKILLGRAPH_KAFKA_BROKERS ?? '')
+    .split(',')
+    .map((b) => b.trim())
+    .filter(Boolean);
+  if (brokers.length === 0) return null;
+  for (const b of brokers)
+    if (!/^[^\s:]+:\d{1,5}$/.test(b))
+      throw new ConfigError(`SKILLGRAPH_KAFKA_BROKERS must list host:port entries separated by commas, got "${b}".`);
+  const topicPrefix = env.SKILLGRAPH_KAFKA_TOPIC_PREFIX ?? 'skillgraph.';
+  if (!/^[A-Za-z0-9._-]*$/.test(topicPrefix))
+    throw new ConfigError(
+      `SKILLGRAPH_KAFKA_TOPIC_PREFIX may hold letters, digits, ".", "_" and "-", got "${topicPrefix}".`,
+    );
+  // How long a replica that stopped heartbeating keeps its partitions (the broker allows 6–1800 s by default).
+  const sessionTimeoutMs = Number(env.SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS ?? 10_000);
+  if (!Number.isInteger(sessionTimeoutMs) || sessionTimeoutMs < 1000)
+    throw new ConfigError(
+      `SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS must be an integer ≥ 1000 (ms), got "${env.SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS}".`,
+    );
+  return { brokers, topicPrefix, sessionTimeoutMs };
 }

@@ -27,6 +27,8 @@ import { importMarketplace } from './marketplace/import.ts';
 import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
+import type { Nearline } from './nearline/refresher.ts';
+import { KafkaNearline } from './nearline/kafka.ts';
 import { ExportJobs } from './export/jobs.ts';
 import { nearlineMetrics } from './nearline/metrics.ts';
 import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
@@ -173,9 +175,9 @@ export async function startService(config: Config): Promise<RunningService> {
     const activatedAt = await store.lastSeq();
     await graphEmbeddings.init({ train: config.trainOnStart });
     graphEmbeddings.follow();
-    const refresher = new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) =>
-      log('warn', msg, fields),
-    );
+    const refresher: Nearline = config.kafka
+      ? new KafkaNearline(store, matching, graphEmbeddings, config.kafka, (msg, fields) => log('warn', msg, fields))
+      : new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
     await refresher.start(activatedAt);
     const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) =>
       log('info', msg, fields),

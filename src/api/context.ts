@@ -13,7 +13,7 @@ import type { OccupationEditor } from '../taxonomy/occupations.ts';
 import type { Releases } from '../taxonomy/releases.ts';
 import type { MarketplaceService } from '../marketplace/service.ts';
 import type { MatchingService } from '../matching/service.ts';
-import type { NearlineRefresher } from '../nearline/refresher.ts';
+import type { Nearline } from '../nearline/refresher.ts';
 import type { GraphStore, NodeRecord } from '../store/types.ts';
 import type { TaxonomyEditor } from '../taxonomy/edit.ts';
 import { toSkill } from '../taxonomy/model.ts';
@@ -36,7 +36,7 @@ export interface Services {
   directEdits: Role;
   graphEmbeddings: GraphEmbeddings;
   matching: MatchingService;
-  refresher: NearlineRefresher;
+  refresher: Nearline;
   exports: ExportJobs;
 }
 

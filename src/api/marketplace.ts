@@ -17,7 +17,7 @@ import type { Feedback, FeedbackTally, SkillDecision, Subject } from '../marketp
 import type { Relation } from '../extraction/extract.ts';
 import { INTERACTION_TYPES } from '../store/types.ts';
 import type { InteractionType } from '../store/types.ts';
-import type { EdgeType, NodeLabel, NodeRecord } from '../store/types.ts';
+import type { EdgeType, NodeLabel, NodeRecord, NodeRef } from '../store/types.ts';
 
 /** The jobs list's filter: the same predicate matching uses. */
 export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeRecord) => boolean) | null {
@@ -124,12 +124,12 @@ function embeddingView(n: NodeRecord, ctx: Context) {
  * Nudges the nearline refresher; with wait, returns once the write's change events are applied
  * to the embeddings (read-your-writes), with the embedding version that now answers.
  */
-async function refreshed(ctx: Context, seq: number, wait: boolean): Promise<string | null> {
+async function refreshed(ctx: Context, seq: number, wait: boolean, nodes: NodeRef[]): Promise<string | null> {
   ctx.services.refresher.kick();
   if (!wait) return null;
   if (seq > 0) {
     try {
-      await ctx.services.refresher.waitFor(seq);
+      await ctx.services.refresher.waitFor(seq, undefined, nodes);
     } catch (err) {
       throw apiError('UNAVAILABLE', `${(err as Error).message}; the write itself is saved.`);
     }
@@ -175,7 +175,7 @@ function review(label: Subject['label'], decision: SkillDecision) {
         actorOf(ctx.principal),
       ),
     );
-    const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding);
+    const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding, [{ label, id }]);
     const node = requireNode(ctx, label, id);
     return {
       feedback: feedbackView(feedback, ctx),
@@ -255,7 +255,9 @@ export const marketplaceResolvers = {
       const input = check(() => parseMember(args.input));
       const [r] = await ctx.services.marketplace.upsertMembers([input], actorOf(ctx.principal), { fast: true });
       const result = unwrap(r);
-      const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
+      const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding, [
+        { label: 'Member', id: result.id },
+      ]);
       return {
         member: requireNode(ctx, 'Member', result.id),
         created: result.created,
@@ -270,7 +272,9 @@ export const marketplaceResolvers = {
       const input = check(() => parseJob(args.input));
       const [r] = await ctx.services.marketplace.upsertJobs([input], actorOf(ctx.principal), { fast: true });
       const result = unwrap(r);
-      const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding);
+      const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding, [
+        { label: 'Job', id: result.id },
+      ]);
       return {
         job: requireNode(ctx, 'Job', result.id),
         created: result.created,
@@ -288,7 +292,10 @@ export const marketplaceResolvers = {
       requireRole(ctx.principal, 'admin', 'recordInteraction');
       const input = check(() => parseInteraction(args));
       const { seq } = unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
-      const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding);
+      const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding, [
+        { label: 'Member', id: input.memberId },
+        { label: 'Job', id: input.jobId },
+      ]);
       const edge = await ctx.services.store.getEdge({
         type: input.type,
         from: { label: 'Member', id: input.memberId },
@@ -325,13 +332,13 @@ export const marketplaceResolvers = {
       requireRole(ctx.principal, 'admin', 'deleteMember');
       const seq = await ctx.services.marketplace.deleteMember(args.id, actorOf(ctx.principal));
       // A deleted member leaves matching before the call returns.
-      if (seq) await refreshed(ctx, seq, true);
+      if (seq) await refreshed(ctx, seq, true, [{ label: 'Member', id: args.id }]);
       return seq > 0;
     },
     deleteJob: async (_: unknown, args: { id: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'deleteJob');
       const seq = await ctx.services.marketplace.deleteJob(args.id, actorOf(ctx.principal));
-      if (seq) await refreshed(ctx, seq, true);
+      if (seq) await refreshed(ctx, seq, true, [{ label: 'Job', id: args.id }]);
       return seq > 0;
     },
   },

@@ -372,6 +372,21 @@ export class GraphEmbeddings {
     return row.fused;
   }
 
+  /** Serves a row computed elsewhere (another replica's nearline refresh, through Kafka) as refreshNode would. */
+  serveRow(ref: NodeRef, row: ServedRow, seq: number): void {
+    if (this.active) this.fresh.set(nodeKey(ref), { row, seq });
+  }
+
+  /** A member's or job's vectors from its current text and neighbours in the store (fuseNode's, all three). */
+  async rowOf(node: NodeRecord): Promise<ServedRow> {
+    return this.computeRow(node, this.requireActive());
+  }
+
+  /** The change-feed position the active version's snapshot was taken at (0 when none is active). */
+  get activationPosition(): number {
+    return this.active?.graph.seq ?? 0;
+  }
+
   /** A member or job deleted since activation: no longer served. */
   forget(ref: NodeRef, seq: number): void {
     if (this.active) this.fresh.set(nodeKey(ref), { row: null, seq });

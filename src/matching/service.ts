@@ -12,7 +12,7 @@
  */
 import { typeIndex } from '../../gnn/index.ts';
 import { DomainError } from '../errors.ts';
-import type { GraphEmbeddings } from '../embeddings/graph-embeddings.ts';
+import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import { SENIORITIES, locationChainOf, seniorityLevel } from '../marketplace/model.ts';
 import { toMember } from '../marketplace/views.ts';
@@ -185,6 +185,26 @@ export class MatchingService {
     const row = index.upsert(ref.id, vector);
     if (ref.label === 'Job') this.jobAttrs[row] = jobAttrsOf(node);
     else this.memberAttrs[row] = memberAttrsOf(node);
+  }
+
+  /**
+   * Serves a member's or job's vectors computed by another replica (Kafka): `row` null drops it. The
+   * attributes matching filters on are read from the store.
+   */
+  async serve(ref: NodeRef & { label: 'Member' | 'Job' }, row: ServedRow | null, seq: number): Promise<void> {
+    const index = ref.label === 'Job' ? this.jobs : this.members;
+    if (!index) return;
+    if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
+    const node = row ? await this.store.getNode(ref) : null;
+    if (!node || !row) {
+      index.remove(ref.id);
+      this.embeddings.forget(ref, seq);
+      return;
+    }
+    this.embeddings.serveRow(ref, row, seq);
+    const at = index.upsert(ref.id, row.fused);
+    if (ref.label === 'Job') this.jobAttrs[at] = jobAttrsOf(node);
+    else this.memberAttrs[at] = memberAttrsOf(node);
   }
 
   /** The nearline refresh has applied the change feed up to `seq` (the served embeddings' position). */

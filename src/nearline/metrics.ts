@@ -1,8 +1,8 @@
 /** The nearline refresher's lag and throughput on /metrics. */
 import client from 'prom-client';
-import type { NearlineRefresher } from './refresher.ts';
+import type { Nearline } from './refresher.ts';
 
-export function nearlineMetrics(register: client.Registry, refresher: NearlineRefresher): void {
+export function nearlineMetrics(register: client.Registry, refresher: Nearline): void {
   new client.Gauge({
     name: 'skillgraph_nearline_lag_events',
     help: 'Change events written but not yet applied to the embeddings',

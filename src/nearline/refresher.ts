@@ -38,7 +38,24 @@ export interface RefresherStats {
   lagSeconds: number;
 }
 
-export class NearlineRefresher {
+/**
+ * What the service needs of a nearline refresh: this outbox poller (one process, the default) or the
+ * Kafka consumer group (kafka.ts, replicas).
+ */
+export interface Nearline {
+  readonly stats: RefresherStats;
+  /** Starts following the feed; `from`: the position the served snapshot was built at. */
+  start(from: number): Promise<void>;
+  stop(): Promise<void>;
+  /** Asks for a drain now (after a write) instead of at the next poll. */
+  kick(): void;
+  /** Resolves once the events up to seq (of the write's subjects `nodes`, where given) are served. */
+  waitFor(seq: number, timeoutMs?: number, nodes?: NodeRef[]): Promise<void>;
+  /** Events written but not applied yet. */
+  lagEvents(): Promise<number>;
+}
+
+export class NearlineRefresher implements Nearline {
   private position = 0;
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;

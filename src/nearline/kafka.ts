@@ -1,0 +1,362 @@
+/**
+ * The change feed on Kafka, for several replicas over one Neo4j (SKILLGRAPH_KAFKA_BROKERS). Three
+ * topics (prefix SKILLGRAPH_KAFKA_TOPIC_PREFIX, default `skillgraph.`):
+ *
+ * - `changes` (6 partitions): the store's change events in feed order, keyed by their subject
+ *   (`Label/id` of the node, or of an edge's start), so each key's events stay in order. Value: the
+ *   ChangeEvent as JSON — `{ seq, at, kind, node?, edge?, props? }` (README "Scaling out"). One replica
+ *   at a time publishes: the one the consumer group `<prefix>publisher` assigns the single partition
+ *   of `publisher`; after every acknowledged batch it appends its position (`{ "seq": N }`) to that
+ *   topic, and whoever takes over resumes after the last one (an event may be published twice, never
+ *   skipped).
+ * - the consumer group `<prefix>nearline` reads `changes`: its partitions are spread over the
+ *   replicas; each recomputes the members and jobs its events touch from the store's current state
+ *   (the nearline refresher's rule) and publishes their vectors to `embeddings`; offsets are committed
+ *   only after that is acknowledged (at-least-once; recomputing is idempotent).
+ * - `embeddings` (6 partitions, compacted): `Label/id` → `{ version, seq, row | null }` (null: deleted).
+ *   Every replica reads it all (a group of its own) and serves each vector of its active version that
+ *   is newer than its activation snapshot and than what it already serves for that node.
+ *
+ * Lag: the nearline group's committed offsets against the partitions' ends (/metrics).
+ */
+import crypto from 'node:crypto';
+import os from 'node:os';
+import { Kafka, logLevel } from 'kafkajs';
+import type { Admin, Consumer, Producer } from 'kafkajs';
+import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.ts';
+import type { MatchingService } from '../matching/service.ts';
+import { nodeKey } from '../store/types.ts';
+import type { ChangeEvent, GraphStore, NodeRef } from '../store/types.ts';
+import { touchedNodes } from './refresher.ts';
+import type { Nearline, RefresherStats } from './refresher.ts';
+
+export interface KafkaOptions {
+  brokers: string[];
+  topicPrefix: string;
+  /** Names this replica in client and group ids. */
+  replicaId?: string;
+  /** Consumer session timeout: a replica that stops heartbeating loses its partitions after it. */
+  sessionTimeoutMs?: number;
+  pollMs?: number;
+  batchSize?: number;
+}
+
+const PARTITIONS = 6;
+
+interface EmbeddingMessage {
+  version: string;
+  seq: number;
+  row: { id: string; text: string; graph: string; fused: string } | null;
+}
+
+const encodeVector = (v: Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
+const decodeVector = (s: string) => {
+  const b = Buffer.from(s, 'base64');
+  return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
+};
+
+export class KafkaNearline implements Nearline {
+  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
+  private readonly kafka: Kafka;
+  private readonly topics: { changes: string; embeddings: string; publisher: string };
+  private readonly replicaId: string;
+  private admin: Admin | null = null;
+  private producer: Producer | null = null;
+  private consumers: Consumer[] = [];
+  private publishing = false;
+  private published = 0;
+  private publishTimer: NodeJS.Timeout | null = null;
+  private publishRun: Promise<void> | null = null;
+  private stopped = false;
+  private from = 0;
+  /** Per node: the newest vector seq this replica serves from the topic. */
+  private readonly served = new Map<string, number>();
+  /** The version `served` belongs to (cleared when the active version changes). */
+  private servedVersion: string | undefined;
+  private readonly waiters: Array<{
+    seq: number;
+    keys: string[];
+    resolve: () => void;
+    reject: (err: Error) => void;
+    timer: NodeJS.Timeout;
+  }> = [];
+
+  constructor(
+    private readonly store: GraphStore,
+    private readonly matching: MatchingService,
+    private readonly embeddings: GraphEmbeddings,
+    private readonly opts: KafkaOptions,
+    private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
+  ) {
+    this.replicaId = opts.replicaId ?? `${os.hostname()}-${process.pid}`;
+    this.kafka = new Kafka({
+      clientId: `skillgraph-${this.replicaId}`,
+      brokers: opts.brokers,
+      logLevel: logLevel.NOTHING,
+      retry: { retries: 8, initialRetryTime: 100 },
+    });
+    const p = opts.topicPrefix;
+    this.topics = { changes: `${p}changes`, embeddings: `${p}embeddings`, publisher: `${p}publisher` };
+  }
+
+  /** `from`: the feed position the served snapshot was built at (where a first-ever publisher starts). */
+  async start(from: number): Promise<void> {
+    this.from = from;
+    this.stopped = false;
+    this.admin = this.kafka.admin();
+    await this.admin.connect();
+    await this.ensureTopics();
+    this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
+    await this.producer.connect();
+    const session = {
+      sessionTimeout: this.opts.sessionTimeoutMs ?? 10_000,
+      heartbeatInterval: Math.max(500, Math.floor((this.opts.sessionTimeoutMs ?? 10_000) / 6)),
+      rebalanceTimeout: 30_000,
+    };
+
+    // Every replica reads every vector (a group of its own, from the start: compaction keeps one per node).
+    const vectors = this.kafka.consumer({
+      groupId: `${this.opts.topicPrefix}embeddings-${crypto.randomUUID()}`,
+      ...session,
+    });
+    await vectors.connect();
+    await vectors.subscribe({ topic: this.topics.embeddings, fromBeginning: true });
+    await vectors.run({ autoCommit: false, eachBatch: async ({ batch }) => this.applyVectors(batch.messages) });
+    this.consumers.push(vectors);
+
+    // The nearline group: this replica's share of the change partitions.
+    const nearline = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}nearline`, ...session });
+    await nearline.connect();
+    await nearline.subscribe({ topic: this.topics.changes, fromBeginning: true });
+    await nearline.run({
+      eachBatch: async ({ batch, heartbeat }) => {
+        const events = batch.messages.map((m) => JSON.parse(m.value!.toString()) as ChangeEvent);
+        await this.refresh(events);
+        await heartbeat();
+      },
+    });
+    this.consumers.push(nearline);
+
+    // Publisher election: whoever holds the one partition of `publisher` publishes.
+    const election = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}publisher`, ...session });
+    await election.connect();
+    await election.subscribe({ topic: this.topics.publisher });
+    election.on(election.events.GROUP_JOIN, (e) => {
+      const mine = (e.payload.memberAssignment[this.topics.publisher] ?? []).includes(0);
+      if (mine && !this.publishing) void this.becomePublisher();
+      if (!mine && this.publishing) {
+        this.publishing = false;
+        this.log('kafka: no longer the change-feed publisher', { replica: this.replicaId });
+      }
+    });
+    await election.run({ eachMessage: async () => {} });
+    this.consumers.push(election);
+  }
+
+  async stop(): Promise<void> {
+    this.stopped = true;
+    this.publishing = false;
+    if (this.publishTimer) clearTimeout(this.publishTimer);
+    await this.publishRun;
+    for (const c of this.consumers.splice(0)) await c.disconnect().catch(() => {});
+    await this.producer?.disconnect().catch(() => {});
+    await this.admin?.disconnect().catch(() => {});
+    for (const w of this.waiters.splice(0)) {
+      clearTimeout(w.timer);
+      w.reject(new Error('the nearline refresh stopped'));
+    }
+  }
+
+  kick(): void {
+    if (this.publishing && !this.publishRun) this.schedulePublish(0);
+  }
+
+  /**
+   * Resolves once this replica serves vectors at least as new as `seq` for every node in `nodes` (the
+   * write's subjects); rejects after timeoutMs.
+   */
+  waitFor(seq: number, timeoutMs = 10_000, nodes: NodeRef[] = []): Promise<void> {
+    const keys = nodes.map(nodeKey);
+    if (this.caughtUp(seq, keys)) return Promise.resolve();
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        const i = this.waiters.findIndex((w) => w.timer === timer);
+        if (i >= 0) this.waiters.splice(i, 1);
+        reject(new Error(`the embeddings for event ${seq} did not arrive from Kafka within ${timeoutMs} ms`));
+      }, timeoutMs);
+      this.waiters.push({ seq, keys, resolve, reject, timer });
+      this.kick();
+    });
+  }
+
+  /** Change events published but not yet refreshed by the nearline group (all partitions). */
+  async lagEvents(): Promise<number> {
+    if (!this.admin) return 0;
+    const [ends, committed] = await Promise.all([
+      this.admin.fetchTopicOffsets(this.topics.changes),
+      this.admin.fetchOffsets({ groupId: `${this.opts.topicPrefix}nearline`, topics: [this.topics.changes] }),
+    ]);
+    const done = new Map(committed[0]?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
+    return ends.reduce((sum, p) => sum + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)), 0);
+  }
+
+  private caughtUp(seq: number, keys: string[]): boolean {
+    if (seq <= 0) return true;
+    if (keys.length === 0) return this.stats.position >= seq;
+    return keys.every((k) => (this.served.get(k) ?? 0) >= seq);
+  }
+
+  private async ensureTopics(): Promise<void> {
+    const existing = new Set(await this.admin!.listTopics());
+    const wanted = [
+      { topic: this.topics.changes, numPartitions: PARTITIONS },
+      {
+        topic: this.topics.embeddings,
+        numPartitions: PARTITIONS,
+        configEntries: [{ name: 'cleanup.policy', value: 'compact' }],
+      },
+      { topic: this.topics.publisher, numPartitions: 1 },
+    ].filter((t) => !existing.has(t.topic));
+    if (wanted.length === 0) return;
+    try {
+      await this.admin!.createTopics({ topics: wanted, waitForLeaders: true });
+    } catch (err) {
+      // Another replica created them first.
+      if (!/already exists/i.test(String(err))) throw err;
+    }
+  }
+
+  private async becomePublisher(): Promise<void> {
+    this.published = (await this.lastPublished()) ?? this.from;
+    this.publishing = true;
+    this.log('kafka: publishing the change feed', { replica: this.replicaId, from: this.published });
+    this.schedulePublish(0);
+  }
+
+  /** The position the last publisher recorded (the last message of `publisher`), or null when none did. */
+  private async lastPublished(): Promise<number | null> {
+    const [end] = await this.admin!.fetchTopicOffsets(this.topics.publisher);
+    const last = Number(end.high) - 1;
+    if (last < Number(end.low) || last < 0) return null;
+    const reader = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}position-${crypto.randomUUID()}` });
+    await reader.connect();
+    try {
+      await reader.subscribe({ topic: this.topics.publisher });
+      return await new Promise<number>((resolve, reject) => {
+        const timer = setTimeout(() => reject(new Error('could not read the publisher position')), 30_000);
+        void reader.run({
+          autoCommit: false,
+          eachMessage: async ({ message }) => {
+            if (Number(message.offset) !== last) return;
+            clearTimeout(timer);
+            resolve((JSON.parse(message.value!.toString()) as { seq: number }).seq);
+          },
+        });
+        reader.seek({ topic: this.topics.publisher, partition: 0, offset: String(last) });
+      });
+    } finally {
+      await reader.disconnect().catch(() => {});
+    }
+  }
+
+  private schedulePublish(ms: number): void {
+    if (this.stopped || !this.publishing) return;
+    if (this.publishTimer) clearTimeout(this.publishTimer);
+    this.publishTimer = setTimeout(() => {
+      this.publishTimer = null;
+      this.publishRun = this.publish()
+        .catch((err) => this.log('kafka: publishing the change feed failed; retrying', { error: String(err) }))
+        .finally(() => {
+          this.publishRun = null;
+          this.schedulePublish(this.opts.pollMs ?? 50);
+        });
+    }, ms);
+    this.publishTimer.unref();
+  }
+
+  /** Publishes the store's feed after the last published position, batch by batch, then records it. */
+  private async publish(): Promise<void> {
+    while (this.publishing && !this.stopped) {
+      const events = await this.store.changes(this.published, this.opts.batchSize ?? 500);
+      if (events.length === 0) return;
+      await this.producer!.send({
+        topic: this.topics.changes,
+        acks: -1,
+        messages: events.map((e) => ({ key: nodeKey(e.node ?? e.edge!.from), value: JSON.stringify(e) })),
+      });
+      const seq = events[events.length - 1].seq;
+      await this.producer!.send({
+        topic: this.topics.publisher,
+        acks: -1,
+        messages: [{ value: JSON.stringify({ seq }) }],
+      });
+      this.published = seq;
+    }
+  }
+
+  /** Recomputes what a batch of change events touched and publishes the vectors (the nearline group's work). */
+  private async refresh(events: ChangeEvent[]): Promise<void> {
+    if (events.length === 0) return;
+    const t0 = Date.now();
+    const version = this.embeddings.manifest?.version;
+    if (!version) throw new Error('no model version is active: the nearline refresh waits for one');
+    const seqOf = new Map<string, number>();
+    for (const e of events)
+      for (const ref of touchedNodes([e])) seqOf.set(nodeKey(ref), Math.max(seqOf.get(nodeKey(ref)) ?? 0, e.seq));
+    const messages: Array<{ key: string; value: string }> = [];
+    for (const ref of touchedNodes(events)) {
+      const node = await this.store.getNode(ref);
+      const row = node ? await this.embeddings.rowOf(node) : null;
+      const value: EmbeddingMessage = {
+        version,
+        seq: seqOf.get(nodeKey(ref))!,
+        row: row && {
+          id: row.id,
+          text: encodeVector(row.text),
+          graph: encodeVector(row.graph),
+          fused: encodeVector(row.fused),
+        },
+      };
+      messages.push({ key: nodeKey(ref), value: JSON.stringify(value) });
+    }
+    await this.producer!.send({ topic: this.topics.embeddings, acks: -1, messages });
+    this.stats.applied += events.length;
+    this.stats.refreshed += messages.length;
+    this.stats.lastBatchMs = Date.now() - t0;
+    this.stats.lagSeconds = (Date.now() - Date.parse(events[0].at)) / 1000;
+  }
+
+  /** Serves the vectors of a batch of `embeddings` messages (every replica). */
+  private async applyVectors(messages: Array<{ key: Buffer | null; value: Buffer | null }>): Promise<void> {
+    const version = this.embeddings.manifest?.version;
+    const since = this.embeddings.activationPosition;
+    if (version !== this.servedVersion) {
+      this.served.clear();
+      this.servedVersion = version;
+    }
+    for (const m of messages) {
+      if (!m.key || !m.value) continue;
+      const key = m.key.toString();
+      const msg = JSON.parse(m.value.toString()) as EmbeddingMessage;
+      if (msg.version !== version || msg.seq <= since || msg.seq <= (this.served.get(key) ?? 0)) continue;
+      const [label, ...rest] = key.split('/');
+      const ref = { label: label as 'Member' | 'Job', id: rest.join('/') };
+      const row: ServedRow | null = msg.row && {
+        id: msg.row.id,
+        text: decodeVector(msg.row.text),
+        graph: decodeVector(msg.row.graph),
+        fused: decodeVector(msg.row.fused),
+      };
+      await this.matching.serve(ref, row, msg.seq);
+      this.served.set(key, msg.seq);
+      this.stats.position = Math.max(this.stats.position, msg.seq);
+    }
+    for (let i = this.waiters.length - 1; i >= 0; i--) {
+      const w = this.waiters[i];
+      if (!this.caughtUp(w.seq, w.keys)) continue;
+      clearTimeout(w.timer);
+      this.waiters.splice(i, 1);
+      w.resolve();
+    }
+  }
+}

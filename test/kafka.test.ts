@@ -1,0 +1,164 @@
+/**
+ * The change feed on Kafka: a real Apache Kafka (KRaft, scripts/kafka-launcher.ts), the suite's Neo4j
+ * and three service replicas as processes sharing a models directory. A job written with
+ * waitForEmbedding on one replica is matched on the others; an export started on a third includes it;
+ * a replica killed while jobs stream in loses none of their refreshes (its partitions move to the
+ * others, which resume from the committed offsets); the topics carry what the README documents.
+ */
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { Kafka, logLevel } from 'kafkajs';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { startKafka } from '../scripts/kafka-launcher.ts';
+import type { RunningKafka } from '../scripts/kafka-launcher.ts';
+import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
+import { startServiceProcess } from './support/process.ts';
+import type { ServiceProcess } from './support/process.ts';
+import { KEYS } from './support/service.ts';
+
+describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on Kafka', () => {
+  const root = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-kafka-replicas-'));
+  const prefix = `sg${Date.now()}.`;
+  let kafka: RunningKafka;
+  const replicas: Array<{ proc: ServiceProcess; url: string }> = [];
+  const env = () => ({
+    SKILLGRAPH_STORE: 'neo4j',
+    SKILLGRAPH_MODEL_DIR: path.join(root, 'models'),
+    SKILLGRAPH_KAFKA_BROKERS: kafka.brokers,
+    SKILLGRAPH_KAFKA_TOPIC_PREFIX: prefix,
+    SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS: '6000',
+    SKILLGRAPH_SEED_MEMBERS: '60',
+    SKILLGRAPH_SEED_JOBS: '30',
+    SKILLGRAPH_TRAIN_ON_START: 'true',
+    SKILLGRAPH_LOG_REQUESTS: 'false',
+    SKILLGRAPH_API_KEYS: Object.entries(KEYS)
+      .map(([role, key]) => `${key}:${role}`)
+      .join(','),
+  });
+  const start = async (name: string) => {
+    const proc = startServiceProcess(path.join(root, name), env());
+    replicas.push({ proc, url: await proc.url });
+    return replicas[replicas.length - 1];
+  };
+  const gql = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
+    const res = await fetch(`${url}/graphql`, {
+      method: 'POST',
+      headers: { 'content-type': 'application/json', authorization: `Bearer ${KEYS.admin}` },
+      body: JSON.stringify({ query, variables }),
+    });
+    return (await res.json()) as { data?: any; errors?: Array<{ message: string }> };
+  };
+  const job = (id: string, company: string) => ({
+    id,
+    title: 'Data engineer',
+    company,
+    description: 'Requirements\n- Python\n- SQL\n- Apache Spark',
+  });
+  const upsertJob = (url: string, input: ReturnType<typeof job>, wait: boolean) =>
+    gql(url, 'mutation($i: JobInput!, $w: Boolean!) { upsertJob(input: $i, waitForEmbedding: $w) { created } }', {
+      i: input,
+      w: wait,
+    });
+  const hasEmbedding = async (url: string, id: string) =>
+    (await gql(url, 'query($id: ID!) { job(id: $id) { graphEmbedding { version } } }', { id })).data?.job
+      ?.graphEmbedding != null;
+
+  beforeAll(async () => {
+    await (await openTestNeo4j()).close();
+    kafka = await startKafka();
+    await start('a'); // seeds the store and trains the one model version
+    await Promise.all([start('b'), start('c')]);
+  }, 400_000);
+  afterAll(async () => {
+    for (const r of replicas) if (r.proc.child.exitCode === null) r.proc.child.kill('SIGKILL');
+    await Promise.all(replicas.map((r) => r.proc.exited));
+    await kafka?.stop();
+    fs.rmSync(root, { recursive: true, force: true });
+  });
+
+  it('a job written with waitForEmbedding on A is matched on B and C, and an export on C includes it', async () => {
+    const [a, b, c] = replicas;
+    const up = await upsertJob(a.url, job('job-kafka-1', 'Kafka Co'), true);
+    expect(up.errors).toBeUndefined();
+    expect(await hasEmbedding(a.url, 'job-kafka-1')).toBe(true);
+    for (const r of [b, c]) {
+      const matched = async () =>
+        (
+          await gql(
+            r.url,
+            '{ matchJobs(memberId: "member-000001", first: 5, filter: { companyId: "company:kafka-co" }) { edges { node { job { id } } } } }',
+          )
+        ).data?.matchJobs.edges.map((e: { node: { job: { id: string } } }) => e.node.job.id);
+      await expect.poll(matched, { timeout: 15_000, interval: 200 }).toEqual(['job-kafka-1']);
+    }
+    const started = await gql(c.url, 'mutation($i: EmbeddingExportInput!) { startEmbeddingExport(input: $i) { id } }', {
+      i: { nodeTypes: ['JOB'], kinds: ['FUSED'], format: 'NPY', destination: 'kafka-1' },
+    });
+    expect(started.errors).toBeUndefined();
+    const id = started.data.startEmbeddingExport.id;
+    const finished = async () =>
+      (await gql(c.url, 'query($id: ID!) { exportJob(id: $id) { status directory } }', { id })).data.exportJob;
+    await expect.poll(async () => (await finished()).status, { timeout: 30_000, interval: 200 }).toBe('SUCCEEDED');
+    const ids = fs.readFileSync(path.join((await finished()).directory, 'job.ids.txt'), 'utf8').split('\n');
+    expect(ids).toContain('job-kafka-1');
+  });
+
+  it('killing a replica while jobs stream in loses no refresh: the others take its partitions', async () => {
+    const [a, b, c] = replicas;
+    const ids = Array.from({ length: 24 }, (_, i) => `job-stream-${i}`);
+    for (const [i, id] of ids.entries()) {
+      expect((await upsertJob(a.url, job(id, `Stream ${i % 4}`), false)).errors).toBeUndefined();
+      if (i === 8) c.proc.child.kill('SIGKILL');
+    }
+    await c.proc.exited;
+    for (const r of [a, b]) {
+      const missing = async () => {
+        const out: string[] = [];
+        for (const id of ids) if (!(await hasEmbedding(r.url, id))) out.push(id);
+        return out;
+      };
+      // A session timeout (6 s) for the group to notice, then the partitions' committed offsets onwards.
+      await expect.poll(missing, { timeout: 45_000, interval: 500 }).toEqual([]);
+    }
+  });
+
+  it('the topics carry the documented events and vectors', async () => {
+    const client = new Kafka({ clientId: 'kafka-test', brokers: [kafka.brokers], logLevel: logLevel.NOTHING });
+    const admin = client.admin();
+    await admin.connect();
+    try {
+      const topics = await admin.fetchTopicMetadata({ topics: [`${prefix}changes`, `${prefix}embeddings`] });
+      expect(topics.topics.map((t) => t.partitions.length)).toEqual([6, 6]);
+      const consumer = client.consumer({ groupId: `kafka-test-${Date.now()}` });
+      await consumer.connect();
+      await consumer.subscribe({ topics: [`${prefix}changes`, `${prefix}embeddings`], fromBeginning: true });
+      const seen: Record<string, Array<{ key: string; value: any }>> = { changes: [], embeddings: [] };
+      await consumer.run({
+        eachMessage: async ({ topic, message }) => {
+          seen[topic.slice(prefix.length)].push({
+            key: message.key!.toString(),
+            value: JSON.parse(message.value!.toString()),
+          });
+        },
+      });
+      await expect
+        .poll(
+          () =>
+            seen.embeddings.some((m) => m.key === 'Job/job-kafka-1') &&
+            seen.changes.some((m) => m.key === 'Job/job-kafka-1'),
+          { timeout: 20_000 },
+        )
+        .toBe(true);
+      await consumer.disconnect();
+      const event = seen.changes.find((m) => m.key === 'Job/job-kafka-1');
+      expect(event?.value).toMatchObject({ kind: 'node.upsert', node: { label: 'Job', id: 'job-kafka-1' } });
+      expect(event?.value.seq).toBeGreaterThan(0);
+      const vector = seen.embeddings.find((m) => m.key === 'Job/job-kafka-1')!.value;
+      expect(vector.seq).toBeGreaterThanOrEqual(event!.value.seq);
+      expect(Buffer.from(vector.row.fused, 'base64').length % 4).toBe(0);
+    } finally {
+      await admin.disconnect();
+    }
+  });
+});
