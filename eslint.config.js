@@ -7,6 +7,7 @@ import { createNodeResolver, importX } from 'eslint-plugin-import-x';
 export default tseslint.config(
   {
     ignores: [
+      'dist/**',
       'node_modules/**',
       'data/**',
       'neo4j/target/**',

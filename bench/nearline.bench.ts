@@ -10,6 +10,12 @@
  *    refresher was, in events and seconds, sampled after every batch).
  * 2. Steady: edits at `rate`/s for `seconds`; reported: p50/p99 of edit → refreshed vector
  *    visible to matching (write acknowledged → refresher position past its events).
+ *
+ * With --kafka the same runs against three replicas in this process over Neo4j with the change feed
+ * on Kafka (both started by the repo's launchers, or NEO4J_URI / SKILLGRAPH_KAFKA_BROKERS), after the
+ * embedded outbox run, side by side: edits are written through replica A, and an edit is visible once
+ * every replica serves the edited member's new vector (visible everywhere). The three replicas share
+ * this process's event loop and the machine's cores with Neo4j and Kafka.
  */
 import fs from 'node:fs';
 import os from 'node:os';
@@ -19,6 +25,10 @@ import { loadConfig } from '../src/config.ts';
 import type { MemberInput } from '../src/marketplace/model.ts';
 import { seededRandom } from '../src/random.ts';
 import { startService } from '../src/service.ts';
+import type { RunningService } from '../src/service.ts';
+import type { NodeRef } from '../src/store/types.ts';
+import { startNeo4j } from '../scripts/neo4j-launcher.ts';
+import { startKafka } from '../scripts/kafka-launcher.ts';
 import { percentile } from './support.ts';
 
 const { values } = parseArgs({
@@ -26,21 +36,24 @@ const { values } = parseArgs({
     burst: { type: 'string', default: '2000' },
     rate: { type: 'string', default: '200' },
     seconds: { type: 'string', default: '10' },
+    kafka: { type: 'boolean', default: false },
   },
 });
-const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-nearline-'));
-const service = await startService(
-  loadConfig({
-    ...process.env,
-    PORT: '0',
-    SKILLGRAPH_DATA_DIR: dataDir,
-    SKILLGRAPH_API_KEYS: 'bench-admin-key-0123456789:admin',
-    SKILLGRAPH_LOG_REQUESTS: 'false',
-  }),
-);
-const { marketplace, refresher, store } = service.services;
-const members = await store.countNodes('Member');
-const rand = seededRandom(4);
+const roots: string[] = [];
+const start = (env: Record<string, string> = {}) => {
+  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-nearline-'));
+  roots.push(dataDir);
+  return startService(
+    loadConfig({
+      ...process.env,
+      PORT: '0',
+      SKILLGRAPH_DATA_DIR: dataDir,
+      SKILLGRAPH_API_KEYS: 'bench-admin-key-0123456789:admin',
+      SKILLGRAPH_LOG_REQUESTS: 'false',
+      ...env,
+    }),
+  );
+};
 const SKILLS = [
   'Python',
   'SQL',
@@ -55,86 +68,136 @@ const SKILLS = [
   'Java',
   'Docker',
 ];
-const edit = (i: number): MemberInput => {
-  const id = `member-${String(1 + Math.floor(rand() * members)).padStart(6, '0')}`;
-  const skills = [0, 1, 2].map(() => SKILLS[Math.floor(rand() * SKILLS.length)]);
-  return {
-    id,
-    headline: `Profile edit ${i}: ${skills.join(', ')}`,
-    summary: `Now working with ${skills.join(' and ')}.`,
-    skills,
-    location: { city: 'Berlin', region: 'Berlin', country: 'Germany' },
+
+/** The burst and the steady run: edits written through `replicas[0]`, visible once every replica serves them. */
+async function measure(name: string, replicas: RunningService[]) {
+  const { marketplace, store } = replicas[0].services;
+  const members = await store.countNodes('Member');
+  const rand = seededRandom(4);
+  const edit = (i: number): MemberInput => {
+    const id = `member-${String(1 + Math.floor(rand() * members)).padStart(6, '0')}`;
+    const skills = [0, 1, 2].map(() => SKILLS[Math.floor(rand() * SKILLS.length)]);
+    return {
+      id,
+      headline: `Profile edit ${i}: ${skills.join(', ')}`,
+      summary: `Now working with ${skills.join(' and ')}.`,
+      skills,
+      location: { city: 'Berlin', region: 'Berlin', country: 'Germany' },
+    };
   };
-};
-const caughtUp = async () => {
-  while ((await refresher.lagEvents()) > 0) await new Promise((r) => setTimeout(r, 5));
-};
-await caughtUp();
+  const { refresher } = replicas[0].services;
+  /** Every replica serves every edit written so far (each edited member's vector at its last write). */
+  const lastWrite = new Map<string, number>();
+  const visibleEverywhere = (seq: number, nodes: NodeRef[], timeoutMs: number) =>
+    Promise.all(replicas.map((r) => r.services.refresher.waitFor(seq, timeoutMs, nodes)));
+  const caughtUp = async () => {
+    while ((await refresher.lagEvents()) > 0) await new Promise((r) => setTimeout(r, 5));
+    if (replicas.length > 1)
+      await Promise.all([...lastWrite].map(([id, seq]) => visibleEverywhere(seq, [{ label: 'Member', id }], 120_000)));
+  };
+  await caughtUp();
 
-// ---- 1. burst
-const burst = Number(values.burst);
-const seq0 = await store.lastSeq();
-const lag: Array<{ events: number; seconds: number }> = [];
-const t0 = performance.now();
-for (let i = 0; i < burst; i += 50) {
-  await marketplace.upsertMembers(
-    Array.from({ length: Math.min(50, burst - i) }, (_, k) => edit(i + k)).filter(
-      (m, k, all) => all.findIndex((x) => x.id === m.id) === k,
-    ),
-    'bench',
-  );
-  // Writes arrive from the network in a real service: yield to the event loop (the refresher runs there).
-  await new Promise((r) => setImmediate(r));
-  const behind = await refresher.lagEvents();
-  const oldest = await store.changes(refresher.stats.position, 1);
-  lag.push({ events: behind, seconds: oldest.length ? (Date.now() - Date.parse(oldest[0].at)) / 1000 : 0 });
-}
-const written = performance.now() - t0;
-const events = (await store.lastSeq()) - seq0;
-await caughtUp();
-const drained = performance.now() - t0;
-const burstResult = {
-  edits: burst,
-  events,
-  writeMs: Math.round(written),
-  drainMs: Math.round(drained),
-  eventsPerSecond: Math.round((events / drained) * 1000),
-  maxLagEvents: Math.max(0, ...lag.map((l) => l.events)),
-  maxLagSeconds: Math.max(0, ...lag.map((l) => l.seconds)),
-};
-console.log(
-  `burst: ${burst} profile edits = ${events} change events written in ${burstResult.writeMs} ms, all applied after ${burstResult.drainMs} ms → ${burstResult.eventsPerSecond} events/s; staleness during the burst: up to ${burstResult.maxLagEvents} events / ${burstResult.maxLagSeconds.toFixed(2)} s behind`,
-);
-
-// ---- 2. steady rate: edit → visible
-const rate = Number(values.rate);
-const seconds = Number(values.seconds);
-const latencies: number[] = [];
-const pending: Array<Promise<void>> = [];
-const tEnd = Date.now() + seconds * 1000;
-let i = 0;
-while (Date.now() < tEnd) {
-  const start = performance.now();
-  const [r] = await marketplace.upsertMembers([edit(burst + i++)], 'bench');
-  if (!(r instanceof Error)) {
-    refresher.kick();
-    pending.push(refresher.waitFor(r.seq, 30_000).then(() => void latencies.push(performance.now() - start)));
+  // ---- 1. burst
+  const burst = Number(values.burst);
+  const seq0 = await store.lastSeq();
+  const lag: Array<{ events: number; seconds: number }> = [];
+  const t0 = performance.now();
+  for (let i = 0; i < burst; i += 50) {
+    const results = await marketplace.upsertMembers(
+      Array.from({ length: Math.min(50, burst - i) }, (_, k) => edit(i + k)).filter(
+        (m, k, all) => all.findIndex((x) => x.id === m.id) === k,
+      ),
+      'bench',
+    );
+    for (const r of results) if (!(r instanceof Error) && r.seq > 0) lastWrite.set(r.id, r.seq);
+    // Writes arrive from the network in a real service: yield to the event loop (the refresher runs there).
+    await new Promise((r) => setImmediate(r));
+    const behind = await refresher.lagEvents();
+    const oldest = await store.changes(refresher.stats.position, 1);
+    lag.push({ events: behind, seconds: oldest.length ? (Date.now() - Date.parse(oldest[0].at)) / 1000 : 0 });
   }
-  const next = start + 1000 / rate;
-  const wait = next - performance.now();
-  if (wait > 0) await new Promise((res) => setTimeout(res, wait));
+  const written = performance.now() - t0;
+  const events = (await store.lastSeq()) - seq0;
+  await caughtUp();
+  const drained = performance.now() - t0;
+  const burstResult = {
+    edits: burst,
+    events,
+    writeMs: Math.round(written),
+    drainMs: Math.round(drained),
+    eventsPerSecond: Math.round((events / drained) * 1000),
+    maxLagEvents: Math.max(0, ...lag.map((l) => l.events)),
+    maxLagSeconds: Math.max(0, ...lag.map((l) => l.seconds)),
+  };
+  console.log(
+    `${name} burst: ${burst} profile edits = ${events} change events written in ${burstResult.writeMs} ms, all applied after ${burstResult.drainMs} ms → ${burstResult.eventsPerSecond} events/s; staleness during the burst: up to ${burstResult.maxLagEvents} events / ${burstResult.maxLagSeconds.toFixed(2)} s behind`,
+  );
+
+  // ---- 2. steady rate: edit → visible
+  const rate = Number(values.rate);
+  const seconds = Number(values.seconds);
+  const latencies: number[] = [];
+  const pending: Array<Promise<void>> = [];
+  const tEnd = Date.now() + seconds * 1000;
+  let i = 0;
+  while (Date.now() < tEnd) {
+    const start = performance.now();
+    const [r] = await marketplace.upsertMembers([edit(burst + i++)], 'bench');
+    if (!(r instanceof Error)) {
+      refresher.kick();
+      const written = replicas.length > 1 ? [{ label: 'Member' as const, id: r.id }] : [];
+      pending.push(
+        visibleEverywhere(r.seq, written, 30_000).then(() => void latencies.push(performance.now() - start)),
+      );
+    }
+    const next = start + 1000 / rate;
+    const wait = next - performance.now();
+    if (wait > 0) await new Promise((res) => setTimeout(res, wait));
+  }
+  await Promise.all(pending);
+  const steady = {
+    rate,
+    edits: latencies.length,
+    achievedPerSecond: Math.round(latencies.length / seconds),
+    p50Ms: percentile(latencies, 50),
+    p99Ms: percentile(latencies, 99),
+  };
+  console.log(
+    `${name} steady: ${steady.edits} edits at ${steady.achievedPerSecond}/s (asked ${rate}/s): edit → refreshed vector visible to matching p50 ${steady.p50Ms.toFixed(1)} ms, p99 ${steady.p99Ms.toFixed(1)} ms`,
+  );
+  return { setting: name, replicas: replicas.length, members, burst: burstResult, steady };
 }
-await Promise.all(pending);
-const steady = {
-  rate,
-  edits: latencies.length,
-  achievedPerSecond: Math.round(latencies.length / seconds),
-  p50Ms: percentile(latencies, 50),
-  p99Ms: percentile(latencies, 99),
-};
-console.log(
-  `steady: ${steady.edits} edits at ${steady.achievedPerSecond}/s (asked ${rate}/s): edit → refreshed vector visible to matching p50 ${steady.p50Ms.toFixed(1)} ms, p99 ${steady.p99Ms.toFixed(1)} ms`,
-);
-await service.close();
-fs.rmSync(dataDir, { recursive: true, force: true });
-console.log(JSON.stringify({ bench: 'nearline', members, burst: burstResult, steady }));
+
+const rows = [];
+{
+  const service = await start();
+  rows.push(await measure('embedded outbox', [service]));
+  await service.close();
+}
+if (values.kafka) {
+  const neo = process.env.NEO4J_URI ? null : await startNeo4j();
+  const kafka = process.env.SKILLGRAPH_KAFKA_BROKERS ? null : await startKafka();
+  const env = {
+    SKILLGRAPH_STORE: 'neo4j',
+    NEO4J_URI: neo?.uri ?? process.env.NEO4J_URI!,
+    NEO4J_USER: neo?.user ?? process.env.NEO4J_USER ?? 'neo4j',
+    NEO4J_PASSWORD: neo?.password ?? process.env.NEO4J_PASSWORD ?? '',
+    SKILLGRAPH_KAFKA_BROKERS: kafka?.brokers ?? process.env.SKILLGRAPH_KAFKA_BROKERS!,
+    SKILLGRAPH_KAFKA_TOPIC_PREFIX: `bench${Date.now()}.`,
+    SKILLGRAPH_MODEL_DIR: fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-models-')),
+  };
+  roots.push(env.SKILLGRAPH_MODEL_DIR);
+  const replicas = [await start(env)];
+  replicas.push(...(await Promise.all([start(env), start(env)])));
+  rows.push(await measure('kafka, 3 replicas', replicas));
+  for (const r of replicas) await r.close();
+  await kafka?.stop();
+  await neo?.stop();
+}
+for (const dir of roots) fs.rmSync(dir, { recursive: true, force: true });
+console.log('\nsetting              events/s (burst)   max lag        edit → visible p50 / p99');
+for (const r of rows)
+  console.log(
+    `${r.setting.padEnd(20)} ${String(r.burst.eventsPerSecond).padStart(16)}   ${String(r.burst.maxLagEvents).padStart(5)} events   ${r.steady.p50Ms.toFixed(1)} / ${r.steady.p99Ms.toFixed(1)} ms`,
+  );
+console.log(JSON.stringify({ bench: 'nearline', rows }));

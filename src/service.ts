@@ -1,9 +1,9 @@
 /**
  * Assembles the service: store → seed (first start) → taxonomy indexes → HTTP/GraphQL.
  */
+import { ROOT } from './paths.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import type { Config } from './config.ts';
 import { loadKeyRing } from './api/auth.ts';
 import { createHttpService } from './api/http.ts';
@@ -33,7 +33,7 @@ import { ExportJobs } from './export/jobs.ts';
 import { nearlineMetrics } from './nearline/metrics.ts';
 import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
 
-export const SEED_DIR = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../seeds');
+export const SEED_DIR = path.join(ROOT, 'seeds');
 
 export interface RunningService {
   url: string;

@@ -5,12 +5,12 @@
  * and each layer of one costs every request. Apollo's cache-control plugin is off: it wraps
  * every field resolver and the API sets no cache hints.
  */
+import { ROOT } from '../paths.ts';
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import { createRequire } from 'node:module';
-import { fileURLToPath } from 'node:url';
 import { ApolloServer, HeaderMap } from '@apollo/server';
 import type { ApolloServerPlugin, HTTPGraphQLResponse } from '@apollo/server';
 import {
@@ -30,7 +30,7 @@ import { createLoaders } from './context.ts';
 import type { Context, RequestInfo, Services } from './context.ts';
 import { log } from '../log.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = ROOT;
 const require = createRequire(import.meta.url);
 
 const EDITOR_TYPES: Record<string, string> = {

@@ -7,9 +7,9 @@
  * The resolver map is wrapped rather than the schema, since Apollo builds the schema with its own
  * copy of graphql (CJS) and a schema object built here (ESM) would be from "another realm".
  */
+import { ROOT } from '../paths.ts';
 import fs from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import {
   buildSchema,
   defaultFieldResolver,
@@ -33,7 +33,7 @@ import { log } from '../log.ts';
 import { apiError } from './errors.ts';
 import { resolvers } from './resolvers.ts';
 
-const root = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '../..');
+const root = ROOT;
 
 function loadTypeDefs(): string {
   const dir = path.join(root, 'schema');

@@ -1,6 +1,6 @@
 /** Builds the configured text encoder (cached by content hash). */
+import { ROOT } from '../paths.ts';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import { BuiltinEncoder } from './builtin.ts';
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
@@ -36,10 +36,7 @@ export function withTrainedProjection(
 }
 
 /** Default cache for converted model files: node_modules/.cache/skillgraph (shared by every data dir). */
-export const DEFAULT_CACHE_DIR = path.resolve(
-  path.dirname(fileURLToPath(import.meta.url)),
-  '../../node_modules/.cache/skillgraph',
-);
+export const DEFAULT_CACHE_DIR = path.join(ROOT, 'node_modules', '.cache', 'skillgraph');
 
 let shared: { dir: string; glove: GloveVectors } | undefined;
 

@@ -10,7 +10,9 @@
  * a selective filter makes the scan cheaper. Rows are reused after removal; upserts and removals apply in place (no
  * rebuild). A batch of queries shares one pass over the rows.
  */
+import { ROOT } from '../paths.ts';
 import fs from 'node:fs';
+import path from 'node:path';
 
 export interface Hit {
   row: number;
@@ -32,7 +34,7 @@ interface Kernel {
 }
 
 /** The kernel as shipped: dot-kernel.wasm, assembled from dot-kernel.wat by `npm run assemble:kernel`. */
-const kernelModule = new WebAssembly.Module(fs.readFileSync(new URL('./dot-kernel.wasm', import.meta.url)));
+const kernelModule = new WebAssembly.Module(fs.readFileSync(path.join(ROOT, 'src', 'vectors', 'dot-kernel.wasm')));
 
 /** Queries scored in one pass (the kernel's batch); larger batches take several passes. */
 const QUERIES_PER_PASS = 64;
