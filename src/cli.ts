@@ -43,39 +43,7 @@ import type { ExportFormat, ExportKind } from './export/writers.ts';
 import { SEED_DIR, openCore } from './service.ts';
 import { feedbackPairs } from './marketplace/feedback.ts';
 import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
-
-const USAGE = `usage: skillgraph <command> [options]
-
-  import-esco <dir>                       import the official ESCO CSV download (idempotent)
-  export-taxonomy [--format json|csv] [--out FILE] [--release NAME]
-                                          write skills and occupations (stdout by default), live or as a
-                                          release froze them
-  import-taxonomy <file>                  import a file written by export-taxonomy (idempotent)
-  train-encoder [--epochs N] [--base builtin|teacher] [--no-feedback]
-                                          train the semantic tagger's projection on the store's taxonomy and
-                                          on the lines where people confirmed or added a skill
-                                          (written to <data dir>/models/projection.bin, used on next start)
-  extract [--kind job|resume|profile|text] [--expand] [--min-confidence X] [FILE]
-                                          skills in a text (stdin by default), as JSON
-  generate-marketplace --out DIR [--members N] [--jobs N] [--seed S] [--interactions-per-member N] [--esco DIR]
-                                          write a generated marketplace in the import format (deterministic)
-  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5 (one per layer)] [--hidden N] [--lr X] [--seed S] [--fusion-steps N]
-                                          train the GraphSAGE encoder and the fusion head; writes a model version
-  models [list | use <version> | use --newest | remove <version>]
-                                          the trained model versions (the service serves the pinned or newest)
-  evaluate [--holdout FILE | --split time|random (default time) [--fraction 0.1]] [--cold-fraction 0.05] [--k 10] [--json] [training options]
-                                          hold out member→job pairs (and cold-start members with all their edges),
-                                          train on the rest, and compare popularity, text-only, GraphSAGE, fused
-                                          and re-ranked rankings (Recall@K, MRR, NDCG@K)
-  export --out DIR [--types member,job] [--kinds graph,fused] [--format npy|jsonl|parquet] [--version V]
-                                          write one embedding version to files with a manifest (the same
-                                          writer as startEmbeddingExport)
-  import <dir> [--allow-partial]          import members.jsonl, jobs.jsonl, interactions.jsonl; bad lines are
-                                          reported with their line numbers and skipped, and the exit status
-                                          is 1 unless --allow-partial. Re-running after a crash is safe: an
-                                          interaction is (member, job, type, at), so replays count once
-
-The store comes from the environment: SKILLGRAPH_STORE (embedded|neo4j), SKILLGRAPH_DATA_DIR, NEO4J_URI…`;
+import { USAGE, usage } from './cli-usage.ts';
 
 /** Progress on stderr: one line per stage, updated in place on a terminal. */
 const progress: Progress = (stage, done, total) => {
@@ -530,7 +498,7 @@ async function main(argv: string[]): Promise<number> {
     return command ? 0 : 2;
   }
   if (rest.includes('--help') || rest.includes('-h')) {
-    console.log(USAGE);
+    console.log(usage(command));
     return 0;
   }
   const handler = Object.hasOwn(COMMANDS, command) ? COMMANDS[command] : undefined;
