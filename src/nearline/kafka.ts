@@ -13,7 +13,8 @@
  *   replicas; each recomputes the members and jobs its events touch from the store's current state
  *   (the nearline refresher's rule) and publishes their vectors to `embeddings`; offsets are committed
  *   only after that is acknowledged (at-least-once; recomputing is idempotent).
- * - `embeddings` (6 partitions, compacted): `Label/id` → `{ version, seq, row | null }` (null: deleted).
+ * - `embeddings` (6 partitions, compacted): `Label/id` → `{ version, seq, row | null }` (null: deleted;
+ *   seq: the feed position the store was at, at least, when the vector was computed from it).
  *   Every replica reads it all (a group of its own) and serves each vector of its active version that
  *   is newer than its activation snapshot and than what it already serves for that node.
  *
@@ -300,16 +301,17 @@ export class KafkaNearline implements Nearline {
     const t0 = Date.now();
     const version = this.embeddings.manifest?.version;
     if (!version) throw new Error('no model version is active: the nearline refresh waits for one');
-    const seqOf = new Map<string, number>();
-    for (const e of events)
-      for (const ref of touchedNodes([e])) seqOf.set(nodeKey(ref), Math.max(seqOf.get(nodeKey(ref)) ?? 0, e.seq));
+    // Each vector is computed from the store as it is now, so it reflects every event up to the feed's
+    // head read before the reads (at least; later events reach it through their own messages).
+    const head = await this.store.lastSeq();
+    const stamp = Math.max(head, events[events.length - 1].seq);
     const messages: Array<{ key: string; value: string }> = [];
     for (const ref of touchedNodes(events)) {
       const node = await this.store.getNode(ref);
       const row = node ? await this.embeddings.rowOf(node) : null;
       const value: EmbeddingMessage = {
         version,
-        seq: seqOf.get(nodeKey(ref))!,
+        seq: stamp,
         row: row && {
           id: row.id,
           text: encodeVector(row.text),
