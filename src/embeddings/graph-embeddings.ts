@@ -187,9 +187,24 @@ export class GraphEmbeddings {
       });
     if (release) {
       const t0 = Date.now();
+      const epochs = START_TRAINING.epochs ?? 1;
       const manifest = await trainAndSave(this.store, this.featureEncoder, this.modelHome, {
         train: START_TRAINING,
         fusion: START_FUSION,
+        // The first start's longest step says what it is doing: each stage, and each epoch with an ETA.
+        log: (msg) => this.log(`first model: ${msg}`),
+        onTrain: (e) => {
+          if (e.kind !== 'epoch') return;
+          const spent = Date.now() - t0;
+          this.log('first model: epoch', {
+            epoch: `${e.log.epoch}/${epochs}`,
+            loss: Number(e.log.loss.toFixed(4)),
+            validationRecall: e.log.validation ? Number(e.log.validation.recallAtK.toFixed(4)) : null,
+            epochMs: e.log.ms,
+            etaSeconds: Math.round(((epochs - e.log.epoch) * e.log.ms) / 1000),
+            elapsedSeconds: Math.round(spent / 1000),
+          });
+        },
       }).finally(release);
       this.log('trained a first GraphSAGE model', {
         version: manifest.version,
