@@ -82,3 +82,82 @@ export async function closedLoop(
     p99Ms: at(99),
   };
 }
+
+/**
+ * Open loop: requests scheduled at a fixed `rate` for `seconds`, whatever the answers do (as wrk2 does), each
+ * sent on an idle keep-alive connection (a new one when all are busy). Latency counts from the scheduled send
+ * time, so time spent waiting behind a slow answer is not hidden (no coordinated omission).
+ */
+export async function openLoop(
+  url: string,
+  opts: { rate: number; seconds: number; headers: Record<string, string>; body: () => unknown },
+): Promise<LoadResult & { rate: number; maxConnections: number }> {
+  const target = new URL(url);
+  const head = `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\ncontent-type: application/json\r\n${Object.entries(
+    opts.headers,
+  )
+    .map(([k, v]) => `${k}: ${v}\r\n`)
+    .join('')}`;
+  const request = () => {
+    const body = JSON.stringify(opts.body());
+    return `${head}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
+  };
+  const latencies: number[] = [];
+  let errors = 0;
+  interface Conn {
+    socket: net.Socket;
+    scheduled: number;
+    done: () => void;
+  }
+  const idle: Conn[] = [];
+  const all: Conn[] = [];
+  const open = () =>
+    new Promise<Conn>((resolve, reject) => {
+      const socket = net.connect(Number(target.port), target.hostname);
+      socket.setNoDelay(true);
+      const conn: Conn = { socket, scheduled: 0, done: () => {} };
+      let buffered: Buffer = Buffer.alloc(0);
+      socket.on('connect', () => resolve(conn));
+      socket.on('error', reject);
+      socket.on('data', (chunk: Buffer) => {
+        buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
+        const end = buffered.indexOf('\r\n\r\n');
+        if (end < 0) return;
+        const header = buffered.subarray(0, end).toString('latin1');
+        const total = end + 4 + Number(/\r\ncontent-length: *(\d+)/i.exec(header)?.[1] ?? 0);
+        if (buffered.length < total) return;
+        const body = buffered.subarray(end + 4, total);
+        buffered = buffered.subarray(total);
+        latencies.push(performance.now() - conn.scheduled);
+        if (!header.startsWith('HTTP/1.1 200') || body.includes('"errors"')) errors++;
+        idle.push(conn);
+        conn.done();
+      });
+      all.push(conn);
+    });
+  const start = performance.now();
+  const count = Math.floor(opts.rate * opts.seconds);
+  const inFlight: Array<Promise<void>> = [];
+  for (let i = 0; i < count; i++) {
+    const scheduled = start + (i * 1000) / opts.rate;
+    const wait = scheduled - performance.now();
+    if (wait > 1) await new Promise((r) => setTimeout(r, wait));
+    const conn = idle.pop() ?? (await open());
+    conn.scheduled = scheduled;
+    inFlight.push(new Promise<void>((resolve) => (conn.done = resolve)));
+    conn.socket.write(request());
+  }
+  await Promise.all(inFlight);
+  for (const c of all) c.socket.end();
+  latencies.sort((a, b) => a - b);
+  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
+  return {
+    requests: latencies.length,
+    errors,
+    perSecond: Math.round(latencies.length / ((performance.now() - start) / 1000)),
+    p50Ms: at(50),
+    p99Ms: at(99),
+    rate: opts.rate,
+    maxConnections: all.length,
+  };
+}

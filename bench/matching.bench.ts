@@ -11,7 +11,9 @@
  *    favours FAISS (a filter known ahead of time).
  * 2. GraphQL matchJobs p50/p99 under each count of `--clients` closed-loop clients against the service in its own
  *    process (embedded store, the seeded marketplace, a model trained at start), beside the floor
- *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve).
+ *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve); then
+ *    matchJobs in an open loop at half the best closed-loop rate (fixed arrivals, latency from each
+ *    request's scheduled send time, bench/closed-loop.ts's openLoop).
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -20,7 +22,7 @@ import path from 'node:path';
 import { parseArgs } from 'node:util';
 import { VectorIndex } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
-import { closedLoop } from './closed-loop.ts';
+import { closedLoop, openLoop } from './closed-loop.ts';
 import type { LoadResult } from './closed-loop.ts';
 import { percentile } from './support.ts';
 
@@ -129,7 +131,9 @@ let graphql: Record<string, LoadResult> | null = null;
 if (!values['skip-graphql']) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
   const key = 'bench-admin-key-0123456789';
-  const child = spawn(process.execPath, ['--import', 'tsx', 'src/main.ts'], {
+  // Compiled, as `npm start` runs it (no TypeScript loader).
+  execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
+  const child = spawn(process.execPath, ['dist/src/main.js'], {
     env: {
       ...process.env,
       PORT: '0',
@@ -175,12 +179,23 @@ if (!values['skip-graphql']) {
     const match = await load(clients, matchBody);
     runs.push({ clients, floor, match });
   }
-  graphql = Object.fromEntries(
-    runs.flatMap((x) => [
-      [`floor@${x.clients}`, x.floor],
-      [`matchJobs@${x.clients}`, x.match],
-    ]),
-  );
+  // Open loop at half of the saturation rate (the best closed-loop matchJobs throughput above).
+  const saturation = Math.max(...runs.map((x) => x.match.perSecond));
+  const open = await openLoop(`${url}/graphql`, {
+    rate: Math.max(1, Math.round(saturation / 2)),
+    seconds: Number(values.seconds),
+    headers: { authorization: `Bearer ${key}` },
+    body: matchBody,
+  });
+  graphql = {
+    ...Object.fromEntries(
+      runs.flatMap((x) => [
+        [`floor@${x.clients}`, x.floor],
+        [`matchJobs@${x.clients}`, x.match],
+      ]),
+    ),
+    [`matchJobs open loop @${open.rate}/s`]: open,
+  };
   child.kill('SIGTERM');
   await new Promise((res) => child.once('exit', res));
   fs.rmSync(dataDir, { recursive: true, force: true });
@@ -199,5 +214,9 @@ if (!values['skip-graphql']) {
     console.log(line(`{ __typename } (floor), ${x.clients} clients`, x.floor));
     console.log(line(`matchJobs explained, ${x.clients} clients`, x.match));
   }
+  console.log(line(`matchJobs open loop, ${open.rate}/s (½ saturation)`, open));
+  console.log(
+    `(open loop: latency from each request's scheduled send time; ${open.maxConnections} connections were needed)`,
+  );
 }
 console.log(JSON.stringify({ bench: 'matching', n, d, k, ours, faiss, graphql }));

@@ -340,9 +340,15 @@ export class KafkaNearline implements Nearline {
       if (!m.key || !m.value) continue;
       const key = m.key.toString();
       const msg = JSON.parse(m.value.toString()) as EmbeddingMessage;
-      if (msg.version !== version || msg.seq <= since || msg.seq <= (this.served.get(key) ?? 0)) continue;
+      if (!version || msg.seq <= since || msg.seq <= (this.served.get(key) ?? 0)) continue;
       const [label, ...rest] = key.split('/');
       const ref = { label: label as 'Member' | 'Job', id: rest.join('/') };
+      if (msg.version !== version) {
+        // Computed with another model version (a switch not yet everywhere): recompute it here instead.
+        await this.matching.refresh(ref, msg.seq);
+        this.served.set(key, msg.seq);
+        continue;
+      }
       const row: ServedRow | null = msg.row && {
         id: msg.row.id,
         text: decodeVector(msg.row.text),
