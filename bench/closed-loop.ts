@@ -16,21 +16,49 @@ export interface LoadResult {
   p99Ms: number;
 }
 
+/** Pre-formatted POST requests to `target` with `headers`; each call a new JSON body from `body()`. */
+function requestWriter(target: URL, headers: Record<string, string>, body: () => unknown): () => string {
+  const head =
+    `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\ncontent-type: application/json\r\n` +
+    Object.entries(headers)
+      .map(([k, v]) => `${k}: ${v}\r\n`)
+      .join('');
+  return () => {
+    const json = JSON.stringify(body());
+    return `${head}content-length: ${Buffer.byteLength(json)}\r\n\r\n${json}`;
+  };
+}
+
+/**
+ * Takes complete HTTP/1.1 responses off a connection's buffer: calls `answer(ok)` per response (ok: status 200
+ * without GraphQL errors); throws when a response has no content-length.
+ */
+function responseReader(answer: (ok: boolean) => void): (chunk: Buffer) => void {
+  let buffered: Buffer = Buffer.alloc(0);
+  return (chunk) => {
+    buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
+    for (;;) {
+      const end = buffered.indexOf('\r\n\r\n');
+      if (end < 0) return;
+      const header = buffered.subarray(0, end).toString('latin1');
+      const length = /\r\ncontent-length: *(\d+)/i.exec(header);
+      if (!length) throw new Error(`The service answered without content-length: ${header.split('\r\n')[0]}`);
+      const total = end + 4 + Number(length[1]);
+      if (buffered.length < total) return;
+      const body = buffered.subarray(end + 4, total);
+      buffered = buffered.subarray(total);
+      answer(header.startsWith('HTTP/1.1 200') && !body.includes('"errors"'));
+    }
+  };
+}
+
 /** Runs the clients for `seconds`; `body()` gives each request's JSON body. */
 export async function closedLoop(
   url: string,
   opts: { clients: number; seconds: number; headers: Record<string, string>; body: () => unknown },
 ): Promise<LoadResult> {
   const target = new URL(url);
-  const head = `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\ncontent-type: application/json\r\n${Object.entries(
-    opts.headers,
-  )
-    .map(([k, v]) => `${k}: ${v}\r\n`)
-    .join('')}`;
-  const request = () => {
-    const body = JSON.stringify(opts.body());
-    return `${head}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-  };
+  const request = requestWriter(target, opts.headers, opts.body);
   const latencies: number[] = [];
   let errors = 0;
   const until = performance.now() + opts.seconds * 1000;
@@ -41,7 +69,6 @@ export async function closedLoop(
         new Promise<void>((resolve, reject) => {
           const socket = net.connect(Number(target.port), target.hostname);
           socket.setNoDelay(true);
-          let buffered: Buffer = Buffer.alloc(0);
           let sentAt = 0;
           const send = () => {
             if (performance.now() >= until) {
@@ -53,31 +80,31 @@ export async function closedLoop(
           };
           socket.on('connect', send);
           socket.on('error', reject);
-          socket.on('data', (chunk: Buffer) => {
-            buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
-            const end = buffered.indexOf('\r\n\r\n');
-            if (end < 0) return;
-            const header = buffered.subarray(0, end).toString('latin1');
-            const length = /\r\ncontent-length: *(\d+)/i.exec(header);
-            if (!length)
-              return reject(new Error(`The service answered without content-length: ${header.split('\r\n')[0]}`));
-            const total = end + 4 + Number(length[1]);
-            if (buffered.length < total) return;
-            const body = buffered.subarray(end + 4, total);
-            buffered = buffered.subarray(total);
+          const read = responseReader((ok) => {
             latencies.push(performance.now() - sentAt);
-            if (!header.startsWith('HTTP/1.1 200') || body.includes('"errors"')) errors++;
+            if (!ok) errors++;
             send();
+          });
+          socket.on('data', (chunk: Buffer) => {
+            try {
+              read(chunk);
+            } catch (err) {
+              reject(err);
+            }
           });
         }),
     ),
   );
+  return summary(latencies, errors, opts.seconds);
+}
+
+function summary(latencies: number[], errors: number, seconds: number): LoadResult {
   latencies.sort((a, b) => a - b);
   const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   return {
     requests: latencies.length,
     errors,
-    perSecond: Math.round(latencies.length / opts.seconds),
+    perSecond: Math.round(latencies.length / seconds),
     p50Ms: at(50),
     p99Ms: at(99),
   };
@@ -93,15 +120,7 @@ export async function openLoop(
   opts: { rate: number; seconds: number; headers: Record<string, string>; body: () => unknown },
 ): Promise<LoadResult & { rate: number; maxConnections: number }> {
   const target = new URL(url);
-  const head = `POST ${target.pathname} HTTP/1.1\r\nHost: ${target.host}\r\ncontent-type: application/json\r\n${Object.entries(
-    opts.headers,
-  )
-    .map(([k, v]) => `${k}: ${v}\r\n`)
-    .join('')}`;
-  const request = () => {
-    const body = JSON.stringify(opts.body());
-    return `${head}content-length: ${Buffer.byteLength(body)}\r\n\r\n${body}`;
-  };
+  const request = requestWriter(target, opts.headers, opts.body);
   const latencies: number[] = [];
   let errors = 0;
   interface Conn {
@@ -116,23 +135,17 @@ export async function openLoop(
       const socket = net.connect(Number(target.port), target.hostname);
       socket.setNoDelay(true);
       const conn: Conn = { socket, scheduled: 0, done: () => {} };
-      let buffered: Buffer = Buffer.alloc(0);
       socket.on('connect', () => resolve(conn));
       socket.on('error', reject);
-      socket.on('data', (chunk: Buffer) => {
-        buffered = buffered.length ? Buffer.concat([buffered, chunk]) : chunk;
-        const end = buffered.indexOf('\r\n\r\n');
-        if (end < 0) return;
-        const header = buffered.subarray(0, end).toString('latin1');
-        const total = end + 4 + Number(/\r\ncontent-length: *(\d+)/i.exec(header)?.[1] ?? 0);
-        if (buffered.length < total) return;
-        const body = buffered.subarray(end + 4, total);
-        buffered = buffered.subarray(total);
-        latencies.push(performance.now() - conn.scheduled);
-        if (!header.startsWith('HTTP/1.1 200') || body.includes('"errors"')) errors++;
-        idle.push(conn);
-        conn.done();
-      });
+      socket.on(
+        'data',
+        responseReader((ok) => {
+          latencies.push(performance.now() - conn.scheduled);
+          if (!ok) errors++;
+          idle.push(conn);
+          conn.done();
+        }),
+      );
       all.push(conn);
     });
   const start = performance.now();
@@ -149,14 +162,8 @@ export async function openLoop(
   }
   await Promise.all(inFlight);
   for (const c of all) c.socket.end();
-  latencies.sort((a, b) => a - b);
-  const at = (p: number) => latencies[Math.min(latencies.length - 1, Math.floor((p / 100) * latencies.length))];
   return {
-    requests: latencies.length,
-    errors,
-    perSecond: Math.round(latencies.length / ((performance.now() - start) / 1000)),
-    p50Ms: at(50),
-    p99Ms: at(99),
+    ...summary(latencies, errors, (performance.now() - start) / 1000),
     rate: opts.rate,
     maxConnections: all.length,
   };

