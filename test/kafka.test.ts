@@ -2,6 +2,7 @@
  * The change feed on Kafka: a real Apache Kafka (KRaft, scripts/kafka-launcher.ts), the suite's Neo4j
  * and three service replicas as processes sharing a models directory. A job written with
  * waitForEmbedding on one replica is matched on the others; an export started on a third includes it;
+ * useModel on one switches the others;
  * a replica killed while jobs stream in loses none of their refreshes (its partitions move to the
  * others, which resume from the committed offsets); the topics carry what the README documents.
  */
@@ -102,6 +103,31 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
     await expect.poll(async () => (await finished()).status, { timeout: 30_000, interval: 200 }).toBe('SUCCEEDED');
     const ids = fs.readFileSync(path.join((await finished()).directory, 'job.ids.txt'), 'utf8').split('\n');
     expect(ids).toContain('job-kafka-1');
+  });
+
+  it('useModel on B switches A and C within seconds', async () => {
+    const [a, b, c] = replicas;
+    const served = async (url: string) =>
+      (
+        (await gql(url, '{ models { version active } }')).data.models as Array<{ version: string; active: boolean }>
+      ).find((m) => m.active)?.version;
+    const v1 = (await served(a.url))!;
+    // A second version: the first one's files under a newer name (same weights, its own manifest).
+    const dir = path.join(root, 'models', 'models', 'gnn');
+    const v2 = `${v1.slice(0, -6)}eeeeee`;
+    fs.cpSync(path.join(dir, v1), path.join(dir, `.tmp-${v2}`), { recursive: true });
+    const manifest = JSON.parse(fs.readFileSync(path.join(dir, `.tmp-${v2}`, 'model.json'), 'utf8'));
+    fs.writeFileSync(path.join(dir, `.tmp-${v2}`, 'model.json'), JSON.stringify({ ...manifest, version: v2 }));
+    expect(
+      (await gql(a.url, 'mutation($v: ID) { useModel(version: $v) { version } }', { v: v1 })).errors,
+    ).toBeUndefined();
+    fs.renameSync(path.join(dir, `.tmp-${v2}`), path.join(dir, v2));
+    const switched = await gql(b.url, 'mutation($v: ID) { useModel(version: $v) { version active } }', { v: v2 });
+    expect(switched.data.useModel).toEqual({ version: v2, active: true });
+    for (const r of [a, c]) await expect.poll(() => served(r.url), { timeout: 10_000, interval: 250 }).toBe(v2);
+    // Writes after the switch still reach every replica.
+    expect((await upsertJob(a.url, job('job-kafka-2', 'Kafka Co'), true)).errors).toBeUndefined();
+    for (const r of [b, c]) await expect.poll(() => hasEmbedding(r.url, 'job-kafka-2'), { timeout: 15_000 }).toBe(true);
   });
 
   it('killing a replica while jobs stream in loses no refresh: the others take its partitions', async () => {
