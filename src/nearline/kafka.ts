@@ -105,8 +105,15 @@ export class KafkaNearline implements Nearline {
     this.from = from;
     this.stopped = false;
     this.admin = this.kafka.admin();
-    await this.admin.connect();
-    await this.ensureTopics();
+    try {
+      await this.admin.connect();
+      await this.ensureTopics();
+    } catch (err) {
+      throw new Error(
+        `Cannot use Kafka at ${this.opts.brokers.join(',')} (${(err as Error).message}): start it (npm run kafka ` +
+          "for development), fix SKILLGRAPH_KAFKA_BROKERS, or unset it to follow the store's change feed in-process.",
+      );
+    }
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.producer.connect();
     const session = {
