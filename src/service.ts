@@ -28,7 +28,7 @@ import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
 import type { Nearline } from './nearline/refresher.ts';
-import { KafkaNearline } from './nearline/kafka.ts';
+import { KafkaNearline, checkKafka } from './nearline/kafka.ts';
 import { ExportJobs } from './export/jobs.ts';
 import { nearlineMetrics } from './nearline/metrics.ts';
 import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
@@ -152,6 +152,8 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
 }
 
 export async function startService(config: Config): Promise<RunningService> {
+  // A misconfigured Kafka fails the start at once, not after seeding and training.
+  if (config.kafka) await checkKafka(config.kafka);
   const store = await openStore(config);
   try {
     if (config.seed) await seedStore(store);

@@ -12,6 +12,7 @@ import path from 'node:path';
 import { Kafka, logLevel } from 'kafkajs';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { startKafka } from '../scripts/kafka-launcher.ts';
+import { checkKafka } from '../src/nearline/kafka.ts';
 import type { RunningKafka } from '../scripts/kafka-launcher.ts';
 import { neo4jSkipped, openTestNeo4j } from './support/neo4j.ts';
 import { startServiceProcess } from './support/process.ts';
@@ -147,6 +148,13 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
       // A session timeout (6 s) for the group to notice, then the partitions' committed offsets onwards.
       await expect.poll(missing, { timeout: 45_000, interval: 500 }).toEqual([]);
     }
+  });
+
+  it('a broker list nobody answers on fails the start at once with the fix, a running one passes', async () => {
+    await expect(checkKafka({ brokers: ['127.0.0.1:1'] })).rejects.toThrow(
+      /Cannot use Kafka at 127\.0\.0\.1:1 .*SKILLGRAPH_KAFKA_BROKERS/,
+    );
+    await expect(checkKafka({ brokers: [kafka.brokers] })).resolves.toBeUndefined();
   });
 
   it('the topics carry the documented events and vectors', async () => {

@@ -56,6 +56,30 @@ const decodeVector = (s: string) => {
   return new Float32Array(b.buffer.slice(b.byteOffset, b.byteOffset + b.byteLength));
 };
 
+const unreachable = (brokers: string[], err: Error) =>
+  new Error(
+    `Cannot use Kafka at ${brokers.join(',')} (${err.message}): start it (npm run kafka for development), fix ` +
+      "SKILLGRAPH_KAFKA_BROKERS, or unset it to follow the store's change feed in-process.",
+  );
+
+/** Throws an error naming the fix when no broker answers (checked at start, before anything slow). */
+export async function checkKafka(opts: Pick<KafkaOptions, 'brokers'>): Promise<void> {
+  const admin = new Kafka({
+    clientId: 'skillgraph-check',
+    brokers: opts.brokers,
+    logLevel: logLevel.NOTHING,
+    retry: { retries: 3, initialRetryTime: 200 },
+  }).admin();
+  try {
+    await admin.connect();
+    await admin.listTopics();
+  } catch (err) {
+    throw unreachable(opts.brokers, err as Error);
+  } finally {
+    await admin.disconnect().catch(() => {});
+  }
+}
+
 export class KafkaNearline implements Nearline {
   readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
   private readonly kafka: Kafka;
@@ -105,15 +129,10 @@ export class KafkaNearline implements Nearline {
     this.from = from;
     this.stopped = false;
     this.admin = this.kafka.admin();
-    try {
-      await this.admin.connect();
-      await this.ensureTopics();
-    } catch (err) {
-      throw new Error(
-        `Cannot use Kafka at ${this.opts.brokers.join(',')} (${(err as Error).message}): start it (npm run kafka ` +
-          "for development), fix SKILLGRAPH_KAFKA_BROKERS, or unset it to follow the store's change feed in-process.",
-      );
-    }
+    await this.admin.connect().catch((err) => {
+      throw unreachable(this.opts.brokers, err);
+    });
+    await this.ensureTopics();
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.producer.connect();
     const session = {
