@@ -397,6 +397,11 @@ export class GraphEmbeddings {
     return this.computeRow(node, this.requireActive());
   }
 
+  /** The change-feed position of the nearline row served for a member or job (0: its snapshot row). */
+  servedSeq(ref: NodeRef): number {
+    return this.fresh.get(nodeKey(ref))?.seq ?? 0;
+  }
+
   /** The change-feed position the active version's snapshot was taken at (0 when none is active). */
   get activationPosition(): number {
     return this.active?.graph.seq ?? 0;

@@ -29,6 +29,7 @@ import type { MatchingService } from '../matching/service.ts';
 import { nodeKey } from '../store/types.ts';
 import type { ChangeEvent, GraphStore, NodeRef } from '../store/types.ts';
 import { touchedNodes } from './refresher.ts';
+import { Waiters } from './waiters.ts';
 import type { Nearline, RefresherStats } from './refresher.ts';
 
 export interface KafkaOptions {
@@ -94,17 +95,7 @@ export class KafkaNearline implements Nearline {
   private publishRun: Promise<void> | null = null;
   private stopped = false;
   private from = 0;
-  /** Per node: the newest vector seq this replica serves from the topic. */
-  private readonly served = new Map<string, number>();
-  /** The version `served` belongs to (cleared when the active version changes). */
-  private servedVersion: string | undefined;
-  private readonly waiters: Array<{
-    seq: number;
-    keys: string[];
-    resolve: () => void;
-    reject: (err: Error) => void;
-    timer: NodeJS.Timeout;
-  }> = [];
+  private readonly waiters = new Waiters();
 
   constructor(
     private readonly store: GraphStore,
@@ -188,10 +179,7 @@ export class KafkaNearline implements Nearline {
     for (const c of this.consumers.splice(0)) await c.disconnect().catch(() => {});
     await this.producer?.disconnect().catch(() => {});
     await this.admin?.disconnect().catch(() => {});
-    for (const w of this.waiters.splice(0)) {
-      clearTimeout(w.timer);
-      w.reject(new Error('the nearline refresh stopped'));
-    }
+    this.waiters.rejectAll('the nearline refresh stopped');
   }
 
   kick(): void {
@@ -203,17 +191,13 @@ export class KafkaNearline implements Nearline {
    * write's subjects); rejects after timeoutMs.
    */
   waitFor(seq: number, timeoutMs = 10_000, nodes: NodeRef[] = []): Promise<void> {
-    const keys = nodes.map(nodeKey);
-    if (this.caughtUp(seq, keys)) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        const i = this.waiters.findIndex((w) => w.timer === timer);
-        if (i >= 0) this.waiters.splice(i, 1);
-        reject(new Error(`the embeddings for event ${seq} did not arrive from Kafka within ${timeoutMs} ms`));
-      }, timeoutMs);
-      this.waiters.push({ seq, keys, resolve, reject, timer });
-      this.kick();
-    });
+    const done = this.waiters.wait(
+      () => this.caughtUp(seq, nodes),
+      timeoutMs,
+      () => `the embeddings for event ${seq} did not arrive from Kafka within ${timeoutMs} ms`,
+    );
+    this.kick();
+    return done;
   }
 
   /** Change events published but not yet refreshed by the nearline group (all partitions). */
@@ -227,10 +211,10 @@ export class KafkaNearline implements Nearline {
     return ends.reduce((sum, p) => sum + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)), 0);
   }
 
-  private caughtUp(seq: number, keys: string[]): boolean {
+  private caughtUp(seq: number, nodes: NodeRef[]): boolean {
     if (seq <= 0) return true;
-    if (keys.length === 0) return this.stats.position >= seq;
-    return keys.every((k) => (this.served.get(k) ?? 0) >= seq);
+    if (nodes.length === 0) return this.stats.position >= seq;
+    return nodes.every((n) => this.embeddings.servedSeq(n) >= seq);
   }
 
   private async ensureTopics(): Promise<void> {
@@ -358,21 +342,16 @@ export class KafkaNearline implements Nearline {
   private async applyVectors(messages: Array<{ key: Buffer | null; value: Buffer | null }>): Promise<void> {
     const version = this.embeddings.manifest?.version;
     const since = this.embeddings.activationPosition;
-    if (version !== this.servedVersion) {
-      this.served.clear();
-      this.servedVersion = version;
-    }
     for (const m of messages) {
       if (!m.key || !m.value) continue;
       const key = m.key.toString();
       const msg = JSON.parse(m.value.toString()) as EmbeddingMessage;
-      if (!version || msg.seq <= since || msg.seq <= (this.served.get(key) ?? 0)) continue;
       const [label, ...rest] = key.split('/');
       const ref = { label: label as 'Member' | 'Job', id: rest.join('/') };
+      if (!version || msg.seq <= since || msg.seq <= this.embeddings.servedSeq(ref)) continue;
       if (msg.version !== version) {
         // Computed with another model version (a switch not yet everywhere): recompute it here instead.
         await this.matching.refresh(ref, msg.seq);
-        this.served.set(key, msg.seq);
         continue;
       }
       const row: ServedRow | null = msg.row && {
@@ -382,15 +361,8 @@ export class KafkaNearline implements Nearline {
         fused: decodeVector(msg.row.fused),
       };
       await this.matching.serve(ref, row, msg.seq);
-      this.served.set(key, msg.seq);
       this.stats.position = Math.max(this.stats.position, msg.seq);
     }
-    for (let i = this.waiters.length - 1; i >= 0; i--) {
-      const w = this.waiters[i];
-      if (!this.caughtUp(w.seq, w.keys)) continue;
-      clearTimeout(w.timer);
-      this.waiters.splice(i, 1);
-      w.resolve();
-    }
+    this.waiters.settle();
   }
 }

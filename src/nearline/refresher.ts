@@ -20,6 +20,7 @@ import path from 'node:path';
 import type { MatchingService } from '../matching/service.ts';
 import { nodeKey } from '../store/types.ts';
 import type { ChangeEvent, GraphStore, NodeRef } from '../store/types.ts';
+import { Waiters } from './waiters.ts';
 
 export interface RefresherOptions {
   /** Events read per batch. */
@@ -60,12 +61,7 @@ export class NearlineRefresher implements Nearline {
   private timer: NodeJS.Timeout | null = null;
   private running: Promise<void> | null = null;
   private stopped = false;
-  private readonly waiters: Array<{
-    seq: number;
-    resolve: () => void;
-    reject: (err: Error) => void;
-    timer: NodeJS.Timeout;
-  }> = [];
+  private readonly waiters = new Waiters();
   private readonly opts: RefresherOptions;
   readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
   private lastError: Error | null = null;
@@ -104,10 +100,7 @@ export class NearlineRefresher implements Nearline {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.running;
-    for (const w of this.waiters.splice(0)) {
-      clearTimeout(w.timer);
-      w.reject(new Error('the refresher stopped'));
-    }
+    this.waiters.rejectAll('the refresher stopped');
   }
 
   /** Asks for a drain now (after a write) instead of at the next poll. */
@@ -117,18 +110,13 @@ export class NearlineRefresher implements Nearline {
 
   /** Resolves once every event up to seq is applied; rejects after timeoutMs. */
   waitFor(seq: number, timeoutMs = 10_000): Promise<void> {
-    if (seq <= this.position) return Promise.resolve();
-    return new Promise((resolve, reject) => {
-      const timer = setTimeout(() => {
-        const i = this.waiters.findIndex((w) => w.timer === timer);
-        if (i >= 0) this.waiters.splice(i, 1);
-        reject(
-          new Error(`the embedding refresh did not reach event ${seq} within ${timeoutMs} ms (at ${this.position})`),
-        );
-      }, timeoutMs);
-      this.waiters.push({ seq, resolve, reject, timer });
-      this.kick();
-    });
+    const done = this.waiters.wait(
+      () => seq <= this.position,
+      timeoutMs,
+      () => `the embedding refresh did not reach event ${seq} within ${timeoutMs} ms (at ${this.position})`,
+    );
+    this.kick();
+    return done;
   }
 
   /** Events written but not applied yet. */
@@ -176,14 +164,7 @@ export class NearlineRefresher implements Nearline {
       this.stats.applied += events.length;
       this.stats.refreshed += touched.length;
       this.stats.lastBatchMs = Date.now() - t0;
-      for (let i = this.waiters.length - 1; i >= 0; i--) {
-        const w = this.waiters[i];
-        if (w.seq <= this.position) {
-          clearTimeout(w.timer);
-          this.waiters.splice(i, 1);
-          w.resolve();
-        }
-      }
+      this.waiters.settle();
       if (this.stopped) return;
     }
   }

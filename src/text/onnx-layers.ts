@@ -74,16 +74,6 @@ function lengthDelimited(no: number, payload: Uint8Array): Uint8Array {
   return out;
 }
 
-const concat = (parts: Uint8Array[]) => {
-  const out = new Uint8Array(parts.reduce((n, p) => n + p.length, 0));
-  let at = 0;
-  for (const p of parts) {
-    out.set(p, at);
-    at += p.length;
-  }
-  return out;
-};
-
 // ModelProto.graph, GraphProto.{node, initializer, input, output, value_info}, NodeProto.{input,
 // output, op_type}, TensorProto.name, ValueInfoProto.name (onnx.proto field numbers).
 const MODEL_GRAPH = 7;
@@ -175,7 +165,7 @@ export function keepLayers(model: Uint8Array, keep: number[]): Uint8Array {
     if (inputsOf(i).every((x, k) => x === n.inputs[k])) return model.subarray(n.field.start, n.field.end);
     return lengthDelimited(
       GRAPH_NODE,
-      concat([
+      Buffer.concat([
         ...inputsOf(i).map((x) => lengthDelimited(NODE_INPUT, utf8.encode(x))),
         ...n.parts.filter((x) => x.no !== NODE_INPUT).map((x) => model.subarray(x.start, x.end)),
       ]),
@@ -184,7 +174,7 @@ export function keepLayers(model: Uint8Array, keep: number[]): Uint8Array {
   const identity =
     target === 'last_hidden_state'
       ? null
-      : concat([
+      : Buffer.concat([
           lengthDelimited(NODE_INPUT, utf8.encode(target)),
           lengthDelimited(NODE_OUTPUT, utf8.encode('last_hidden_state')),
           lengthDelimited(NODE_NAME, utf8.encode(`output_of_layer_${finalLayer}`)),
@@ -192,20 +182,12 @@ export function keepLayers(model: Uint8Array, keep: number[]): Uint8Array {
         ]);
   const out: Uint8Array[] = [];
   let nodeIndex = 0;
-  let identityWritten = identity === null;
   for (const f of parts) {
     const raw = model.subarray(f.start, f.end);
     if (f.no === GRAPH_NODE) {
       const i = nodeIndex++;
       if (kept.has(i)) out.push(nodeBytes(i));
-      continue;
-    }
-    if (!identityWritten) {
-      // Nodes come first in the exporters' output; the Identity goes right after them.
-      out.push(lengthDelimited(GRAPH_NODE, identity!));
-      identityWritten = true;
-    }
-    if (f.no === GRAPH_INITIALIZER) {
+    } else if (f.no === GRAPH_INITIALIZER) {
       const name = fields(model, f.vstart, f.vend).find((x) => x.no === TENSOR_NAME);
       if (name && used.has(str(name))) out.push(raw);
     } else if (f.no === GRAPH_VALUE_INFO) {
@@ -213,7 +195,8 @@ export function keepLayers(model: Uint8Array, keep: number[]): Uint8Array {
       if (name && produced.has(str(name))) out.push(raw);
     } else out.push(raw);
   }
-  if (!identityWritten) out.push(lengthDelimited(GRAPH_NODE, identity!));
-  const newGraph = lengthDelimited(MODEL_GRAPH, concat(out));
-  return concat(top.map((f) => (f === graph ? newGraph : model.subarray(f.start, f.end))));
+  // A repeated field may continue anywhere in a message: the Identity node goes last.
+  if (identity) out.push(lengthDelimited(GRAPH_NODE, identity));
+  const newGraph = lengthDelimited(MODEL_GRAPH, Buffer.concat(out));
+  return Buffer.concat(top.map((f) => (f === graph ? newGraph : model.subarray(f.start, f.end))));
 }
