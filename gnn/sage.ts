@@ -16,7 +16,7 @@
  * pure-TypeScript kernel, the TF.js model and the files on disk all share one layout.
  */
 import { seededRandom } from '../src/random.ts';
-import { gatherRows, matMul, tf } from './tf.ts';
+import { aggregateRows, dataTimesWeights, gatherRows, matMul, tf } from './tf.ts';
 
 export interface SageConfig {
   inputDim: number;
@@ -173,7 +173,7 @@ export interface Blocks {
  * One SAGE layer over a block: outputs for the first nOut rows of h (`types[r]`: row r's node
  * type). Σ_t mean_t(h)·W_t is computed as a weighted sum of messages h(u)·W_type(u) — each row
  * passes through its own type's neighbour matrix once, then each sample counts 1/(samples of its
- * type) — which costs one gather like a plain mean instead of one product per type.
+ * type) — one sparse aggregation like a plain mean instead of one product per type.
  */
 export function sageLayer(
   h: tf.Tensor2D,
@@ -187,7 +187,7 @@ export function sageLayer(
 ): tf.Tensor2D {
   const [rows, d] = h.shape;
   const dOut = layer.self.shape[1];
-  // Messages: rows grouped by type through W_type, then put back in row order.
+  // Messages: rows grouped by type through W_type; back[r] = row r's message.
   const byType: number[][] = Array.from({ length: numTypes }, () => []);
   types.forEach((t, r) => byType[t].push(r));
   const parts: tf.Tensor2D[] = [];
@@ -198,12 +198,11 @@ export function sageLayer(
     positions.forEach((r, i) => (back[r] = at + i));
     at += positions.length;
     const w = tf.slice(layer.neigh, [t * d, 0], [d, dOut]);
-    parts.push(matMul(gatherRows(h, tf.tensor1d(Int32Array.from(positions), 'int32')), w));
+    parts.push(matMul(gatherRows(h, Int32Array.from(positions)), w));
   });
-  parts.push(tf.zeros([1, dOut])); // row `rows` after the permutation: "no neighbour"
-  const back1 = Int32Array.from({ length: rows + 1 }, (_, r) => (r < rows ? back[r] : at));
-  const messages = gatherRows(tf.concat(parts) as tf.Tensor2D, tf.tensor1d(back1, 'int32'));
-  // share[i·fanout + k] = 1/(row i's samples of sample k's type); 0 for "none".
+  const messages = parts.length === 1 ? parts[0] : (tf.concat(parts) as tf.Tensor2D);
+  // Sample k of row i counts 1/(row i's samples of its type); "none" (≥ rows) counts nothing.
+  const idx = new Int32Array(nOut * fanout).fill(-1);
   const share = new Float32Array(nOut * fanout);
   const counts = new Float32Array(numTypes);
   for (let i = 0; i < nOut; i++) {
@@ -211,11 +210,12 @@ export function sageLayer(
     for (let k = 0; k < fanout; k++) if (nbr[i * fanout + k] < rows) counts[types[nbr[i * fanout + k]]]++;
     for (let k = 0; k < fanout; k++) {
       const p = nbr[i * fanout + k];
-      if (p < rows) share[i * fanout + k] = 1 / counts[types[p]];
+      if (p >= rows) continue;
+      idx[i * fanout + k] = back[p];
+      share[i * fanout + k] = 1 / counts[types[p]];
     }
   }
-  const sampled = tf.mul(gatherRows(messages, tf.tensor1d(nbr, 'int32')), tf.tensor2d(share, [nOut * fanout, 1]));
-  const neigh = tf.sum(tf.reshape(sampled, [nOut, fanout, dOut]), 1) as tf.Tensor2D;
+  const neigh = aggregateRows(messages, idx, share, nOut, fanout);
   const self = tf.slice(h, [0, 0], [nOut, d]);
   const out = tf.add(tf.add(matMul(self, layer.self), neigh), layer.b) as tf.Tensor2D;
   return relu ? tf.relu(out) : out;
@@ -245,10 +245,13 @@ export function forwardBlocks(
     });
     row += positions.length;
     parts.push(
-      tf.add(matMul(tf.tensor2d(x, [positions.length, dim]), vars.input[t].w), vars.input[t].b) as tf.Tensor2D,
+      tf.add(
+        dataTimesWeights(tf.tensor2d(x, [positions.length, dim]), vars.input[t].w),
+        vars.input[t].b,
+      ) as tf.Tensor2D,
     );
   });
-  let h = gatherRows(tf.concat(parts) as tf.Tensor2D, tf.tensor1d(perm, 'int32'));
+  let h = gatherRows(tf.concat(parts) as tf.Tensor2D, perm);
   // Layer l outputs the nodes within k = K-1-l hops, aggregating over their hop-(k+1) samples.
   const K = layerCount(cfg);
   for (let l = 0; l < K; l++) {

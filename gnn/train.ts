@@ -166,8 +166,8 @@ export async function trainSage(
       const loss = optimizer.minimize(
         () => {
           const z = forwardBlocks(vars, cfg, blocks, features, g.type);
-          const zs = gatherRows(z, tf.tensor1d(srcPos, 'int32'));
-          const zc = gatherRows(z, tf.tensor1d(candPos, 'int32'));
+          const zs = gatherRows(z, srcPos);
+          const zc = gatherRows(z, candPos);
           const logits = tf.add(tf.div(matMul(zs, tf.transpose(zc)), o.temperature), maskT);
           return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
         },

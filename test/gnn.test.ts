@@ -34,7 +34,7 @@ import { GraphEmbeddings } from '../src/embeddings/graph-embeddings.ts';
 import { forwardAlone, forwardNew, forwardNode, inferAll } from '../gnn/inference.ts';
 import { runTraining } from '../src/embeddings/training.ts';
 import type { TrainingRun } from '../src/embeddings/training.ts';
-import { gatherRows, initTf, matMul, tf } from '../gnn/tf.ts';
+import { aggregateRows, gatherRows, initTf, matMul, tf } from '../gnn/tf.ts';
 import { activeVersion, listModels, loadModel, pinVersion, saveModel } from '../gnn/index.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
@@ -178,19 +178,31 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     }
   });
 
-  it('custom matMul and gather gradients equal TF.js reference gradients', async () => {
+  it('custom matMul, gather and sparse-aggregation gradients equal TF.js reference gradients', async () => {
     await initTf();
     const x = tf.randomNormal([5, 4], 0, 1, 'float32', 1) as tf.Tensor2D;
     const w = tf.randomNormal([4, 3], 0, 1, 'float32', 2) as tf.Tensor2D;
-    const idx = tf.tensor1d([0, 2, 2, 4, 0, 0], 'int32');
-    const ours = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
-      tf.sum(tf.square(gatherRows(matMul(a as tf.Tensor2D, b as tf.Tensor2D), idx))),
-    )([x, w]);
-    // Reference: the same function on plain ops, where gather's gradient is a one-hot product.
-    const onehot = tf.oneHot(idx, 5).toFloat() as tf.Tensor2D;
-    const ref = tf.grads((a: tf.Tensor, b: tf.Tensor) =>
-      tf.sum(tf.square(tf.matMul(onehot, tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D)))),
-    )([x, w]);
+    const idx = Int32Array.from([0, 2, 2, 4, 0, 0]);
+    // Two outputs of fanout 3: weighted sums of rows, -1 and 5 (past the last row) add nothing.
+    const aggIdx = Int32Array.from([1, -1, 3, 4, 4, 5]);
+    const aggW = Float32Array.from([0.5, 7, 2, 1, 0.25, 9]);
+    const ours = tf.grads((a: tf.Tensor, b: tf.Tensor) => {
+      const y = matMul(a as tf.Tensor2D, b as tf.Tensor2D);
+      return tf.add(tf.sum(tf.square(gatherRows(y, idx))), tf.sum(tf.square(aggregateRows(y, aggIdx, aggW, 2, 3))));
+    })([x, w]);
+    // Reference: the same function on plain ops, gather and aggregation as dense products.
+    const onehot = tf.oneHot(tf.tensor1d(idx, 'int32'), 5).toFloat() as tf.Tensor2D;
+    const dense = tf.tensor2d(
+      [
+        [0, 0.5, 0, 2, 0],
+        [0, 0, 0, 0, 1.25],
+      ],
+      [2, 5],
+    );
+    const ref = tf.grads((a: tf.Tensor, b: tf.Tensor) => {
+      const y = tf.matMul(a as tf.Tensor2D, b as tf.Tensor2D);
+      return tf.add(tf.sum(tf.square(tf.matMul(onehot, y))), tf.sum(tf.square(tf.matMul(dense, y))));
+    })([x, w]);
     for (let i = 0; i < 2; i++) {
       const [a, b] = [ours[i].dataSync(), ref[i].dataSync()];
       for (let k = 0; k < a.length; k++) expect(a[k]).toBeCloseTo(b[k], 4);
