@@ -2,7 +2,7 @@
  * GraphSAGE speed on a generated marketplace, side by side with the same model and sampling
  * written plainly in PyTorch (bench/gnn_torch.py, Debian's python3-torch) in the same run.
  *
- *   npm run bench:gnn -- [--members 100000] [--jobs 50000] [--steps 30] [--threads 1]
+ *   npm run bench:gnn -- [--members 100000] [--jobs 50000] [--steps 30] [--threads 1] [--fast]
  *
  * The marketplace is generated and imported (through extraction, as `skillgraph import` does)
  * once into bench/.data/gnn-<members>/ and reused by later runs. Reported: import rate,
@@ -39,6 +39,8 @@ const { values } = parseArgs({
     jobs: { type: 'string' },
     steps: { type: 'string', default: '30' },
     threads: { type: 'string', default: '1' },
+    // Import with the student encoder (skillgraph import --fast).
+    fast: { type: 'boolean', default: false },
   },
 });
 const members = Number(values.members);
@@ -69,6 +71,7 @@ if (fresh) {
   const t1 = Date.now();
   let last = 0;
   const s = await importMarketplace(gen, core.marketplace, {
+    fast: values.fast,
     onProgress: (file, lines) => {
       if (Date.now() - last < 10_000) return;
       last = Date.now();
@@ -79,6 +82,7 @@ if (fresh) {
   result.import = {
     ms: Date.now() - t1,
     membersAndJobsPerSecond: Math.round((records / (Date.now() - t1)) * 1000),
+    encoder: values.fast ? core.fastEncoder.id : core.encoder.id,
     interactions: s.interactions.imported,
   };
   fs.writeFileSync(path.join(dataDir, 'imported'), JSON.stringify(result.import));

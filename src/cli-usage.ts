@@ -28,10 +28,12 @@ export const USAGE = `usage: skillgraph <command> [options]
   export --out DIR [--types member,job] [--kinds graph,fused] [--format npy|jsonl|parquet] [--version V]
                                           write one embedding version to files with a manifest (the same
                                           writer as startEmbeddingExport)
-  import <dir> [--allow-partial]          import members.jsonl, jobs.jsonl, interactions.jsonl; bad lines are
+  import <dir> [--allow-partial] [--fast]
+                                          import members.jsonl, jobs.jsonl, interactions.jsonl; bad lines are
                                           reported with their line numbers and skipped, and the exit status
                                           is 1 unless --allow-partial. Re-running after a crash is safe: an
-                                          interaction is (member, job, type, at), so replays count once
+                                          interaction is (member, job, type, at), so replays count once.
+                                          --fast extracts with the student encoder (~2.5x the records/s)
 
 The store comes from the environment: SKILLGRAPH_STORE (embedded|neo4j), SKILLGRAPH_DATA_DIR, NEO4J_URI…`;
 

@@ -279,7 +279,7 @@ async function generateMarketplaceCommand(rest: string[]): Promise<number> {
 async function importCommand(rest: string[]): Promise<number> {
   const { values, positionals } = parseArgs({
     args: rest,
-    options: { 'allow-partial': { type: 'boolean', default: false } },
+    options: { 'allow-partial': { type: 'boolean', default: false }, fast: { type: 'boolean', default: false } },
     allowPositionals: true,
   });
   const dir = positionals[0];
@@ -296,14 +296,23 @@ async function importCommand(rest: string[]): Promise<number> {
     const core = await openCore(store, config);
     let last = 0;
     let lastFile = '';
+    let started = Date.now();
     return importMarketplace(dir, core.marketplace, {
       actor: 'cli:import',
-      // At most one line a second, and always the first stored batch of each file.
-      onProgress: (file, lines, summary) => {
-        if (file === lastFile && Date.now() - last < 1000) return;
+      fast: values.fast,
+      // At most one line a second, and always the first stored batch of each file: lines, rate, ETA.
+      onProgress: (file, lines, summary, fraction) => {
+        if (file !== lastFile) started = Date.now();
+        if (file === lastFile && Date.now() - last < 1000 && fraction < 1) return;
         [last, lastFile] = [Date.now(), file];
         const counts = summary[file.replace('.jsonl', '') as 'members' | 'jobs' | 'interactions'];
-        process.stderr.write(`${file}: ${lines} lines read, ${counts.imported} stored, ${counts.failed} skipped\n`);
+        const s = Math.max(1, Date.now() - started) / 1000;
+        const eta = fraction > 0 ? Math.round((s / fraction) * (1 - fraction)) : NaN;
+        process.stderr.write(
+          `${file}: ${lines} lines read (${Math.round(fraction * 100)}%), ${counts.imported} stored, ` +
+            `${counts.failed} skipped, ${Math.round((counts.imported + counts.failed) / s)} records/s` +
+            (fraction < 1 && Number.isFinite(eta) ? `, about ${eta} s left in this file\n` : '\n'),
+        );
       },
     });
   });

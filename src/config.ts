@@ -1,4 +1,5 @@
 /** Service configuration, read once from the environment and validated. */
+import os from 'node:os';
 import path from 'node:path';
 import { parseWeights } from './matching/rerank.ts';
 import type { Weights } from './matching/rerank.ts';
@@ -66,7 +67,13 @@ export interface Config {
    * the built-in one, a local ONNX model or an OpenAI-compatible endpoint.
    */
   encoder:
-    | { kind: 'transformer'; teacher: TransformerName; student: TransformerName | null }
+    | {
+        kind: 'transformer';
+        teacher: TransformerName;
+        student: TransformerName | null;
+        /** Worker threads the teacher runs in (one core each); 0: in the main thread, on every core. */
+        workers: number;
+      }
     | { kind: 'builtin' }
     | { kind: 'openai'; baseUrl: string; model: string; apiKey?: string; dim: number }
     | { kind: 'onnx'; dir: string };
@@ -100,7 +107,12 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       (env.SKILLGRAPH_STUDENT ?? '').toLowerCase() === 'none'
         ? null
         : pick(env.SKILLGRAPH_STUDENT, teacher === TEACHER ? STUDENT : teacher, 'SKILLGRAPH_STUDENT');
-    encoder = { kind: 'transformer', teacher, student };
+    const workers = Number(env.SKILLGRAPH_ENCODER_WORKERS ?? os.availableParallelism());
+    if (!Number.isInteger(workers) || workers < 0 || workers > 64)
+      throw new ConfigError(
+        `SKILLGRAPH_ENCODER_WORKERS must be an integer from 0 (in the main thread) to 64, got "${env.SKILLGRAPH_ENCODER_WORKERS}".`,
+      );
+    encoder = { kind: 'transformer', teacher, student, workers };
   } else if (encoderKind === 'openai') {
     const dim = Number(env.SKILLGRAPH_OPENAI_DIM);
     if (!env.SKILLGRAPH_OPENAI_BASE_URL || !env.SKILLGRAPH_OPENAI_MODEL || !Number.isInteger(dim) || dim <= 0) {

@@ -89,6 +89,46 @@ function expectPathsAgree(
   }
 }
 
+describe('bulk import applies one batch while planning the next', () => {
+  it('keeps the later line of an id that batches in flight share', async () => {
+    const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-import-'));
+    const store = EmbeddedStore.open({ dataDir: path.join(dataDir, 'store') });
+    try {
+      await loadSeed(store, parseSeed(SEED_DIR));
+      const core = await openCore(store, loadConfig({ ...process.env, SKILLGRAPH_DATA_DIR: dataDir }));
+      // 250 lines over 120 ids (batches of 100): batch 2 rewrites ids 0–79 of batch 1, batch 3 ids 0–9 and 80–119.
+      const lines = Array.from({ length: 250 }, (_, i) =>
+        JSON.stringify({ id: `pipe-${i % 120}`, headline: `line ${i}`, summary: 'I write Python and SQL.' }),
+      );
+      fs.mkdirSync(path.join(dataDir, 'in'));
+      fs.writeFileSync(path.join(dataDir, 'in', 'members.jsonl'), lines.join('\n'));
+      const progress: number[] = [];
+      // The real service, its first batch held back 300 ms: without the wait, batch 2 would land first and
+      // batch 1's older lines over it.
+      let calls = 0;
+      const service = Object.create(core.marketplace) as typeof core.marketplace;
+      service.upsertMembers = async (batch, actor, opts) => {
+        if (calls++ === 0) await new Promise((r) => setTimeout(r, 300));
+        return core.marketplace.upsertMembers(batch, actor, opts);
+      };
+      const summary = await importMarketplace(path.join(dataDir, 'in'), service, {
+        onProgress: (_, line) => progress.push(line),
+      });
+      expect(summary.members).toEqual({ read: 250, imported: 250, failed: 0 });
+      expect(progress).toEqual([...progress].sort((a, b) => a - b));
+      expect(progress.at(-1)).toBe(250);
+      const stored = await store.getNodes(
+        'Member',
+        Array.from({ length: 120 }, (_, k) => `pipe-${k}`),
+      );
+      stored.forEach((n, k) => expect(n?.props.headline).toBe(`line ${k + (k < 10 ? 240 : 120)}`));
+    } finally {
+      await store.close();
+      fs.rmSync(dataDir, { recursive: true, force: true });
+    }
+  });
+});
+
 describe('bulk import and GraphSAGE on a generated marketplace', () => {
   let dataDir: string;
   let store: EmbeddedStore;

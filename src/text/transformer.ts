@@ -230,6 +230,12 @@ function fetchWithMaven(spec: TransformerSpec, dir: string, log: (msg: string) =
   }
 }
 
+/** The encoder id of a pinned transformer (its name and the model file's checksum). */
+export function transformerId(name: TransformerName): string {
+  const spec: TransformerSpec = TRANSFORMERS[name];
+  return `transformer:${spec.name}@${(spec.cut?.sha256 ?? spec.onnx.sha256).slice(0, 10)}`;
+}
+
 /** The transformer as a TextEncoder (fetched when needed); threads: per model run (default all cores). */
 export async function openTransformer(
   name: TransformerName,
@@ -240,7 +246,7 @@ export async function openTransformer(
   const files = ensureTransformer(spec, cacheDir, opts.log);
   const tokenizer = WordPieceTokenizer.fromTokenizerJson(fs.readFileSync(files.tokenizer, 'utf8'), spec.window);
   return OnnxEncoder.open({
-    id: `transformer:${spec.name}@${(spec.cut?.sha256 ?? spec.onnx.sha256).slice(0, 10)}`,
+    id: transformerId(name),
     model: files.model,
     tokenizer,
     pooling: spec.pooling,

@@ -1,0 +1,192 @@
+/**
+ * A pinned transformer run in worker threads, one single-threaded model session each.
+ *
+ * onnxruntime-node runs a model synchronously on the calling thread, so an encoder in the main
+ * thread stops the event loop for every batch (HTTP, the store, nearline all wait) and one model
+ * run at a time uses the machine, however many requests wait. Here each worker holds its own
+ * session on one core; the texts of concurrent calls are pooled, sorted by length and cut into
+ * pieces spread over the workers, and the main thread stays free for the rest of the work.
+ * Same model, same vectors: only the batching differs (float rounding, ≤ 1e-6).
+ */
+import os from 'node:os';
+import { Worker } from 'node:worker_threads';
+import { TRANSFORMERS, ensureTransformer, transformerId } from './transformer.ts';
+import type { TransformerName } from './transformer.ts';
+import type { TextEncoder } from './types.ts';
+
+/** What a worker is told at start (encoder-worker.ts). */
+export interface EncoderWorkerData {
+  name: TransformerName;
+  cacheDir: string;
+  batchSize: number;
+}
+export type EncoderRequest = { id: number; texts: string[] };
+export type EncoderReply =
+  { id: 0; ready: true; dim: number } | { id: number; vectors: Float32Array[] } | { id: number; error: string };
+
+/** Texts per piece of a large call: enough for full batches, small enough to spread. */
+const PIECE = 64;
+
+interface Slot {
+  worker: Worker;
+  /** Texts sent and not yet answered. */
+  load: number;
+}
+
+export class EncoderPool implements TextEncoder {
+  private nextId = 1;
+  private readonly pending = new Map<
+    number,
+    { slot: Slot; size: number; resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }
+  >();
+  private closed = false;
+  private readonly queue: Array<{
+    texts: string[];
+    resolve: (v: Float32Array[]) => void;
+    reject: (e: Error) => void;
+  }> = [];
+
+  private constructor(
+    readonly id: string,
+    readonly dim: number,
+    private readonly slots: Slot[],
+  ) {
+    for (const slot of slots) {
+      slot.worker.on('message', (m: EncoderReply) => this.settle(m));
+      slot.worker.on('error', (err) => this.fail(slot, err));
+      slot.worker.on('exit', (code) => {
+        if (!this.closed) this.fail(slot, new Error(`an encoder worker exited (code ${code})`));
+      });
+      slot.worker.unref();
+    }
+  }
+
+  /** `workers` threads (default: one per core), each running `name` on one core. */
+  static async open(
+    name: TransformerName,
+    cacheDir: string,
+    opts: { workers?: number; batchSize?: number; log?: (msg: string) => void } = {},
+  ): Promise<EncoderPool> {
+    // Fetched (or checked) once here, so the workers only read the files.
+    ensureTransformer(TRANSFORMERS[name], cacheDir, opts.log);
+    const n = Math.max(1, opts.workers ?? os.availableParallelism());
+    const data: EncoderWorkerData = { name, cacheDir, batchSize: opts.batchSize ?? 32 };
+    const workers = Array.from({ length: n }, () => startWorker(data));
+    try {
+      const dims = await Promise.all(workers.map(ready));
+      return new EncoderPool(
+        transformerId(name),
+        dims[0],
+        workers.map((worker) => ({ worker, load: 0 })),
+      );
+    } catch (err) {
+      await Promise.all(workers.map((w) => w.terminate()));
+      throw err;
+    }
+  }
+
+  get workers(): number {
+    return this.slots.length;
+  }
+
+  /**
+   * Calls made in the same turn of the event loop (an import's records, concurrent requests) are
+   * encoded together: their distinct texts sorted by length and cut into pieces, so each model
+   * batch pads little (batches of a few sentences per call cost about twice as much per text).
+   */
+  embed(texts: string[]): Promise<Float32Array[]> {
+    if (this.closed) return Promise.reject(new Error('the encoder pool is closed'));
+    if (texts.length === 0) return Promise.resolve([]);
+    return new Promise((resolve, reject) => {
+      this.queue.push({ texts, resolve, reject });
+      if (this.queue.length === 1) setImmediate(() => this.flush());
+    });
+  }
+
+  private flush(): void {
+    const calls = this.queue.splice(0);
+    const distinct = [...new Set(calls.flatMap((c) => c.texts))].sort((a, b) => b.length - a.length);
+    const pieces: Array<Promise<Float32Array[]>> = [];
+    for (let i = 0; i < distinct.length; i += PIECE) pieces.push(this.send(distinct.slice(i, i + PIECE)));
+    Promise.all(pieces).then(
+      (results) => {
+        const vectors = new Map<string, Float32Array>();
+        results.flat().forEach((v, i) => vectors.set(distinct[i], v));
+        // A text asked for twice gets its own copy (callers may keep or change what they get).
+        const given = new Set<Float32Array>();
+        for (const c of calls)
+          c.resolve(
+            c.texts.map((t) => {
+              const v = vectors.get(t)!;
+              if (given.has(v)) return v.slice();
+              given.add(v);
+              return v;
+            }),
+          );
+      },
+      (err: Error) => calls.forEach((c) => c.reject(err)),
+    );
+  }
+
+  /** One piece to the worker with the fewest texts waiting. */
+  private send(texts: string[]): Promise<Float32Array[]> {
+    const slot = this.slots.reduce((a, b) => (b.load < a.load ? b : a));
+    const id = this.nextId++;
+    return new Promise((resolve, reject) => {
+      this.pending.set(id, { slot, size: texts.length, resolve, reject });
+      if (slot.load === 0) slot.worker.ref(); // keep the process alive while an answer is due
+      slot.load += texts.length;
+      slot.worker.postMessage({ id, texts } satisfies EncoderRequest);
+    });
+  }
+
+  private settle(m: EncoderReply): void {
+    const p = this.pending.get(m.id);
+    if (!p) return;
+    this.pending.delete(m.id);
+    p.slot.load -= p.size;
+    if (p.slot.load === 0) p.slot.worker.unref();
+    if ('error' in m) p.reject(new Error(`text encoder: ${m.error}`));
+    else if ('vectors' in m) p.resolve(m.vectors);
+  }
+
+  private fail(slot: Slot, err: Error): void {
+    for (const [id, p] of this.pending)
+      if (p.slot === slot) {
+        this.pending.delete(id);
+        p.reject(err);
+      }
+    slot.load = 0;
+  }
+
+  async close(): Promise<void> {
+    this.closed = true;
+    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+  }
+}
+
+/**
+ * The worker module: encoder-worker.js beside this file when compiled; under a TypeScript loader
+ * (tsx, vitest) the .ts source, loaded after tsx's hooks are registered in the worker (Node 20
+ * loads a worker's entry file before an --import in its execArgv takes effect).
+ */
+function startWorker(data: EncoderWorkerData): Worker {
+  if (!import.meta.url.endsWith('.ts'))
+    return new Worker(new URL('./encoder-worker.js', import.meta.url), { workerData: data });
+  const entry = JSON.stringify(new URL('./encoder-worker.ts', import.meta.url).href);
+  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`;
+  return new Worker(boot, { eval: true, workerData: data });
+}
+
+function ready(worker: Worker): Promise<number> {
+  return new Promise((resolve, reject) => {
+    const onMessage = (m: EncoderReply) => {
+      if ('ready' in m) resolve(m.dim);
+      else if ('error' in m) reject(new Error(`text encoder worker: ${m.error}`));
+      worker.off('message', onMessage);
+    };
+    worker.on('message', onMessage);
+    worker.once('error', reject);
+    worker.once('exit', (code) => reject(new Error(`an encoder worker exited at start (code ${code})`)));
+  });
+}
