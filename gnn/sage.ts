@@ -136,6 +136,20 @@ export class SageVariables {
     return [...this.input.flatMap((i) => [i.w, i.b]), ...this.layers.flatMap((l) => [l.self, l.neigh, l.b])];
   }
 
+  /** Sets every variable to `p`'s values (same shapes). */
+  assign(p: SageParams): void {
+    const d = (v: tf.Variable<tf.Rank.R2>, x: DenseParams) => v.assign(tf.tensor2d(x.w, [x.rows, x.cols]));
+    p.input.forEach((x, i) => {
+      d(this.input[i].w, x.w);
+      this.input[i].b.assign(tf.tensor1d(x.b));
+    });
+    p.layers.forEach((x, i) => {
+      d(this.layers[i].self, x.self);
+      d(this.layers[i].neigh, x.neigh);
+      this.layers[i].b.assign(tf.tensor1d(x.b));
+    });
+  }
+
   toParams(): SageParams {
     const d = (v: tf.Variable<tf.Rank.R2>): DenseParams => ({
       w: v.dataSync() as Float32Array,

@@ -16,8 +16,11 @@ import type { Blocks } from './sage.ts';
 /** Re-draws allowed when a sample hits a forbidden or later neighbour. */
 const REDRAWS = 8;
 
+/** The parts of a GnnGraph that sampling and the model's forward pass read (what a training worker holds). */
+export type SamplingGraph = Pick<GnnGraph, 'type' | 'offsets' | 'neighbors' | 'cumWeight' | 'since' | 'lastSince'>;
+
 export function sampleBlocks(
-  g: GnnGraph,
+  g: SamplingGraph,
   targets: ArrayLike<number>,
   fanouts: number[],
   rand: () => number,

@@ -12,15 +12,18 @@
  * training stops after `patience` epochs without improvement. Seeded: same data, same config,
  * same seed → same weights (on the same backend).
  */
+import os from 'node:os';
 import { seededRandom } from '../src/random.ts';
 import { GNN_TYPES, typeIndex } from './graph.ts';
 import type { GnnGraph } from './graph.ts';
+import type { SamplingGraph } from './sampler.ts';
 import { inferAll } from './inference.ts';
 import { dotScorer, rankingMetrics } from './metrics.ts';
 import type { RankingMetrics, RankingQuery } from './metrics.ts';
 import { SageVariables, forwardBlocks, initParams } from './sage.ts';
 import type { SageConfig, SageParams } from './sage.ts';
 import { sampleBlocks } from './sampler.ts';
+import { WorkerTrainer } from './train-workers.ts';
 import { gatherRows, initTf, matMul, tf } from './tf.ts';
 
 export interface TrainOptions {
@@ -42,6 +45,11 @@ export interface TrainOptions {
   mix: { memberJob: number; memberSkill: number; jobSkill: number };
   /** Validation members ranked per epoch, at most. */
   validationMembers: number;
+  /**
+   * Worker threads that compute each step's gradients in parallel (train-workers.ts); 1: in this
+   * thread. Weights depend on it (each worker's part of a batch has its own negatives).
+   */
+  workers: number;
 }
 
 export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
@@ -60,6 +68,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 42,
   mix: { memberJob: 0.6, memberSkill: 0.2, jobSkill: 0.2 },
   validationMembers: 500,
+  workers: Math.min(4, os.availableParallelism()),
 };
 
 export interface EpochLog {
@@ -108,8 +117,6 @@ export async function trainSage(
     aggregation: 'typed',
   };
   const rand = seededRandom(o.seed);
-  const vars = new SageVariables(initParams(cfg, o.seed));
-  const optimizer = tf.train.adam(o.learningRate);
   const groups = (['memberJob', 'memberSkill', 'jobSkill'] as const).filter(
     (k) => g.pairs[k].length > 0 && o.mix[k] > 0,
   );
@@ -119,83 +126,155 @@ export async function trainSage(
   const steps = Math.max(1, Math.min(o.stepsPerEpoch, Math.ceil(totalPairs / o.batchSize)));
   const weights = groups.map((k) => o.mix[k]);
   const jobType = typeIndex('Job');
-  const skillType = typeIndex('Skill');
 
   const queries = validationQueries(g, validation, o.validationMembers);
   const jobs = range(g.start[jobType], g.start[jobType + 1]);
-  let best = { mrr: -Infinity, epoch: 0, params: vars.toParams() };
+  const initial = initParams(cfg, o.seed);
+  const trainer: Trainer =
+    o.workers > 1
+      ? await WorkerTrainer.start(o.workers, g, features, cfg, initial, o)
+      : new LocalTrainer(g, features, cfg, initial, o);
+  let best = { mrr: -Infinity, epoch: 0, params: trainer.params() };
   const epochs: EpochLog[] = [];
-
-  for (let epoch = 1; epoch <= o.epochs; epoch++) {
-    const te = Date.now();
-    let lossSum = 0;
-    for (let step = 1; step <= steps; step++) {
-      const group = groups[pickWeighted(weights, rand)];
-      const [src, dst, picked] = samplePairs(g.pairs[group], o.batchSize, rand);
-      const b = src.length;
-      const dstType = group === 'memberJob' ? jobType : skillType;
-      const negatives: number[] = [];
-      for (let i = 0; i < o.randomNegatives; i++)
-        negatives.push(g.start[dstType] + Math.floor(rand() * (g.start[dstType + 1] - g.start[dstType])));
-      if (group === 'memberJob' && o.hardNegatives) {
-        for (let i = 0; i < b; i++) {
-          const h = hardNegative(g, src[i], dst[i], skillType, jobType, rand);
-          if (h >= 0) negatives.push(h);
-        }
+  try {
+    for (let epoch = 1; epoch <= o.epochs; epoch++) {
+      const te = Date.now();
+      let lossSum = 0;
+      for (let step = 1; step <= steps; step++) {
+        const value = await trainer.step(drawBatch(g, o, groups[pickWeighted(weights, rand)], rand), rand);
+        lossSum += value;
+        log({ kind: 'step', epoch, step, steps, loss: value });
       }
-      const candidates = Uint32Array.from([...dst, ...negatives]);
-      const forbid = new Map<number, Set<number>>();
-      for (let i = 0; i < b; i++) {
-        (forbid.get(src[i]) ?? forbid.set(src[i], new Set()).get(src[i])!).add(dst[i]);
-        (forbid.get(dst[i]) ?? forbid.set(dst[i], new Set()).get(dst[i])!).add(src[i]);
+      let validationMetrics: RankingMetrics | null = null;
+      if (queries.length) {
+        const inf = await inferAll(trainer.params(), cfg, g, features);
+        validationMetrics = rankingMetrics(queries, jobs, dotScorer(inf.z, inf.z, cfg.outDim, jobs), 10);
       }
-      // A member→job pair and its two ends are embedded as of its first interaction: no later edges.
-      const when = Float64Array.from(picked, (p) => (group === 'memberJob' ? g.memberJobSince[p] : Infinity));
-      const targets = [...src, ...candidates];
-      const before = [...when, ...when, ...negatives.map(() => Infinity)];
-      const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid, before);
-      const srcPos = blocks.targetPos.slice(0, b);
-      const candPos = blocks.targetPos.slice(b);
-      // Mask a candidate that is this row's true target but belongs to another column.
-      const mask = new Float32Array(b * candidates.length);
-      for (let i = 0; i < b; i++)
-        for (let j = 0; j < candidates.length; j++)
-          if (j !== i && candidates[j] === dst[i]) mask[i * candidates.length + j] = -1e9;
-      const labels = tf.oneHot(tf.range(0, b, 1, 'int32'), candidates.length);
-      const maskT = tf.tensor2d(mask, [b, candidates.length]);
-      const loss = optimizer.minimize(
-        () => {
-          const z = forwardBlocks(vars, cfg, blocks, features, g.type);
-          const zs = gatherRows(z, srcPos);
-          const zc = gatherRows(z, candPos);
-          const logits = tf.add(tf.div(matMul(zs, tf.transpose(zc)), o.temperature), maskT);
-          return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
-        },
-        true,
-        vars.all(),
-      );
-      const value = (await loss!.data())[0];
-      loss!.dispose();
-      labels.dispose();
-      maskT.dispose();
-      lossSum += value;
-      log({ kind: 'step', epoch, step, steps, loss: value });
+      const entry: EpochLog = { epoch, loss: lossSum / steps, validation: validationMetrics, ms: Date.now() - te };
+      epochs.push(entry);
+      log({ kind: 'epoch', log: entry });
+      const score = validationMetrics ? validationMetrics.mrr : -entry.loss;
+      if (score > best.mrr) best = { mrr: score, epoch, params: trainer.params() };
+      else if (epoch - best.epoch >= o.patience) break;
     }
-    let validationMetrics: RankingMetrics | null = null;
-    if (queries.length) {
-      const inf = await inferAll(vars.toParams(), cfg, g, features);
-      validationMetrics = rankingMetrics(queries, jobs, dotScorer(inf.z, inf.z, cfg.outDim, jobs), 10);
-    }
-    const entry: EpochLog = { epoch, loss: lossSum / steps, validation: validationMetrics, ms: Date.now() - te };
-    epochs.push(entry);
-    log({ kind: 'epoch', log: entry });
-    const score = validationMetrics ? validationMetrics.mrr : -entry.loss;
-    if (score > best.mrr) best = { mrr: score, epoch, params: vars.toParams() };
-    else if (epoch - best.epoch >= o.patience) break;
+  } finally {
+    await trainer.dispose();
   }
-  vars.dispose();
-  optimizer.dispose();
   return { params: best.params, config: cfg, options: o, epochs, bestEpoch: best.epoch, backend, ms: Date.now() - t0 };
+}
+
+/** Applies training steps to the weights: here (LocalTrainer) or on worker threads (WorkerTrainer). */
+export interface Trainer {
+  /** One optimiser step on the batch; resolves to its loss. */
+  step(batch: Batch, rand: () => number): Promise<number>;
+  /** A copy of the current weights. */
+  params(): SageParams;
+  dispose(): Promise<void>;
+}
+
+/** Training in this thread: TF.js variables and its Adam. */
+class LocalTrainer implements Trainer {
+  private readonly vars: SageVariables;
+  private readonly optimizer: tf.AdamOptimizer;
+
+  constructor(
+    private readonly g: GnnGraph,
+    private readonly features: Float32Array,
+    private readonly cfg: SageConfig,
+    initial: SageParams,
+    private readonly o: TrainOptions,
+  ) {
+    this.vars = new SageVariables(initial);
+    this.optimizer = tf.train.adam(o.learningRate);
+  }
+
+  async step(batch: Batch, rand: () => number): Promise<number> {
+    const { vars, cfg, g, features, o } = this;
+    const loss = this.optimizer.minimize(() => batchLoss(vars, cfg, g, features, batch, o, rand), true, vars.all());
+    const value = (await loss!.data())[0];
+    loss!.dispose();
+    return value;
+  }
+
+  params(): SageParams {
+    return this.vars.toParams();
+  }
+
+  async dispose(): Promise<void> {
+    this.vars.dispose();
+    this.optimizer.dispose();
+  }
+}
+
+type PairGroup = keyof GnnGraph['pairs'];
+
+/** One step's examples: positive pairs of one relation, their negatives, and the time each pair is seen at. */
+export interface Batch {
+  src: Uint32Array;
+  dst: Uint32Array;
+  /** Per pair: its ends are embedded as of this time (epoch ms; Infinity: with every edge). */
+  when: Float64Array;
+  /** Random nodes of the target type, then one hard negative per member→job pair that has one. */
+  negatives: Uint32Array;
+}
+
+/** A batch of `group`'s pairs with its negatives. */
+export function drawBatch(g: GnnGraph, o: TrainOptions, group: PairGroup, rand: () => number): Batch {
+  const jobType = typeIndex('Job');
+  const skillType = typeIndex('Skill');
+  const [src, dst, picked] = samplePairs(g.pairs[group], o.batchSize, rand);
+  const dstType = group === 'memberJob' ? jobType : skillType;
+  const negatives: number[] = [];
+  for (let i = 0; i < o.randomNegatives; i++)
+    negatives.push(g.start[dstType] + Math.floor(rand() * (g.start[dstType + 1] - g.start[dstType])));
+  if (group === 'memberJob' && o.hardNegatives) {
+    for (let i = 0; i < src.length; i++) {
+      const h = hardNegative(g, src[i], dst[i], skillType, jobType, rand);
+      if (h >= 0) negatives.push(h);
+    }
+  }
+  // A member→job pair and its two ends are embedded as of its first interaction: no later edges.
+  const when = Float64Array.from(picked, (p) => (group === 'memberJob' ? g.memberJobSince[p] : Infinity));
+  return { src, dst, when, negatives: Uint32Array.from(negatives) };
+}
+
+/**
+ * The batch's loss on sampled neighbourhoods (call it inside a gradient scope): each source's
+ * softmax cross-entropy against its own target among all the batch's targets and negatives.
+ */
+export function batchLoss(
+  vars: SageVariables,
+  cfg: SageConfig,
+  g: SamplingGraph,
+  features: Float32Array,
+  batch: Batch,
+  o: Pick<TrainOptions, 'fanouts' | 'temperature'>,
+  rand: () => number,
+): tf.Scalar {
+  const { src, dst, when, negatives } = batch;
+  const b = src.length;
+  const candidates = Uint32Array.from([...dst, ...negatives]);
+  const forbid = new Map<number, Set<number>>();
+  for (let i = 0; i < b; i++) {
+    (forbid.get(src[i]) ?? forbid.set(src[i], new Set()).get(src[i])!).add(dst[i]);
+    (forbid.get(dst[i]) ?? forbid.set(dst[i], new Set()).get(dst[i])!).add(src[i]);
+  }
+  const targets = [...src, ...candidates];
+  const before = [...when, ...when, ...Array.from(negatives, () => Infinity)];
+  const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid, before);
+  const srcPos = blocks.targetPos.slice(0, b);
+  const candPos = blocks.targetPos.slice(b);
+  // Mask a candidate that is this row's true target but belongs to another column.
+  const mask = new Float32Array(b * candidates.length);
+  for (let i = 0; i < b; i++)
+    for (let j = 0; j < candidates.length; j++)
+      if (j !== i && candidates[j] === dst[i]) mask[i * candidates.length + j] = -1e9;
+  const labels = tf.oneHot(tf.range(0, b, 1, 'int32'), candidates.length);
+  const z = forwardBlocks(vars, cfg, blocks, features, g.type);
+  const zs = gatherRows(z, srcPos);
+  const zc = gatherRows(z, candPos);
+  const logits = tf.add(tf.div(matMul(zs, tf.transpose(zc)), o.temperature), tf.tensor2d(mask, [b, candidates.length]));
+  return tf.losses.softmaxCrossEntropy(labels, logits) as tf.Scalar;
 }
 
 /** A job that requires one of the member's skills but is not the positive (or -1). */

@@ -28,6 +28,9 @@ import {
 } from '../gnn/index.ts';
 import type { GnnGraph, Inference, SageConfig, SageParams } from '../gnn/index.ts';
 import { sampleBlocks } from '../gnn/sampler.ts';
+import { SageVariables, concatFloat32, flattenParams } from '../gnn/sage.ts';
+import { DEFAULT_TRAIN_OPTIONS, batchLoss, drawBatch } from '../gnn/train.ts';
+import { Adam, WorkerTrainer, splitBatch } from '../gnn/train-workers.ts';
 import { flattenFusion, fuse, fuseAll, unflattenFusion } from '../gnn/fusion.ts';
 import { seededRandom } from '../src/random.ts';
 import { GraphEmbeddings } from '../src/embeddings/graph-embeddings.ts';
@@ -338,6 +341,44 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
         expectPathsAgree(run.params, cfg, graph, features.data, inference, v);
     }
   }, 180_000);
+
+  it('data-parallel training: a worker thread computes the same gradients as this thread; Adam as TF.js has it', async () => {
+    const { graph, features } = trained;
+    const o = { ...DEFAULT_TRAIN_OPTIONS, ...SMALL, randomNegatives: 16, batchSize: 12 };
+    const cfg: SageConfig = { ...trained.result.config };
+    const initial = trained.result.params;
+    const batch = drawBatch(graph, o, 'memberJob', seededRandom(4));
+    const seed = 123_456;
+    // Here: the batch's gradients with the sampler seeded as the worker will seed it, then one Adam step.
+    const vars = new SageVariables(initial);
+    const { value, grads } = tf.variableGrads(() =>
+      batchLoss(vars, cfg, graph, features.data, batch, o, seededRandom(seed)),
+    );
+    const flatGrads = concatFloat32(vars.all().map((v) => grads[v.name].dataSync() as Float32Array));
+    const expected = flattenParams(initial);
+    new Adam(expected.length, o.learningRate).step(expected, flatGrads);
+    // TF.js's own Adam on the same gradients moves the weights the same way.
+    const optimizer = tf.train.adam(o.learningRate);
+    optimizer.applyGradients(grads as tf.NamedTensorMap as Parameters<typeof optimizer.applyGradients>[0]);
+    const tfAdam = concatFloat32(vars.all().map((v) => v.dataSync() as Float32Array));
+    for (let i = 0; i < expected.length; i += 97) expect(tfAdam[i]).toBeCloseTo(expected[i], 5);
+    vars.dispose();
+    // One worker, handed the seed: the same loss and weights after its step.
+    const trainer = await WorkerTrainer.start(1, graph, features.data, cfg, initial, { ...o, workers: 1 });
+    try {
+      const loss = await trainer.step(batch, () => seed / 2 ** 31);
+      expect(loss).toBeCloseTo(value.dataSync()[0], 5);
+      const after = flattenParams(trainer.params());
+      for (let i = 0; i < expected.length; i++) expect(Math.abs(after[i] - expected[i])).toBeLessThan(1e-5);
+      expect(after.some((x, i) => x !== flattenParams(initial)[i])).toBe(true);
+    } finally {
+      await trainer.dispose();
+    }
+    // Parts of a batch: every pair and negative once, in order.
+    const parts = splitBatch(batch, 3);
+    expect(parts.flatMap((p) => [...p.src])).toEqual([...batch.src]);
+    expect(parts.flatMap((p) => [...p.negatives])).toEqual([...batch.negatives]);
+  }, 120_000);
 
   it('the sampler never shows a training pair its own edge, at any hop of its two endpoints', () => {
     const g = trained.graph;

@@ -9,7 +9,8 @@
  * Same model, same vectors: only the batching differs (float rounding, ≤ 1e-6).
  */
 import os from 'node:os';
-import { Worker } from 'node:worker_threads';
+import type { Worker } from 'node:worker_threads';
+import { startWorker, workerReady } from '../workers.ts';
 import { TRANSFORMERS, ensureTransformer, transformerId } from './transformer.ts';
 import type { TransformerName } from './transformer.ts';
 import type { TextEncoder } from './types.ts';
@@ -71,9 +72,11 @@ export class EncoderPool implements TextEncoder {
     ensureTransformer(TRANSFORMERS[name], cacheDir, opts.log);
     const n = Math.max(1, opts.workers ?? os.availableParallelism());
     const data: EncoderWorkerData = { name, cacheDir, batchSize: opts.batchSize ?? 32 };
-    const workers = Array.from({ length: n }, () => startWorker(data));
+    const workers = Array.from({ length: n }, () => startWorker(import.meta.url, 'encoder-worker', data));
     try {
-      const dims = await Promise.all(workers.map(ready));
+      const dims = (await Promise.all(workers.map((w) => workerReady<{ ready: true; dim: number }>(w)))).map(
+        (r) => r.dim,
+      );
       return new EncoderPool(
         transformerId(name),
         dims[0],
@@ -163,30 +166,4 @@ export class EncoderPool implements TextEncoder {
     this.closed = true;
     await Promise.all(this.slots.map((s) => s.worker.terminate()));
   }
-}
-
-/**
- * The worker module: encoder-worker.js beside this file when compiled; under a TypeScript loader
- * (tsx, vitest) the .ts source, loaded after tsx's hooks are registered in the worker (Node 20
- * loads a worker's entry file before an --import in its execArgv takes effect).
- */
-function startWorker(data: EncoderWorkerData): Worker {
-  if (!import.meta.url.endsWith('.ts'))
-    return new Worker(new URL('./encoder-worker.js', import.meta.url), { workerData: data });
-  const entry = JSON.stringify(new URL('./encoder-worker.ts', import.meta.url).href);
-  const boot = `import('tsx/esm/api').then(({ register }) => { register(); return import(${entry}); })`;
-  return new Worker(boot, { eval: true, workerData: data });
-}
-
-function ready(worker: Worker): Promise<number> {
-  return new Promise((resolve, reject) => {
-    const onMessage = (m: EncoderReply) => {
-      if ('ready' in m) resolve(m.dim);
-      else if ('error' in m) reject(new Error(`text encoder worker: ${m.error}`));
-      worker.off('message', onMessage);
-    };
-    worker.on('message', onMessage);
-    worker.once('error', reject);
-    worker.once('exit', (code) => reject(new Error(`an encoder worker exited at start (code ${code})`)));
-  });
 }
