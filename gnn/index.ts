@@ -6,7 +6,7 @@
  * projection, the one neighbourhood rule), neighbour sampling, GraphSAGE layers (sage.ts),
  * link-prediction training, batch and single-node inference, the fusion head, model versions
  * on disk and ranking metrics. It never reads the store; it depends only on the store's types,
- * src/vectors and src/random.
+ * src/vectors, src/random and src/workers (worker threads for training).
  */
 export {
   GNN_TYPES,
