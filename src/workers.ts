@@ -14,7 +14,7 @@ export function startWorker(base: string, name: string, workerData: unknown): Wo
   return new Worker(boot, { eval: true, workerData });
 }
 
-/** Resolves when the worker posts `{ ready: true, … }`; rejects on an `{ error }` message, an error or an exit before. */
+/** Resolves on the worker's `{ ready: true, … }`; rejects on an `{ error }` message, an error or an exit before. */
 export function workerReady<T extends { ready: true }>(worker: Worker): Promise<T> {
   return new Promise((resolve, reject) => {
     const onMessage = (m: T | { error: string }) => {
