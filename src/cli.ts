@@ -296,17 +296,21 @@ async function importCommand(rest: string[]): Promise<number> {
     const core = await openCore(store, config);
     let last = 0;
     let lastFile = '';
-    let started = Date.now();
+    // A file starts where the previous one's last batch was stored (its last progress call).
+    let fileStart = Date.now();
+    let lastCall = fileStart;
     return importMarketplace(dir, core.marketplace, {
       actor: 'cli:import',
       fast: values.fast,
       // At most one line a second, and always the first stored batch of each file: lines, rate, ETA.
       onProgress: (file, lines, summary, fraction) => {
-        if (file !== lastFile) started = Date.now();
-        if (file === lastFile && Date.now() - last < 1000 && fraction < 1) return;
-        [last, lastFile] = [Date.now(), file];
+        const now = Date.now();
+        if (file !== lastFile) fileStart = lastCall;
+        lastCall = now;
+        if (file === lastFile && now - last < 1000 && fraction < 1) return;
+        [last, lastFile] = [now, file];
         const counts = summary[file.replace('.jsonl', '') as 'members' | 'jobs' | 'interactions'];
-        const s = Math.max(1, Date.now() - started) / 1000;
+        const s = Math.max(1, now - fileStart) / 1000;
         const eta = fraction > 0 ? Math.round((s / fraction) * (1 - fraction)) : NaN;
         process.stderr.write(
           `${file}: ${lines} lines read (${Math.round(fraction * 100)}%), ${counts.imported} stored, ` +

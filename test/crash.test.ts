@@ -151,7 +151,7 @@ describe('marketplace import crash safety', () => {
       const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-import-store-'));
       try {
         const expected = writeImportData(data);
-        const killed = await runImport(dataDir, data, /interactions\.jsonl: \d+ lines read, [1-9]\d* stored/);
+        const killed = await runImport(dataDir, data, /interactions\.jsonl: \d+ lines read \(\d+%\), [1-9]\d* stored/);
         expect(killed.code, killed.stderr).toBeNull(); // killed, not finished
         let store = EmbeddedStore.open({ dataDir: path.join(dataDir, 'store') });
         const partial = (await Promise.all(INTERACTION_TYPES.map((t) => store.countEdges(t)))).reduce((a, b) => a + b);
