@@ -61,6 +61,7 @@ const TRAIN_FLAGS = {
   lr: { type: 'string' },
   seed: { type: 'string' },
   'fusion-steps': { type: 'string' },
+  workers: { type: 'string' },
 } as const;
 
 function positive(name: string, v: string | undefined): number {
@@ -76,6 +77,7 @@ function trainOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Par
   if (v.batch) o.batchSize = positive('batch', v.batch);
   if (v.hidden) o.hidden = o.outDim = positive('hidden', v.hidden);
   if (v.seed) o.seed = positive('seed', v.seed);
+  if (v.workers) o.workers = positive('workers', v.workers);
   if (v.lr) {
     o.learningRate = Number(v.lr);
     if (!(o.learningRate > 0 && o.learningRate < 1)) throw new ConfigError('--lr must be between 0 and 1.');
