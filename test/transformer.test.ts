@@ -144,6 +144,15 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
       expect([...a]).toEqual([...b]);
       expect(ticks).toBeGreaterThan(0); // timers ran while the workers encoded
       expect(await pool.embed([])).toEqual([]);
+      // A worker that stops (crash, out of memory): what it held fails with a clear error, a new one takes over.
+      const slots = (pool as unknown as { slots: Array<{ worker: { terminate(): Promise<number> } }> }).slots;
+      const held = pool.embed(texts.map((t) => `${t} (again)`));
+      await new Promise((r) => setImmediate(r)); // the pieces are sent
+      await slots[0].worker.terminate();
+      await expect(held).rejects.toThrow(/encoder worker stopped/);
+      const after = await pool.embed(texts.slice(0, 3));
+      after.forEach((v, i) => expect(dot(v, alone[i])).toBeGreaterThan(0.999999));
+      expect(pool.workers).toBe(2);
     } finally {
       await pool.close();
     }

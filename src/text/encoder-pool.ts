@@ -32,7 +32,12 @@ interface Slot {
   worker: Worker;
   /** Texts sent and not yet answered. */
   load: number;
+  /** When its worker was started (epoch ms). */
+  started: number;
 }
+
+/** A worker that stops within this long of its start is not started again (it would fail the same way). */
+const RESTART_AFTER_MS = 10_000;
 
 export class EncoderPool implements TextEncoder {
   private nextId = 1;
@@ -51,15 +56,34 @@ export class EncoderPool implements TextEncoder {
     readonly id: string,
     readonly dim: number,
     private readonly slots: Slot[],
+    private readonly data: EncoderWorkerData,
   ) {
-    for (const slot of slots) {
-      slot.worker.on('message', (m: EncoderReply) => this.settle(m));
-      slot.worker.on('error', (err) => this.fail(slot, err));
-      slot.worker.on('exit', (code) => {
-        if (!this.closed) this.fail(slot, new Error(`an encoder worker exited (code ${code})`));
-      });
-      slot.worker.unref();
+    for (const slot of slots) this.attach(slot);
+  }
+
+  private attach(slot: Slot): void {
+    const { worker } = slot;
+    worker.on('message', (m: EncoderReply) => this.settle(m));
+    worker.on('error', (err) => this.fail(slot, err));
+    worker.on('exit', (code) => {
+      if (!this.closed && slot.worker === worker) this.lost(slot, code);
+    });
+    worker.unref();
+  }
+
+  /**
+   * A worker stopped (crashed, ran out of memory): what it held fails, and a new one takes its place —
+   * unless it stopped soon after its start, then the pool goes on with the others.
+   */
+  private lost(slot: Slot, code: number): void {
+    this.fail(slot, new Error(`an encoder worker stopped (exit code ${code}) before answering`));
+    if (Date.now() - slot.started < RESTART_AFTER_MS) {
+      this.slots.splice(this.slots.indexOf(slot), 1);
+      return;
     }
+    slot.worker = startWorker(import.meta.url, 'encoder-worker', this.data);
+    slot.started = Date.now();
+    this.attach(slot);
   }
 
   /** `workers` threads (default: one per core), each running `name` on one core. */
@@ -80,7 +104,9 @@ export class EncoderPool implements TextEncoder {
       return new EncoderPool(
         transformerId(name),
         dims[0],
-        workers.map((worker) => ({ worker, load: 0 })),
+        // Workers that answered ready are proven: started 0, so a crash of theirs is always followed by a restart.
+        workers.map((worker) => ({ worker, load: 0, started: 0 })),
+        data,
       );
     } catch (err) {
       await Promise.all(workers.map((w) => w.terminate()));
@@ -133,6 +159,8 @@ export class EncoderPool implements TextEncoder {
 
   /** One piece to the worker with the fewest texts waiting. */
   private send(texts: string[]): Promise<Float32Array[]> {
+    if (this.slots.length === 0)
+      return Promise.reject(new Error('every text encoder worker has stopped; restart the service'));
     const slot = this.slots.reduce((a, b) => (b.load < a.load ? b : a));
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
