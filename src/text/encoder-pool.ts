@@ -5,7 +5,8 @@
  * thread stops the event loop for every batch (HTTP, the store, nearline all wait) and one model
  * run at a time uses the machine, however many requests wait. Here each worker holds its own
  * session on one core; the texts of concurrent calls are pooled, sorted by length and cut into
- * pieces spread over the workers, and the main thread stays free for the rest of the work.
+ * pieces spread over the workers (a single request's sentences too), and the main thread stays free
+ * for the rest of the work.
  * Same model, same vectors: only the batching differs (float rounding, ≤ 1e-6).
  */
 import os from 'node:os';
@@ -25,8 +26,11 @@ export type EncoderRequest = { id: number; texts: string[] };
 export type EncoderReply =
   { id: 0; ready: true; dim: number } | { id: number; vectors: Float32Array[] } | { id: number; error: string };
 
-/** Texts per piece of a large call: enough for full batches, small enough to spread. */
-const PIECE = 64;
+/**
+ * Texts per piece: a call's texts are spread over every worker (one request's sentences answered by all
+ * cores at once), in pieces of at most 64 (full batches, small enough to spread) and at least 8.
+ */
+const PIECE = { max: 64, min: 8 };
 
 interface Slot {
   worker: Worker;
@@ -135,8 +139,9 @@ export class EncoderPool implements TextEncoder {
   private flush(): void {
     const calls = this.queue.splice(0);
     const distinct = [...new Set(calls.flatMap((c) => c.texts))].sort((a, b) => b.length - a.length);
+    const size = Math.min(PIECE.max, Math.max(PIECE.min, Math.ceil(distinct.length / this.slots.length)));
     const pieces: Array<Promise<Float32Array[]>> = [];
-    for (let i = 0; i < distinct.length; i += PIECE) pieces.push(this.send(distinct.slice(i, i + PIECE)));
+    for (let i = 0; i < distinct.length; i += size) pieces.push(this.send(distinct.slice(i, i + size)));
     Promise.all(pieces).then(
       (results) => {
         const vectors = new Map<string, Float32Array>();
