@@ -99,34 +99,27 @@ export function aggregateRows(
   fanout: number,
 ): tf.Tensor2D {
   const [rows, d] = x.shape;
-  const op = tf.customGrad(((xs: tf.Tensor) => {
-    const src = xs.dataSync() as Float32Array;
-    const out = new Float32Array(nOut * d);
+  /** For each valid sample (i, k → row r): to[i] += w·from[r] (forward) or to[r] += w·from[i] (gradient). */
+  const accumulate = (from: Float32Array, to: Float32Array, forward: boolean) => {
     for (let i = 0; i < nOut; i++) {
-      const o = i * d;
       for (let k = i * fanout; k < (i + 1) * fanout; k++) {
         const r = idx[k];
         if (r < 0 || r >= rows) continue;
         const w = weight[k];
-        const s = r * d;
-        for (let j = 0; j < d; j++) out[o + j] += w * src[s + j];
+        const t = forward ? i * d : r * d;
+        const f = forward ? r * d : i * d;
+        for (let j = 0; j < d; j++) to[t + j] += w * from[f + j];
       }
     }
+  };
+  const op = tf.customGrad(((xs: tf.Tensor) => {
+    const out = new Float32Array(nOut * d);
+    accumulate(xs.dataSync() as Float32Array, out, true);
     return {
       value: tf.tensor2d(out, [nOut, d]),
       gradFunc: (dy: tf.Tensor) => {
-        const g = dy.dataSync() as Float32Array;
         const dx = new Float32Array(rows * d);
-        for (let i = 0; i < nOut; i++) {
-          const o = i * d;
-          for (let k = i * fanout; k < (i + 1) * fanout; k++) {
-            const r = idx[k];
-            if (r < 0 || r >= rows) continue;
-            const w = weight[k];
-            const s = r * d;
-            for (let j = 0; j < d; j++) dx[s + j] += w * g[o + j];
-          }
-        }
+        accumulate(dy.dataSync() as Float32Array, dx, false);
         return tf.tensor2d(dx, [rows, d]);
       },
     };
