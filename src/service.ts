@@ -64,6 +64,8 @@ export interface Core {
   marketplace: MarketplaceService;
   /** Titles → occupations (the teacher encodes: its link threshold was measured, see titles.ts). */
   titles: TitleNormalizer;
+  /** Stops what the core started (the encoders' worker threads); the store is the caller's to close. */
+  close(): Promise<void>;
 }
 
 export async function openCore(store: GraphStore, config: Config): Promise<Core> {
@@ -74,9 +76,8 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const releases = new Releases(store, editor);
   const changeSets = new ChangeSets(store, editor);
   const terms = new UnmappedTerms(store, taxonomy, editor);
-  const { encoder, fast, nearline, isCommonWord } = await openConfiguredEncoder(config, (level, msg) =>
-    log(level, msg),
-  );
+  const encoders = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
+  const { encoder, fast, nearline, isCommonWord } = encoders;
   const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
   await extraction.init(taxonomy);
   const titles = new TitleNormalizer(
@@ -103,6 +104,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
     extraction,
     marketplace,
     titles,
+    close: () => encoders.close(),
   };
 }
 
@@ -231,6 +233,7 @@ export async function startService(config: Config): Promise<RunningService> {
         await http.close();
         await refresher.stop();
         graphEmbeddings.close();
+        await core.close();
         await store.close();
       },
     };

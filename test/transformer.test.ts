@@ -7,6 +7,7 @@
 import crypto from 'node:crypto';
 import fs from 'node:fs';
 import os from 'node:os';
+import type { Worker } from 'node:worker_threads';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { loadConfig } from '../src/config.ts';
@@ -116,12 +117,16 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
   });
 
   it('serves the cut to sentences on the latency paths and the whole int8 model to nearline node features', async () => {
-    const { encoder, fast, nearline } = await openConfiguredEncoder(loadConfig({}));
+    const encoders = await openConfiguredEncoder(loadConfig({}));
+    const { encoder, fast, nearline } = encoders;
     expect(encoder.id).toMatch(/^transformer:all-minilm-l6-v2@/);
     expect(fast.id).toMatch(/^transformer:all-minilm-l6-v2-q-4l@/);
     expect(nearline.id).toMatch(/^transformer:all-minilm-l6-v2-q@/);
     const whole = await openConfiguredEncoder(loadConfig({ SKILLGRAPH_STUDENT: 'all-minilm-l6-v2-q' }));
     expect(whole.nearline).toBe(whole.fast);
+    // Closing stops their worker threads; nothing answers afterwards.
+    await Promise.all([whole.close(), encoders.close()]);
+    await expect(fast.embed(['after close'])).rejects.toThrow(/closed/);
   });
 
   it('runs in worker threads: the same vectors, concurrent calls pooled, the main thread free meanwhile', async () => {
@@ -145,11 +150,12 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
       expect(ticks).toBeGreaterThan(0); // timers ran while the workers encoded
       expect(await pool.embed([])).toEqual([]);
       // A worker that stops (crash, out of memory): what it held fails with a clear error, a new one takes over.
-      const slots = (pool as unknown as { slots: Array<{ worker: { terminate(): Promise<number> } }> }).slots;
+      const slots = (pool as unknown as { slots: Array<{ worker: Worker }> }).slots;
       const held = pool.embed(texts.map((t) => `${t} (again)`));
       await new Promise((r) => setImmediate(r)); // the pieces are sent
-      await slots[0].worker.terminate();
-      await expect(held).rejects.toThrow(/encoder worker stopped/);
+      // The worker ends on its own between two model runs (terminate() inside onnxruntime would abort the process).
+      slots[0].worker.postMessage({ exit: true });
+      await expect(held).rejects.toThrow(/encoder worker stopped|text encoder:/);
       const after = await pool.embed(texts.slice(0, 3));
       after.forEach((v, i) => expect(dot(v, alone[i])).toBeGreaterThan(0.999999));
       expect(pool.workers).toBe(2);

@@ -195,8 +195,29 @@ export class EncoderPool implements TextEncoder {
     slot.load = 0;
   }
 
+  /**
+   * Stops the workers: each is asked to end between two model runs (terminating a thread inside
+   * onnxruntime aborts the whole process), and is terminated only if it has not within 10 s.
+   */
   async close(): Promise<void> {
+    if (this.closed) return;
     this.closed = true;
-    await Promise.all(this.slots.map((s) => s.worker.terminate()));
+    const err = new Error('the encoder pool is closed');
+    for (const c of this.queue.splice(0)) c.reject(err);
+    for (const slot of this.slots) this.fail(slot, err);
+    await Promise.all(this.slots.map((s) => stopWorker(s.worker)));
   }
+}
+
+/** Asks a worker to end ({ exit }), terminating it if it has not within 10 s. */
+export function stopWorker(worker: Worker): Promise<void> {
+  if (worker.threadId < 0) return Promise.resolve(); // already ended
+  return new Promise((resolve) => {
+    const timer = setTimeout(() => void worker.terminate(), 10_000);
+    worker.once('exit', () => {
+      clearTimeout(timer);
+      resolve();
+    });
+    worker.postMessage({ exit: true });
+  });
 }

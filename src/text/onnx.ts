@@ -117,6 +117,11 @@ export class OnnxEncoder implements TextEncoder {
     return out.map((v) => normalize(v!));
   }
 
+  /** Frees the model session; embed fails afterwards. */
+  async close(): Promise<void> {
+    await this.session.release();
+  }
+
   /** Pooled (not yet normalised) vectors of token-id sequences of at most the model window. */
   private async run(encoded: number[][]): Promise<Float32Array[]> {
     const seq = Math.max(...encoded.map((e) => e.length));

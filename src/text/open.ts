@@ -62,19 +62,30 @@ export async function openConfiguredEncoder(
   const isCommonWord = commonWordTest(builtin.glove);
   const c = config.encoder;
   if (c.kind === 'transformer') {
+    // The pools opened, closed together by `close` (or when opening the rest fails).
+    const pools: EncoderPool[] = [];
+    const pooled = (pool: EncoderPool) => {
+      pools.push(pool);
+      return pool;
+    };
+    const closePools = async () => {
+      await Promise.all(pools.splice(0).map((p) => p.close()));
+    };
     try {
       // The teacher serves the bulk paths: in worker threads, one core each (encoder-pool.ts), or in the main
       // thread on every core.
       const teacher =
         c.workers > 0
-          ? await EncoderPool.open(c.teacher, config.cacheDir, { workers: c.workers, log: (m) => log('info', m) })
+          ? pooled(
+              await EncoderPool.open(c.teacher, config.cacheDir, { workers: c.workers, log: (m) => log('info', m) }),
+            )
           : await openTransformer(c.teacher, config.cacheDir, { log: (m) => log('info', m) });
       // The students run on one core per model run: each answers one request at a time, beside others.
-      const oneCore = (name: TransformerName) => {
+      const oneCore = async (name: TransformerName) => {
         // Small batches on one core: less padding, ~15% faster per posting than 32 (measured).
         const opts = { batchSize: 8, log: (m: string) => log('info', m) };
         return c.workers > 0
-          ? EncoderPool.open(name, config.cacheDir, { ...opts, workers: c.workers })
+          ? pooled(await EncoderPool.open(name, config.cacheDir, { ...opts, workers: c.workers }))
           : openTransformer(name, config.cacheDir, { ...opts, threads: 1 });
       };
       const student = c.student ? await oneCore(c.student) : teacher;
@@ -83,8 +94,9 @@ export async function openConfiguredEncoder(
       // Node features re-fused nearline stay in the batch's space: a cut student's whole model serves them.
       const whole = c.student ? uncut(c.student) : null;
       const nearline = whole && whole !== c.student ? new CachedEncoder(await oneCore(whole)) : fast;
-      return { encoder, fast, nearline, isCommonWord };
+      return { encoder, fast, nearline, isCommonWord, close: closePools };
     } catch (err) {
+      await closePools();
       if (!(err instanceof TransformerUnavailable)) throw err;
       log(
         'warn',
@@ -101,7 +113,7 @@ export async function openConfiguredEncoder(
         ? await OnnxEncoder.fromDirectory(c.dir)
         : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m)),
   );
-  return { encoder, fast: encoder, nearline: encoder, isCommonWord };
+  return { encoder, fast: encoder, nearline: encoder, isCommonWord, close: async () => {} };
 }
 
 /**
@@ -117,4 +129,6 @@ export interface Encoders {
   nearline: TextEncoder;
   /** Whether a short word is a common English word (the trie tagger's ambiguity test, from GloVe). */
   isCommonWord: (word: string) => boolean;
+  /** Stops the encoders' worker threads (encoder-pool.ts); the encoders fail afterwards. */
+  close(): Promise<void>;
 }
