@@ -25,10 +25,16 @@ try {
       const v = vars;
       const rand = seededRandom(req.seed);
       const { value, grads } = tf.variableGrads(() => batchLoss(v, cfg, graph, features, req.batch, options, rand));
-      const flat = concatFloat32(v.all().map((x) => grads[x.name].dataSync() as Float32Array));
+      // A variable the part's loss does not reach (the input projection of a type it has no node of) has no
+      // gradient: zeros here, and `used` tells the trainer not to move it.
+      const all = v.all();
+      const used = Uint8Array.from(all, (x) => (grads[x.name] ? 1 : 0));
+      const flat = concatFloat32(
+        all.map((x) => (grads[x.name]?.dataSync() as Float32Array | undefined) ?? new Float32Array(x.size)),
+      );
       const loss = value.dataSync()[0];
       tf.dispose([value, ...Object.values(grads)]);
-      reply({ id: req.id, grads: flat, loss }, [flat.buffer as ArrayBuffer]);
+      reply({ id: req.id, grads: flat, used, loss }, [flat.buffer as ArrayBuffer]);
     } catch (err) {
       reply({ id: req.id, error: (err as Error).message });
     }

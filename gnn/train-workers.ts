@@ -27,11 +27,15 @@ export interface TrainWorkerData {
 }
 export type TrainRequest = { id: number; params: Float32Array; batch: Batch; seed: number };
 export type TrainReply =
-  { id: 0; ready: true } | { id: number; grads: Float32Array; loss: number } | { id: number; error: string };
+  | { id: 0; ready: true }
+  | { id: number; grads: Float32Array; used: Uint8Array; loss: number }
+  | { id: number; error: string };
 
 export class WorkerTrainer implements Trainer {
   private nextId = 1;
   private readonly adam: Adam;
+  /** Each variable's [start, end) in the flat weights (flattenParams' order). */
+  private readonly segments: Array<[number, number]>;
 
   private constructor(
     private readonly workers: Worker[],
@@ -40,6 +44,12 @@ export class WorkerTrainer implements Trainer {
     learningRate: number,
   ) {
     this.adam = new Adam(weights.length, learningRate);
+    const p = unflattenParams(cfg, weights);
+    const sizes = [...p.input.flatMap((i) => [i.w.w, i.b]), ...p.layers.flatMap((l) => [l.self.w, l.neigh.w, l.b])].map(
+      (a) => a.length,
+    );
+    let at = 0;
+    this.segments = sizes.map((n) => [at, (at += n)]);
   }
 
   static async start(
@@ -73,10 +83,12 @@ export class WorkerTrainer implements Trainer {
     const parts = splitBatch(batch, this.workers.length);
     const seeds = parts.map(() => Math.floor(rand() * 2 ** 31));
     const replies = await Promise.all(parts.map((part, w) => this.ask(this.workers[w], part, seeds[w])));
-    // The mean of the parts' gradients (each part's loss is a mean over its sources), summed in worker order.
+    // The mean of the parts' gradients (each part's loss is a mean over its sources), summed in worker order;
+    // a variable no part reached keeps its weights and moments (as TF.js's optimisers leave it).
     const grads = new Float32Array(this.weights.length);
     for (const r of replies) for (let i = 0; i < grads.length; i++) grads[i] += r.grads[i] / replies.length;
-    this.adam.step(this.weights, grads);
+    const moved = this.segments.filter((_, k) => replies.some((r) => r.used[k]));
+    this.adam.step(this.weights, grads, moved);
     return replies.reduce((a, r) => a + r.loss, 0) / replies.length;
   }
 
@@ -88,7 +100,11 @@ export class WorkerTrainer implements Trainer {
     await Promise.all(this.workers.map((w) => w.terminate()));
   }
 
-  private ask(worker: Worker, batch: Batch, seed: number): Promise<{ grads: Float32Array; loss: number }> {
+  private ask(
+    worker: Worker,
+    batch: Batch,
+    seed: number,
+  ): Promise<{ grads: Float32Array; used: Uint8Array; loss: number }> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
       const onMessage = (m: TrainReply) => {
@@ -134,15 +150,17 @@ export class Adam {
     this.v = new Float32Array(size);
   }
 
-  step(weights: Float32Array, grads: Float32Array): void {
+  /** One update of the weights in `ranges` ([start, end) pairs; all by default) by their gradients. */
+  step(weights: Float32Array, grads: Float32Array, ranges: Array<[number, number]> = [[0, weights.length]]): void {
     this.t++;
     const c1 = 1 - this.beta1 ** this.t;
     const c2 = 1 - this.beta2 ** this.t;
-    for (let i = 0; i < weights.length; i++) {
-      const g = grads[i];
-      this.m[i] = this.beta1 * this.m[i] + (1 - this.beta1) * g;
-      this.v[i] = this.beta2 * this.v[i] + (1 - this.beta2) * g * g;
-      weights[i] -= (this.lr * (this.m[i] / c1)) / (Math.sqrt(this.v[i] / c2) + this.epsilon);
-    }
+    for (const [start, end] of ranges)
+      for (let i = start; i < end; i++) {
+        const g = grads[i];
+        this.m[i] = this.beta1 * this.m[i] + (1 - this.beta1) * g;
+        this.v[i] = this.beta2 * this.v[i] + (1 - this.beta2) * g * g;
+        weights[i] -= (this.lr * (this.m[i] / c1)) / (Math.sqrt(this.v[i] / c2) + this.epsilon);
+      }
   }
 }

@@ -19,7 +19,7 @@ export const USAGE = `usage: skillgraph <command> [options]
                                           write a generated marketplace in the import format (deterministic)
   train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5 (one per layer)] [--hidden N] [--lr X] [--seed S] [--fusion-steps N] [--workers N]
                                           train the GraphSAGE encoder and the fusion head; writes a model version.
-                                          --workers N computes gradients on N threads (pays from --batch 1024)
+                                          --workers N: gradient threads (default 1; more pay from --batch 1024)
   models [list | use <version> | use --newest | remove <version>]
                                           the trained model versions (the service serves the pinned or newest)
   evaluate [--holdout FILE | --split time|random (default time) [--fraction 0.1]] [--cold-fraction 0.05] [--k 10] [--json] [training options]

@@ -77,7 +77,11 @@ function trainOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Par
   if (v.batch) o.batchSize = positive('batch', v.batch);
   if (v.hidden) o.hidden = o.outDim = positive('hidden', v.hidden);
   if (v.seed) o.seed = positive('seed', v.seed);
-  if (v.workers) o.workers = positive('workers', v.workers);
+  if (v.workers) {
+    o.workers = Number(v.workers);
+    if (!Number.isInteger(o.workers) || o.workers < 0 || o.workers > 64)
+      throw new ConfigError(`--workers must be an integer from 0 (this thread) to 64, got "${v.workers}".`);
+  }
   if (v.lr) {
     o.learningRate = Number(v.lr);
     if (!(o.learningRate > 0 && o.learningRate < 1)) throw new ConfigError('--lr must be between 0 and 1.');
