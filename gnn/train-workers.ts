@@ -107,15 +107,28 @@ export class WorkerTrainer implements Trainer {
   ): Promise<{ grads: Float32Array; used: Uint8Array; loss: number }> {
     const id = this.nextId++;
     return new Promise((resolve, reject) => {
+      const done = () => {
+        worker.off('message', onMessage);
+        worker.off('error', onError);
+        worker.off('exit', onExit);
+      };
       const onMessage = (m: TrainReply) => {
         if (m.id !== id) return;
-        worker.off('message', onMessage);
-        worker.off('error', reject);
+        done();
         if ('error' in m) reject(new Error(`a training worker failed: ${m.error}`));
         else if ('grads' in m) resolve(m);
       };
+      const onError = (err: Error) => {
+        done();
+        reject(new Error(`a training worker failed: ${err.message}`));
+      };
+      const onExit = (code: number) => {
+        done();
+        reject(new Error(`a training worker stopped (exit code ${code}) during a step`));
+      };
       worker.on('message', onMessage);
-      worker.once('error', reject);
+      worker.on('error', onError);
+      worker.on('exit', onExit);
       worker.postMessage({ id, params: this.weights, batch, seed } satisfies TrainRequest);
     });
   }
