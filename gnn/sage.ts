@@ -87,10 +87,12 @@ function layerDims(cfg: SageConfig): number[] {
 
 /** All parameters in one flat array (the order of the weights file). */
 export function flattenParams(p: SageParams): Float32Array {
-  const parts: Float32Array[] = [];
-  for (const i of p.input) parts.push(i.w.w, i.b);
-  for (const l of p.layers) parts.push(l.self.w, l.neigh.w, l.b);
-  return concatFloat32(parts);
+  return concatFloat32(paramArrays(p));
+}
+
+/** Every parameter's array, in the weights file's order (SageVariables.all() holds the same order). */
+export function paramArrays(p: SageParams): Float32Array[] {
+  return [...p.input.flatMap((i) => [i.w.w, i.b]), ...p.layers.flatMap((l) => [l.self.w, l.neigh.w, l.b])];
 }
 
 /** The arrays one after another in one Float32Array (weights files). */
@@ -111,8 +113,7 @@ export function unflattenParams(cfg: SageConfig, flat: Float32Array): SageParams
     a.set(flat.subarray(o, o + a.length));
     o += a.length;
   };
-  for (const i of p.input) for (const a of [i.w.w, i.b]) take(a);
-  for (const l of p.layers) for (const a of [l.self.w, l.neigh.w, l.b]) take(a);
+  for (const a of paramArrays(p)) take(a);
   if (o !== flat.length) throw new Error(`weights file has ${flat.length} values, the config needs ${o}`);
   return p;
 }
@@ -138,15 +139,10 @@ export class SageVariables {
 
   /** Sets every variable to `p`'s values (same shapes). */
   assign(p: SageParams): void {
-    const d = (v: tf.Variable<tf.Rank.R2>, x: DenseParams) => v.assign(tf.tensor2d(x.w, [x.rows, x.cols]));
-    p.input.forEach((x, i) => {
-      d(this.input[i].w, x.w);
-      this.input[i].b.assign(tf.tensor1d(x.b));
-    });
-    p.layers.forEach((x, i) => {
-      d(this.layers[i].self, x.self);
-      d(this.layers[i].neigh, x.neigh);
-      this.layers[i].b.assign(tf.tensor1d(x.b));
+    // Each step's new values are tensors of their own: tidy frees them once copied into the variables.
+    tf.tidy(() => {
+      const values = paramArrays(p);
+      this.all().forEach((v, k) => v.assign(tf.tensor(values[k], v.shape)));
     });
   }
 

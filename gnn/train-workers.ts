@@ -12,7 +12,7 @@
 import type { Worker } from 'node:worker_threads';
 import { startWorker, workerReady } from '../src/workers.ts';
 import type { GnnGraph } from './graph.ts';
-import { flattenParams, unflattenParams } from './sage.ts';
+import { flattenParams, paramArrays, unflattenParams } from './sage.ts';
 import type { SageConfig, SageParams } from './sage.ts';
 import type { SamplingGraph } from './sampler.ts';
 import type { Batch, TrainOptions, Trainer } from './train.ts';
@@ -44,12 +44,8 @@ export class WorkerTrainer implements Trainer {
     learningRate: number,
   ) {
     this.adam = new Adam(weights.length, learningRate);
-    const p = unflattenParams(cfg, weights);
-    const sizes = [...p.input.flatMap((i) => [i.w.w, i.b]), ...p.layers.flatMap((l) => [l.self.w, l.neigh.w, l.b])].map(
-      (a) => a.length,
-    );
     let at = 0;
-    this.segments = sizes.map((n) => [at, (at += n)]);
+    this.segments = paramArrays(unflattenParams(cfg, weights)).map((a) => [at, (at += a.length)]);
   }
 
   static async start(

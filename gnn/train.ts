@@ -147,16 +147,17 @@ export async function trainSage(
         lossSum += value;
         log({ kind: 'step', epoch, step, steps, loss: value });
       }
+      const params = trainer.params();
       let validationMetrics: RankingMetrics | null = null;
       if (queries.length) {
-        const inf = await inferAll(trainer.params(), cfg, g, features);
+        const inf = await inferAll(params, cfg, g, features);
         validationMetrics = rankingMetrics(queries, jobs, dotScorer(inf.z, inf.z, cfg.outDim, jobs), 10);
       }
       const entry: EpochLog = { epoch, loss: lossSum / steps, validation: validationMetrics, ms: Date.now() - te };
       epochs.push(entry);
       log({ kind: 'epoch', log: entry });
       const score = validationMetrics ? validationMetrics.mrr : -entry.loss;
-      if (score > best.mrr) best = { mrr: score, epoch, params: trainer.params() };
+      if (score > best.mrr) best = { mrr: score, epoch, params };
       else if (epoch - best.epoch >= o.patience) break;
     }
   } finally {

@@ -93,7 +93,7 @@ function expectPathsAgree(
 }
 
 describe('bulk import applies one batch while planning the next', () => {
-  it('keeps the later line of an id that batches in flight share', async () => {
+  it('keeps the later line of an id, and every event of an edge, that batches in flight share', async () => {
     const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-import-'));
     const store = EmbeddedStore.open({ dataDir: path.join(dataDir, 'store') });
     try {
@@ -105,6 +105,12 @@ describe('bulk import applies one batch while planning the next', () => {
       );
       fs.mkdirSync(path.join(dataDir, 'in'));
       fs.writeFileSync(path.join(dataDir, 'in', 'members.jsonl'), lines.join('\n'));
+      fs.writeFileSync(path.join(dataDir, 'in', 'jobs.jsonl'), JSON.stringify({ id: 'pipe-job', title: 'Analyst' }));
+      // 2,001 views of one job at distinct times: the second batch (1 event) touches the first one's edge.
+      const views = Array.from({ length: 2001 }, (_, i) =>
+        JSON.stringify({ memberId: 'pipe-0', jobId: 'pipe-job', type: 'VIEWED', at: new Date(1e12 + i * 1000) }),
+      );
+      fs.writeFileSync(path.join(dataDir, 'in', 'interactions.jsonl'), views.join('\n'));
       const progress: number[] = [];
       // The real service, its first batch held back 300 ms: without the wait, batch 2 would land first and
       // batch 1's older lines over it.
@@ -115,7 +121,7 @@ describe('bulk import applies one batch while planning the next', () => {
         return core.marketplace.upsertMembers(batch, actor, opts);
       };
       const summary = await importMarketplace(path.join(dataDir, 'in'), service, {
-        onProgress: (_, line) => progress.push(line),
+        onProgress: (file, line) => file === 'members.jsonl' && progress.push(line),
       });
       expect(summary.members).toEqual({ read: 250, imported: 250, failed: 0 });
       expect(progress).toEqual([...progress].sort((a, b) => a - b));
@@ -125,6 +131,13 @@ describe('bulk import applies one batch while planning the next', () => {
         Array.from({ length: 120 }, (_, k) => `pipe-${k}`),
       );
       stored.forEach((n, k) => expect(n?.props.headline).toBe(`line ${k + (k < 10 ? 240 : 120)}`));
+      expect(summary.interactions).toEqual({ read: 2001, imported: 2001, failed: 0 });
+      const edge = await store.getEdge({
+        type: 'VIEWED',
+        from: { label: 'Member', id: 'pipe-0' },
+        to: { label: 'Job', id: 'pipe-job' },
+      });
+      expect(edge?.props.count).toBe(2001);
     } finally {
       await store.close();
       fs.rmSync(dataDir, { recursive: true, force: true });
@@ -362,6 +375,11 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     optimizer.applyGradients(grads as tf.NamedTensorMap as Parameters<typeof optimizer.applyGradients>[0]);
     const tfAdam = concatFloat32(vars.all().map((v) => v.dataSync() as Float32Array));
     for (let i = 0; i < expected.length; i += 97) expect(tfAdam[i]).toBeCloseTo(expected[i], 5);
+    // A worker sets its variables every step: that leaves no tensor behind, and the values are the given ones.
+    const tensors = tf.memory().numTensors;
+    vars.assign(initial);
+    expect(tf.memory().numTensors).toBe(tensors);
+    expect(concatFloat32(vars.all().map((v) => v.dataSync() as Float32Array))).toEqual(flattenParams(initial));
     vars.dispose();
     // One worker, handed the seed: the same loss and weights after its step.
     const trainer = await WorkerTrainer.start(1, graph, features.data, cfg, initial, { ...o, workers: 1 });

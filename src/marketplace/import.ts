@@ -74,6 +74,8 @@ export async function importMarketplace(
     key: keyof typeof BATCH,
     parse: (v: unknown) => T,
     apply: (batch: T[]) => Promise<unknown[]>,
+    /** What a record writes: two batches that share one are applied one after the other. */
+    writes: (record: T) => string,
   ) => {
     const full = path.join(dir, file);
     if (!fs.existsSync(full)) return;
@@ -82,20 +84,20 @@ export async function importMarketplace(
     let batch: Array<{ line: number; record: T }> = [];
     const ids = new Set<string>();
     // One batch is applied while the next is read and planned (its text encoded in the workers
-    // meanwhile); a record planned before an earlier batch's write that touched it is re-planned
-    // (the store refuses the stale write with CONFLICT, upsertMany plans again).
+    // meanwhile). A batch that writes something the batch being applied also writes (a member, a job,
+    // an interaction edge) waits for it: the later line wins, and an edge's event count is read after the
+    // earlier batch's events are in.
     let applying: Promise<void> = Promise.resolve();
-    let applyingIds = new Set<string>();
+    let applyingWrites = new Set<string>();
     const flush = async () => {
       if (batch.length === 0) return;
       const taken = batch;
-      const takenIds = new Set(ids);
       batch = [];
       ids.clear();
       const previous = applying;
-      // A record whose id the batch being applied also holds waits for it: the later line wins.
-      if ([...takenIds].some((id) => applyingIds.has(id))) await previous;
-      applyingIds = takenIds;
+      const takenWrites = new Set(taken.map((b) => writes(b.record)));
+      if ([...takenWrites].some((w) => applyingWrites.has(w))) await previous;
+      applyingWrites = takenWrites;
       const results = apply(taken.map((b) => b.record));
       results.catch(() => {}); // awaited below, after the previous batch is counted
       applying = (async () => {
@@ -138,12 +140,26 @@ export async function importMarketplace(
     await applying;
   };
 
-  await importFile('members.jsonl', 'members', parseMember, (batch) =>
-    service.upsertMembers(batch, actor, { fast: opts.fast }),
+  await importFile(
+    'members.jsonl',
+    'members',
+    parseMember,
+    (batch) => service.upsertMembers(batch, actor, { fast: opts.fast }),
+    (m) => m.id,
   );
-  await importFile('jobs.jsonl', 'jobs', parseJob, (batch) => service.upsertJobs(batch, actor, { fast: opts.fast }));
-  await importFile('interactions.jsonl', 'interactions', parseInteraction, (batch) =>
-    service.recordInteractions(batch, actor),
+  await importFile(
+    'jobs.jsonl',
+    'jobs',
+    parseJob,
+    (batch) => service.upsertJobs(batch, actor, { fast: opts.fast }),
+    (j) => j.id,
+  );
+  await importFile(
+    'interactions.jsonl',
+    'interactions',
+    parseInteraction,
+    (batch) => service.recordInteractions(batch, actor),
+    (i) => `${i.type}|${i.memberId}|${i.jobId}`,
   );
   summary.ms = Date.now() - t0;
   return summary;

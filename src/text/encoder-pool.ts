@@ -210,7 +210,7 @@ export class EncoderPool implements TextEncoder {
 }
 
 /** Asks a worker to end ({ exit }), terminating it if it has not within 10 s. */
-export function stopWorker(worker: Worker): Promise<void> {
+function stopWorker(worker: Worker): Promise<void> {
   if (worker.threadId < 0) return Promise.resolve(); // already ended
   return new Promise((resolve) => {
     const timer = setTimeout(() => void worker.terminate(), 10_000);
