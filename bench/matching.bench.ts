@@ -8,7 +8,10 @@
  *    same vectors and queries with the same thread count (ours scans on one thread). FAISS applies
  *    the filter during the scan as ours does (SearchParameters with an IDSelectorBitmap); the
  *    "sub-index" rows add FAISS searching a pre-built index of only the 10% that pass, which
- *    favours FAISS (a filter known ahead of time).
+ *    favours FAISS (a filter known ahead of time). Then the same searches over the int8 copy that
+ *    indexes from 65,536 rows scan first (exact re-scoring of the best 2k + 64), beside FAISS's
+ *    IndexScalarQuantizer (QT_8bit) under an IndexRefineFlat re-scoring as many, with each side's
+ *    recall@10 and recall@k against the exact top k over the 64 queries.
  * 2. GraphQL matchJobs p50/p99 under each count of `--clients` closed-loop clients against the service in its own
  *    process (embedded store, the seeded marketplace, a model trained at start), beside the floor
  *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve); then
@@ -20,7 +23,7 @@ import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
 import { parseArgs } from 'node:util';
-import { VectorIndex } from '../src/vectors/vector-index.ts';
+import { VectorIndex, candidates } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
 import { closedLoop, openLoop } from './closed-loop.ts';
 import type { LoadResult } from './closed-loop.ts';
@@ -53,10 +56,14 @@ for (let i = 0; i < n; i++) {
 }
 const queries = vectors.slice(0, 64 * d).map((x, i) => x + 0.1 * Math.sin(i));
 const keep = Uint8Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100 < 10 ? 1 : 0));
-const index = new VectorIndex(d, n);
-const t = Date.now();
+const index = new VectorIndex(d, n, { quantizeFrom: Infinity });
+const quantized = new VectorIndex(d, n);
+let t = Date.now();
 for (let i = 0; i < n; i++) index.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
 console.error(`built the index of ${n} × ${d} in ${Date.now() - t} ms`);
+t = Date.now();
+for (let i = 0; i < n; i++) quantized.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
+console.error(`built the index with its int8 copy in ${Date.now() - t} ms (int8: ${quantized.quantized})`);
 const q = (i: number) => queries.subarray(i * d, (i + 1) * d);
 const filter = (row: number) => keep[row] === 1;
 const timed = (fn: () => void, reps: number) => {
@@ -69,6 +76,26 @@ const timed = (fn: () => void, reps: number) => {
     times.push(performance.now() - s);
   }
   return percentile(times, 50);
+};
+const batch64 = Array.from({ length: 64 }, (_, i) => q(i));
+/** Share of the exact top `at` (of the 64 queries) that a method's top k holds. */
+const recall = (got: number[][], at: number) => {
+  const truth = index.search(batch64, k).map((hits) => hits.slice(0, at).map((h) => Number(h.id.slice(1))));
+  let found = 0;
+  truth.forEach((ids, i) => {
+    const have = new Set(got[i].slice(0, at));
+    found += ids.filter((id) => have.has(id)).length;
+  });
+  return found / (truth.length * at);
+};
+const oursTop = quantized.search(batch64, k).map((hits) => hits.map((h) => Number(h.id.slice(1))));
+const int8 = {
+  singleMs: timed(() => quantized.search([q(0)], k), 20),
+  singleFilteredMs: timed(() => quantized.search([q(0)], k, filter), 20),
+  batch64Ms: timed(() => quantized.search(batch64, k), 3),
+  batch64FilteredMs: timed(() => quantized.search(batch64, k, filter), 3),
+  recallAt10: recall(oursTop, 10),
+  recallAtK: recall(oursTop, k),
 };
 const ours = {
   singleMs: timed(() => index.search([q(0)], k), 10),
@@ -100,7 +127,7 @@ try {
   faiss = JSON.parse(
     execFileSync(
       '/usr/bin/python3',
-      ['bench/matching_faiss.py', dir, String(d), String(n), String(k), values.threads!],
+      ['bench/matching_faiss.py', dir, String(d), String(n), String(k), values.threads!, String(candidates(k))],
       { encoding: 'utf8', maxBuffer: 1 << 24 },
     )
       .trim()
@@ -125,6 +152,17 @@ console.log(row('64 queries', ours.batch64Ms, faiss?.batch64Ms));
 console.log(row('64 queries, 10% filter', ours.batch64FilteredMs, faiss?.batch64FilteredMs));
 console.log(row('1 query, 10% sub-index', ours.singleFilteredMs, faiss?.singleSubIndexMs));
 console.log(row('64 queries, 10% sub-index', ours.batch64FilteredMs, faiss?.batch64SubIndexMs));
+const sq = faiss as unknown as { int8?: Record<string, number> & { top: number[][] } } | null;
+const theirs = sq?.int8;
+console.log(`\nthe same over int8 copies, the best ${candidates(k)} re-scored exactly (FAISS: SQ8 + RefineFlat)`);
+console.log(row('1 query', int8.singleMs, theirs?.singleMs));
+console.log(row('1 query, 10% filter', int8.singleFilteredMs, theirs?.singleFilteredMs));
+console.log(row('64 queries', int8.batch64Ms, theirs?.batch64Ms));
+console.log(row('64 queries, 10% filter', int8.batch64FilteredMs, theirs?.batch64FilteredMs));
+const pct = (x?: number) => (x === undefined ? '         -' : `${(100 * x).toFixed(1)}%`.padStart(10));
+const theirRecall = theirs ? { at10: recall(theirs.top, 10), atK: recall(theirs.top, k) } : undefined;
+console.log(`${'recall@10 vs exact'.padEnd(30)} ${pct(int8.recallAt10)} ${pct(theirRecall?.at10)}`);
+console.log(`${`recall@${k} vs exact`.padEnd(30)} ${pct(int8.recallAtK)} ${pct(theirRecall?.atK)}`);
 
 // ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed)
 let graphql: Record<string, LoadResult> | null = null;
@@ -219,4 +257,6 @@ if (!values['skip-graphql']) {
     `(open loop: latency from each request's scheduled send time; ${open.maxConnections} connections were needed)`,
   );
 }
-console.log(JSON.stringify({ bench: 'matching', n, d, k, ours, faiss, graphql }));
+console.log(
+  JSON.stringify({ bench: 'matching', n, d, k, ours, int8, faiss: faiss && { ...faiss, int8: undefined }, graphql }),
+);

@@ -10,8 +10,8 @@
  *   z(v)   = normalize(hᴷ⁻¹(v)·Wᴷ_self + Σ_t mean_{u ∈ N_t(v)} hᴷ⁻¹(u)·Wᴷ_t + bᴷ)
  *
  * N_t(v) is v's neighbours of type t; an empty type's mean is zero (the stacked [W_1; …; W_T]
- * is one matrix, `neigh`). Training samples N(v) with replacement in proportion to the weights
- * (fixed fan-outs); inference takes the weighted mean over every neighbour up to a cap
+ * is one matrix, `neigh`). Training samples N(v) (sampler.ts: draws in proportion to the
+ * weights, or by degree); inference takes the weighted mean over every neighbour up to a cap
  * (graph.ts: inferenceEntries). The parameters are plain Float32Arrays (SageParams) so the
  * pure-TypeScript kernel, the TF.js model and the files on disk all share one layout.
  */
@@ -173,30 +173,34 @@ export interface Blocks {
   /** sizes[0] targets; sizes[k]: the nodes within k hops (sizes.length = K + 1). */
   sizes: number[];
   /**
-   * nbr[k]: sizes[k] × fanouts[k] positions into the first sizes[k+1] nodes (the neighbours
-   * the layer that outputs sizes[k] rows aggregates over); sizes[k+1] means "none" (zero row).
+   * Per hop k, CSR over the first sizes[k] nodes: node i's neighbours (the ones the layer that
+   * outputs sizes[k] rows aggregates over) are nbr[k][offsets[k][i] … offsets[k][i+1]), positions
+   * into the first sizes[k+1] nodes, each counting weight[k][·] within its neighbour type.
    */
+  offsets: Int32Array[];
   nbr: Int32Array[];
+  weight: Float32Array[];
 }
 
 /**
- * One SAGE layer over a block: outputs for the first nOut rows of h (`types[r]`: row r's node
- * type). Σ_t mean_t(h)·W_t is computed as a weighted sum of messages h(u)·W_type(u) — each row
- * passes through its own type's neighbour matrix once, then each sample counts 1/(samples of its
- * type) — one sparse aggregation like a plain mean instead of one product per type.
+ * One SAGE layer over a block: outputs for the first nOut = offsets.length − 1 rows of h
+ * (`types[r]`: row r's node type). Σ_t mean_t(h)·W_t is computed as a weighted sum of messages
+ * h(u)·W_type(u) — each row passes through its own type's neighbour matrix once, then each slot
+ * counts its weight over its type's total in that row — one sparse aggregation like a plain mean
+ * instead of one product per type.
  */
 export function sageLayer(
   h: tf.Tensor2D,
   types: Uint8Array,
-  nOut: number,
-  nbr: Int32Array,
-  fanout: number,
+  block: { offsets: Int32Array; nbr: Int32Array; weight: Float32Array },
   numTypes: number,
   layer: { self: tf.Tensor2D; neigh: tf.Tensor2D; b: tf.Tensor1D },
   relu: boolean,
 ): tf.Tensor2D {
   const [rows, d] = h.shape;
   const dOut = layer.self.shape[1];
+  const { offsets, nbr, weight } = block;
+  const nOut = offsets.length - 1;
   // Messages: rows grouped by type through W_type; back[r] = row r's message.
   const byType: number[][] = Array.from({ length: numTypes }, () => []);
   types.forEach((t, r) => byType[t].push(r));
@@ -211,21 +215,19 @@ export function sageLayer(
     parts.push(matMul(gatherRows(h, Int32Array.from(positions)), w));
   });
   const messages = parts.length === 1 ? parts[0] : (tf.concat(parts) as tf.Tensor2D);
-  // Sample k of row i counts 1/(row i's samples of its type); "none" (≥ rows) counts nothing.
-  const idx = new Int32Array(nOut * fanout).fill(-1);
-  const share = new Float32Array(nOut * fanout);
-  const counts = new Float32Array(numTypes);
+  // Slot k of row i counts weight[k] / (row i's weights of that type).
+  const idx = new Int32Array(nbr.length);
+  const share = new Float32Array(nbr.length);
+  const totals = new Float32Array(numTypes);
   for (let i = 0; i < nOut; i++) {
-    counts.fill(0);
-    for (let k = 0; k < fanout; k++) if (nbr[i * fanout + k] < rows) counts[types[nbr[i * fanout + k]]]++;
-    for (let k = 0; k < fanout; k++) {
-      const p = nbr[i * fanout + k];
-      if (p >= rows) continue;
-      idx[i * fanout + k] = back[p];
-      share[i * fanout + k] = 1 / counts[types[p]];
+    totals.fill(0);
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) totals[types[nbr[k]]] += weight[k];
+    for (let k = offsets[i]; k < offsets[i + 1]; k++) {
+      idx[k] = back[nbr[k]];
+      share[k] = weight[k] / totals[types[nbr[k]]];
     }
   }
-  const neigh = aggregateRows(messages, idx, share, nOut, fanout);
+  const neigh = aggregateRows(messages, idx, share, offsets);
   const self = tf.slice(h, [0, 0], [nOut, d]);
   const out = tf.add(tf.add(matMul(self, layer.self), neigh), layer.b) as tf.Tensor2D;
   return relu ? tf.relu(out) : out;
@@ -267,7 +269,8 @@ export function forwardBlocks(
   for (let l = 0; l < K; l++) {
     const k = K - 1 - l;
     const rowTypes = Uint8Array.from(blocks.nodes.subarray(0, blocks.sizes[k + 1]), (v) => types[v]);
-    h = sageLayer(h, rowTypes, blocks.sizes[k], blocks.nbr[k], cfg.fanouts[k], cfg.numTypes, vars.layers[l], l < K - 1);
+    const block = { offsets: blocks.offsets[k], nbr: blocks.nbr[k], weight: blocks.weight[k] };
+    h = sageLayer(h, rowTypes, block, cfg.numTypes, vars.layers[l], l < K - 1);
   }
   return normalizeRows(h);
 }

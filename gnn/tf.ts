@@ -82,27 +82,26 @@ export function dataTimesWeights(x: tf.Tensor2D, w: tf.Tensor2D): tf.Tensor2D {
  */
 export function gatherRows(x: tf.Tensor2D, idx: Int32Array): tf.Tensor2D {
   const ones = new Float32Array(idx.length).fill(1);
-  return aggregateRows(x, idx, ones, idx.length, 1);
+  return aggregateRows(
+    x,
+    idx,
+    ones,
+    Int32Array.from({ length: idx.length + 1 }, (_, i) => i),
+  );
 }
 
 /**
- * Batched sparse aggregation: out[i] = Σ_k weight[i·fanout + k] · x[idx[i·fanout + k]] for the
- * nOut output rows (an index < 0 or ≥ rows(x) adds nothing), with its gradient
- * dx[idx[i·fanout + k]] += weight[i·fanout + k] · dout[i]. One pass over the rows, no
- * intermediate nOut·fanout × d tensor.
+ * Batched sparse aggregation (CSR): out[i] = Σ_{offsets[i] ≤ k < offsets[i+1]} weight[k] · x[idx[k]]
+ * for the offsets.length − 1 output rows (an index < 0 or ≥ rows(x) adds nothing), with its gradient
+ * dx[idx[k]] += weight[k] · dout[i]. One pass over the rows, no intermediate (samples × d) tensor.
  */
-export function aggregateRows(
-  x: tf.Tensor2D,
-  idx: Int32Array,
-  weight: Float32Array,
-  nOut: number,
-  fanout: number,
-): tf.Tensor2D {
+export function aggregateRows(x: tf.Tensor2D, idx: Int32Array, weight: Float32Array, offsets: Int32Array): tf.Tensor2D {
   const [rows, d] = x.shape;
+  const nOut = offsets.length - 1;
   /** For each valid sample (i, k → row r): to[i] += w·from[r] (forward) or to[r] += w·from[i] (gradient). */
   const accumulate = (from: Float32Array, to: Float32Array, forward: boolean) => {
     for (let i = 0; i < nOut; i++) {
-      for (let k = i * fanout; k < (i + 1) * fanout; k++) {
+      for (let k = offsets[i]; k < offsets[i + 1]; k++) {
         const r = idx[k];
         if (r < 0 || r >= rows) continue;
         const w = weight[k];

@@ -23,7 +23,7 @@ export interface TrainWorkerData {
   /** Node features, row-major, on a SharedArrayBuffer (not copied per worker). */
   features: Float32Array;
   cfg: SageConfig;
-  options: Pick<TrainOptions, 'fanouts' | 'temperature'>;
+  options: Pick<TrainOptions, 'fanouts' | 'sampling' | 'temperature'>;
 }
 export type TrainRequest = { id: number; params: Float32Array; batch: Batch; seed: number };
 export type TrainReply =
@@ -58,12 +58,12 @@ export class WorkerTrainer implements Trainer {
   ): Promise<WorkerTrainer> {
     const shared = new Float32Array(new SharedArrayBuffer(features.byteLength));
     shared.set(features);
-    const { type, offsets, neighbors, cumWeight, since, lastSince } = g;
+    const { type, offsets, neighbors, weight, cumWeight, since, lastSince } = g;
     const data: TrainWorkerData = {
-      graph: { type, offsets, neighbors, cumWeight, since, lastSince },
+      graph: { type, offsets, neighbors, weight, cumWeight, since, lastSince },
       features: shared,
       cfg,
-      options: { fanouts: o.fanouts, temperature: o.temperature },
+      options: { fanouts: o.fanouts, sampling: o.sampling, temperature: o.temperature },
     };
     const workers = Array.from({ length: n }, () => startWorker(import.meta.url, 'train-worker', data));
     try {

@@ -15,13 +15,13 @@
 import { seededRandom } from '../src/random.ts';
 import { GNN_TYPES, typeIndex } from './graph.ts';
 import type { GnnGraph } from './graph.ts';
-import type { SamplingGraph } from './sampler.ts';
 import { inferAll } from './inference.ts';
 import { dotScorer, rankingMetrics } from './metrics.ts';
 import type { RankingMetrics, RankingQuery } from './metrics.ts';
 import { SageVariables, forwardBlocks, initParams } from './sage.ts';
 import type { SageConfig, SageParams } from './sage.ts';
 import { sampleBlocks } from './sampler.ts';
+import type { Sampling, SamplingGraph } from './sampler.ts';
 import { WorkerTrainer } from './train-workers.ts';
 import { gatherRows, initTf, matMul, tf } from './tf.ts';
 
@@ -30,6 +30,11 @@ export interface TrainOptions {
   outDim: number;
   /** Neighbours sampled per hop in training, hop 1 first; the number of entries is the number of layers. */
   fanouts: number[];
+  /**
+   * How neighbours are sampled (sampler.ts): 'fixed' (fanouts[k] draws everywhere) or 'adaptive' by degree
+   * (sparse nodes' whole neighbourhoods, their unused draws one hop further; hubs the fan-out).
+   */
+  sampling: Sampling;
   inferenceCap: number;
   batchSize: number;
   epochs: number;
@@ -58,6 +63,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   hidden: 128,
   outDim: 128,
   fanouts: [10, 5],
+  sampling: 'fixed',
   inferenceCap: 32,
   batchSize: 256,
   epochs: 8,
@@ -251,7 +257,7 @@ export function batchLoss(
   g: SamplingGraph,
   features: Float32Array,
   batch: Batch,
-  o: Pick<TrainOptions, 'fanouts' | 'temperature'>,
+  o: Pick<TrainOptions, 'fanouts' | 'sampling' | 'temperature'>,
   rand: () => number,
 ): tf.Scalar {
   const { src, dst, when, negatives } = batch;
@@ -264,7 +270,7 @@ export function batchLoss(
   }
   const targets = [...src, ...candidates];
   const before = [...when, ...when, ...Array.from(negatives, () => Infinity)];
-  const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid, before);
+  const blocks = sampleBlocks(g, targets, o.fanouts, rand, forbid, before, o.sampling);
   const srcPos = blocks.targetPos.slice(0, b);
   const candPos = blocks.targetPos.slice(b);
   // Mask a candidate that is this row's true target but belongs to another column.

@@ -17,7 +17,7 @@ export const USAGE = `usage: skillgraph <command> [options]
                                           skills in a text (stdin by default), as JSON
   generate-marketplace --out DIR [--members N] [--jobs N] [--seed S] [--interactions-per-member N] [--esco DIR]
                                           write a generated marketplace in the import format (deterministic)
-  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5 (one per layer)] [--hidden N] [--lr X] [--seed S] [--fusion-steps N] [--workers N]
+  train [--epochs N] [--steps N] [--batch N] [--fanouts 10,5 (one per layer)] [--sampling adaptive|fixed] [--hidden N] [--lr X] [--seed S] [--fusion-steps N] [--workers N]
                                           train the GraphSAGE encoder and the fusion head; writes a model version.
                                           --workers N: gradient threads (default 1; more pay from --batch 1024)
   models [list | use <version> | use --newest | remove <version>]

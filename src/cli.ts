@@ -57,6 +57,7 @@ const TRAIN_FLAGS = {
   steps: { type: 'string' },
   batch: { type: 'string' },
   fanouts: { type: 'string' },
+  sampling: { type: 'string' },
   hidden: { type: 'string' },
   lr: { type: 'string' },
   seed: { type: 'string' },
@@ -85,6 +86,13 @@ function trainOptions(v: Partial<Record<keyof typeof TRAIN_FLAGS, string>>): Par
   if (v.lr) {
     o.learningRate = Number(v.lr);
     if (!(o.learningRate > 0 && o.learningRate < 1)) throw new ConfigError('--lr must be between 0 and 1.');
+  }
+  if (v.sampling) {
+    if (v.sampling !== 'adaptive' && v.sampling !== 'fixed')
+      throw new ConfigError(
+        `--sampling is adaptive (by degree) or fixed (the same fan-out everywhere), got "${v.sampling}".`,
+      );
+    o.sampling = v.sampling;
   }
   if (v.fanouts) {
     const f = v.fanouts.split(',').map((x) => positive('fanouts', x));

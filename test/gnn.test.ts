@@ -29,6 +29,7 @@ import {
 import type { GnnGraph, Inference, SageConfig, SageParams } from '../gnn/index.ts';
 import { sampleBlocks } from '../gnn/sampler.ts';
 import { SageVariables, concatFloat32, flattenParams } from '../gnn/sage.ts';
+import type { Blocks } from '../gnn/sage.ts';
 import { DEFAULT_TRAIN_OPTIONS, batchLoss, drawBatch } from '../gnn/train.ts';
 import { Adam, WorkerTrainer, splitBatch } from '../gnn/train-workers.ts';
 import { flattenFusion, fuse, fuseAll, unflattenFusion } from '../gnn/fusion.ts';
@@ -45,6 +46,8 @@ import type { TestService } from './support/service.ts';
 const SMALL = { epochs: 2, stepsPerEpoch: 4, batchSize: 64, hidden: 16, outDim: 16, randomNegatives: 32, seed: 5 };
 const FUSION = { steps: 10, batchSize: 64, textOut: 8 };
 
+/** The positions node i aggregates over at hop k+1 of sampled blocks. */
+const slotsOf = (b: Blocks, k: number, i: number) => [...b.nbr[k].subarray(b.offsets[k][i], b.offsets[k][i + 1])];
 const sha = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
 
 describe('seed marketplace generator', () => {
@@ -239,12 +242,15 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     const x = tf.randomNormal([5, 4], 0, 1, 'float32', 1) as tf.Tensor2D;
     const w = tf.randomNormal([4, 3], 0, 1, 'float32', 2) as tf.Tensor2D;
     const idx = Int32Array.from([0, 2, 2, 4, 0, 0]);
-    // Two outputs of fanout 3: weighted sums of rows, -1 and 5 (past the last row) add nothing.
+    // Two outputs of three slots each: weighted sums of rows, -1 and 5 (past the last row) add nothing.
     const aggIdx = Int32Array.from([1, -1, 3, 4, 4, 5]);
     const aggW = Float32Array.from([0.5, 7, 2, 1, 0.25, 9]);
     const ours = tf.grads((a: tf.Tensor, b: tf.Tensor) => {
       const y = matMul(a as tf.Tensor2D, b as tf.Tensor2D);
-      return tf.add(tf.sum(tf.square(gatherRows(y, idx))), tf.sum(tf.square(aggregateRows(y, aggIdx, aggW, 2, 3))));
+      return tf.add(
+        tf.sum(tf.square(gatherRows(y, idx))),
+        tf.sum(tf.square(aggregateRows(y, aggIdx, aggW, Int32Array.from([0, 3, 6])))),
+      );
     })([x, w]);
     // Reference: the same function on plain ops, gather and aggregation as dense products.
     const onehot = tf.oneHot(tf.tensor1d(idx, 'int32'), 5).toFloat() as tf.Tensor2D;
@@ -408,23 +414,71 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       forbid.set(m, new Set([dst[i]]));
       forbid.set(dst[i], new Set([m]));
     });
-    const blocks = sampleBlocks(g, [...src, ...dst], [50, 50], seededRandom(9), forbid);
-    const targets = blocks.sizes[0];
-    for (let k = 0; k < blocks.nbr.length; k++) {
-      const f = blocks.nbr[k].length / blocks.sizes[k];
-      for (let i = 0; i < targets; i++) {
-        const drawn = [...blocks.nbr[k].subarray(i * f, (i + 1) * f)]
-          .filter((p) => p < blocks.sizes[k + 1])
-          .map((p) => blocks.nodes[p]);
-        for (const banned of forbid.get(blocks.nodes[i]) ?? []) expect(drawn).not.toContain(banned);
+    for (const sampling of ['adaptive', 'fixed'] as const) {
+      const blocks = sampleBlocks(g, [...src, ...dst], [50, 50], seededRandom(9), forbid, undefined, sampling);
+      for (let k = 0; k < blocks.nbr.length; k++) {
+        for (let i = 0; i < blocks.sizes[0]; i++) {
+          const drawn = slotsOf(blocks, k, i).map((p) => blocks.nodes[p]);
+          for (const banned of forbid.get(blocks.nodes[i]) ?? []) expect(drawn).not.toContain(banned);
+        }
       }
+      // Without the guard the same draw does reach the pair's other end (so the check above can fail).
+      const open = sampleBlocks(g, [...src, ...dst], [50, 50], seededRandom(9), undefined, undefined, sampling);
+      const reached = src.some((m, i) =>
+        slotsOf(open, 0, i)
+          .map((p) => open.nodes[p])
+          .includes(dst[i]),
+      );
+      expect(reached).toBe(true);
     }
-    // Without the guard the same draw does reach the pair's other end (so the check above can fail).
-    const open = sampleBlocks(g, [...src, ...dst], [50, 50], seededRandom(9));
-    const reached = src.some((m, i) =>
-      [...open.nbr[0].subarray(i * 50, (i + 1) * 50)].map((p) => open.nodes[p]).includes(dst[i]),
-    );
-    expect(reached).toBe(true);
+  });
+
+  it("adaptive sampling: a sparse node's whole neighbourhood with its weights, its budget one hop on, hubs capped", () => {
+    const g = trained.graph;
+    const degree = (v: number) => g.offsets[v + 1] - g.offsets[v];
+    const fanouts = [10, 5];
+    const members = Array.from({ length: g.start[1] - g.start[0] }, (_, i) => g.start[0] + i)
+      .filter((v) => degree(v) > 0)
+      .sort((a, b) => degree(a) - degree(b));
+    const sparse = members.slice(0, 20);
+    const dense = members.slice(-20);
+    expect(degree(sparse[0])).toBeLessThanOrEqual(fanouts[0]);
+    expect(degree(dense[0])).toBeGreaterThan(fanouts[0]);
+    const blocks = sampleBlocks(g, [...sparse, ...dense], fanouts, seededRandom(5), undefined, undefined, 'adaptive');
+    const weightOf = (a: number, b: number) => {
+      for (let e = g.offsets[a]; e < g.offsets[a + 1]; e++) if (g.neighbors[e] === b) return g.weight[e];
+      throw new Error(`${a} and ${b} are not neighbours`);
+    };
+    let boosted = 0;
+    [...sparse, ...dense].forEach((v, i) => {
+      const p = blocks.targetPos[i];
+      const hop1 = slotsOf(blocks, 0, p);
+      if (degree(v) <= fanouts[0]) {
+        // Each neighbour once, weighted as in the graph (inference's exact mean).
+        expect(hop1.map((c) => blocks.nodes[c]).sort((a, b) => a - b)).toEqual([
+          ...g.neighbors.subarray(g.offsets[v], g.offsets[v + 1]),
+        ]);
+        hop1.forEach((c, k) => expect(blocks.weight[0][blocks.offsets[0][p] + k]).toBe(weightOf(v, blocks.nodes[c])));
+      } else {
+        // A dense target draws its fan-out, each draw counting 1.
+        expect(hop1.length).toBe(fanouts[0]);
+        expect([...blocks.weight[0].subarray(blocks.offsets[0][p], blocks.offsets[0][p + 1])]).toEqual(
+          new Array(fanouts[0]).fill(1),
+        );
+      }
+      // Two hops never take more slots than fixed's fan-outs would (10 × 5).
+      const hop2 = hop1.reduce((n, c) => n + slotsOf(blocks, 1, c).length, 0);
+      expect(hop2).toBeLessThanOrEqual(fanouts[0] * fanouts[1]);
+      for (const c of hop1) {
+        const u = blocks.nodes[c];
+        const taken = slotsOf(blocks, 1, c).length;
+        // A neighbour takes its whole neighbourhood when its share of the budget allows, else the fan-out.
+        if (degree(u) > fanouts[0] * fanouts[1]) expect(taken).toBe(fanouts[1]);
+        if (taken > fanouts[1]) boosted++;
+      }
+    });
+    // The sparse members' spare budget went one hop further somewhere.
+    expect(boosted).toBeGreaterThan(0);
   });
 
   it('time: a pair sampled as of its first interaction sees no edge that came later, at any hop', () => {
@@ -447,12 +501,10 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       let drawn = 0;
       targets.forEach((_, i) => {
         const p = blocks.targetPos[i];
-        for (const c of blocks.nbr[0].subarray(p * f, (p + 1) * f)) {
-          if (c >= blocks.sizes[1]) continue;
+        for (const c of slotsOf(blocks, 0, p)) {
           drawn++;
           if (sinceOf(blocks.nodes[p], blocks.nodes[c]) >= before[i]) seen++;
-          for (const gc of blocks.nbr[1].subarray(c * f, (c + 1) * f)) {
-            if (gc >= blocks.sizes[2]) continue;
+          for (const gc of slotsOf(blocks, 1, c)) {
             drawn++;
             if (sinceOf(blocks.nodes[c], blocks.nodes[gc]) >= before[i]) seen++;
           }

@@ -41,6 +41,15 @@ describe('VectorIndex', () => {
     }
   });
 
+  it('counts the rows a filter lets through during the scan', () => {
+    const q = unit(rand, d);
+    const stats = { accepted: -1 };
+    index.search([q], 5, (row) => row % 7 === 0, stats);
+    expect(stats.accepted).toBe([...vectors.keys()].filter((id) => index.rowOfId(id)! % 7 === 0).length);
+    index.search([q], 5, undefined, stats);
+    expect(stats.accepted).toBe(index.size);
+  });
+
   it('answers a batch in one pass exactly as one query at a time', () => {
     const qs = Array.from({ length: 7 }, () => unit(rand, d));
     const batch = index.search(qs, 10);
@@ -60,6 +69,64 @@ describe('VectorIndex', () => {
     expect(index.rowOfId('fresh')).toBe(row);
     expect(index.search([q], 1)[0][0].id).toBe('fresh');
     expect(() => index.upsert('bad', new Float32Array(3))).toThrow(/3 values/);
+  });
+});
+
+describe('VectorIndex over int8 copies (large indexes)', () => {
+  const rand = seededRandom(21);
+  const d = 48; // not a multiple of 16: the padded tail is scanned too
+  const exact = new VectorIndex(d, 16, { quantizeFrom: Infinity });
+  const index = new VectorIndex(d, 16, { quantizeFrom: 5000 }); // crosses the threshold while filling
+  for (let i = 0; i < 20_000; i++) {
+    const v = unit(rand, d);
+    exact.upsert(`v${i}`, v);
+    index.upsert(`v${i}`, v);
+    if (i === 4990) expect(index.quantized).toBe(false);
+  }
+
+  it('switches to int8 at quantizeFrom rows, returns exact scores, and finds ≥ 99% of the exact top 10', () => {
+    expect(index.quantized).toBe(true);
+    expect(exact.quantized).toBe(false);
+    const qs = Array.from({ length: 50 }, () => unit(rand, d));
+    const got = index.search(qs, 10);
+    const want = exact.search(qs, 10);
+    let found = 0;
+    qs.forEach((q, i) => {
+      const truth = new Set(want[i].map((h) => h.id));
+      found += got[i].filter((h) => truth.has(h.id)).length;
+      // Every score returned is the float32 one, in order.
+      for (const h of got[i]) expect(h.score).toBe(exact.search([q], 20_000, (row) => row === h.row)[0][0].score);
+      expect(got[i].map((h) => h.score)).toEqual([...got[i].map((h) => h.score)].sort((a, b) => b - a));
+    });
+    expect(found / (qs.length * 10)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('applies filters during the int8 pass, and batches answer as single queries', () => {
+    const q = unit(rand, d);
+    const tenth = (row: number) => row % 10 === 3;
+    const stats = { accepted: 0 };
+    const got = index.search([q], 25, tenth, stats)[0];
+    expect(stats.accepted).toBe(2000);
+    expect(got.length).toBe(25);
+    expect(got.every((h) => tenth(h.row))).toBe(true);
+    const want = new Set(exact.search([q], 25, tenth)[0].map((h) => h.id));
+    expect(got.filter((h) => want.has(h.id)).length).toBeGreaterThanOrEqual(24);
+    const qs = Array.from({ length: 70 }, () => unit(rand, d)); // more than one pass of 64
+    const batch = index.search(qs, 5);
+    qs.forEach((x, i) => expect(batch[i]).toEqual(index.search([x], 5)[0]));
+  });
+
+  it('keeps the int8 copy current through updates and removals', () => {
+    const q = unit(rand, d);
+    const both = (edit: (x: VectorIndex) => void) => [index, exact].forEach(edit);
+    both((x) => x.upsert('v7', q));
+    expect(index.search([q], 1)[0][0]).toMatchObject({ id: 'v7' });
+    both((x) => x.remove('v7'));
+    expect(index.search([q], 50)[0].some((h) => h.id === 'v7')).toBe(false);
+    both((x) => x.upsert('again', q));
+    expect(index.search([q], 1)[0][0].id).toBe('again');
+    // A k too large for the int8 pass to save anything is a plain exact scan.
+    expect(index.search([q], 5000)[0]).toEqual(exact.search([q], 5000)[0]);
   });
 });
 

@@ -233,8 +233,9 @@ export class MatchingService {
     const query = await this.vectorOf(job, this.jobs!);
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const accept = this.memberFilter(opts.filter);
-    const hits = members.search([query], depth, accept)[0];
-    const total = members.count(accept);
+    const stats = { accepted: 0 };
+    const hits = members.search([query], depth, accept, stats)[0];
+    const total = stats.accepted;
     const nodes = (
       await this.store.getNodes(
         'Member',
@@ -345,12 +346,14 @@ export class MatchingService {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const hits = [];
     const accept = this.jobFilter(filter);
-    const total = this.jobs!.count(accept, exclude);
-    for (const h of this.jobs!.search([query], depth + exclude.size, accept)[0]) {
+    const stats = { accepted: 0 };
+    for (const h of this.jobs!.search([query], depth + exclude.size, accept, stats)[0]) {
       if (exclude.has(h.row)) continue;
       hits.push(h);
       if (hits.length === depth) break;
     }
+    let total = stats.accepted;
+    for (const row of exclude) if (this.jobs!.passes(row, accept)) total--;
     const profiles = await this.jobProfilesOf(hits.map((h) => h.id));
     const credit = new SkillCredit(profile.skills, this.hierarchy);
     const candidates: Candidate[] = [];

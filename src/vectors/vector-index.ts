@@ -9,6 +9,12 @@
  * here in a bounded heap. With a filter, the rows it lets through are listed per block first, so
  * a selective filter makes the scan cheaper. Rows are reused after removal; upserts and removals apply in place (no
  * rebuild). A batch of queries shares one pass over the rows.
+ *
+ * Large indexes (from `quantizeFrom` rows, 65,536 by default) also keep each row in int8 (its own scale:
+ * max |x| / 127) in a second memory, a quarter of the bytes: a search scans those first (the same
+ * kernel's int8 functions, exact integer dot products against the query in 12-bit steps), keeps the
+ * best `candidates(k)` of each query, and re-scores those exactly in float32, so the scores returned are
+ * always exact and only the choice of candidates is approximate. Filters apply during both passes.
  */
 import { ROOT } from '../paths.ts';
 import fs from 'node:fs';
@@ -31,6 +37,8 @@ interface Kernel {
     out: number,
   ): void;
   scoreRows(data: number, stride: number, queries: number, nq: number, rows: number, count: number, out: number): void;
+  scoreRangeI8: Kernel['scoreRange'];
+  scoreRowsI8: Kernel['scoreRows'];
 }
 
 /** The kernel as shipped: dot-kernel.wasm, assembled from dot-kernel.wat by `npm run assemble:kernel`. */
@@ -43,6 +51,121 @@ const SCORES_PER_CALL = 1 << 16;
 const PAGE = 65536;
 /** wasm32 memory tops out at 4 GiB. */
 const MAX_PAGES = 65536;
+/** The int8 pass's query steps: |q| ≤ 4095 keeps the kernel's i32 sums exact (see dot-kernel.wat). */
+const QUERY_STEPS = 4095;
+
+export interface VectorIndexOptions {
+  /** Rows from which searches scan int8 copies first (0: always; Infinity: never). */
+  quantizeFrom?: number;
+}
+
+/**
+ * Candidates the int8 pass keeps per query for exact re-scoring: twice k and 64 more — the int8 scores' error
+ * (≈ 0.001 on unit vectors) exceeds the gaps between neighbouring scores deep in a million rows, so the
+ * exact top k sits within the best 2k + 64 approximate ones (bench:matching reports the recall).
+ */
+export const candidates = (k: number) => 2 * k + 64;
+
+/** One memory's kernel, views and regions, as a pass over its rows reads them. */
+interface Space {
+  kernel: Kernel;
+  /** The kernel's row length: floats for float32 rows, bytes for int8 ones. */
+  stride: number;
+  f32: Float32Array;
+  i32: Int32Array;
+  queriesAt: number;
+  scoresAt: number;
+  listAt: number;
+  dataAt: number;
+}
+
+/** The int8 copy of an index's rows: its own memory (rows, queries as i16, scores, a row list) and scales. */
+class Int8Rows implements Space {
+  readonly memory: WebAssembly.Memory;
+  readonly kernel: Kernel;
+  readonly queriesAt = 0;
+  readonly scoresAt: number;
+  readonly listAt: number;
+  readonly dataAt: number;
+  scales: Float32Array;
+  i8!: Int8Array;
+  i16!: Int16Array;
+  f32!: Float32Array;
+  i32!: Int32Array;
+
+  /** Bytes per int8 row: the dimension rounded up to a multiple of 32 (the kernel reads 32 at a time). */
+  readonly stride: number;
+
+  constructor(dim: number, rows: number) {
+    this.stride = Math.ceil(dim / 32) * 32;
+    const stride = this.stride;
+    this.scoresAt = this.queriesAt + QUERIES_PER_PASS * stride * 2;
+    this.listAt = this.scoresAt + SCORES_PER_CALL * 4;
+    this.dataAt = this.listAt + SCORES_PER_CALL * 4;
+    this.memory = new WebAssembly.Memory({ initial: this.pagesFor(Math.max(1, rows)), maximum: MAX_PAGES });
+    this.kernel = new WebAssembly.Instance(kernelModule, { env: { memory: this.memory } }).exports as unknown as Kernel;
+    this.scales = new Float32Array(Math.max(1, rows));
+    this.remap();
+  }
+
+  pagesFor(rows: number): number {
+    return Math.ceil((this.dataAt + rows * this.stride) / PAGE);
+  }
+
+  /** Room for `rows` rows (memory and scales). */
+  reserve(rows: number): void {
+    const have = this.memory.buffer.byteLength / PAGE;
+    const pages = this.pagesFor(rows);
+    if (pages > have) {
+      this.memory.grow(pages - have);
+      this.remap();
+    }
+    if (rows > this.scales.length) {
+      const scales = new Float32Array(Math.max(rows, this.scales.length * 2));
+      scales.set(this.scales);
+      this.scales = scales;
+    }
+  }
+
+  set(row: number, vec: ArrayLike<number>): void {
+    let max = 0;
+    for (let j = 0; j < vec.length; j++) max = Math.max(max, Math.abs(vec[j]));
+    const at = this.dataAt + row * this.stride;
+    this.i8.fill(0, at, at + this.stride);
+    this.scales[row] = max / 127;
+    if (max === 0) return;
+    const inv = 127 / max;
+    for (let j = 0; j < vec.length; j++) this.i8[at + j] = Math.round(vec[j] * inv);
+  }
+
+  clear(row: number): void {
+    const at = this.dataAt + row * this.stride;
+    this.i8.fill(0, at, at + this.stride);
+    this.scales[row] = 0;
+  }
+
+  /** Writes the queries in 12-bit steps; returns each one's step (score = i32 dot × row scale × step). */
+  setQueries(queries: ArrayLike<number>[]): Float64Array {
+    const steps = new Float64Array(queries.length);
+    queries.forEach((q, i) => {
+      const at = this.queriesAt / 2 + i * this.stride;
+      this.i16.fill(0, at, at + this.stride);
+      let max = 0;
+      for (let j = 0; j < q.length; j++) max = Math.max(max, Math.abs(q[j]));
+      if (max === 0) return;
+      steps[i] = max / QUERY_STEPS;
+      for (let j = 0; j < q.length; j++) this.i16[at + j] = Math.round((q[j] / max) * QUERY_STEPS);
+    });
+    return steps;
+  }
+
+  private remap(): void {
+    this.i8 = new Int8Array(this.memory.buffer);
+    this.i16 = new Int16Array(this.memory.buffer);
+    this.f32 = new Float32Array(this.memory.buffer);
+    this.i32 = new Int32Array(this.memory.buffer);
+  }
+}
 
 export class VectorIndex {
   /** Floats per row: the dimension rounded up to a multiple of 16. */
@@ -60,11 +183,16 @@ export class VectorIndex {
   private ids: Array<string | null> = [];
   private readonly rowOf = new Map<string, number>();
   private free: number[] = [];
+  private readonly quantizeFrom: number;
+  /** The int8 copy, from quantizeFrom rows on. */
+  private int8: Int8Rows | null = null;
 
   constructor(
     readonly dim: number,
     capacity = 1024,
+    options: VectorIndexOptions = {},
   ) {
+    this.quantizeFrom = options.quantizeFrom ?? 65_536;
     if (!Number.isInteger(dim) || dim < 1) throw new Error(`an index needs a positive dimension, not ${dim}`);
     this.stride = Math.ceil(dim / 16) * 16;
     this.queriesAt = 0;
@@ -86,17 +214,9 @@ export class VectorIndex {
     return this.ids.length;
   }
 
-  /** How many rows `accept` lets through, leaving out `exclude` (all rows without a filter). */
-  count(accept?: (row: number) => boolean, exclude?: Set<number>): number {
-    if (!accept) {
-      let excluded = 0;
-      for (const row of exclude ?? []) if (this.ids[row] != null) excluded++;
-      return this.size - excluded;
-    }
-    let n = 0;
-    for (let row = 0; row < this.ids.length; row++)
-      if (this.ids[row] !== null && accept(row) && !exclude?.has(row)) n++;
-    return n;
+  /** Whether a row holds a vector that `accept` lets through (every vector without a filter). */
+  passes(row: number, accept?: (row: number) => boolean): boolean {
+    return this.ids[row] != null && (!accept || accept(row));
   }
 
   rowOfId(id: string): number | undefined {
@@ -127,7 +247,27 @@ export class VectorIndex {
     this.f32.set(vec, this.dataAt / 4 + row * this.stride);
     this.ids[row] = id;
     this.rowOf.set(id, row);
+    if (this.int8) {
+      this.int8.reserve(row + 1);
+      this.int8.set(row, vec);
+    } else if (this.ids.length >= this.quantizeFrom) this.quantize();
     return row;
+  }
+
+  /** Whether searches scan an int8 copy first (the index has reached `quantizeFrom` rows). */
+  get quantized(): boolean {
+    return this.int8 !== null;
+  }
+
+  /** Builds the int8 copy of every row. */
+  private quantize(): void {
+    const int8 = new Int8Rows(this.dim, this.capacity);
+    for (let row = 0; row < this.ids.length; row++) {
+      if (this.ids[row] === null) continue;
+      const at = this.dataAt / 4 + row * this.stride;
+      int8.set(row, this.f32.subarray(at, at + this.dim));
+    }
+    this.int8 = int8;
   }
 
   remove(id: string): number | undefined {
@@ -137,60 +277,134 @@ export class VectorIndex {
     this.ids[row] = null;
     const at = this.dataAt / 4 + row * this.stride;
     this.f32.fill(0, at, at + this.stride);
+    this.int8?.clear(row);
     this.free.push(row);
     return row;
   }
 
   /**
    * The k best rows by dot product for each query, among rows `accept` lets through (checked
-   * before the dot product, so selective filters make the scan cheaper).
+   * before the dot product, so selective filters make the scan cheaper). `stats.accepted` is set to
+   * the number of rows it let through (the scan checks every row anyway; no second pass to count).
    */
-  search(queries: ArrayLike<number>[], k: number, accept?: (row: number) => boolean): Hit[][] {
+  search(
+    queries: ArrayLike<number>[],
+    k: number,
+    accept?: (row: number) => boolean,
+    stats?: { accepted: number },
+  ): Hit[][] {
     for (const q of queries)
       if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
-    const heaps = queries.map(() => new TopK(k));
-    if (queries.length <= QUERIES_PER_PASS) this.pass(queries, heaps, accept);
-    else
-      for (let first = 0; first < queries.length; first += QUERIES_PER_PASS)
-        this.pass(queries.slice(first, first + QUERIES_PER_PASS), heaps.slice(first, first + QUERIES_PER_PASS), accept);
-    return heaps.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
+    // Quantised: the best candidates(k) by int8 scores, then those re-scored exactly (while they are a
+    // small share of the rows; past that a plain scan costs no more).
+    const int8 = this.int8 && candidates(k) * 8 <= this.size && candidates(k) <= SCORES_PER_CALL ? this.int8 : null;
+    const heaps = queries.map(() => new TopK(int8 ? candidates(k) : k));
+    let accepted = accept ? 0 : this.size;
+    for (let first = 0; first < queries.length; first += QUERIES_PER_PASS) {
+      const batch = queries.length <= QUERIES_PER_PASS ? queries : queries.slice(first, first + QUERIES_PER_PASS);
+      const part = heaps.length <= QUERIES_PER_PASS ? heaps : heaps.slice(first, first + QUERIES_PER_PASS);
+      const n = this.pass(int8, batch, part, accept);
+      if (first === 0 && accept) accepted = n;
+    }
+    if (stats && accept && !queries.length)
+      for (let row = 0; row < this.ids.length; row++) if (this.passes(row, accept)) accepted++;
+    if (stats) stats.accepted = accepted;
+    const top = int8 ? queries.map((q, i) => this.rescore(q, heaps[i], k)) : heaps;
+    return top.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
   }
 
-  /** One pass over the rows for up to QUERIES_PER_PASS queries. */
-  private pass(queries: ArrayLike<number>[], heaps: TopK[], accept?: (row: number) => boolean): void {
-    const { f32, i32, stride, ids, kernel } = this;
+  /** The exact top k among a heap's rows: their float32 scores (one kernel call over a row list). */
+  private rescore(query: ArrayLike<number>, approximate: TopK, k: number): TopK {
+    const { f32, i32, stride, kernel } = this;
+    const rows = approximate.rowList();
+    f32.fill(0, this.queriesAt / 4, this.queriesAt / 4 + stride);
+    f32.set(query, this.queriesAt / 4);
+    i32.set(rows, this.listAt / 4);
+    kernel.scoreRows(this.dataAt, stride, this.queriesAt, 1, this.listAt, rows.length, this.scoresAt);
+    const top = new TopK(k);
+    for (let i = 0; i < rows.length; i++) top.push(rows[i], f32[this.scoresAt / 4 + i]);
+    return top;
+  }
+
+  /**
+   * One pass over the rows for up to QUERIES_PER_PASS queries: over the float32 rows, or over the int8
+   * copy (its scores scaled by the row's and the query's steps). Returns the rows `accept` let through.
+   */
+  private pass(
+    int8: Int8Rows | null,
+    queries: ArrayLike<number>[],
+    heaps: TopK[],
+    accept?: (row: number) => boolean,
+  ): number {
+    const { ids } = this;
+    const space: Space = int8 ?? {
+      kernel: this.kernel,
+      stride: this.stride,
+      f32: this.f32,
+      i32: this.i32,
+      queriesAt: this.queriesAt,
+      scoresAt: this.scoresAt,
+      listAt: this.listAt,
+      dataAt: this.dataAt,
+    };
+    const { f32, i32, kernel, stride } = space;
     const nq = queries.length;
-    f32.fill(0, this.queriesAt / 4, this.queriesAt / 4 + nq * stride);
-    queries.forEach((q, i) => f32.set(q, this.queriesAt / 4 + i * stride));
+    let steps: Float64Array | null = null;
+    if (int8) steps = int8.setQueries(queries);
+    else {
+      f32.fill(0, this.queriesAt / 4, this.queriesAt / 4 + nq * stride);
+      queries.forEach((q, i) => f32.set(q, this.queriesAt / 4 + i * stride));
+    }
+    const scoreRange = int8 ? kernel.scoreRangeI8 : kernel.scoreRange;
+    const scoreRows = int8 ? kernel.scoreRowsI8 : kernel.scoreRows;
+    const scales = int8?.scales;
     const floors = new Float64Array(nq);
     for (let q = 0; q < nq; q++) floors[q] = heaps[q].floor;
     const block = Math.floor(SCORES_PER_CALL / nq);
-    const scores = this.scoresAt / 4;
-    const list = this.listAt / 4;
+    const scores = space.scoresAt / 4;
+    const list = space.listAt / 4;
     const rows = ids.length;
+    let accepted = 0;
     for (let start = 0; start < rows; start += block) {
       const end = Math.min(rows, start + block);
       let n = 0;
       if (accept) {
         for (let row = start; row < end; row++) if (ids[row] !== null && accept(row)) i32[list + n++] = row;
+        accepted += n;
         if (n === 0) continue;
-        kernel.scoreRows(this.dataAt, stride, this.queriesAt, nq, this.listAt, n, this.scoresAt);
+        scoreRows(space.dataAt, stride, space.queriesAt, nq, space.listAt, n, space.scoresAt);
       } else {
         n = end - start;
-        kernel.scoreRange(this.dataAt, stride, this.queriesAt, nq, start, n, this.scoresAt);
+        scoreRange(space.dataAt, stride, space.queriesAt, nq, start, n, space.scoresAt);
+      }
+      if (nq === 1 && scales && steps && steps[0] > 0) {
+        // One query over int8 rows, the common case: compare in the kernel's units (score / step).
+        const step = steps[0];
+        let floor = floors[0] / step;
+        for (let i = 0; i < n; i++) {
+          const row = accept ? i32[list + i] : start + i;
+          const s = f32[scores + i] * scales[row];
+          if (s <= floor || ids[row] === null) continue;
+          heaps[0].push(row, s * step);
+          floor = heaps[0].floor / step;
+        }
+        floors[0] = floor * step;
+        continue;
       }
       for (let i = 0; i < n; i++) {
         const at = scores + i * nq;
+        const row = accept ? i32[list + i] : start + i;
+        const scale = scales ? scales[row] : 1;
         for (let q = 0; q < nq; q++) {
-          const s = f32[at + q];
+          const s = steps ? f32[at + q] * scale * steps[q] : f32[at + q];
           if (s <= floors[q]) continue;
-          const row = accept ? i32[list + i] : start + i;
           if (ids[row] === null) continue;
           heaps[q].push(row, s);
           floors[q] = heaps[q].floor;
         }
       }
     }
+    return accepted;
   }
 
   private rowsIn(bytes: number): number {
@@ -211,6 +425,7 @@ export class VectorIndex {
       );
     this.memory.grow(pages - have);
     this.capacity = this.rowsIn(this.memory.buffer.byteLength);
+    this.int8?.reserve(this.capacity);
     this.remap();
   }
 
@@ -267,6 +482,11 @@ export class TopK {
     }
     this.scores[i] = score;
     this.rows[i] = row;
+  }
+
+  /** The rows held, in heap order. */
+  rowList(): Int32Array {
+    return this.rows.slice(0, this.n);
   }
 
   sorted(): Array<{ row: number; score: number }> {
