@@ -14,6 +14,7 @@ import type { GraphStore } from './store/types.ts';
 import { loadSeed, parseSeed } from './taxonomy/seed.ts';
 import { ExtractionService } from './extraction/service.ts';
 import { openConfiguredEncoder } from './text/open.ts';
+import { persistentEncoder, textVectorCacheFile } from './text/vector-cache.ts';
 import { MarketplaceService } from './marketplace/service.ts';
 import { TitleNormalizer } from './marketplace/titles.ts';
 import { OccupationEditor } from './taxonomy/occupations.ts';
@@ -64,6 +65,11 @@ export interface Core {
   marketplace: MarketplaceService;
   /** Titles → occupations (the teacher encodes: its link threshold was measured, see titles.ts). */
   titles: TitleNormalizer;
+  /**
+   * Loads in the background what the first requests would otherwise wait for: the encoders' models, the title
+   * normaliser's occupation names (the service calls it once listening, so it does not slow the start).
+   */
+  warm(): void;
   /** Stops what the core started (the encoders' worker threads); the store is the caller's to close. */
   close(): Promise<void>;
 }
@@ -78,7 +84,10 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
   const terms = new UnmappedTerms(store, taxonomy, editor);
   const encoders = await openConfiguredEncoder(config, (level, msg) => log(level, msg));
   const { encoder, fast, nearline, isCommonWord } = encoders;
-  const extraction = new ExtractionService(store, encoder, isCommonWord, fast);
+  // Skill and occupation names' vectors come from the data directory's text-vector cache: a restart encodes only
+  // new names.
+  const labels = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
+  const extraction = new ExtractionService(store, encoder, isCommonWord, fast, labels);
   await extraction.init(taxonomy);
   const titles = new TitleNormalizer(
     {
@@ -88,6 +97,7 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
       entries: () => taxonomy.occupationIndex.activeEntries().filter((e) => !taxonomy.occupationGroups.has(e.id)),
     },
     encoder,
+    labels,
   );
   const marketplace = new MarketplaceService(store, taxonomy, extraction, titles);
   return {
@@ -104,7 +114,18 @@ export async function openCore(store: GraphStore, config: Config): Promise<Core>
     extraction,
     marketplace,
     titles,
-    close: () => encoders.close(),
+    warm: () => {
+      encoders.start();
+      const t0 = Date.now();
+      titles
+        .warm()
+        .then((names) => log('info', 'title normaliser ready', { names, ms: Date.now() - t0 }))
+        .catch((err: Error) => log('warn', 'title normaliser failed to warm up', { error: err.message }));
+    },
+    close: async () => {
+      labels.close();
+      await encoders.close();
+    },
   };
 }
 
@@ -156,17 +177,21 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
 export async function startService(config: Config): Promise<RunningService> {
   // A misconfigured Kafka fails the start at once, not after seeding and training.
   if (config.kafka) await checkKafka(config.kafka);
+  // How long each stage of the start took (logged once listening: where a slow start goes).
+  const stages: Record<string, number> = {};
+  let stageStart = Date.now();
+  const stage = (name: string) => {
+    stages[name] = Date.now() - stageStart;
+    stageStart = Date.now();
+  };
   const store = await openStore(config);
+  stage('store');
   try {
     if (config.seed) await seedStore(store);
     const core = await openCore(store, config);
-    // The title normaliser encodes every occupation name once; start that now, not on the first upsert.
-    const titlesReady = Date.now();
-    core.titles
-      .warm()
-      .then((names) => log('info', 'title normaliser ready', { names, ms: Date.now() - titlesReady }))
-      .catch((err: Error) => log('warn', 'title normaliser failed to warm up', { error: err.message }));
+    stage('core');
     if (config.seed) await seedMarketplace(core, config);
+    stage('seed');
     const { taxonomy, editor, extraction, marketplace } = core;
     const graphEmbeddings = new GraphEmbeddings(
       store,
@@ -178,11 +203,13 @@ export async function startService(config: Config): Promise<RunningService> {
     const matching = new MatchingService(store, graphEmbeddings, extraction, config.matchWeights);
     const activatedAt = await store.lastSeq();
     await graphEmbeddings.init({ train: config.trainOnStart });
+    stage('model');
     graphEmbeddings.follow();
     const refresher: Nearline = config.kafka
       ? new KafkaNearline(store, matching, graphEmbeddings, config.kafka, (msg, fields) => log('warn', msg, fields))
       : new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
     await refresher.start(activatedAt);
+    stage('nearline');
     const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) =>
       log('info', msg, fields),
     );
@@ -223,6 +250,9 @@ export async function startService(config: Config): Promise<RunningService> {
     );
     syncTimer.unref();
     const url = await http.listen(config.port, config.host);
+    stage('http');
+    log('info', 'started', { ms: stages });
+    core.warm();
     return {
       url,
       store,

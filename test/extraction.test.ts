@@ -1,9 +1,12 @@
 /** Skill extraction: tokenizer, trie, segmentation, encoder, and extractSkills over HTTP. */
+import fs from 'node:fs';
+import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { SkillTrie } from '../src/extraction/trie.ts';
 import { segment } from '../src/extraction/segment.ts';
 import { BuiltinEncoder, CachedEncoder } from '../src/text/builtin.ts';
-import { openBuiltinEncoder } from '../src/text/open.ts';
+import { DEFAULT_CACHE_DIR, openBuiltinEncoder } from '../src/text/open.ts';
+import { commonWordTest, commonWordTestFromCache } from '../src/text/glove.ts';
 import { tokenize } from '../src/text/tokenize.ts';
 import { dot } from '../src/vectors/math.ts';
 import { startTestService } from './support/service.ts';
@@ -133,6 +136,17 @@ describe('built-in encoder', () => {
     const [y] = await cached.embed(['same text']);
     expect(y).toBe(x);
     expect(cached.id).toBe(enc.id);
+  });
+
+  it('tells common words from the vocabulary file alone as from the loaded vectors', () => {
+    const fromVectors = commonWordTest(openBuiltinEncoder().glove);
+    const fromFile = commonWordTestFromCache(DEFAULT_CACHE_DIR);
+    // Words on both sides of the 3,000th, and a spread of others.
+    const vocab = fs.readFileSync(path.join(DEFAULT_CACHE_DIR, 'sg100d-v1.words'), 'utf8').split('\n');
+    const words = [...vocab.slice(2990, 3010), ...vocab.filter((_, i) => i % 97 === 0).slice(0, 200), 'kubernetes'];
+    for (const w of words) expect(fromFile(w)).toBe(fromVectors(w));
+    expect(words.filter(fromFile).length).toBeGreaterThan(30);
+    expect(words.filter((w) => !fromFile(w)).length).toBeGreaterThan(30);
   });
 });
 

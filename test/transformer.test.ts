@@ -130,7 +130,7 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
   });
 
   it('runs in worker threads: the same vectors, concurrent calls pooled, the main thread free meanwhile', async () => {
-    const pool = await EncoderPool.open('all-minilm-l6-v2', DEFAULT_CACHE_DIR, { workers: 2 });
+    const pool = EncoderPool.open('all-minilm-l6-v2', DEFAULT_CACHE_DIR, { workers: 2 });
     try {
       expect(pool.id).toBe(teacher.id);
       expect(pool.dim).toBe(384);
@@ -163,6 +163,23 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
       await pool.close();
     }
     await expect(pool.embed(['after close'])).rejects.toThrow(/closed/);
+  });
+
+  it('opens without waiting for the models: the first texts wait for them; closed while loading, it stops cleanly', async () => {
+    const t0 = Date.now();
+    const pool = EncoderPool.open(STUDENT, DEFAULT_CACHE_DIR, { workers: 1 });
+    const opened = Date.now() - t0;
+    const first = pool.embed(['data pipelines in Python']); // sent before the model has loaded
+    const [v] = await first;
+    expect(v.length).toBe(384);
+    await pool.loaded();
+    // Opening only started the threads (the model load takes far longer than this).
+    expect(opened).toBeLessThan(Date.now() - t0);
+    await pool.close();
+    // Closed before its model has loaded: it waits for the load (never stops a thread inside onnxruntime).
+    const early = EncoderPool.open(STUDENT, DEFAULT_CACHE_DIR, { workers: 1 });
+    await early.close();
+    await expect(early.embed(['after close'])).rejects.toThrow(/closed/);
   });
 
   it('writes a damaged cut again from the pinned file', () => {

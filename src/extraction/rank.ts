@@ -28,9 +28,14 @@ export class LabelIndex {
   readonly trie: SkillTrie;
   private vectors: VectorIndex | null = null;
 
+  /**
+   * `encoder` embeds texts (rankLabels' default); `labels` embeds the skills' names — the same encoder,
+   * or one that remembers its vectors on disk (persistentEncoder) so a restart does not re-encode them.
+   */
   constructor(
     readonly encoder: TextEncoder,
     isCommonWord: (w: string) => boolean,
+    private readonly labels: TextEncoder = encoder,
   ) {
     this.trie = new SkillTrie({ isCommonWord });
   }
@@ -46,7 +51,7 @@ export class LabelIndex {
   /** Upserts many skills with one encoder call (one round of requests for a remote encoder). */
   async upsertMany(items: LabelItem[]): Promise<void> {
     const texts = items.map((it) => [it.label, ...it.aliases.slice(0, MAX_ALIASES_EMBEDDED)]);
-    const flat = await this.encoder.embed(texts.flat());
+    const flat = await this.labels.embed(texts.flat());
     let at = 0;
     items.forEach((item, i) => {
       const [label, ...aliases] = flat.slice(at, (at += texts[i].length));

@@ -18,16 +18,18 @@ export class ExtractionService {
 
   /**
    * `encoder` embeds the skills (and sentences by default); `fast` embeds sentences on the latency
-   * paths (`extract(…, { fast: true })`). isCommonWord marks ambiguous short names (see trie.ts);
-   * commonWordTest(glove) is the usual one.
+   * paths (`extract(…, { fast: true })`); `labels`, when given, embeds the skills' names instead of
+   * `encoder` (the same model behind a disk cache, so a restart does not re-encode every name).
+   * isCommonWord marks ambiguous short names (see trie.ts); commonWordTest(glove) is the usual one.
    */
   constructor(
     private readonly store: GraphStore,
     encoder: TextEncoder,
     isCommonWord: (word: string) => boolean,
     private readonly fast: TextEncoder = encoder,
+    labels: TextEncoder = encoder,
   ) {
-    this.index = new LabelIndex(encoder, isCommonWord);
+    this.index = new LabelIndex(encoder, isCommonWord, labels);
   }
 
   /** Indexes every active skill, and follows the taxonomy from now on. */

@@ -72,9 +72,14 @@ export class TitleNormalizer {
   /** Answers by normalised title and k for the current index (titles repeat: upserts ask for the same ones). */
   private answers = new Map<string, Omit<TitleMatch, 'input'>>();
 
+  /**
+   * `encoder` embeds titles; `names` embeds the occupations' names — the same model, or the same behind a
+   * disk cache (persistentEncoder) so a restart does not re-encode them.
+   */
   constructor(
     private readonly occupations: OccupationNames,
     readonly encoder: TextEncoder,
+    private readonly names: TextEncoder = encoder,
   ) {}
 
   /** Encodes the occupation names now (the service calls it at start); resolves to how many there are. */
@@ -167,7 +172,7 @@ export class TitleNormalizer {
     const missing = [...new Set(names.filter((n) => !this.cache.has(n)))];
     for (let i = 0; i < missing.length; i += 256) {
       const batch = missing.slice(i, i + 256);
-      (await this.encoder.embed(batch)).forEach((v, j) => this.cache.set(batch[j], v));
+      (await this.names.embed(batch)).forEach((v, j) => this.cache.set(batch[j], v));
     }
     const dim = this.encoder.dim;
     const vectors = new Float32Array(names.length * dim);

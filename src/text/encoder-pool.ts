@@ -8,6 +8,11 @@
  * pieces spread over the workers (a single request's sentences too), and the main thread stays free
  * for the rest of the work.
  * Same model, same vectors: only the batching differs (float rounding, ≤ 1e-6).
+ *
+ * Opening starts nothing: the workers start, and load their models (about a second of CPU each), on
+ * the first texts or on `start()` — the service calls it once it is listening, so the loads do not
+ * compete with the rest of its start — and the first texts wait for them. A model that fails to load
+ * fails every call with the reason (and the log says so once).
  */
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -50,6 +55,11 @@ export class EncoderPool implements TextEncoder {
     { slot: Slot; size: number; resolve: (v: Float32Array[]) => void; reject: (e: Error) => void }
   >();
   private closed = false;
+  /** Started workers (none before start()). */
+  private readonly slots: Slot[] = [];
+  /** Settles once every worker has loaded its model (or one has failed: startError); null before start(). */
+  private ready: Promise<void> | null = null;
+  private startError: Error | null = null;
   private readonly queue: Array<{
     texts: string[];
     resolve: (v: Float32Array[]) => void;
@@ -59,10 +69,34 @@ export class EncoderPool implements TextEncoder {
   private constructor(
     readonly id: string,
     readonly dim: number,
-    private readonly slots: Slot[],
+    private readonly size: number,
     private readonly data: EncoderWorkerData,
-  ) {
-    for (const slot of slots) this.attach(slot);
+    private readonly log?: (msg: string) => void,
+  ) {}
+
+  /** Starts the workers loading the model (once; embed() does it when needed). */
+  start(): void {
+    if (this.ready || this.closed) return;
+    const workers = Array.from({ length: this.size }, () => startWorker(import.meta.url, 'encoder-worker', this.data));
+    const loaded = Promise.all(workers.map((w) => workerReady<{ ready: true; dim: number }>(w)));
+    for (const worker of workers) {
+      const slot = { worker, load: 0, started: Date.now() };
+      this.slots.push(slot);
+      this.attach(slot);
+    }
+    this.ready = loaded
+      .then((replies) => {
+        const wrong = replies.find((r) => r.dim !== this.dim);
+        if (wrong) throw new Error(`the model gives ${wrong.dim}-d vectors, not the ${this.dim} its spec states`);
+        // Workers that answered ready are proven: started 0, so a crash of theirs is always followed by a restart.
+        for (const slot of this.slots) slot.started = 0;
+      })
+      .catch(async (err: Error) => {
+        this.startError = new Error(`the ${this.id} text encoder could not start: ${err.message}`);
+        this.log?.(this.startError.message);
+        // The workers that did load are of no use without the others' answers: stop them between runs.
+        await Promise.all(this.slots.map((s) => stopWorker(s.worker)));
+      });
   }
 
   private attach(slot: Slot): void {
@@ -90,32 +124,27 @@ export class EncoderPool implements TextEncoder {
     this.attach(slot);
   }
 
-  /** `workers` threads (default: one per core), each running `name` on one core. */
-  static async open(
+  /**
+   * `workers` threads (default: one per core), each running `name` on one core; returned before they
+   * have loaded the model (see above).
+   */
+  static open(
     name: TransformerName,
     cacheDir: string,
     opts: { workers?: number; batchSize?: number; log?: (msg: string) => void } = {},
-  ): Promise<EncoderPool> {
+  ): EncoderPool {
     // Fetched (or checked) once here, so the workers only read the files.
     ensureTransformer(TRANSFORMERS[name], cacheDir, opts.log);
     const n = Math.max(1, opts.workers ?? os.availableParallelism());
     const data: EncoderWorkerData = { name, cacheDir, batchSize: opts.batchSize ?? 32 };
-    const workers = Array.from({ length: n }, () => startWorker(import.meta.url, 'encoder-worker', data));
-    try {
-      const dims = (await Promise.all(workers.map((w) => workerReady<{ ready: true; dim: number }>(w)))).map(
-        (r) => r.dim,
-      );
-      return new EncoderPool(
-        transformerId(name),
-        dims[0],
-        // Workers that answered ready are proven: started 0, so a crash of theirs is always followed by a restart.
-        workers.map((worker) => ({ worker, load: 0, started: 0 })),
-        data,
-      );
-    } catch (err) {
-      await Promise.all(workers.map((w) => w.terminate()));
-      throw err;
-    }
+    return new EncoderPool(transformerId(name), TRANSFORMERS[name].dim, n, data, opts.log);
+  }
+
+  /** Resolves once the models are loaded; rejects with the reason if they could not be. */
+  async loaded(): Promise<void> {
+    this.start();
+    await this.ready;
+    if (this.startError) throw this.startError;
   }
 
   get workers(): number {
@@ -132,12 +161,17 @@ export class EncoderPool implements TextEncoder {
     if (texts.length === 0) return Promise.resolve([]);
     return new Promise((resolve, reject) => {
       this.queue.push({ texts, resolve, reject });
-      if (this.queue.length === 1) setImmediate(() => this.flush());
+      this.start();
+      if (this.queue.length === 1) void this.ready!.then(() => setImmediate(() => this.flush()));
     });
   }
 
   private flush(): void {
     const calls = this.queue.splice(0);
+    if (this.startError) {
+      for (const c of calls) c.reject(this.startError);
+      return;
+    }
     const distinct = [...new Set(calls.flatMap((c) => c.texts))].sort((a, b) => b.length - a.length);
     const size = Math.min(PIECE.max, Math.max(PIECE.min, Math.ceil(distinct.length / this.slots.length)));
     const pieces: Array<Promise<Float32Array[]>> = [];
@@ -205,6 +239,8 @@ export class EncoderPool implements TextEncoder {
     const err = new Error('the encoder pool is closed');
     for (const c of this.queue.splice(0)) c.reject(err);
     for (const slot of this.slots) this.fail(slot, err);
+    // A worker still loading its model is left to finish (terminating it inside onnxruntime aborts the process).
+    await this.ready;
     await Promise.all(this.slots.map((s) => stopWorker(s.worker)));
   }
 }

@@ -74,10 +74,43 @@ function buildCache(cacheDir: string, bin: string, vocab: string, log: (msg: str
   log(`cached ${words.length} word vectors`);
 }
 
+/** How many of the most frequent words count as common. */
+const COMMON_WORDS = 3000;
+
 /** Common English words: the 3,000 most frequent GloVe words. */
 export function commonWordTest(glove: GloveVectors): (w: string) => boolean {
   return (w) => {
     const r = glove.rank(w);
-    return r >= 0 && r < 3000;
+    return r >= 0 && r < COMMON_WORDS;
   };
+}
+
+/**
+ * The same test from the cache's vocabulary file alone — its first 3,000 lines — without loading the
+ * vectors (140 MB) or indexing 400k words: what a transformer-served process needs of GloVe.
+ */
+export function commonWordTestFromCache(
+  cacheDir: string,
+  log: (msg: string) => void = () => {},
+): (w: string) => boolean {
+  const vocab = path.join(cacheDir, `${FORMAT}.words`);
+  if (!fs.existsSync(vocab) || !fs.existsSync(path.join(cacheDir, `${FORMAT}.f32`)))
+    return commonWordTest(GloveVectors.load(cacheDir, log));
+  const fd = fs.openSync(vocab, 'r');
+  let text = '';
+  try {
+    const chunk = Buffer.alloc(1 << 16);
+    let at = 0;
+    // Common words are short: a few 64 KB reads hold the first 3,000 lines.
+    while (text.split('\n').length <= COMMON_WORDS) {
+      const n = fs.readSync(fd, chunk, 0, chunk.length, at);
+      if (n === 0) break;
+      text += chunk.toString('utf8', 0, n);
+      at += n;
+    }
+  } finally {
+    fs.closeSync(fd);
+  }
+  const common = new Set(text.split('\n').slice(0, COMMON_WORDS));
+  return (w) => common.has(w);
 }

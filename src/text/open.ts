@@ -5,7 +5,7 @@ import { BuiltinEncoder } from './builtin.ts';
 import fs from 'node:fs';
 import type { Config } from '../config.ts';
 import { CachedEncoder } from './builtin.ts';
-import { GloveVectors, commonWordTest } from './glove.ts';
+import { GloveVectors, commonWordTestFromCache } from './glove.ts';
 import { EncoderPool } from './encoder-pool.ts';
 import { OnnxEncoder } from './onnx.ts';
 import { TransformerUnavailable, openTransformer, uncut } from './transformer.ts';
@@ -58,8 +58,7 @@ export async function openConfiguredEncoder(
   config: Pick<Config, 'encoder' | 'cacheDir' | 'dataDir'>,
   log: (level: 'info' | 'warn', msg: string) => void = () => {},
 ): Promise<Encoders> {
-  const builtin = openBuiltinEncoder(config.cacheDir, (m) => log('info', m));
-  const isCommonWord = commonWordTest(builtin.glove);
+  const isCommonWord = commonWordTestFromCache(config.cacheDir, (m) => log('info', m));
   const c = config.encoder;
   if (c.kind === 'transformer') {
     // The pools opened, closed together by `close` (or when opening the rest fails).
@@ -76,16 +75,14 @@ export async function openConfiguredEncoder(
       // thread on every core.
       const teacher =
         c.workers > 0
-          ? pooled(
-              await EncoderPool.open(c.teacher, config.cacheDir, { workers: c.workers, log: (m) => log('info', m) }),
-            )
+          ? pooled(EncoderPool.open(c.teacher, config.cacheDir, { workers: c.workers, log: (m) => log('info', m) }))
           : await openTransformer(c.teacher, config.cacheDir, { log: (m) => log('info', m) });
       // The students run on one core per model run: each answers one request at a time, beside others.
       const oneCore = async (name: TransformerName) => {
         // Small batches on one core: less padding, ~15% faster per posting than 32 (measured).
         const opts = { batchSize: 8, log: (m: string) => log('info', m) };
         return c.workers > 0
-          ? pooled(await EncoderPool.open(name, config.cacheDir, { ...opts, workers: c.workers }))
+          ? pooled(EncoderPool.open(name, config.cacheDir, { ...opts, workers: c.workers }))
           : openTransformer(name, config.cacheDir, { ...opts, threads: 1 });
       };
       const student = c.student ? await oneCore(c.student) : teacher;
@@ -94,7 +91,8 @@ export async function openConfiguredEncoder(
       // Node features re-fused nearline stay in the batch's space: a cut student's whole model serves them.
       const whole = c.student ? uncut(c.student) : null;
       const nearline = whole && whole !== c.student ? new CachedEncoder(await oneCore(whole)) : fast;
-      return { encoder, fast, nearline, isCommonWord, close: closePools };
+      const start = () => pools.forEach((p) => p.start());
+      return { encoder, fast, nearline, isCommonWord, start, close: closePools };
     } catch (err) {
       await closePools();
       if (!(err instanceof TransformerUnavailable)) throw err;
@@ -111,9 +109,13 @@ export async function openConfiguredEncoder(
       ? new OpenAIEncoder(c)
       : c.kind === 'onnx'
         ? await OnnxEncoder.fromDirectory(c.dir)
-        : withTrainedProjection(builtin, config.dataDir, (m) => log('warn', m)),
+        : withTrainedProjection(
+            openBuiltinEncoder(config.cacheDir, (m) => log('info', m)),
+            config.dataDir,
+            (m) => log('warn', m),
+          ),
   );
-  return { encoder, fast: encoder, nearline: encoder, isCommonWord, close: async () => {} };
+  return { encoder, fast: encoder, nearline: encoder, isCommonWord, start: () => {}, close: async () => {} };
 }
 
 /**
@@ -129,6 +131,11 @@ export interface Encoders {
   nearline: TextEncoder;
   /** Whether a short word is a common English word (the trie tagger's ambiguity test, from GloVe). */
   isCommonWord: (word: string) => boolean;
+  /**
+   * Starts loading the models of worker-thread encoders in the background (they load on first use otherwise;
+   * encoder-pool.ts).
+   */
+  start(): void;
   /** Stops the encoders' worker threads (encoder-pool.ts); the encoders fail afterwards. */
   close(): Promise<void>;
 }

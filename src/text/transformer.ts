@@ -34,6 +34,8 @@ export interface TransformerSpec {
   prefix: string;
   /** Model window in tokens when tokenizer.json sets no truncation. */
   window: number;
+  /** Width of its vectors (checked against the model when it loads). */
+  dim: number;
   /**
    * A model derived from the fetched one by keeping only the encoder layers in `keep`
    * (onnx-layers.ts), written beside it as `file` and pinned by its own sha256.
@@ -57,6 +59,7 @@ const MINILM_INT8 = {
   pooling: 'mean',
   prefix: '',
   window: 256,
+  dim: 384,
 } as const;
 
 export const TRANSFORMERS = {
@@ -75,6 +78,7 @@ export const TRANSFORMERS = {
     pooling: 'mean',
     prefix: '',
     window: 256,
+    dim: 384,
   },
   'all-minilm-l6-v2-q': MINILM_INT8,
   'bge-small-en-v1.5': {
@@ -92,6 +96,7 @@ export const TRANSFORMERS = {
     pooling: 'cls',
     prefix: '',
     window: 512,
+    dim: 384,
   },
   'all-minilm-l6-v2-q-4l': {
     // The student: the int8 model with encoder layers 1 and 3 left out (4 of 6 layers, ~30% less time
@@ -132,7 +137,30 @@ export function transformerName(name: string): TransformerName {
   throw new Error(`${name} is not a pinned transformer; one of ${Object.keys(TRANSFORMERS).join(', ')}`);
 }
 
-const sha256 = (file: string) => crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+/**
+ * A file's SHA-256, remembered beside it (`<file>.sha256`: size, mtime and digest) so that later starts —
+ * and every encoder worker — check a 90 MB model in a stat instead of reading it whole. A file replaced or
+ * changed gets a new size or mtime and is hashed again.
+ */
+function sha256(file: string): string {
+  const { size, mtimeMs } = fs.statSync(file);
+  const stamp = `${file}.sha256`;
+  try {
+    const known = JSON.parse(fs.readFileSync(stamp, 'utf8')) as { size: number; mtimeMs: number; sha256: string };
+    if (known.size === size && known.mtimeMs === mtimeMs) return known.sha256;
+  } catch {
+    // No stamp yet (or an unreadable one): hash the file.
+  }
+  const digest = crypto.createHash('sha256').update(fs.readFileSync(file)).digest('hex');
+  try {
+    const tmp = `${stamp}.tmp-${process.pid}-${Math.random().toString(36).slice(2)}`;
+    fs.writeFileSync(tmp, JSON.stringify({ size, mtimeMs, sha256: digest }));
+    fs.renameSync(tmp, stamp);
+  } catch {
+    // A read-only cache directory: hash again next time.
+  }
+  return digest;
+}
 
 /**
  * The spec's verified files, fetched with Maven when absent or damaged, in
