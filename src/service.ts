@@ -29,7 +29,6 @@ import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
 import type { Nearline } from './nearline/refresher.ts';
-import { KafkaNearline, checkKafka } from './nearline/kafka.ts';
 import { ExportJobs } from './export/jobs.ts';
 import { nearlineMetrics } from './nearline/metrics.ts';
 import { generateMarketplace, loadCatalog } from './marketplace/generate.ts';
@@ -176,7 +175,9 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
 
 export async function startService(config: Config): Promise<RunningService> {
   // A misconfigured Kafka fails the start at once, not after seeding and training.
-  if (config.kafka) await checkKafka(config.kafka);
+  // Loaded only when configured (kafkajs is not needed on the embedded outbox).
+  const kafka = config.kafka ? await import('./nearline/kafka.ts') : null;
+  if (kafka && config.kafka) await kafka.checkKafka(config.kafka);
   // How long each stage of the start took (logged once listening: where a slow start goes).
   const stages: Record<string, number> = {};
   let stageStart = Date.now();
@@ -205,9 +206,12 @@ export async function startService(config: Config): Promise<RunningService> {
     await graphEmbeddings.init({ train: config.trainOnStart });
     stage('model');
     graphEmbeddings.follow();
-    const refresher: Nearline = config.kafka
-      ? new KafkaNearline(store, matching, graphEmbeddings, config.kafka, (msg, fields) => log('warn', msg, fields))
-      : new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
+    const refresher: Nearline =
+      kafka && config.kafka
+        ? new kafka.KafkaNearline(store, matching, graphEmbeddings, config.kafka, (msg, fields) =>
+            log('warn', msg, fields),
+          )
+        : new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
     await refresher.start(activatedAt);
     stage('nearline');
     const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) =>

@@ -5,6 +5,7 @@
  * service answering with the transformer by default.
  */
 import crypto from 'node:crypto';
+import { spawnSync } from 'node:child_process';
 import fs from 'node:fs';
 import os from 'node:os';
 import type { Worker } from 'node:worker_threads';
@@ -180,6 +181,10 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
     const early = EncoderPool.open(STUDENT, DEFAULT_CACHE_DIR, { workers: 1 });
     await early.close();
     await expect(early.embed(['after close'])).rejects.toThrow(/closed/);
+    // A process waiting only on a loading model is kept alive by it (found: the first start exited silently).
+    const child = spawnSync(process.execPath, ['--import', 'tsx', 'test/support/pool-only.ts'], { encoding: 'utf8' });
+    expect(child.stdout).toBe('embedded 384\n');
+    expect(child.status).toBe(0);
   });
 
   it('writes a damaged cut again from the pinned file', () => {

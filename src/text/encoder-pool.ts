@@ -83,13 +83,18 @@ export class EncoderPool implements TextEncoder {
       const slot = { worker, load: 0, started: Date.now() };
       this.slots.push(slot);
       this.attach(slot);
+      // Loading keeps the process alive (texts may be waiting for it); idle workers do not.
+      worker.ref();
     }
     this.ready = loaded
       .then((replies) => {
         const wrong = replies.find((r) => r.dim !== this.dim);
         if (wrong) throw new Error(`the model gives ${wrong.dim}-d vectors, not the ${this.dim} its spec states`);
         // Workers that answered ready are proven: started 0, so a crash of theirs is always followed by a restart.
-        for (const slot of this.slots) slot.started = 0;
+        for (const slot of this.slots) {
+          slot.started = 0;
+          if (slot.load === 0) slot.worker.unref();
+        }
       })
       .catch(async (err: Error) => {
         this.startError = new Error(`the ${this.id} text encoder could not start: ${err.message}`);
