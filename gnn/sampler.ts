@@ -77,6 +77,8 @@ export function sampleBlocks(
     return p;
   };
   const K = fanouts.length;
+  /** below[k]: the slots one slot at hop k+1 stands for further down (Π fanouts after k). */
+  const below = fanouts.map((_, k) => fanouts.slice(k + 1).reduce((a, b) => a * b, 1));
   const total = fanouts.reduce((a, b) => a * b, 1);
   const targetPos = Int32Array.from({ length: targets.length }, (_, i) =>
     add(targets[i], before?.[i] ?? Infinity, total, K > 0),
@@ -90,10 +92,9 @@ export function sampleBlocks(
     const start = g.offsets[v];
     const end = g.offsets[v + 1];
     const deeper = k < K - 1;
-    const rest = fanouts.slice(k + 1).reduce((a, b) => a * b, 1);
     const fanout = fanouts[k];
     if (sampling === 'adaptive') {
-      const share = Math.min(BOOST * fanouts[k], Math.floor(budgets[p] / rest));
+      const share = Math.min(BOOST * fanout, Math.floor(budgets[p] / below[k]));
       if (end - start <= Math.max(fanout, share)) {
         // Every neighbour once, with its weight: the exact mean.
         let m = 0;

@@ -46,20 +46,22 @@ export function persistentEncoder(encoder: TextEncoder, file: string): Persisten
     stats,
     async embed(texts: string[]): Promise<Float32Array[]> {
       const hashes = texts.map((t) => crypto.createHash('sha256').update(t).digest());
+      const keys = hashes.map((h) => h.toString('hex'));
       const found = new Map<string, Float32Array>();
-      for (let i = 0; i < hashes.length; i += PIECE) {
-        const piece = JSON.stringify(hashes.slice(i, i + PIECE).map((h) => h.toString('hex')));
-        for (const row of getMany.all(encoder.id, piece))
+      for (let i = 0; i < keys.length; i += PIECE) {
+        for (const row of getMany.all(encoder.id, JSON.stringify(keys.slice(i, i + PIECE))))
           if (row.vector.byteLength === encoder.dim * 4)
             // Copied out: the row's buffer is not guaranteed to be aligned for a Float32Array view.
             found.set(row.hash.toString('hex'), new Float32Array(new Uint8Array(row.vector).buffer));
       }
       // A text asked for twice gets its own copy.
-      const out: Array<Float32Array | null> = hashes.map((h) => {
-        const key = h.toString('hex');
+      const given = new Set<string>();
+      const out: Array<Float32Array | null> = keys.map((key) => {
         const v = found.get(key);
-        if (v) found.set(key, v.slice());
-        return v ?? null;
+        if (!v) return null;
+        if (given.has(key)) return v.slice();
+        given.add(key);
+        return v;
       });
       const missing = out.flatMap((v, i) => (v ? [] : [i]));
       stats.hits += texts.length - missing.length;
