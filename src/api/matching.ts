@@ -8,6 +8,7 @@ import type { Context } from './context.ts';
 import { MAX_OFFSET } from '../matching/service.ts';
 import type { Match, MatchPage, MemberFilter } from '../matching/service.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
+import { SignalContribution } from '../matching/rerank.ts';
 import { toSkill } from '../taxonomy/model.ts';
 import type { Skill } from '../taxonomy/model.ts';
 
@@ -40,7 +41,15 @@ async function matchConnection(page: MatchPage, offset: number, ctx: Context, la
     // A JobMatch reads `job`, a MemberMatch `member`: the one node answers whichever is asked.
     if (node)
       edges.push({
-        node: { ...m, job: node, member: node, explanation: explanation(m, skills) },
+        node: {
+          id: m.id,
+          score: m.score,
+          similarity: m.similarity,
+          embeddingVersion: m.embeddingVersion,
+          job: node,
+          member: node,
+          explanation: explanation(m, skills),
+        },
         cursor: encodeCursor('offset', offset + i + 1),
       });
   }
@@ -71,7 +80,14 @@ function explanation(m: Match, skills: Map<string, Skill>) {
   for (const s of m.explanation.matchedSkills) {
     const path = s.path.map((id) => skills.get(id));
     if (path.every((x) => x !== undefined))
-      matchedSkills.push({ ...s, skill: path[path.length - 1], memberSkill: path[0], path });
+      matchedSkills.push({
+        relation: s.relation,
+        via: s.via,
+        credit: s.credit,
+        skill: path[path.length - 1],
+        memberSkill: path[0],
+        path,
+      });
   }
   const missingSkills = [];
   for (const id of m.explanation.missingSkills) {
@@ -81,7 +97,9 @@ function explanation(m: Match, skills: Map<string, Skill>) {
   return {
     ranker: m.explanation.ranker,
     intercept: m.explanation.intercept,
-    signals: m.explanation.signals.map((s) => ({ ...s, signal: upper(s.signal) })),
+    signals: m.explanation.signals.map(
+      (s) => new SignalContribution(upper(s.signal), s.value, s.weight, s.contribution),
+    ),
     matchedSkills,
     missingSkills,
   };

@@ -19,7 +19,7 @@
  * intercept they add up to logit(score).
  */
 import crypto from 'node:crypto';
-import { DEFAULT_WEIGHTS, SIGNALS, round, weightedRanker } from './rerank.ts';
+import { DEFAULT_WEIGHTS, SIGNALS, SignalContribution, round, weightedRanker } from './rerank.ts';
 import type { Explanation, Ranker, Signal } from './rerank.ts';
 
 /** Fused candidates the learned ranker re-scores (the service re-ranks RERANK_DEPTH; training uses the same). */
@@ -55,12 +55,9 @@ export function learnedRanker(file: LearnedRankerFile): Ranker {
       return {
         score: round(sigmoid(logit(values))),
         intercept: round(b),
-        signals: SIGNALS.map((signal, i) => ({
-          signal,
-          value: round(values[i]),
-          weight: round(w[i]),
-          contribution: round(w[i] * values[i]),
-        })),
+        signals: SIGNALS.map(
+          (signal, i) => new SignalContribution(signal, round(values[i]), round(w[i]), round(w[i] * values[i])),
+        ),
       };
     },
   };

@@ -46,6 +46,21 @@ export interface Ranker {
   explain(values: ArrayLike<number>): Pick<Explanation, 'score' | 'intercept' | 'signals'>;
 }
 
+/**
+ * One signal's part in a pair's score. Made by a constructor, not an object literal: once the embedded store
+ * has loaded a graph, V8 makes four-field object literals first created after that as dictionary objects
+ * (graphology's adjacency objects — `{}` with node keys — use up the shape transitions those literals share;
+ * measured: a learned ranker's explain took 3–8 µs instead of 0.2). A class has its own shapes.
+ */
+export class SignalContribution<S extends string = Signal> {
+  constructor(
+    readonly signal: S,
+    readonly value: number,
+    readonly weight: number,
+    readonly contribution: number,
+  ) {}
+}
+
 /** The hand-weighted ranker: score = Σ weight × value, each contribution rounded as shown. */
 export function weightedRanker(weights: Weights = DEFAULT_WEIGHTS): Ranker {
   const w = SIGNALS.map((s) => weights[s]);
@@ -57,12 +72,9 @@ export function weightedRanker(weights: Weights = DEFAULT_WEIGHTS): Ranker {
       return round(sum);
     },
     explain(values) {
-      const signals = SIGNALS.map((signal, i) => ({
-        signal,
-        value: round(values[i]),
-        weight: w[i],
-        contribution: round(values[i] * w[i]),
-      }));
+      const signals = SIGNALS.map(
+        (signal, i) => new SignalContribution(signal, round(values[i]), w[i], round(values[i] * w[i])),
+      );
       return { score: this.score(values), intercept: 0, signals };
     },
   };
@@ -90,7 +102,7 @@ export interface Explanation {
   ranker: string;
   /** The learned ranker's intercept (log-odds); 0 for the weights. */
   intercept: number;
-  signals: Array<{ signal: Signal; value: number; weight: number; contribution: number }>;
+  signals: SignalContribution[];
   matchedSkills: MatchedSkill[];
   /** The job's REQUIRED skills the member has no credit for. */
   missingSkills: string[];
@@ -195,16 +207,21 @@ export function explainPair(
   const missingSkills: string[] = [];
   for (const { id, relation } of job.skills) {
     const m = credit.of(id);
-    if (m) matchedSkills.push({ skillId: id, relation, ...m, credit: CREDIT[m.via] });
+    // Fields named, not spread: a spread in the middle of a literal copies property by property (~1 µs each).
+    if (m)
+      matchedSkills.push({
+        skillId: id,
+        relation,
+        via: m.via,
+        memberSkillId: m.memberSkillId,
+        path: m.path,
+        credit: CREDIT[m.via],
+      });
     else if (relation === 'REQUIRED') missingSkills.push(id);
   }
   matchedSkills.sort((a, b) => b.credit - a.credit || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
-  return {
-    ...ranker.explain(signalValues(member, job, cosine, credit, now)),
-    ranker: ranker.id,
-    matchedSkills,
-    missingSkills,
-  };
+  const { score, intercept, signals } = ranker.explain(signalValues(member, job, cosine, credit, now));
+  return { score, ranker: ranker.id, intercept, signals, matchedSkills, missingSkills };
 }
 
 function senioritySignal(m: MemberProfile, j: JobProfile): number {
