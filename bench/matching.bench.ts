@@ -16,7 +16,8 @@
  *    process (embedded store, the seeded marketplace, a model trained at start), beside the floor
  *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve); then
  *    matchJobs in an open loop at half the best closed-loop rate (fixed arrivals, latency from each
- *    request's scheduled send time, bench/closed-loop.ts's openLoop).
+ *    request's scheduled send time, bench/closed-loop.ts's openLoop). All of it twice, side by side: with
+ *    queries compiled by graphql-jit (the default executor) and interpreted by graphql-js.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -164,97 +165,120 @@ const theirRecall = theirs ? { at10: recall(theirs.top, 10), atK: recall(theirs.
 console.log(`${'recall@10 vs exact'.padEnd(30)} ${pct(int8.recallAt10)} ${pct(theirRecall?.at10)}`);
 console.log(`${`recall@${k} vs exact`.padEnd(30)} ${pct(int8.recallAtK)} ${pct(theirRecall?.atK)}`);
 
-// ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed)
-let graphql: Record<string, LoadResult> | null = null;
+// ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed), once per
+// executor (src/api/executor.ts): compiled by graphql-jit (the default), then interpreted by graphql-js, on the
+// same data directory (the first start seeds and trains; the second starts warm).
+type ExecutorRuns = {
+  runs: Array<{ clients: number; floor: LoadResult; match: LoadResult }>;
+  open: LoadResult & { rate: number; maxConnections: number };
+};
+let graphql: Record<string, Record<string, LoadResult>> | null = null;
 if (!values['skip-graphql']) {
   const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
   const key = 'bench-admin-key-0123456789';
   // Compiled, as `npm start` runs it (no TypeScript loader).
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
-  const child = spawn(process.execPath, ['dist/src/main.js'], {
-    env: {
-      ...process.env,
-      PORT: '0',
-      NODE_ENV: 'production',
-      SKILLGRAPH_DATA_DIR: dataDir,
-      SKILLGRAPH_API_KEYS: `${key}:admin`,
-      SKILLGRAPH_LOG_REQUESTS: 'false',
-    },
-    stdio: ['ignore', 'pipe', 'inherit'],
-  });
-  let out = '';
-  child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
-  const url = await new Promise<string>((resolve, reject) => {
-    const timer = setInterval(() => {
-      const m = /"url":"(http:[^"]+)\/graphql"/.exec(out);
-      if (!m) return;
-      clearInterval(timer);
-      resolve(m[1]);
-    }, 100);
-    child.once('exit', (code) => (clearInterval(timer), reject(new Error(`service exited with ${code}`))));
-  });
   const members = 2000;
   const query =
     'query($m: ID!) { matchJobs(memberId: $m, first: 10) { edges { node { score job { id title } explanation { signals { signal contribution } matchedSkills { skill { label } via } missingSkills { label } } } } } }';
   const r = seededRandom(5);
-  /** `clients` closed-loop clients for `seconds` (bench/closed-loop.ts). */
-  const load = (clients: number, body: () => unknown, seconds = Number(values.seconds)) =>
-    closedLoop(`${url}/graphql`, { clients, seconds, headers: { authorization: `Bearer ${key}` }, body });
-  // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then
-  // matchJobs.
-  const runs: Array<{
-    clients: number;
-    floor: Awaited<ReturnType<typeof load>>;
-    match: Awaited<ReturnType<typeof load>>;
-  }> = [];
   const matchBody = () => ({
     query,
     variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` },
   });
-  await load(5, matchBody, 5); // warm-up, not reported: JIT tiers and the job-profile cache
-  for (const clients of values.clients!.split(',').map(Number)) {
-    const floor = await load(clients, () => ({ query: '{ __typename }' }));
-    const match = await load(clients, matchBody);
-    runs.push({ clients, floor, match });
-  }
-  // Open loop at half of the saturation rate (the best closed-loop matchJobs throughput above).
-  const saturation = Math.max(...runs.map((x) => x.match.perSecond));
-  const open = await openLoop(`${url}/graphql`, {
-    rate: Math.max(1, Math.round(saturation / 2)),
-    seconds: Number(values.seconds),
-    headers: { authorization: `Bearer ${key}` },
-    body: matchBody,
-  });
-  graphql = {
-    ...Object.fromEntries(
-      runs.flatMap((x) => [
-        [`floor@${x.clients}`, x.floor],
-        [`matchJobs@${x.clients}`, x.match],
-      ]),
-    ),
-    [`matchJobs open loop @${open.rate}/s`]: open,
+  const measure = async (executor: 'jit' | 'graphql-js'): Promise<ExecutorRuns> => {
+    const child = spawn(process.execPath, ['dist/src/main.js'], {
+      env: {
+        ...process.env,
+        PORT: '0',
+        NODE_ENV: 'production',
+        SKILLGRAPH_DATA_DIR: dataDir,
+        SKILLGRAPH_API_KEYS: `${key}:admin`,
+        SKILLGRAPH_LOG_REQUESTS: 'false',
+        SKILLGRAPH_GRAPHQL_EXECUTOR: executor,
+      },
+      stdio: ['ignore', 'pipe', 'inherit'],
+    });
+    let out = '';
+    child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
+    const url = await new Promise<string>((resolve, reject) => {
+      const timer = setInterval(() => {
+        const m = /"url":"(http:[^"]+)\/graphql"/.exec(out);
+        if (!m) return;
+        clearInterval(timer);
+        resolve(m[1]);
+      }, 100);
+      child.once('exit', (code) => (clearInterval(timer), reject(new Error(`service exited with ${code}`))));
+      // The first start seeds and trains (a few minutes at most); past that, say what the service printed.
+      setTimeout(
+        () => reject(new Error(`the service did not listen within 15 min; it printed:\n${out.slice(-2000)}`)),
+        900_000,
+      ).unref();
+    });
+    /** `clients` closed-loop clients for `seconds` (bench/closed-loop.ts). */
+    const load = (clients: number, body: () => unknown, seconds = Number(values.seconds)) =>
+      closedLoop(`${url}/graphql`, { clients, seconds, headers: { authorization: `Bearer ${key}` }, body });
+    // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then
+    // matchJobs.
+    const runs: ExecutorRuns['runs'] = [];
+    await load(5, matchBody, 5); // warm-up, not reported: JIT tiers, compiled queries and the job-profile cache
+    for (const clients of values.clients!.split(',').map(Number)) {
+      const floor = await load(clients, () => ({ query: '{ __typename }' }));
+      const match = await load(clients, matchBody);
+      runs.push({ clients, floor, match });
+    }
+    // Open loop at half of the saturation rate (the best closed-loop matchJobs throughput above).
+    const saturation = Math.max(...runs.map((x) => x.match.perSecond));
+    const open = await openLoop(`${url}/graphql`, {
+      rate: Math.max(1, Math.round(saturation / 2)),
+      seconds: Number(values.seconds),
+      headers: { authorization: `Bearer ${key}` },
+      body: matchBody,
+    });
+    child.kill('SIGTERM');
+    await new Promise((res) => child.once('exit', res));
+    return { runs, open };
   };
-  child.kill('SIGTERM');
-  await new Promise((res) => child.once('exit', res));
+  const results = { jit: await measure('jit'), 'graphql-js': await measure('graphql-js') };
   fs.rmSync(dataDir, { recursive: true, force: true });
-  const line = (
-    name: string,
-    x: { requests: number; perSecond: number; p50Ms: number; p99Ms: number; errors: number },
-  ) =>
-    `${name.padEnd(36)} ${String(x.perSecond).padStart(8)} ${x.p50Ms.toFixed(1).padStart(8)} ${x.p99Ms.toFixed(1).padStart(8)} ${String(x.errors).padStart(7)}`;
-  console.log(
-    `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine, in this process)`,
+  graphql = Object.fromEntries(
+    Object.entries(results).map(([executor, { runs, open }]) => [
+      executor,
+      {
+        ...Object.fromEntries(
+          runs.flatMap((x) => [
+            [`floor@${x.clients}`, x.floor],
+            [`matchJobs@${x.clients}`, x.match],
+          ]),
+        ),
+        [`matchJobs open loop @${open.rate}/s`]: open,
+      },
+    ]),
   );
+  const cell = (x: LoadResult) =>
+    `${String(x.perSecond).padStart(7)} ${x.p50Ms.toFixed(1).padStart(6)} ${x.p99Ms.toFixed(1).padStart(6)}`;
   console.log(
-    `${'query'.padEnd(36)} ${'req/s'.padStart(8)} ${'p50 ms'.padStart(8)} ${'p99 ms'.padStart(8)} ${'errors'.padStart(7)}`,
+    `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine, in this process): req/s, p50 and p99 ms`,
   );
-  for (const x of runs) {
-    console.log(line(`{ __typename } (floor), ${x.clients} clients`, x.floor));
-    console.log(line(`matchJobs explained, ${x.clients} clients`, x.match));
+  console.log(`${'query'.padEnd(40)} ${'graphql-jit (default)'.padEnd(21)}   ${'graphql-js'.padEnd(21)}`);
+  const [jit, js] = [results.jit, results['graphql-js']];
+  for (let i = 0; i < jit.runs.length; i++) {
+    const c = jit.runs[i].clients;
+    console.log(
+      `${`{ __typename } (floor), ${c} clients`.padEnd(40)} ${cell(jit.runs[i].floor)}   ${cell(js.runs[i].floor)}`,
+    );
+    console.log(
+      `${`matchJobs explained, ${c} clients`.padEnd(40)} ${cell(jit.runs[i].match)}   ${cell(js.runs[i].match)}`,
+    );
+    const share = (x: { floor: LoadResult; match: LoadResult }) =>
+      `${((100 * x.match.perSecond) / x.floor.perSecond).toFixed(0)}%`.padStart(21);
+    console.log(`${'  matchJobs as a share of the floor'.padEnd(40)} ${share(jit.runs[i])}   ${share(js.runs[i])}`);
   }
-  console.log(line(`matchJobs open loop, ${open.rate}/s (½ saturation)`, open));
   console.log(
-    `(open loop: latency from each request's scheduled send time; ${open.maxConnections} connections were needed)`,
+    `${`matchJobs open loop, ½ saturation`.padEnd(40)} ${cell(jit.open)}   ${cell(js.open)}   (${jit.open.rate}/s and ${js.open.rate}/s)`,
+  );
+  console.log(
+    `(open loop: latency from each request's scheduled send time; ${jit.open.maxConnections} and ${js.open.maxConnections} connections were needed)`,
   );
 }
 console.log(

@@ -1,6 +1,7 @@
 /** Service configuration, read once from the environment and validated. */
 import os from 'node:os';
 import path from 'node:path';
+import type { ExecutorKind } from './api/executor.ts';
 import { parseWeights } from './matching/rerank.ts';
 import type { Weights } from './matching/rerank.ts';
 import { DEFAULT_CACHE_DIR } from './text/open.ts';
@@ -41,6 +42,8 @@ export interface Config {
   maxQueryCost: number;
   /** A GraphQL request is stopped after this many ms (SKILLGRAPH_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
+  /** How queries run: compiled by graphql-jit (default) or interpreted by graphql-js (SKILLGRAPH_GRAPHQL_EXECUTOR). */
+  graphqlExecutor: ExecutorKind;
   /** Browser origins allowed by CORS (SKILLGRAPH_CORS_ORIGINS, comma-separated; none by default). */
   corsOrigins: string[];
   /** Protects /metrics with a bearer key (SKILLGRAPH_METRICS_KEY). */
@@ -162,6 +165,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: 2 * 1024 * 1024,
     maxQueryCost: positive(env, 'SKILLGRAPH_MAX_QUERY_COST', 200_000),
     requestTimeoutMs: positive(env, 'SKILLGRAPH_REQUEST_TIMEOUT_MS', 10_000),
+    graphqlExecutor: graphqlExecutor(env.SKILLGRAPH_GRAPHQL_EXECUTOR),
     corsOrigins: origins(env.SKILLGRAPH_CORS_ORIGINS),
     metricsKey: env.SKILLGRAPH_METRICS_KEY || undefined,
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
@@ -220,6 +224,13 @@ function directEdits(value: string | undefined): Config['directEdits'] {
   const v = (value ?? 'editor').trim().toLowerCase();
   if (v !== 'editor' && v !== 'reviewer' && v !== 'admin')
     throw new ConfigError(`SKILLGRAPH_DIRECT_EDITS must be "editor", "reviewer" or "admin", got "${value}".`);
+  return v;
+}
+
+function graphqlExecutor(value: string | undefined): ExecutorKind {
+  const v = (value ?? 'jit').trim().toLowerCase();
+  if (v !== 'jit' && v !== 'graphql-js')
+    throw new ConfigError(`SKILLGRAPH_GRAPHQL_EXECUTOR must be "jit" or "graphql-js", got "${value}".`);
   return v;
 }
 

@@ -4,6 +4,7 @@
  * appear in the logged fields.
  */
 import pino from 'pino';
+import { traceFields } from './telemetry.ts';
 
 export type LogLevel = 'info' | 'warn' | 'error';
 
@@ -20,6 +21,7 @@ const logger = pino(
   pino.destination({ fd: 1, sync: true }),
 );
 
+/** One line; inside a traced span (src/telemetry.ts) it carries the span's traceId and spanId. */
 export function log(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
-  logger[level](fields, msg);
+  logger[level]({ ...traceFields(), ...fields }, msg);
 }

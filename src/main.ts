@@ -3,6 +3,7 @@ import { ConfigError, loadConfig } from './config.ts';
 import { log } from './log.ts';
 import { startService } from './service.ts';
 import { StoreError } from './store/types.ts';
+import { startTelemetry } from './telemetry.ts';
 
 // A rejection nobody awaited is a bug to log, not a reason to drop every request in flight. (graphql-js 16 can
 // leave one behind when a list item fails synchronously after earlier items went async; fixed in graphql 17.)
@@ -12,6 +13,8 @@ process.on('unhandledRejection', (reason) =>
 
 try {
   const config = loadConfig();
+  // Before the service, so its store and HTTP server are traced (only when an OTLP endpoint is configured).
+  const telemetry = await startTelemetry();
   const service = await startService(config);
   if (service.generatedKey) {
     process.stderr.write(
@@ -23,6 +26,7 @@ try {
     url: `${service.url}/graphql`,
     store: service.store.kind,
     dataDir: config.dataDir,
+    tracing: telemetry.enabled,
   });
   let stopping = false;
   const stop = async (signal: string) => {
@@ -35,6 +39,7 @@ try {
     }, 20_000);
     force.unref();
     await service.close();
+    await telemetry.shutdown();
     log('info', 'stopped');
     process.exit(0);
   };

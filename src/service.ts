@@ -10,6 +10,7 @@ import { createHttpService } from './api/http.ts';
 import type { Services } from './api/context.ts';
 import { log } from './log.ts';
 import { openStore } from './store/open.ts';
+import { tracedMethods, tracing } from './telemetry.ts';
 import type { GraphStore } from './store/types.ts';
 import { loadSeed, parseSeed } from './taxonomy/seed.ts';
 import { ExtractionService } from './extraction/service.ts';
@@ -185,7 +186,11 @@ export async function startService(config: Config): Promise<RunningService> {
     stages[name] = Date.now() - stageStart;
     stageStart = Date.now();
   };
-  const store = await openStore(config);
+  // While tracing (src/telemetry.ts), every store call is a span.
+  const opened = await openStore(config);
+  const store = tracing()
+    ? tracedMethods(opened, 'store', { 'db.system.name': opened.kind === 'neo4j' ? 'neo4j' : 'sqlite' })
+    : opened;
   stage('store');
   try {
     if (config.seed) await seedStore(store);
@@ -244,6 +249,7 @@ export async function startService(config: Config): Promise<RunningService> {
       maxBodyBytes: config.maxBodyBytes,
       maxQueryCost: config.maxQueryCost,
       requestTimeoutMs: config.requestTimeoutMs,
+      executor: config.graphqlExecutor,
       corsOrigins: config.corsOrigins,
       metricsKey: config.metricsKey,
       logRequests: config.logRequests,

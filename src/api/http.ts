@@ -23,12 +23,15 @@ import client from 'prom-client';
 import { authenticate } from './auth.ts';
 import type { KeyRing } from './auth.ts';
 import { estimateCost } from './cost.ts';
+import { executorGateway } from './executor.ts';
+import type { ExecutorKind } from './executor.ts';
 import { apiError, isInternal, makeFormatError } from './errors.ts';
 import { apiSchema } from './schema.ts';
 import type { RequestBudget } from './schema.ts';
 import { createLoaders } from './context.ts';
 import type { Context, RequestInfo, Services } from './context.ts';
 import { log } from '../log.ts';
+import { inContext, serverSpan } from '../telemetry.ts';
 
 const root = ROOT;
 const require = createRequire(import.meta.url);
@@ -66,6 +69,8 @@ export interface HttpOptions {
   maxQueryCost: number;
   /** Execution stops after this many ms. */
   requestTimeoutMs: number;
+  /** Queries compiled by graphql-jit or interpreted by graphql-js (src/api/executor.ts). */
+  executor: ExecutorKind;
   /** Origins allowed to call the API from a browser (CORS); none by default. */
   corsOrigins: string[];
   /** When set, /metrics needs `Authorization: Bearer <key>`. */
@@ -100,6 +105,12 @@ function metrics() {
       help: 'HTTP request latency',
       labelNames: ['method', 'route'],
       buckets: [0.001, 0.0025, 0.005, 0.01, 0.025, 0.05, 0.1, 0.25, 0.5, 1, 2.5, 5],
+      registers: [register],
+    }),
+    executions: new client.Counter({
+      name: 'skillgraph_graphql_executions_total',
+      help: 'GraphQL operations executed, by path: compiled (graphql-jit) or interpreted (graphql-js)',
+      labelNames: ['path'],
       registers: [register],
     }),
     operations: new client.Counter({
@@ -319,8 +330,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   };
 
   const apollo = new ApolloServer<Context>({
-    typeDefs: api.typeDefs,
-    resolvers: api.resolvers,
+    gateway: executorGateway(api.typeDefs, api.resolvers, opts.executor, (path) => m.executions.inc({ path })),
     introspection: true,
     includeStacktraceInErrorResponses: opts.development,
     formatError: makeFormatError(opts.development),
@@ -354,13 +364,25 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     const info: RequestInfo = { requestId: requestIdOf(req) };
     res.setHeader('x-request-id', info.requestId);
     cors(req, res);
+    // With tracing on (src/telemetry.ts), the request is a server span continuing the caller's traceparent.
+    const traced = serverSpan(`${req.method} ${route}`, req.headers, {
+      'http.request.method': req.method ?? '',
+      'http.route': route,
+      'skillgraph.request_id': info.requestId,
+    });
     res.on('finish', () => {
       const seconds = Number(process.hrtime.bigint() - start) / 1e9;
       m.requests.inc({ method: req.method, route, status: String(res.statusCode) });
       m.latency.observe({ method: req.method, route }, seconds);
+      if (traced) {
+        traced.span.setAttribute('http.response.status_code', res.statusCode);
+        if (info.operation) traced.span.setAttribute('graphql.operation.name', info.operation);
+        traced.span.end();
+      }
       if (opts.logRequests && route !== '/metrics' && route !== '/healthz') {
         log('info', 'request', {
           requestId: info.requestId,
+          traceId: traced?.traceId,
           method: req.method,
           path: urlPath,
           status: res.statusCode,
@@ -370,7 +392,10 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
         });
       }
     });
-    serve(req, res, route, search, info).catch((err: Error) => {
+    const served = traced
+      ? inContext(traced.context, () => serve(req, res, route, search, info))
+      : serve(req, res, route, search, info);
+    served.catch((err: Error) => {
       log('error', 'unhandled http error', { requestId: info.requestId, error: String(err.stack ?? err) });
       if (!res.headersSent)
         sendJson(res, 500, graphqlErrorBody('Internal server error.', 'INTERNAL_SERVER_ERROR', info.requestId));

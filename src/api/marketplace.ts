@@ -137,12 +137,16 @@ async function refreshed(ctx: Context, seq: number, wait: boolean, nodes: NodeRe
   return ctx.services.graphEmbeddings.embeddingVersion;
 }
 
+// Objects a query returns hold values, never promises: the compiled executor (graphql-jit, src/api/executor.ts)
+// reads fields without a resolver as they are; only resolvers may return promises. (Mutations, as upsert payloads,
+// run through graphql-js, which awaits promises anywhere.)
+
 function upserted(r: UpsertResult, ctx: Context) {
   return r.skills.map((s) => ({ ...s, skill: requireSkill(ctx, s.skillId) }));
 }
 
-function feedbackView(f: Feedback, ctx: Context) {
-  return { ...f, skill: requireSkill(ctx, f.skillId) };
+async function feedbackView(f: Feedback, ctx: Context) {
+  return { ...f, skill: await requireSkill(ctx, f.skillId) };
 }
 
 type ReviewArgs = {
@@ -176,9 +180,9 @@ function review(label: Subject['label'], decision: SkillDecision) {
       ),
     );
     const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding, [{ label, id }]);
-    const node = requireNode(ctx, label, id);
+    const node = await requireNode(ctx, label, id);
     return {
-      feedback: feedbackView(feedback, ctx),
+      feedback: await feedbackView(feedback, ctx),
       member: label === 'Member' ? node : null,
       job: label === 'Job' ? node : null,
       embeddingVersion,
@@ -188,14 +192,20 @@ function review(label: Subject['label'], decision: SkillDecision) {
 
 /** Tallies with their skills and domains, the first `first` (of one domain, when given). */
 async function tallyView(ctx: Context, tallies: FeedbackTally[], first: number, domainId: string | null | undefined) {
-  const out = [];
-  for (const t of tallies) {
-    if (out.length >= first) break;
-    const domain = await domainOf(ctx, t.skillId);
+  const picked: Array<{ tally: FeedbackTally; domain: string | null }> = [];
+  for (const tally of tallies) {
+    if (picked.length >= first) break;
+    const domain = await domainOf(ctx, tally.skillId);
     if (domainId && domain !== domainId) continue;
-    out.push({ ...t, skill: requireSkill(ctx, t.skillId), domain: domain ? requireSkill(ctx, domain) : null });
+    picked.push({ tally, domain });
   }
-  return out;
+  return Promise.all(
+    picked.map(async ({ tally, domain }) => ({
+      ...tally,
+      skill: await requireSkill(ctx, tally.skillId),
+      domain: domain ? await requireSkill(ctx, domain) : null,
+    })),
+  );
 }
 
 /** A skill's top-level ancestor (the first by id of its roots), null for a top-level skill. */
@@ -205,9 +215,11 @@ async function domainOf(ctx: Context, skillId: string): Promise<string | null> {
 }
 
 async function skillFeedback(ctx: Context, n: NodeRecord) {
-  return (await readFeedback(ctx.services.store, { label: n.label as Subject['label'], id: n.id }))
-    .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
-    .map((f) => feedbackView(f, ctx));
+  return Promise.all(
+    (await readFeedback(ctx.services.store, { label: n.label as Subject['label'], id: n.id }))
+      .sort((a, b) => (a.at < b.at ? 1 : a.at > b.at ? -1 : 0))
+      .map((f) => feedbackView(f, ctx)),
+  );
 }
 
 export const marketplaceResolvers = {
@@ -320,7 +332,7 @@ export const marketplaceResolvers = {
       const { flag } = await checkAsync(() =>
         flagJobSkill(ctx.services.store, args.jobId, skillId, args.reason?.trim() || undefined, actorOf(ctx.principal)),
       );
-      return { ...flag, skill: requireSkill(ctx, flag.skillId) };
+      return { ...flag, skill: await requireSkill(ctx, flag.skillId) };
     },
     confirmJobSkill: review('Job', 'CONFIRMED'),
     rejectJobSkill: review('Job', 'REJECTED'),
@@ -353,9 +365,14 @@ export const marketplaceResolvers = {
     experience: (n: NodeRecord) => toMember(n).experience,
     location: (n: NodeRecord, _: unknown, ctx: Context) => location(ctx, toMember(n).locationId),
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
-      (await neighbours(ctx, n, 'HAS_SKILL'))
-        .map((x) => ({ skill: requireSkill(ctx, x.node.id), ...toSkillEdge(x.edge, 'CORE') }))
-        .sort((a, b) => b.confidence - a.confidence),
+      (
+        await Promise.all(
+          (await neighbours(ctx, n, 'HAS_SKILL')).map(async (x) => ({
+            skill: await requireSkill(ctx, x.node.id),
+            ...toSkillEdge(x.edge, 'CORE'),
+          })),
+        )
+      ).sort((a, b) => b.confidence - a.confidence),
     skillFeedback: (n: NodeRecord, _: unknown, ctx: Context) => skillFeedback(ctx, n),
     titles: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_TITLE')).map((x) => ({
@@ -387,20 +404,25 @@ export const marketplaceResolvers = {
     salaryMax: (n: NodeRecord) => toJob(n).salaryMax,
     salaryCurrency: (n: NodeRecord) => toJob(n).salaryCurrency,
     skills: async (n: NodeRecord, _: unknown, ctx: Context) =>
-      (await neighbours(ctx, n, 'REQUIRES'))
-        .map((x) => ({ skill: requireSkill(ctx, x.node.id), ...toSkillEdge(x.edge, 'MENTIONED') }))
-        .sort((a, b) => b.confidence - a.confidence),
+      (
+        await Promise.all(
+          (await neighbours(ctx, n, 'REQUIRES')).map(async (x) => ({
+            skill: await requireSkill(ctx, x.node.id),
+            ...toSkillEdge(x.edge, 'MENTIONED'),
+          })),
+        )
+      ).sort((a, b) => b.confidence - a.confidence),
     skillFeedback: (n: NodeRecord, _: unknown, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'Job.skillFeedback');
       return skillFeedback(ctx, n);
     },
     skillFlags: async (n: NodeRecord, _: unknown, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'Job.skillFlags');
-      return (await ctx.services.store.neighbors(n, 'SKILL_FLAG', 'out'))
+      const flags = (await ctx.services.store.neighbors(n, 'SKILL_FLAG', 'out'))
         .map((x) => toFlag(x.edge))
         .sort((a, b) => b.count - a.count || (a.at < b.at ? 1 : -1))
-        .slice(0, 100)
-        .map((f) => ({ ...f, skill: requireSkill(ctx, f.skillId) }));
+        .slice(0, 100);
+      return Promise.all(flags.map(async (f) => ({ ...f, skill: await requireSkill(ctx, f.skillId) })));
     },
     normalizedTitle: async (n: NodeRecord, _: unknown, ctx: Context) =>
       (await neighbours(ctx, n, 'HAS_TITLE'))[0]?.node ?? null,

@@ -209,10 +209,15 @@ export const matchingResolvers = {
     jobFit: async (_: unknown, args: { memberId: string; jobId: string }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'jobFit');
       const fit = await ctx.services.matching.jobFit(args.memberId, args.jobId);
+      // Values, not promises: fields without resolvers are read as they are (src/api/executor.ts).
+      const [member, job] = await Promise.all([
+        requireNode(ctx, 'Member', args.memberId),
+        requireNode(ctx, 'Job', args.jobId),
+      ]);
       return {
         ...fit,
-        member: requireNode(ctx, 'Member', args.memberId),
-        job: requireNode(ctx, 'Job', args.jobId),
+        member,
+        job,
         explanation: explanation(fit, await skillsOf([fit], ctx)),
       };
     },

@@ -30,6 +30,7 @@ import type {
 } from 'graphql';
 import { checkId } from '../ids.ts';
 import { log } from '../log.ts';
+import { traced, tracing } from '../telemetry.ts';
 import { apiError } from './errors.ts';
 import { resolvers } from './resolvers.ts';
 
@@ -167,7 +168,11 @@ function guardResolvers(schema: GraphQLSchema, map: ResolverMap): ResolverMap {
       const size = listSize(field);
       // Plain property reads need no guard; resolvers that do work, take ids or return lists do.
       if (!own && idArgs.length === 0 && !size) continue;
-      out[type.name] = { ...out[type.name], [field.name]: guard(`${type.name}.${field.name}`, own, idArgs, size) };
+      const root = type.name === 'Query' || type.name === 'Mutation';
+      out[type.name] = {
+        ...out[type.name],
+        [field.name]: guard(`${type.name}.${field.name}`, own, idArgs, size, root),
+      };
     }
   }
   return out;
@@ -178,6 +183,8 @@ function guard(
   own: GraphQLFieldResolver<unknown, unknown> | undefined,
   idArgs: GraphQLArgument[],
   size: { max: number; slicingArgument?: string } | null,
+  /** A root field (Query.*, Mutation.*): a span of its own when tracing (src/telemetry.ts). */
+  root = false,
 ): GraphQLFieldResolver<unknown, { budget?: RequestBudget }> {
   const resolve = own ?? defaultFieldResolver;
   const run: GraphQLFieldResolver<unknown, { budget?: RequestBudget }> = (source, args, ctx, info) => {
@@ -221,6 +228,8 @@ function guard(
       if (budget.gate) return budget.gate.then(() => guarded(source, args, ctx, info));
     }
     try {
+      if (root && tracing())
+        return traced(`graphql.resolve ${where}`, { 'graphql.field.path': where }, () => run(source, args, ctx, info));
       return run(source, args, ctx, info);
     } catch (err) {
       // Failures are rejections, never synchronous throws: graphql-js 16 abandons the earlier items' promises of

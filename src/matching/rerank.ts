@@ -113,9 +113,11 @@ export interface Explanation {
  * has a narrower skill; PARENT when a broader one; SIBLING when one under the same parent.
  * Worked from the member's side (their skills' parents, a few dozen), so a job skill costs a
  * lookup per parent however large its groups are; answers are remembered per skill, as the
- * candidates of one request share many skills.
+ * candidates of one request share many skills. Scoring asks only how (`value`, no objects made);
+ * explaining asks which skill and path too (`of`).
  */
 export class SkillCredit {
+  private readonly credits = new Map<string, number>();
   private readonly memo = new Map<string, Credit | null>();
   /** parent skill → the first of the member's skills under it. */
   private readonly under = new Map<string, string>();
@@ -136,21 +138,52 @@ export class SkillCredit {
 
   /** CREDIT of of(skillId)'s via, or 0: what scoring asks. */
   value(skillId: string): number {
-    const c = this.of(skillId);
-    return c === null ? 0 : CREDIT[c.via];
+    let v = this.credits.get(skillId);
+    if (v === undefined) {
+      const via = this.via(skillId);
+      this.credits.set(skillId, (v = via === null ? 0 : CREDIT[via]));
+    }
+    return v;
+  }
+
+  /** How the member earns a job skill, best first; `parent` (if given) hears the parent a PARENT or SIBLING used. */
+  private via(skillId: string, parent?: { id: string }): SkillVia | null {
+    if (this.have.has(skillId)) return 'EXACT';
+    if (this.under.has(skillId)) return 'CHILD';
+    const parents = this.hierarchy.parents.get(skillId);
+    if (!parents) return null;
+    for (const p of parents)
+      if (this.have.has(p)) {
+        if (parent) parent.id = p;
+        return 'PARENT';
+      }
+    for (const p of parents)
+      if (this.under.has(p)) {
+        if (parent) parent.id = p;
+        return 'SIBLING';
+      }
+    return null;
   }
 
   private find(skillId: string): Credit | null {
-    if (this.have.has(skillId)) return { via: 'EXACT', memberSkillId: skillId, path: [skillId] };
-    const narrower = this.under.get(skillId);
-    if (narrower !== undefined) return { via: 'CHILD', memberSkillId: narrower, path: [narrower, skillId] };
-    const parents = this.hierarchy.parents.get(skillId) ?? [];
-    for (const p of parents) if (this.have.has(p)) return { via: 'PARENT', memberSkillId: p, path: [p, skillId] };
-    for (const p of parents) {
-      const sibling = this.under.get(p);
-      if (sibling !== undefined) return { via: 'SIBLING', memberSkillId: sibling, path: [sibling, p, skillId] };
+    const parent = { id: '' };
+    const via = this.via(skillId, parent);
+    switch (via) {
+      case null:
+        return null;
+      case 'EXACT':
+        return { via, memberSkillId: skillId, path: [skillId] };
+      case 'CHILD': {
+        const narrower = this.under.get(skillId)!;
+        return { via, memberSkillId: narrower, path: [narrower, skillId] };
+      }
+      case 'PARENT':
+        return { via, memberSkillId: parent.id, path: [parent.id, skillId] };
+      case 'SIBLING': {
+        const sibling = this.under.get(parent.id)!;
+        return { via, memberSkillId: sibling, path: [sibling, parent.id, skillId] };
+      }
     }
-    return null;
   }
 }
 

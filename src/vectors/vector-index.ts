@@ -19,6 +19,7 @@
 import { ROOT } from '../paths.ts';
 import fs from 'node:fs';
 import path from 'node:path';
+import { traced, tracing } from '../telemetry.ts';
 
 export interface Hit {
   row: number;
@@ -288,6 +289,17 @@ export class VectorIndex {
    * the number of rows it let through (the scan checks every row anyway; no second pass to count).
    */
   search(
+    queries: ArrayLike<number>[],
+    k: number,
+    accept?: (row: number) => boolean,
+    stats?: { accepted: number },
+  ): Hit[][] {
+    if (!tracing()) return this.scan(queries, k, accept, stats);
+    const attributes = { 'skillgraph.rows': this.size, 'skillgraph.queries': queries.length, 'skillgraph.k': k };
+    return traced('vector.search', attributes, () => this.scan(queries, k, accept, stats));
+  }
+
+  private scan(
     queries: ArrayLike<number>[],
     k: number,
     accept?: (row: number) => boolean,
