@@ -1,7 +1,8 @@
 /**
  * OpenTelemetry traces, off unless an OTLP endpoint is configured (the standard variables:
  * OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT; OTEL_SERVICE_NAME, default "skillgraph";
- * OTEL_SDK_DISABLED=true or OTEL_TRACES_EXPORTER=none turn it off). When on, each HTTP request is a server span
+ * OTEL_TRACES_SAMPLER_ARG, the share of traces recorded; OTEL_SDK_DISABLED=true or OTEL_TRACES_EXPORTER=none turn
+ * it off). When on, each HTTP request is a server span
  * (continuing a caller's W3C `traceparent`), with children for the GraphQL execution, each root resolver
  * (Query.matchJobs …), every store call and every vector scan, exported over OTLP/HTTP in batches; log lines
  * written inside a span carry its `traceId` and `spanId`. When off, nothing is wrapped: `traced` calls straight
@@ -9,6 +10,7 @@
  */
 import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import type { Attributes, Context, Span } from '@opentelemetry/api';
+import { ConfigError } from './config.ts';
 
 let on = false;
 const tracer = () => trace.getTracer('skillgraph');
@@ -32,8 +34,15 @@ export async function startTelemetry(env: NodeJS.ProcessEnv = process.env): Prom
       import('@opentelemetry/core'),
       import('@opentelemetry/resources'),
     ]);
+  // OTEL_TRACES_SAMPLER_ARG: the share of new traces recorded (0 to 1; all by default); a caller's sampled flag wins.
+  const ratio = Number(env.OTEL_TRACES_SAMPLER_ARG ?? 1);
+  if (!(ratio >= 0 && ratio <= 1))
+    throw new ConfigError(
+      `OTEL_TRACES_SAMPLER_ARG must be a number from 0 to 1, got "${env.OTEL_TRACES_SAMPLER_ARG}".`,
+    );
   const provider = new sdk.TracerProvider({
     resource: resources.resourceFromAttributes({ 'service.name': env.OTEL_SERVICE_NAME || 'skillgraph' }),
+    sampler: new sdk.ParentBasedSampler({ root: new sdk.TraceIdRatioBasedSampler(ratio) }),
     spanProcessors: [
       new sdk.BatchSpanProcessor({
         // The exporter reads the endpoint, headers and timeout from the same OTEL_EXPORTER_OTLP_* variables.
