@@ -45,8 +45,14 @@ export function createExecutor(
     if (!plan) plans.set(document, (plan = new Map()));
     let compiled = plan.get(operationName);
     if (compiled === undefined) {
-      const made = compileQuery(schema, document, operationName || undefined);
-      plan.set(operationName, (compiled = isCompiledQuery(made) ? made : null));
+      compiled = null;
+      try {
+        const made = compileQuery(schema, document, operationName || undefined);
+        if (isCompiledQuery(made)) compiled = made;
+      } catch {
+        // Something graphql-jit does not support: graphql-js runs it, as it runs what compiles with errors.
+      }
+      plan.set(operationName, compiled);
     }
     return compiled;
   };
