@@ -23,5 +23,6 @@ const logger = pino(
 
 /** One line; inside a traced span (src/telemetry.ts) it carries the span's traceId and spanId. */
 export function log(level: LogLevel, msg: string, fields: Record<string, unknown> = {}): void {
-  logger[level]({ ...traceFields(), ...fields }, msg);
+  const ids = traceFields();
+  logger[level](ids ? { ...ids, ...fields } : fields, msg);
 }

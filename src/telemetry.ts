@@ -2,11 +2,10 @@
  * OpenTelemetry traces, off unless an OTLP endpoint is configured (the standard variables:
  * OTEL_EXPORTER_OTLP_ENDPOINT or OTEL_EXPORTER_OTLP_TRACES_ENDPOINT; OTEL_SERVICE_NAME, default "skillgraph";
  * OTEL_TRACES_SAMPLER_ARG, the share of traces recorded; OTEL_SDK_DISABLED=true or OTEL_TRACES_EXPORTER=none turn
- * it off). When on, each HTTP request is a server span
- * (continuing a caller's W3C `traceparent`), with children for the GraphQL execution, each root resolver
- * (Query.matchJobs …), every store call and every vector scan, exported over OTLP/HTTP in batches; log lines
- * written inside a span carry its `traceId` and `spanId`. When off, nothing is wrapped: `traced` calls straight
- * through and the SDK is not even loaded.
+ * it off). When on, each HTTP request is a server span (continuing a caller's W3C `traceparent`), with children
+ * for the GraphQL execution, each root resolver (Query.matchJobs …), every store call and every vector scan,
+ * exported over OTLP/HTTP in batches; log lines written inside a span carry its `traceId` and `spanId`. When off,
+ * nothing is wrapped: `traced` calls straight through and the SDK is not even loaded.
  */
 import { SpanKind, SpanStatusCode, context, propagation, trace } from '@opentelemetry/api';
 import type { Attributes, Context, Span } from '@opentelemetry/api';
@@ -149,11 +148,10 @@ export function inContext<T>(ctx: Context, fn: () => T): T {
   return context.with(ctx, fn);
 }
 
-/** The active span's ids for a log line, or nothing. */
-export function traceFields(): { traceId?: string; spanId?: string } {
-  if (!on) return {};
-  const span = trace.getActiveSpan();
-  if (!span) return {};
+/** The active span's ids for a log line, or null (always null when tracing is off). */
+export function traceFields(): { traceId: string; spanId: string } | null {
+  const span = on ? trace.getActiveSpan() : undefined;
+  if (!span) return null;
   const { traceId, spanId } = span.spanContext();
   return { traceId, spanId };
 }
