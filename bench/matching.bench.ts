@@ -16,8 +16,9 @@
  *    process (embedded store, the seeded marketplace, a model trained at start), beside the floor
  *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve); then
  *    matchJobs in an open loop at half the best closed-loop rate (fixed arrivals, latency from each
- *    request's scheduled send time, bench/closed-loop.ts's openLoop). All of it twice, side by side: with
- *    queries compiled by graphql-jit (the default executor) and interpreted by graphql-js.
+ *    request's scheduled send time, bench/closed-loop.ts's openLoop). All of it three times, side by side: with
+ *    queries compiled by graphql-jit (the default executor), interpreted by graphql-js, and compiled with
+ *    `--workers` processes (SKILLGRAPH_WORKERS, src/cluster.ts; default 2) instead of one.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -39,6 +40,7 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '5,50' },
     seconds: { type: 'string', default: '20' },
     'skip-graphql': { type: 'boolean', default: false },
+    workers: { type: 'string', default: '2' },
   },
 });
 const n = Number(values.n);
@@ -186,7 +188,7 @@ if (!values['skip-graphql']) {
     query,
     variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` },
   });
-  const measure = async (executor: 'jit' | 'graphql-js'): Promise<ExecutorRuns> => {
+  const measure = async (executor: 'jit' | 'graphql-js', workers = 1): Promise<ExecutorRuns> => {
     const child = spawn(process.execPath, ['dist/src/main.js'], {
       env: {
         ...process.env,
@@ -196,14 +198,17 @@ if (!values['skip-graphql']) {
         SKILLGRAPH_API_KEYS: `${key}:admin`,
         SKILLGRAPH_LOG_REQUESTS: 'false',
         SKILLGRAPH_GRAPHQL_EXECUTOR: executor,
+        SKILLGRAPH_WORKERS: String(workers),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
     });
     let out = '';
     child.stdout!.on('data', (c: Buffer) => (out += c.toString()));
     const url = await new Promise<string>((resolve, reject) => {
+      // Several processes: once every one listens (the primary says so).
+      const ready = workers > 1 ? /"url":"(http:[^"]+)\/graphql","workers"/ : /"url":"(http:[^"]+)\/graphql"/;
       const timer = setInterval(() => {
-        const m = /"url":"(http:[^"]+)\/graphql"/.exec(out);
+        const m = ready.exec(out);
         if (!m) return;
         clearInterval(timer);
         resolve(m[1]);
@@ -239,7 +244,12 @@ if (!values['skip-graphql']) {
     await new Promise((res) => child.once('exit', res));
     return { runs, open };
   };
-  const results = { jit: await measure('jit'), 'graphql-js': await measure('graphql-js') };
+  const workers = Number(values.workers);
+  const results: Record<string, ExecutorRuns> = {
+    jit: await measure('jit'),
+    'graphql-js': await measure('graphql-js'),
+    [`jit, ${workers} processes`]: await measure('jit', workers),
+  };
   fs.rmSync(dataDir, { recursive: true, force: true });
   graphql = Object.fromEntries(
     Object.entries(results).map(([executor, { runs, open }]) => [
@@ -260,25 +270,35 @@ if (!values['skip-graphql']) {
   console.log(
     `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine, in this process): req/s, p50 and p99 ms`,
   );
-  console.log(`${'query'.padEnd(40)} ${'graphql-jit (default)'.padEnd(21)}   ${'graphql-js'.padEnd(21)}`);
-  const [jit, js] = [results.jit, results['graphql-js']];
-  for (let i = 0; i < jit.runs.length; i++) {
-    const c = jit.runs[i].clients;
-    console.log(
-      `${`{ __typename } (floor), ${c} clients`.padEnd(40)} ${cell(jit.runs[i].floor)}   ${cell(js.runs[i].floor)}`,
+  const columns = Object.values(results);
+  const row = (label: string, cells: string[]) => console.log(`${label.padEnd(40)} ${cells.join('   ')}`);
+  row(
+    'query',
+    ['graphql-jit (default)', 'graphql-js', `graphql-jit, ${workers} processes`].map((h) => h.padEnd(21)),
+  );
+  for (let i = 0; i < columns[0].runs.length; i++) {
+    const c = columns[0].runs[i].clients;
+    row(
+      `{ __typename } (floor), ${c} clients`,
+      columns.map((x) => cell(x.runs[i].floor)),
     );
-    console.log(
-      `${`matchJobs explained, ${c} clients`.padEnd(40)} ${cell(jit.runs[i].match)}   ${cell(js.runs[i].match)}`,
+    row(
+      `matchJobs explained, ${c} clients`,
+      columns.map((x) => cell(x.runs[i].match)),
     );
     const share = (x: { floor: LoadResult; match: LoadResult }) =>
       `${((100 * x.match.perSecond) / x.floor.perSecond).toFixed(0)}%`.padStart(21);
-    console.log(`${'  matchJobs as a share of the floor'.padEnd(40)} ${share(jit.runs[i])}   ${share(js.runs[i])}`);
+    row(
+      '  matchJobs as a share of the floor',
+      columns.map((x) => share(x.runs[i])),
+    );
   }
-  console.log(
-    `${`matchJobs open loop, ½ saturation`.padEnd(40)} ${cell(jit.open)}   ${cell(js.open)}   (${jit.open.rate}/s and ${js.open.rate}/s)`,
+  row(
+    'matchJobs open loop, ½ saturation',
+    columns.map((x) => `${cell(x.open)} @${x.open.rate}/s`),
   );
   console.log(
-    `(open loop: latency from each request's scheduled send time; ${jit.open.maxConnections} and ${js.open.maxConnections} connections were needed)`,
+    `(open loop: latency from each request's scheduled send time; ${columns.map((x) => x.open.maxConnections).join(', ')} connections were needed)`,
   );
 }
 console.log(

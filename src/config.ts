@@ -66,6 +66,13 @@ export interface Config {
    */
   kafka: { brokers: string[]; topicPrefix: string; sessionTimeoutMs: number } | null;
   /**
+   * Processes serving one embedded data directory (SKILLGRAPH_WORKERS; src/cluster.ts): one owner that writes
+   * and followers that serve reads. Default: half the cores, at most 4, and 1 below 4 cores.
+   */
+  workers: number;
+  /** This process's part (SKILLGRAPH_ROLE, set by the cluster's primary for its workers): single otherwise. */
+  role: 'single' | 'owner' | 'follower';
+  /**
    * The text encoder: a pinned sentence-transformer (teacher) with its student for the latency paths,
    * the built-in one, a local ONNX model or an OpenAI-compatible endpoint.
    */
@@ -140,8 +147,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       `SKILLGRAPH_ENCODER must be "transformer", "builtin", "openai" or "onnx", got "${env.SKILLGRAPH_ENCODER}".`,
     );
+  const kafka = kafkaConfig(env);
   return {
     encoder,
+    workers: workerCount(env, store, kafka !== null),
+    role: env.SKILLGRAPH_ROLE === 'owner' || env.SKILLGRAPH_ROLE === 'follower' ? env.SKILLGRAPH_ROLE : 'single',
     port,
     host: env.HOST ?? '127.0.0.1',
     dataDir: path.resolve(env.SKILLGRAPH_DATA_DIR ?? 'data'),
@@ -171,8 +181,22 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     logRequests: env.SKILLGRAPH_LOG_REQUESTS !== 'false',
     directEdits: directEdits(env.SKILLGRAPH_DIRECT_EDITS),
     modelDir: path.resolve(env.SKILLGRAPH_MODEL_DIR ?? env.SKILLGRAPH_DATA_DIR ?? 'data'),
-    kafka: kafkaConfig(env),
+    kafka,
   };
+}
+
+function workerCount(env: NodeJS.ProcessEnv, store: string, kafka: boolean): number {
+  const cores = os.availableParallelism();
+  const v = env.SKILLGRAPH_WORKERS;
+  if (v === undefined || v === '') return store === 'embedded' && !kafka && cores >= 4 ? Math.min(4, cores >> 1) : 1;
+  const n = Number(v);
+  if (!Number.isInteger(n) || n < 1 || n > 64)
+    throw new ConfigError(`SKILLGRAPH_WORKERS must be an integer from 1 to 64, got "${v}".`);
+  if (n > 1 && (store !== 'embedded' || kafka))
+    throw new ConfigError(
+      'SKILLGRAPH_WORKERS above 1 serves the embedded store; over Neo4j (and with Kafka) run replicas instead (README "Scaling out").',
+    );
+  return n;
 }
 
 function weights(v: string | undefined): Weights {

@@ -10,7 +10,8 @@ export type LogLevel = 'info' | 'warn' | 'error';
 
 const logger = pino(
   {
-    base: undefined,
+    // A process of several (SKILLGRAPH_WORKERS, src/cluster.ts) says which it is on every line.
+    base: process.env.SKILLGRAPH_ROLE ? { process: process.env.SKILLGRAPH_ROLE, pid: process.pid } : undefined,
     timestamp: pino.stdTimeFunctions.isoTime,
     formatters: { level: (label) => ({ level: label }) },
     redact: {

@@ -1,4 +1,9 @@
-/** `npm start`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. */
+/**
+ * `npm start`: runs the service until SIGTERM/SIGINT, then shuts down gracefully. With SKILLGRAPH_WORKERS > 1
+ * this process is node:cluster's primary and the service runs in its workers (src/cluster.ts).
+ */
+import cluster from 'node:cluster';
+import { followOwner, reportReady, runCluster } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { log } from './log.ts';
 import { startService } from './service.ts';
@@ -13,9 +18,24 @@ process.on('unhandledRejection', (reason) =>
 
 try {
   const config = loadConfig();
+  if (cluster.isPrimary && config.workers > 1) {
+    await runCluster(config);
+  } else {
+    await serve(config);
+  }
+} catch (err) {
+  if (err instanceof ConfigError || err instanceof StoreError) {
+    log('error', err.message);
+    process.exit(2);
+  }
+  throw err;
+}
+
+async function serve(config: ReturnType<typeof loadConfig>): Promise<void> {
+  const owner = config.role === 'follower' ? followOwner() : undefined;
   // Before the service, so its store and HTTP server are traced (only when an OTLP endpoint is configured).
   const telemetry = await startTelemetry();
-  const service = await startService(config);
+  const service = await startService(config, owner);
   if (service.generatedKey) {
     process.stderr.write(
       `\nNo API keys were configured, so an admin key was created (stored hashed in ${config.dataDir}/api-keys.json).\n` +
@@ -45,10 +65,10 @@ try {
   };
   process.on('SIGTERM', () => void stop('SIGTERM'));
   process.on('SIGINT', () => void stop('SIGINT'));
-} catch (err) {
-  if (err instanceof ConfigError || err instanceof StoreError) {
-    log('error', err.message);
-    process.exit(2);
+  if (cluster.isWorker) {
+    // The primary is gone (killed): nothing restarts or routes to this process any more.
+    process.on('disconnect', () => void stop('primary exited'));
+    if (config.role !== 'single')
+      reportReady({ type: 'ready', role: config.role, url: service.url, internalUrl: service.internalUrl });
   }
-  throw err;
 }

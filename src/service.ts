@@ -29,6 +29,9 @@ import { importMarketplace } from './marketplace/import.ts';
 import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
+import { ServedRowsFollower, ServedRowsWriter } from './nearline/served-rows.ts';
+import type { Forwarding } from './api/forward.ts';
+import type { EmbeddedStore } from './store/embedded.ts';
 import type { Nearline } from './nearline/refresher.ts';
 import { ExportJobs } from './export/jobs.ts';
 import { nearlineMetrics } from './nearline/metrics.ts';
@@ -38,6 +41,8 @@ export const SEED_DIR = path.join(ROOT, 'seeds');
 
 export interface RunningService {
   url: string;
+  /** The owner's internal URL its followers forward mutations to (SKILLGRAPH_WORKERS; src/cluster.ts). */
+  internalUrl?: string;
   store: GraphStore;
   /** The services behind the API (benchmarks and tests drive them directly). */
   services: Services;
@@ -174,7 +179,13 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
   });
 }
 
-export async function startService(config: Config): Promise<RunningService> {
+/**
+ * Starts the service. `follower` (a follower process of several, src/cluster.ts) says where its owner is; such a
+ * process neither seeds, trains, refreshes nor exports: it serves reads and forwards mutations to the owner.
+ */
+export async function startService(config: Config, follower?: { ownerUrl(): string | null }): Promise<RunningService> {
+  const role = config.role;
+  if (role === 'follower' && !follower) throw new Error('a follower process needs its owner (src/cluster.ts)');
   // A misconfigured Kafka fails the start at once, not after seeding and training.
   // Loaded only when configured (kafkajs is not needed on the embedded outbox).
   const kafka = config.kafka ? await import('./nearline/kafka.ts') : null;
@@ -193,10 +204,11 @@ export async function startService(config: Config): Promise<RunningService> {
     : opened;
   stage('store');
   try {
-    if (config.seed) await seedStore(store);
+    const seed = config.seed && role !== 'follower';
+    if (seed) await seedStore(store);
     const core = await openCore(store, config);
     stage('core');
-    if (config.seed) await seedMarketplace(core, config);
+    if (seed) await seedMarketplace(core, config);
     stage('seed');
     const { taxonomy, editor, extraction, marketplace } = core;
     const graphEmbeddings = new GraphEmbeddings(
@@ -208,21 +220,70 @@ export async function startService(config: Config): Promise<RunningService> {
     );
     const matching = new MatchingService(store, graphEmbeddings, extraction, config.matchWeights);
     const activatedAt = await store.lastSeq();
-    await graphEmbeddings.init({ train: config.trainOnStart });
+    await graphEmbeddings.init({ train: config.trainOnStart && role !== 'follower' });
     stage('model');
     graphEmbeddings.follow();
+    // The owner of several processes records each nearline batch's vectors for its followers (served-rows.ts).
+    const rowsWriter = role === 'owner' ? new ServedRowsWriter(config.dataDir) : null;
+    const warn = (msg: string, fields?: Record<string, unknown>) => log('warn', msg, fields);
     const refresher: Nearline =
-      kafka && config.kafka
-        ? new kafka.KafkaNearline(store, matching, graphEmbeddings, config.kafka, (msg, fields) =>
-            log('warn', msg, fields),
-          )
-        : new NearlineRefresher(store, matching, config.dataDir, {}, (msg, fields) => log('warn', msg, fields));
+      role === 'follower'
+        ? new ServedRowsFollower(config.dataDir, store, graphEmbeddings, matching, 20, warn)
+        : kafka && config.kafka
+          ? new kafka.KafkaNearline(store, matching, graphEmbeddings, config.kafka, warn)
+          : new NearlineRefresher(
+              store,
+              matching,
+              config.dataDir,
+              {
+                onBatch: rowsWriter
+                  ? (touched, through) => {
+                      const version = graphEmbeddings.manifest?.version;
+                      const entries = version
+                        ? touched.flatMap((ref) => {
+                            const f = graphEmbeddings.freshRow(ref);
+                            return f ? [{ ref, ...f }] : [];
+                          })
+                        : [];
+                      rowsWriter.record(version ?? '', entries, through);
+                    }
+                  : undefined,
+              },
+              warn,
+            );
     await refresher.start(activatedAt);
     stage('nearline');
     const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) =>
       log('info', msg, fields),
     );
-    exports.resumeInterrupted();
+    if (role !== 'follower') exports.resumeInterrupted();
+    // A follower's graph position its taxonomy indexes were last synced at (synced again only when it moved).
+    let taxonomyAt = -1;
+    const syncTaxonomy = async (at: number) => {
+      if (at === taxonomyAt) return;
+      await taxonomy.sync();
+      taxonomyAt = at;
+    };
+    const forwarding: Forwarding | undefined = follower && {
+      ownerUrl: () => follower.ownerUrl(),
+      catchUp: async (seq, served) => {
+        try {
+          await syncTaxonomy((opened as EmbeddedStore).catchUp(seq));
+          if (served > 0) await refresher.waitFor(served, 5000);
+        } catch (err) {
+          log('warn', 'a follower did not catch up with its owner before answering', { error: String(err) });
+        }
+      },
+      freshen: async () => {
+        try {
+          await syncTaxonomy((opened as EmbeddedStore).catchUp());
+          await (refresher as ServedRowsFollower).freshen();
+        } catch (err) {
+          // Answered from what this process has (the timers catch up); the owner may be recovering the files.
+          log('warn', 'a follower could not read its owner’s latest writes', { error: String(err) });
+        }
+      },
+    };
     const services: Services = {
       store,
       taxonomy,
@@ -253,6 +314,9 @@ export async function startService(config: Config): Promise<RunningService> {
       corsOrigins: config.corsOrigins,
       metricsKey: config.metricsKey,
       logRequests: config.logRequests,
+      follower: forwarding,
+      positions:
+        role === 'owner' ? async () => ({ seq: await store.lastSeq(), served: refresher.stats.position }) : undefined,
     });
     const syncTimer = setInterval(
       () => taxonomy.sync().catch((err) => log('warn', 'taxonomy sync failed', { error: String(err) })),
@@ -260,11 +324,13 @@ export async function startService(config: Config): Promise<RunningService> {
     );
     syncTimer.unref();
     const url = await http.listen(config.port, config.host);
+    const internalUrl = role === 'owner' ? await http.listenInternal() : undefined;
     stage('http');
     log('info', 'started', { ms: stages });
     core.warm();
     return {
       url,
+      internalUrl,
       store,
       services,
       generatedKey: keys.generated,
@@ -272,6 +338,7 @@ export async function startService(config: Config): Promise<RunningService> {
         clearInterval(syncTimer);
         await http.close();
         await refresher.stop();
+        rowsWriter?.close();
         graphEmbeddings.close();
         await core.close();
         await store.close();

@@ -3,6 +3,7 @@ import os from 'node:os';
 import path from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { EmbeddedStore } from '../src/store/embedded.ts';
+import type { GraphStore } from '../src/store/types.ts';
 import { storeContract } from './support/store-contract.ts';
 
 const dirs = new Map<object, string>();
@@ -18,6 +19,79 @@ storeContract('embedded (graphology + SQLite)', {
     await store.close();
     fs.rmSync(dirs.get(store)!, { recursive: true, force: true });
   },
+});
+
+/**
+ * The same contract read through a follower (SKILLGRAPH_WORKERS): writes go to the owner, every read to a
+ * read-only follower of the same file that has caught up with the write — what a follower process serves.
+ */
+const followed = new Map<object, { owner: EmbeddedStore; follower: EmbeddedStore; dir: string }>();
+storeContract('embedded, read through a follower process’s store', {
+  async open() {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-embedded-'));
+    const owner = EmbeddedStore.open({ dataDir: dir, role: 'owner' });
+    const follower = EmbeddedStore.open({ dataDir: dir, role: 'follower' });
+    const view = new Proxy(follower, {
+      get(target, prop, receiver) {
+        if (prop === 'write')
+          return async (...args: Parameters<GraphStore['write']>) => {
+            const result = await owner.write(...args);
+            follower.catchUp(result.seq);
+            return result;
+          };
+        const v = Reflect.get(target, prop, receiver);
+        return typeof v === 'function' ? v.bind(target) : v;
+      },
+    });
+    followed.set(view, { owner, follower, dir });
+    return view;
+  },
+  async dispose(store) {
+    const { owner, follower, dir } = followed.get(store)!;
+    await follower.close();
+    await owner.close();
+    fs.rmSync(dir, { recursive: true, force: true });
+  },
+});
+
+describe('embedded store followers', () => {
+  it('load the owner’s graph, apply its commits (deletes and redactions too) and refuse writes', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-embedded-'));
+    const owner = EmbeddedStore.open({ dataDir: dir, role: 'owner' });
+    const m = { label: 'Member' as const, id: 'm1' };
+    await owner.write([
+      { op: 'upsertNode', node: { label: 'Skill', id: 'py', props: { label: 'Python' } } },
+      { op: 'upsertNode', node: { ...m, props: { headline: 'secret' } } },
+      {
+        op: 'upsertEdge',
+        edge: { type: 'HAS_SKILL', from: m, to: { label: 'Skill', id: 'py' }, props: {} },
+      },
+    ]);
+    const follower = EmbeddedStore.open({ dataDir: dir, role: 'follower' });
+    expect(await follower.neighbors(m, 'HAS_SKILL', 'out')).toHaveLength(1);
+    const { seq } = await owner.write([{ op: 'deleteNode', node: m, redact: true }]);
+    // Not applied until it catches up (a timer does it every 20 ms; catchUp at once).
+    expect(follower.catchUp(seq)).toBe(seq);
+    expect(await follower.getNode(m)).toBeNull();
+    expect(await follower.countNodes('Member')).toBe(0);
+    expect(await follower.countEdges('HAS_SKILL')).toBe(0);
+    expect(await follower.lastSeq()).toBe(seq);
+    // A second follower started now replays nothing: it loads the state the redacted feed leads to.
+    const late = EmbeddedStore.open({ dataDir: dir, role: 'follower' });
+    expect(await late.getNode(m)).toBeNull();
+    expect((await late.getNode({ label: 'Skill', id: 'py' }))?.props).toEqual({ label: 'Python' });
+    await expect(follower.write([{ op: 'deleteNode', node: { label: 'Skill', id: 'py' } }])).rejects.toThrow(
+      /read-only follower/,
+    );
+    // The timer applies commits without being asked.
+    await owner.write([{ op: 'upsertNode', node: { label: 'Skill', id: 'go', props: { label: 'Go' } } }]);
+    await new Promise((r) => setTimeout(r, 100));
+    expect((await late.getNode({ label: 'Skill', id: 'go' }))?.props.label).toBe('Go');
+    // The owner's lock still refuses another writer while followers read.
+    expect(() => EmbeddedStore.open({ dataDir: dir })).toThrow(/in use by another skillgraph process/);
+    await Promise.all([follower.close(), late.close(), owner.close()]);
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
 });
 
 describe('embedded store durability', () => {

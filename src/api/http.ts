@@ -24,6 +24,8 @@ import { authenticate } from './auth.ts';
 import type { KeyRing } from './auth.ts';
 import { estimateCost } from './cost.ts';
 import { executorGateway } from './executor.ts';
+import { forwardToOwner, needsOwner, POSITION_HEADERS } from './forward.ts';
+import type { Forwarding } from './forward.ts';
 import type { ExecutorKind } from './executor.ts';
 import { apiError, isInternal, makeFormatError } from './errors.ts';
 import { apiSchema } from './schema.ts';
@@ -80,11 +82,20 @@ export interface HttpOptions {
   extraMetrics?: Array<(register: client.Registry) => void>;
   /** Extra readiness checks (e.g. a model loaded); each throws when not ready. */
   readiness?: Array<() => Promise<void>>;
+  /** A follower process (src/cluster.ts): its mutations run on the owner (src/api/forward.ts). */
+  follower?: Forwarding;
+  /** The owner of several processes: where its store and nearline refresh are (told to forwarding followers). */
+  positions?: () => Promise<{ seq: number; served: number }>;
 }
 
 export interface HttpService {
   server: http.Server;
   listen(port: number, host: string): Promise<string>;
+  /**
+   * The owner's second listener on 127.0.0.1 (a free port, not shared with the cluster's workers) that its
+   * followers forward mutations to; its answers carry the positions. Resolves with its URL.
+   */
+  listenInternal(): Promise<string>;
   /** Stops accepting, finishes in-flight requests, then stops Apollo. */
   close(): Promise<void>;
 }
@@ -247,7 +258,8 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   const m = metrics();
   for (const add of opts.extraMetrics ?? []) add(m.register);
   // The handler is defined below, once Apollo has started; requests arrive only after listen().
-  const server = http.createServer((req, res) => handle(req, res));
+  const server = http.createServer((req, res) => handle(req, res, false));
+  const internal = http.createServer((req, res) => handle(req, res, true));
 
   const api = apiSchema();
   // graphql-armor's own cost limit ignores list sizes and variables; src/api/cost.ts replaces it.
@@ -332,6 +344,8 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   const apollo = new ApolloServer<Context>({
     gateway: executorGateway(api.typeDefs, api.resolvers, opts.executor, (path) => m.executions.inc({ path })),
     introspection: true,
+    // main.ts stops the service on SIGTERM/SIGINT (Apollo's own handlers, on outside tests, hung the shutdown).
+    stopOnTerminationSignals: false,
     includeStacktraceInErrorResponses: opts.development,
     formatError: makeFormatError(opts.development),
     plugins: [
@@ -357,7 +371,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     ...Object.keys(EXPLORER_ASSETS),
   ]);
 
-  const handle = (req: http.IncomingMessage, res: http.ServerResponse) => {
+  const handle = (req: http.IncomingMessage, res: http.ServerResponse, fromFollower: boolean) => {
     const start = process.hrtime.bigint();
     const [urlPath, search = ''] = splitUrl(req.url ?? '/');
     const route = routes.has(urlPath) ? urlPath : urlPath.startsWith('/editor/') ? '/editor' : 'other';
@@ -393,8 +407,8 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       }
     });
     const served = traced
-      ? inContext(traced.context, () => serve(req, res, route, search, info))
-      : serve(req, res, route, search, info);
+      ? inContext(traced.context, () => serve(req, res, route, search, info, fromFollower))
+      : serve(req, res, route, search, info, fromFollower);
     served.catch((err: Error) => {
       log('error', 'unhandled http error', { requestId: info.requestId, error: String(err.stack ?? err) });
       if (!res.headersSent)
@@ -454,6 +468,7 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
     route: string,
     search: string,
     info: RequestInfo,
+    fromFollower: boolean,
   ) => {
     if (req.method === 'OPTIONS') {
       if (res.hasHeader('access-control-allow-origin')) {
@@ -544,6 +559,11 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
         );
       }
     }
+    if (opts.follower) {
+      if (needsOwner(parsed))
+        return forwardToOwner(req, res, body, opts.follower, info.requestId, opts.requestTimeoutMs + 5000);
+      await opts.follower.freshen();
+    }
     const headers = new HeaderMap();
     for (const [key, value] of Object.entries(req.headers))
       if (value !== undefined) headers.set(key, Array.isArray(value) ? value.join(', ') : value);
@@ -592,6 +612,11 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
         ],
       });
     }
+    if (fromFollower && opts.positions) {
+      const at = await opts.positions();
+      res.setHeader(POSITION_HEADERS.seq, String(at.seq));
+      res.setHeader(POSITION_HEADERS.served, String(at.served));
+    }
     await sendGraphQL(res, response, info.requestId);
   };
 
@@ -605,8 +630,22 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
           resolve(`http://${host.includes(':') ? `[${host}]` : host}:${addr.port}`);
         });
       }),
+    listenInternal: () =>
+      new Promise((resolve, reject) => {
+        internal.once('error', reject);
+        // exclusive: this process's own socket, not one the cluster's primary shares among workers.
+        internal.listen({ port: 0, host: '127.0.0.1', exclusive: true }, () => {
+          resolve(`http://127.0.0.1:${(internal.address() as import('node:net').AddressInfo).port}`);
+        });
+      }),
     close: async () => {
+      // Followers' forwarded mutations in flight finish; new ones see the owner gone (UNAVAILABLE).
+      const internalClosed = internal.listening
+        ? new Promise<void>((resolve) => internal.close(() => resolve()))
+        : Promise.resolve();
       await apollo.stop(); // drains the HTTP server: stops accepting, waits for in-flight requests
+      internal.closeAllConnections();
+      await internalClosed;
     },
   };
 }

@@ -402,6 +402,11 @@ export class GraphEmbeddings {
     return this.fresh.get(nodeKey(ref))?.seq ?? 0;
   }
 
+  /** The nearline row served for a member or job and its position (undefined: its snapshot row). */
+  freshRow(ref: NodeRef): { row: ServedRow | null; seq: number } | undefined {
+    return this.fresh.get(nodeKey(ref));
+  }
+
   /** The change-feed position the active version's snapshot was taken at (0 when none is active). */
   get activationPosition(): number {
     return this.active?.graph.seq ?? 0;

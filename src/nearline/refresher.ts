@@ -27,6 +27,11 @@ export interface RefresherOptions {
   batchSize: number;
   /** How often the feed is polled when idle, in ms. */
   pollMs: number;
+  /**
+   * Called after each batch is applied, before waiters are told: the members and jobs it recomputed and the
+   * position it reached (the owner of several processes records their rows for the others: served-rows.ts).
+   */
+  onBatch?: (touched: Array<NodeRef & { label: 'Member' | 'Job' }>, through: number) => void;
 }
 const DEFAULTS: RefresherOptions = { batchSize: 500, pollMs: 50 };
 
@@ -159,6 +164,7 @@ export class NearlineRefresher implements Nearline {
       for (const ref of touched) await this.matching.refresh(ref, last);
       this.position = last;
       this.matching.applied(last);
+      this.opts.onBatch?.(touched, last);
       this.savePosition();
       this.stats.position = this.position;
       this.stats.applied += events.length;

@@ -7,8 +7,16 @@
  * occupation and member edges, and its hierarchy edges must not wait behind them).
  *
  * A write batch runs in one SQLite transaction together with its change events (the outbox)
- * and its audit record; only after COMMIT returns is the in-memory graph changed. The store is
- * for one process on one machine: it takes an exclusive lock file in its data directory.
+ * and its audit record; only after COMMIT returns is the in-memory graph changed.
+ *
+ * One process writes a data directory: it holds an exclusive SQLite lock on `owner.lock` beside
+ * graph.sqlite (the OS drops it when the process dies). Roles:
+ * - `single` (the default): the only process; graph.sqlite is locked exclusively too.
+ * - `owner`: the writer among several processes (SKILLGRAPH_WORKERS, src/cluster.ts); graph.sqlite
+ *   in normal locking, so followers can read it (WAL: readers never block the writer).
+ * - `follower`: a read-only connection; loads the graph as of one read transaction, then applies
+ *   the owner's committed change events from the outbox (`catchUp`, and a timer every 20 ms).
+ *   Writes are refused: a follower's mutations run on the owner (src/api/forward.ts).
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -89,10 +97,17 @@ type GraphMutation =
   | { kind: 'edge.upsert'; record: EdgeRecord }
   | { kind: 'edge.delete'; ref: EdgeRef };
 
+export type EmbeddedRole = 'single' | 'owner' | 'follower';
+
 export interface EmbeddedStoreOptions {
   /** Directory for graph.sqlite (created if missing). */
   dataDir: string;
+  /** See the module comment; default `single`. */
+  role?: EmbeddedRole;
 }
+
+/** How often a follower applies the owner's new change events when nothing asks it to (ms). */
+const FOLLOW_MS = 20;
 
 export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
@@ -102,33 +117,52 @@ export class EmbeddedStore implements GraphStore {
   private readonly nodeCounts = new Map<NodeLabel, number>();
   private readonly stmts;
   private closed = false;
+  /** The writer's lock (single, owner); null on a follower. */
+  private readonly ownerLock: Database.Database | null;
+  /** The change-feed position the in-memory graph is at (a follower's; the others' is the feed's end). */
+  private position = 0;
+  private following: NodeJS.Timeout | null = null;
 
   static open(opts: EmbeddedStoreOptions): EmbeddedStore {
-    fs.mkdirSync(opts.dataDir, { recursive: true });
-    return new EmbeddedStore(path.join(opts.dataDir, 'graph.sqlite'));
+    const role = opts.role ?? 'single';
+    if (role !== 'follower') fs.mkdirSync(opts.dataDir, { recursive: true });
+    return new EmbeddedStore(path.join(opts.dataDir, 'graph.sqlite'), role);
   }
 
-  private constructor(file: string) {
-    this.db = new Database(file, { timeout: 500 });
+  private constructor(
+    file: string,
+    readonly role: EmbeddedRole,
+  ) {
+    const inUse = () =>
+      new StoreError(
+        'UNAVAILABLE',
+        `The data directory ${path.dirname(file)} is in use by another skillgraph process; stop it or choose another SKILLGRAPH_DATA_DIR.`,
+      );
+    this.ownerLock = role === 'follower' ? null : takeOwnerLock(path.join(path.dirname(file), 'owner.lock'), inUse);
+    let db: Database.Database | undefined;
     try {
-      // One process owns a data directory: EXCLUSIVE holds SQLite's lock until close (the OS drops it on a crash).
-      this.db.pragma('locking_mode = EXCLUSIVE');
-      this.db.pragma('journal_mode = WAL');
-      this.db.pragma('synchronous = FULL');
-      // Deleted rows (a deleted member's personal data) are overwritten with zeros, not left in free pages.
-      this.db.pragma('secure_delete = ON');
-      this.db.exec(SCHEMA);
-      migrateAuditFeeds(this.db);
-    } catch (err) {
-      this.db.close();
-      if ((err as { code?: string }).code === 'SQLITE_BUSY') {
-        throw new StoreError(
-          'UNAVAILABLE',
-          `The data directory ${path.dirname(file)} is in use by another skillgraph process; stop it or choose another SKILLGRAPH_DATA_DIR.`,
-        );
+      if (role === 'follower') {
+        if (!fs.existsSync(file))
+          throw new StoreError('UNAVAILABLE', `No store at ${file} yet: a follower starts after its owner.`);
+        db = new Database(file, { readonly: true, fileMustExist: true, timeout: 500 });
+      } else {
+        db = new Database(file, { timeout: 500 });
+        // A single process also holds graph.sqlite exclusively (no shared-memory WAL index to maintain).
+        if (role === 'single') db.pragma('locking_mode = EXCLUSIVE');
+        db.pragma('journal_mode = WAL');
+        db.pragma('synchronous = FULL');
+        // Deleted rows (a deleted member's personal data) are overwritten with zeros, not left in free pages.
+        db.pragma('secure_delete = ON');
+        db.exec(SCHEMA);
+        migrateAuditFeeds(db);
       }
+    } catch (err) {
+      db?.close();
+      this.ownerLock?.close();
+      if ((err as { code?: string }).code === 'SQLITE_BUSY') throw inUse();
       throw err;
     }
+    this.db = db;
     this.stmts = {
       getNode: this.db.prepare<[string, string], { props: string }>(
         'SELECT props FROM nodes WHERE label = ? AND id = ?',
@@ -172,7 +206,39 @@ export class EmbeddedStore implements GraphStore {
         'SELECT id FROM nodes WHERE label = ? AND id > ? ORDER BY id LIMIT ?',
       ),
     };
-    this.load();
+    // One read transaction: the graph and its position are one consistent state.
+    this.db.transaction(() => {
+      this.load();
+      this.position = this.stmts.lastSeq.get()?.seq ?? 0;
+    })();
+    if (role === 'follower') {
+      this.following = setInterval(() => {
+        try {
+          this.catchUp();
+        } catch {
+          // The owner may be checkpointing or restarting: the next tick tries again.
+        }
+      }, FOLLOW_MS);
+      this.following.unref();
+    }
+  }
+
+  /**
+   * A follower applies the owner's change events committed since its position, up to `target` at least
+   * (all there are); returns its position. Other roles are always current.
+   */
+  catchUp(target = Infinity): number {
+    if (this.role !== 'follower') return this.position;
+    this.assertOpen();
+    for (;;) {
+      const rows = this.stmts.changes.all(this.position, 1000);
+      for (const r of rows) {
+        const m = mutationOf(JSON.parse(r.event) as Omit<ChangeEvent, 'seq' | 'at'>);
+        if (m) this.applyToGraph(m);
+        this.position = r.seq;
+      }
+      if (rows.length < 1000 || this.position >= target) return this.position;
+    }
   }
 
   /** Loads the whole graph from SQLite into graphology (start-up only). */
@@ -204,6 +270,11 @@ export class EmbeddedStore implements GraphStore {
 
   async write(ops: WriteOp[], audit?: AuditInput | AuditInput[]): Promise<WriteResult> {
     this.assertOpen();
+    if (this.role === 'follower')
+      throw new StoreError(
+        'UNAVAILABLE',
+        'This process is a read-only follower of the data directory; writes run on its owner process.',
+      );
     for (const op of ops) validateOp(op);
     const mutations: GraphMutation[] = [];
     let seq = 0;
@@ -232,6 +303,7 @@ export class EmbeddedStore implements GraphStore {
       throw translateSqliteError(err);
     }
     for (const m of mutations) this.applyToGraph(m);
+    if (seq) this.position = seq;
     return { seq };
   }
 
@@ -363,9 +435,13 @@ export class EmbeddedStore implements GraphStore {
 
   async listNodes(label: NodeLabel, opts: { first: number; after?: string | null }): Promise<Page<NodeRecord>> {
     this.assertOpen();
+    this.catchUp();
     const rows = this.stmts.listIds.all(label, opts.after ?? '', opts.first + 1);
     const items = rows.slice(0, opts.first).map((r) => this.nodes.get(nodeKey({ label, id: r.id }))!);
-    return { items, next: rows.length > opts.first ? items[items.length - 1].id : null };
+    const page = { items, next: rows.length > opts.first ? items[items.length - 1].id : null };
+    // A follower's ids (read from SQLite) may be ahead of its graph by a commit made since catchUp: not listed yet.
+    if (this.role === 'follower') page.items = items.filter((n) => n !== undefined);
+    return page;
   }
 
   async countNodes(label: NodeLabel): Promise<number> {
@@ -405,7 +481,10 @@ export class EmbeddedStore implements GraphStore {
 
   async changes(after: number, limit: number): Promise<ChangeEvent[]> {
     this.assertOpen();
-    return this.stmts.changes.all(after, limit).map((r) => ({ seq: r.seq, at: r.at, ...JSON.parse(r.event) }));
+    // A follower's feed ends where its graph is: a reader of the feed then reads the nodes it names as of it.
+    const end = this.role === 'follower' ? this.catchUp() : Infinity;
+    const rows = this.stmts.changes.all(after, limit).filter((r) => r.seq <= end);
+    return rows.map((r) => ({ seq: r.seq, at: r.at, ...JSON.parse(r.event) }));
   }
 
   async revision(name: string): Promise<number> {
@@ -413,8 +492,10 @@ export class EmbeddedStore implements GraphStore {
     return this.stmts.getRevision.get(name)?.value ?? 0;
   }
 
+  /** The feed's last event; a follower's: the last it has applied (what its graph reflects). */
   async lastSeq(): Promise<number> {
     this.assertOpen();
+    if (this.role === 'follower') return this.position;
     return this.stmts.lastSeq.get()?.seq ?? 0;
   }
 
@@ -497,11 +578,47 @@ export class EmbeddedStore implements GraphStore {
   async close(): Promise<void> {
     if (this.closed) return;
     this.closed = true;
+    if (this.following) clearInterval(this.following);
     this.db.close();
+    this.ownerLock?.close();
   }
 
   private assertOpen(): void {
     if (this.closed) throw new StoreError('UNAVAILABLE', 'The store is closed.');
+  }
+}
+
+/**
+ * The writer's lock: an EXCLUSIVE-mode SQLite database that has written once holds its lock until closed;
+ * the OS releases it when the process dies (no stale lock files after kill -9).
+ */
+function takeOwnerLock(file: string, inUse: () => Error): Database.Database {
+  const db = new Database(file, { timeout: 200 });
+  try {
+    db.pragma('locking_mode = EXCLUSIVE');
+    db.exec('CREATE TABLE IF NOT EXISTS owner (pid INTEGER); DELETE FROM owner;');
+    db.prepare('INSERT INTO owner (pid) VALUES (?)').run(process.pid);
+    return db;
+  } catch (err) {
+    db.close();
+    if ((err as { code?: string }).code === 'SQLITE_BUSY') throw inUse();
+    throw err;
+  }
+}
+
+/** A change event as the in-memory mutation it records (a redacted upsert: no properties left). */
+function mutationOf(e: Omit<ChangeEvent, 'seq' | 'at'>): GraphMutation | null {
+  switch (e.kind) {
+    case 'node.upsert':
+      return { kind: 'node.upsert', record: freezeRecord({ ...e.node!, props: e.props ?? {} }) };
+    case 'node.delete':
+      return { kind: 'node.delete', ref: e.node! };
+    case 'edge.upsert':
+      return { kind: 'edge.upsert', record: freezeRecord({ ...e.edge!, props: e.props ?? {} }) };
+    case 'edge.delete':
+      return { kind: 'edge.delete', ref: e.edge! };
+    default:
+      return null;
   }
 }
 

@@ -7,10 +7,12 @@ import type { GraphStore } from './types.ts';
 
 const schemaDir = path.join(ROOT, 'schema', 'neo4j');
 
-export async function openStore(config: Pick<Config, 'store' | 'dataDir' | 'neo4j'>): Promise<GraphStore> {
+export async function openStore(
+  config: Pick<Config, 'store' | 'dataDir' | 'neo4j'> & Partial<Pick<Config, 'role'>>,
+): Promise<GraphStore> {
   if (config.store === 'neo4j') {
     const { Neo4jStore } = await import('./neo4j.ts');
     return Neo4jStore.open({ ...config.neo4j, schemaDir });
   }
-  return EmbeddedStore.open({ dataDir: path.join(config.dataDir, 'store') });
+  return EmbeddedStore.open({ dataDir: path.join(config.dataDir, 'store'), role: config.role });
 }

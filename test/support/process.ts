@@ -13,6 +13,8 @@ export function startServiceProcess(dataDir: string, env: Record<string, string>
       SKILLGRAPH_STORE: 'embedded',
       SKILLGRAPH_SEED_MEMBERS: '100',
       SKILLGRAPH_SEED_JOBS: '50',
+      // One process unless a test asks for more (the default is more on machines with 4+ cores).
+      SKILLGRAPH_WORKERS: '1',
       ...env,
     },
     stdio: ['ignore', 'pipe', 'pipe'],
