@@ -17,6 +17,7 @@
  */
 import cluster from 'node:cluster';
 import type { Worker } from 'node:cluster';
+import client from 'prom-client';
 import type { Config } from './config.ts';
 import { log } from './log.ts';
 
@@ -24,7 +25,9 @@ import { log } from './log.ts';
 export type ClusterMessage =
   | { type: 'ready'; role: 'owner' | 'follower'; url: string; internalUrl?: string }
   | { type: 'hello' }
-  | { type: 'owner'; url: string | null };
+  | { type: 'owner'; url: string | null }
+  | { type: 'metrics-request'; id: number }
+  | { type: 'metrics-response'; id: number; text?: string; error?: string };
 
 /** Runs the primary until SIGTERM/SIGINT; resolves once the owner and every follower listen. */
 export async function runCluster(config: Config): Promise<void> {
@@ -37,6 +40,19 @@ export async function runCluster(config: Config): Promise<void> {
     if (w.isConnected()) w.send({ type: 'owner', url: ownerUrl } satisfies ClusterMessage);
   };
   const later = (failures: number) => Math.min(10_000, 1000 * 2 ** Math.max(0, failures - 1));
+  // /metrics on any worker answers for all of them (each series labelled with its process: see workerMetrics).
+  const aggregator = new client.AggregatorRegistry();
+  cluster.on('message', (w: Worker, m: ClusterMessage) => {
+    if (m.type !== 'metrics-request') return;
+    aggregator
+      .clusterMetrics()
+      .then((text) => w.isConnected() && w.send({ type: 'metrics-response', id: m.id, text } satisfies ClusterMessage))
+      .catch(
+        (err: Error) =>
+          w.isConnected() &&
+          w.send({ type: 'metrics-response', id: m.id, error: err.message } satisfies ClusterMessage),
+      );
+  });
 
   const startOwner = () =>
     new Promise<string>((resolve, reject) => {
@@ -130,6 +146,37 @@ export function followOwner(): { ownerUrl(): string | null } {
   // Asked for once listening for the answer (a message sent before a listener exists is lost).
   process.send?.({ type: 'hello' } satisfies ClusterMessage);
   return { ownerUrl: () => url };
+}
+
+/**
+ * In a worker: its metrics join every worker's on /metrics. Its series are labelled `process` (owner or
+ * follower) and `worker` (node:cluster's id, new for a restarted process), so nothing is summed across
+ * processes. Returns what /metrics answers with: all workers' series, gathered through the primary.
+ */
+export function workerMetrics(register: client.Registry, role: string): () => Promise<string> {
+  register.setDefaultLabels({ process: role, worker: String(cluster.worker?.id ?? 0) });
+  client.AggregatorRegistry.setRegistries(register);
+  void new client.AggregatorRegistry(); // answers the primary's requests for this worker's series
+  const pending = new Map<number, (m: Extract<ClusterMessage, { type: 'metrics-response' }>) => void>();
+  let next = 0;
+  process.on('message', (m: ClusterMessage) => {
+    if (m.type === 'metrics-response') pending.get(m.id)?.(m);
+  });
+  return () =>
+    new Promise((resolve, reject) => {
+      const id = next++;
+      const timer = setTimeout(() => {
+        pending.delete(id);
+        reject(new Error('the cluster primary did not answer for the metrics within 6 s'));
+      }, 6000);
+      pending.set(id, (m) => {
+        clearTimeout(timer);
+        pending.delete(id);
+        if (m.error !== undefined) reject(new Error(m.error));
+        else resolve(m.text ?? '');
+      });
+      process.send?.({ type: 'metrics-request', id } satisfies ClusterMessage);
+    });
 }
 
 /** In a worker: tells the primary this process listens. */

@@ -3,7 +3,7 @@
  * this process is node:cluster's primary and the service runs in its workers (src/cluster.ts).
  */
 import cluster from 'node:cluster';
-import { followOwner, reportReady, runCluster } from './cluster.ts';
+import { followOwner, reportReady, runCluster, workerMetrics } from './cluster.ts';
 import { ConfigError, loadConfig } from './config.ts';
 import { log } from './log.ts';
 import { startService } from './service.ts';
@@ -32,10 +32,17 @@ try {
 }
 
 async function serve(config: ReturnType<typeof loadConfig>): Promise<void> {
-  const owner = config.role === 'follower' ? followOwner() : undefined;
+  // One process of several: the primary tells it where the owner is and gathers everyone's metrics.
+  const link =
+    config.role === 'single'
+      ? undefined
+      : {
+          ...followOwner(),
+          metrics: (register: import('prom-client').Registry) => workerMetrics(register, config.role),
+        };
   // Before the service, so its store and HTTP server are traced (only when an OTLP endpoint is configured).
   const telemetry = await startTelemetry();
-  const service = await startService(config, owner);
+  const service = await startService(config, link);
   if (service.generatedKey) {
     process.stderr.write(
       `\nNo API keys were configured, so an admin key was created (stored hashed in ${config.dataDir}/api-keys.json).\n` +

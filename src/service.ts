@@ -179,13 +179,22 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
   });
 }
 
+/** What a process of several (SKILLGRAPH_WORKERS) gets from the cluster's primary (src/cluster.ts). */
+export interface ClusterLink {
+  /** The owner's internal URL (a follower forwards mutations there); null while it is down. */
+  ownerUrl(): string | null;
+  /** Given this process's metrics registry, what /metrics answers with (every process's series). */
+  metrics(register: import('prom-client').Registry): () => Promise<string>;
+}
+
 /**
- * Starts the service. `follower` (a follower process of several, src/cluster.ts) says where its owner is; such a
- * process neither seeds, trains, refreshes nor exports: it serves reads and forwards mutations to the owner.
+ * Starts the service; `link` when it is one process of several (src/cluster.ts). A follower neither seeds,
+ * trains, refreshes nor exports: it serves reads and forwards mutations to the owner.
  */
-export async function startService(config: Config, follower?: { ownerUrl(): string | null }): Promise<RunningService> {
+export async function startService(config: Config, link?: ClusterLink): Promise<RunningService> {
   const role = config.role;
-  if (role === 'follower' && !follower) throw new Error('a follower process needs its owner (src/cluster.ts)');
+  if (role !== 'single' && !link) throw new Error(`a ${role} process is started by the cluster's primary`);
+  const follower = role === 'follower' ? link : undefined;
   // A misconfigured Kafka fails the start at once, not after seeding and training.
   // Loaded only when configured (kafkajs is not needed on the embedded outbox).
   const kafka = config.kafka ? await import('./nearline/kafka.ts') : null;
@@ -315,6 +324,7 @@ export async function startService(config: Config, follower?: { ownerUrl(): stri
       metricsKey: config.metricsKey,
       logRequests: config.logRequests,
       follower: forwarding,
+      clusterMetrics: link?.metrics,
       positions:
         role === 'owner' ? async () => ({ seq: await store.lastSeq(), served: refresher.stats.position }) : undefined,
     });

@@ -68,9 +68,13 @@ export function tracing(): boolean {
   return on;
 }
 
-/** Runs `fn` in a child span of the active one when tracing is on (ending it when `fn`'s promise settles). */
+/**
+ * Runs `fn` in a child span of the active span when that one is being recorded (ending it when `fn`'s promise
+ * settles); otherwise just runs it — an unsampled request, and background work outside any request (timers
+ * polling the store), make no spans.
+ */
 export function traced<T>(name: string, attributes: Attributes, fn: () => T): T {
-  if (!on) return fn();
+  if (!on || !trace.getActiveSpan()?.isRecording()) return fn();
   return tracer().startActiveSpan(name, { attributes }, (span) => {
     try {
       const result = fn();

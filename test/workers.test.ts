@@ -3,6 +3,7 @@
  * processes: a write through any process is read back through every process (the new job's vectors
  * too); a killed follower is replaced and nothing is lost; while the owner is down, followers refuse
  * mutations with UNAVAILABLE and keep answering queries; then writes work again; SIGTERM stops all.
+ * /metrics answers for every process.
  *
  * Which process answered a request: every log line of a worker names its part (`process`: owner or
  * follower) and pid, and the request line carries the request id the test sent.
@@ -131,6 +132,14 @@ describe('SKILLGRAPH_WORKERS: one owner and followers over one data directory', 
             expect(answer.body.data.matchMembers.edges.length).toBeGreaterThan(0);
           }
           expect(versions.size).toBe(1);
+          // /metrics, whichever process answers it, has every process's series, each labelled with its process.
+          const metrics = await (await fetch(`${url}/metrics`)).text();
+          const workers = new Set(
+            [...metrics.matchAll(/skillgraph_http_requests_total\{[^}]*worker="(\d+)"/g)].map((x) => x[1]),
+          );
+          expect(workers.size).toBe(3);
+          expect(metrics).toMatch(/skillgraph_nearline_position\{[^}]*process="owner"/);
+          expect(metrics).toMatch(/skillgraph_nearline_position\{[^}]*process="follower"/);
 
           // A follower killed: another takes its place and loads everything (the store is the owner's).
           const follower = [...seen.entries()].find(([, s]) => s.role === 'follower')![0];

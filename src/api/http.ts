@@ -84,6 +84,11 @@ export interface HttpOptions {
   readiness?: Array<() => Promise<void>>;
   /** A follower process (src/cluster.ts): its mutations run on the owner (src/api/forward.ts). */
   follower?: Forwarding;
+  /**
+   * One of several processes (src/cluster.ts): given this process's registry, returns what /metrics answers
+   * with (every process's series).
+   */
+  clusterMetrics?: (register: client.Registry) => () => Promise<string>;
   /** The owner of several processes: where its store and nearline refresh are (told to forwarding followers). */
   positions?: () => Promise<{ seq: number; served: number }>;
 }
@@ -257,6 +262,7 @@ async function sendGraphQL(res: http.ServerResponse, response: HTTPGraphQLRespon
 export async function createHttpService(opts: HttpOptions): Promise<HttpService> {
   const m = metrics();
   for (const add of opts.extraMetrics ?? []) add(m.register);
+  const allMetrics = opts.clusterMetrics?.(m.register) ?? (() => m.register.metrics());
   // The handler is defined below, once Apollo has started; requests arrive only after listen().
   const server = http.createServer((req, res) => handle(req, res, false));
   const internal = http.createServer((req, res) => handle(req, res, true));
@@ -406,7 +412,8 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
         });
       }
     });
-    const served = traced
+    // An unsampled request runs outside any span context (its children would not be recorded either).
+    const served = traced?.span.isRecording()
       ? inContext(traced.context, () => serve(req, res, route, search, info, fromFollower))
       : serve(req, res, route, search, info, fromFollower);
     served.catch((err: Error) => {
@@ -503,7 +510,12 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
             info.requestId,
           ),
         );
-      const text = await m.register.metrics();
+      let text: string;
+      try {
+        text = await allMetrics();
+      } catch (err) {
+        return sendJson(res, 503, graphqlErrorBody((err as Error).message, 'UNAVAILABLE', info.requestId));
+      }
       res.writeHead(200, { 'content-type': m.register.contentType, 'content-length': Buffer.byteLength(text) });
       return res.end(text);
     }

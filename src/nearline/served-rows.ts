@@ -8,8 +8,11 @@
  * compacted Kafka topic keeps one message per key — `{ pos, version, seq, row | null }` (null:
  * deleted; seq: the change-feed position the vectors reflect; pos: increasing with every write,
  * so a reader resumes after the last pos it read). `meta.through`: the feed position the owner's
- * refresher has applied in full. The serving rule is the Kafka replicas' (kafka.ts): a row of the
- * active version newer than the activation snapshot and than what is served for that node.
+ * refresher has applied in full. A follower serves every row of its active version newer than what
+ * it serves for that node — also rows from before its own activation, so a node the owner refreshed
+ * has the owner's vectors everywhere. Nodes never refreshed keep each process's activation row: one
+ * whose neighbours changed between the owner's activation and a follower's may differ slightly
+ * between them (nearline refresh does not cascade to neighbours) until the model is re-activated.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -230,12 +233,13 @@ export class ServedRowsFollower implements Nearline {
           ?.value,
       }))();
       const version = this.embeddings.manifest?.version;
-      const since = this.embeddings.activationPosition;
       for (const r of rows) {
         this.pos = r.pos;
         const [label, ...rest] = r.key.split('/');
         const ref = { label: label as 'Member' | 'Job', id: rest.join('/') };
-        if (!version || r.version !== version || r.seq <= since || r.seq <= this.embeddings.servedSeq(ref)) continue;
+        // Rows from before this process's activation are served too: the owner serves them, so every process
+        // answers a refreshed node with the owner's vectors (the table holds each node's latest refresh).
+        if (!version || r.version !== version || r.seq <= this.embeddings.servedSeq(ref)) continue;
         // The row reflects the store at r.seq: this process's graph must be there too (its attributes are read).
         if ((await this.store.lastSeq()) < r.seq && 'catchUp' in this.store)
           (this.store as { catchUp(target: number): number }).catchUp(r.seq);
