@@ -30,7 +30,7 @@ import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
 import { ServedRowsFollower, ServedRowsWriter } from './nearline/served-rows.ts';
-import type { Forwarding } from './api/forward.ts';
+import { followerForwarding } from './api/forward.ts';
 import type { EmbeddedStore } from './store/embedded.ts';
 import type { Nearline } from './nearline/refresher.ts';
 import { ExportJobs } from './export/jobs.ts';
@@ -244,20 +244,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
               store,
               matching,
               config.dataDir,
-              {
-                onBatch: rowsWriter
-                  ? (touched, through) => {
-                      const version = graphEmbeddings.manifest?.version;
-                      const entries = version
-                        ? touched.flatMap((ref) => {
-                            const f = graphEmbeddings.freshRow(ref);
-                            return f ? [{ ref, ...f }] : [];
-                          })
-                        : [];
-                      rowsWriter.record(version ?? '', entries, through);
-                    }
-                  : undefined,
-              },
+              { onBatch: rowsWriter?.recorder(graphEmbeddings) },
               warn,
             );
     await refresher.start(activatedAt);
@@ -266,33 +253,15 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       log('info', msg, fields),
     );
     if (role !== 'follower') exports.resumeInterrupted();
-    // A follower's graph position its taxonomy indexes were last synced at (synced again only when it moved).
-    let taxonomyAt = -1;
-    const syncTaxonomy = async (at: number) => {
-      if (at === taxonomyAt) return;
-      await taxonomy.sync();
-      taxonomyAt = at;
-    };
-    const forwarding: Forwarding | undefined = follower && {
-      ownerUrl: () => follower.ownerUrl(),
-      catchUp: async (seq, served) => {
-        try {
-          await syncTaxonomy((opened as EmbeddedStore).catchUp(seq));
-          if (served > 0) await refresher.waitFor(served, 5000);
-        } catch (err) {
-          log('warn', 'a follower did not catch up with its owner before answering', { error: String(err) });
-        }
-      },
-      freshen: async () => {
-        try {
-          await syncTaxonomy((opened as EmbeddedStore).catchUp());
-          await (refresher as ServedRowsFollower).freshen();
-        } catch (err) {
-          // Answered from what this process has (the timers catch up); the owner may be recovering the files.
-          log('warn', 'a follower could not read its owner’s latest writes', { error: String(err) });
-        }
-      },
-    };
+    const forwarding =
+      follower &&
+      followerForwarding({
+        ownerUrl: () => follower.ownerUrl(),
+        store: opened as EmbeddedStore,
+        taxonomy,
+        nearline: refresher as ServedRowsFollower,
+        warn,
+      });
     const services: Services = {
       store,
       taxonomy,

@@ -132,6 +132,27 @@ describe.each(STORES)('marketplace on the $store store', ({ store, skip }) => {
     expect(missing.body.errors?.[0]?.message).toMatch(/m-nobody/);
   });
 
+  it.skipIf(skip)('counts concurrent interactions of one pair, none lost', async () => {
+    const before = await svc().gql(
+      INTERACT,
+      { m: 'm-alice', j: 'j-data-1', t: 'SAVED', at: '2026-09-01T00:00:00Z' },
+      'admin',
+    );
+    const base = before.body.data.recordInteraction.count;
+    const answers = await Promise.all(
+      Array.from({ length: 20 }, (_, i) =>
+        svc().gql(
+          INTERACT,
+          { m: 'm-alice', j: 'j-data-1', t: 'SAVED', at: `2026-09-02T00:00:${String(i).padStart(2, '0')}Z` },
+          'admin',
+        ),
+      ),
+    );
+    const counts = answers.map((a) => a.body.data.recordInteraction.count).sort((a: number, b: number) => a - b);
+    // Each call saw the one before it: the answers count up one by one to base + 20.
+    expect(counts).toEqual(Array.from({ length: 20 }, (_, i) => base + i + 1));
+  });
+
   it.skipIf(skip)('refuses bad input with BAD_USER_INPUT naming the field, changing nothing', async () => {
     const seq = await svc().service.store.lastSeq();
     for (const [input, field] of [

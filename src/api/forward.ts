@@ -29,6 +29,45 @@ export interface Forwarding {
   freshen(): Promise<void>;
 }
 
+/** A follower's Forwarding over its store, taxonomy indexes and nearline rows (service.ts assembles one). */
+export function followerForwarding(parts: {
+  ownerUrl(): string | null;
+  /** The follower's store: applies the owner's commits up to a position (all there are), returns its own. */
+  store: { catchUp(target?: number): number };
+  taxonomy: { sync(): Promise<void> };
+  /** The owner's nearline rows as this process serves them (src/nearline/served-rows.ts). */
+  nearline: { waitFor(seq: number, timeoutMs?: number): Promise<void>; freshen(): Promise<void> };
+  warn(msg: string, fields?: Record<string, unknown>): void;
+}): Forwarding {
+  // The graph position the taxonomy indexes were last synced at (synced again only when it moved).
+  let taxonomyAt = -1;
+  const syncTaxonomy = async (at: number) => {
+    if (at === taxonomyAt) return;
+    await parts.taxonomy.sync();
+    taxonomyAt = at;
+  };
+  return {
+    ownerUrl: parts.ownerUrl,
+    catchUp: async (seq, served) => {
+      try {
+        await syncTaxonomy(parts.store.catchUp(seq));
+        if (served > 0) await parts.nearline.waitFor(served, 5000);
+      } catch (err) {
+        parts.warn('a follower did not catch up with its owner before answering', { error: String(err) });
+      }
+    },
+    freshen: async () => {
+      try {
+        await syncTaxonomy(parts.store.catchUp());
+        await parts.nearline.freshen();
+      } catch (err) {
+        // Answered from what this process has (its timers catch up); the owner may be recovering the files.
+        parts.warn('a follower could not read its owner’s latest writes', { error: String(err) });
+      }
+    },
+  };
+}
+
 /** The headers an owner's internal answer carries (see the module comment). */
 export const POSITION_HEADERS = { seq: 'x-skillgraph-seq', served: 'x-skillgraph-served' } as const;
 

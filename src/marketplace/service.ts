@@ -64,6 +64,9 @@ interface Planned {
 }
 
 export class MarketplaceService {
+  /** The interaction writes queued in this process (recordInteractions). */
+  private interactionWrites: Promise<unknown> = Promise.resolve();
+
   constructor(
     readonly store: GraphStore,
     private readonly taxonomy: TaxonomyService,
@@ -95,8 +98,22 @@ export class MarketplaceService {
     );
   }
 
-  /** Interactions of many (member, job) pairs; each result is the new edge's sequence number or an error. */
-  async recordInteractions(
+  /**
+   * Interactions of many (member, job) pairs; each result is the new edge's sequence number or an error. Each
+   * reads an edge's counts and writes them back one higher: calls run one at a time in this process, so
+   * concurrent calls for one pair all count (only one process writes an embedded store; several replicas over
+   * Neo4j can still race — not guarded).
+   */
+  recordInteractions(
+    inputs: InteractionInput[],
+    actor: string,
+  ): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {
+    const run = this.interactionWrites.then(() => this.applyInteractions(inputs, actor));
+    this.interactionWrites = run.catch(() => undefined);
+    return run;
+  }
+
+  private async applyInteractions(
     inputs: InteractionInput[],
     actor: string,
   ): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {

@@ -88,6 +88,20 @@ export class ServedRowsWriter {
     })();
   }
 
+  /** The owner's refresher's onBatch: records the rows a batch recomputed, as `embeddings` now serves them. */
+  recorder(embeddings: GraphEmbeddings): (touched: Entry['ref'][], through: number) => void {
+    return (touched, through) => {
+      const version = embeddings.manifest?.version;
+      const entries = version
+        ? touched.flatMap((ref) => {
+            const f = embeddings.freshRow(ref);
+            return f ? [{ ref, ...f }] : [];
+          })
+        : [];
+      this.record(version ?? '', entries, through);
+    };
+  }
+
   close(): void {
     this.db.close();
   }
