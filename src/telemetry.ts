@@ -147,6 +147,11 @@ export function tracedMethods<T extends object>(target: T, prefix: string, attri
   });
 }
 
+/** Writes the active span's W3C traceparent into outgoing `headers` (a call to another process), when tracing. */
+export function injectTrace(headers: Record<string, unknown>): void {
+  if (on) propagation.inject(context.active(), headers);
+}
+
 /** Runs `fn` with `ctx` as the active context. */
 export function inContext<T>(ctx: Context, fn: () => T): T {
   return context.with(ctx, fn);

@@ -12,6 +12,7 @@
  */
 import http from 'node:http';
 import { createRequire } from 'node:module';
+import { injectTrace } from '../telemetry.ts';
 
 const require = createRequire(import.meta.url);
 const { getOperationAST, parse } = require('graphql') as typeof import('graphql');
@@ -125,6 +126,8 @@ export async function forwardToOwner(
       headers[k] = v;
   headers['x-request-id'] = requestId;
   headers['content-length'] = Buffer.byteLength(body);
+  // Traced: the owner's server span continues this process's (not the client's span directly).
+  injectTrace(headers);
   let sent = false;
   const answer = await new Promise<{ status: number; headers: http.IncomingHttpHeaders; body: Buffer } | Error>(
     (resolve) => {

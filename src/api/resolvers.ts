@@ -148,10 +148,14 @@ async function idConnection<T>(
   };
 }
 
-/** A page of ranked search results, addressed by offset; each edge says how it matched. */
+/**
+ * A page of ranked search results, addressed by offset; each edge says how it matched. The hits' records come from
+ * the snapshot the index was built from (`view`; no store round trip), and prime the request's loader.
+ */
 async function searchConnection<T>(
   index: LabelSearchIndex,
   loader: DataLoader<string, T | null>,
+  view: (id: string) => T | undefined,
   search: string,
   args: { first?: number | null; after?: string | null },
 ): Promise<Connection<T>> {
@@ -159,7 +163,14 @@ async function searchConnection<T>(
   const offset = decodeCursor(args.after, 'offset');
   const { hits, total } = index.search(search, { limit: offset + first });
   const page = hits.slice(offset);
-  const nodes = await loader.loadMany(page.map((h) => h.id));
+  const nodes = await Promise.all(
+    page.map((h) => {
+      const known = view(h.id);
+      if (known === undefined) return loader.load(h.id);
+      loader.prime(h.id, known);
+      return known;
+    }),
+  );
   const edges = page.map((h, i) => ({
     node: nodes[i] as T,
     cursor: encodeCursor('offset', offset + i + 1),
@@ -255,7 +266,8 @@ export const resolvers: Resolvers = {
     ) => {
       const search = searchText(args.search);
       if (!search) return idConnection('Skill', ctx, args.first, args.after, toSkill);
-      return searchConnection(ctx.services.taxonomy.skillIndex, ctx.loaders.skill, search, args);
+      const { taxonomy } = ctx.services;
+      return searchConnection(taxonomy.skillIndex, ctx.loaders.skill, (id) => taxonomy.skillView(id), search, args);
     },
     occupation: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.occupation.load(args.id),
     occupations: async (
@@ -265,7 +277,14 @@ export const resolvers: Resolvers = {
     ) => {
       const search = searchText(args.search);
       if (!search) return idConnection('Occupation', ctx, args.first, args.after, toOccupation);
-      return searchConnection(ctx.services.taxonomy.occupationIndex, ctx.loaders.occupation, search, args);
+      const { taxonomy } = ctx.services;
+      return searchConnection(
+        taxonomy.occupationIndex,
+        ctx.loaders.occupation,
+        (id) => taxonomy.occupationView(id),
+        search,
+        args,
+      );
     },
     expandSkills: async (
       _: unknown,

@@ -42,6 +42,12 @@ export class TaxonomyService {
   readonly links = new SkillLinks();
   /** Ids of ISCO groups among the occupations (titles never normalise to a group). */
   readonly occupationGroups = new Set<string>();
+  /**
+   * Skills and occupations as of the last sync — the snapshot the search indexes were built from, so a search's
+   * hits are answered from it without a store round trip (skillView, occupationView).
+   */
+  private readonly skillViews = new Map<string, Skill>();
+  private readonly occupationViews = new Map<string, OccupationView>();
   private position = 0;
   private roots: { position: number; ids: string[] } | null = null;
   private occupationRoots: { position: number; ids: string[] } | null = null;
@@ -99,7 +105,10 @@ export class TaxonomyService {
         for (let i = 0; i < ids.length; i++) {
           const n = nodes[i];
           if (n) this.index(n);
-          else (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(ids[i]);
+          else {
+            (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(ids[i]);
+            (label === 'Skill' ? this.skillViews : this.occupationViews).delete(ids[i]);
+          }
           if (label === 'Skill' && !n) this.links.setSkill(ids[i], null);
           if (label === 'Skill') for (const l of this.skillListeners) await l(ids[i], n ? toSkill(n) : null);
         }
@@ -111,14 +120,26 @@ export class TaxonomyService {
   private index(n: NodeRecord): void {
     if (n.label === 'Skill') {
       const s = toSkill(n);
+      this.skillViews.set(s.id, Object.freeze(s)); // shared by every request that finds it
       this.skillIndex.upsert({ id: s.id, label: s.label, aliases: s.aliases, status: s.status });
       this.links.setSkill(s.id, s.status);
     } else if (n.label === 'Occupation') {
       const o = toOccupation(n);
+      this.occupationViews.set(o.id, Object.freeze(o));
       this.occupationIndex.upsert({ id: o.id, label: o.label, aliases: o.aliases });
       if (o.isGroup) this.occupationGroups.add(o.id);
       else this.occupationGroups.delete(o.id);
     }
+  }
+
+  /** A skill as of the last sync (what skillIndex holds), or undefined. */
+  skillView(id: string): Skill | undefined {
+    return this.skillViews.get(id);
+  }
+
+  /** An occupation as of the last sync (what occupationIndex holds), or undefined. */
+  occupationView(id: string): OccupationView | undefined {
+    return this.occupationViews.get(id);
   }
 
   /** Active skills without a parent, kept until the taxonomy changes. */
