@@ -36,6 +36,7 @@ export async function runCluster(config: Config): Promise<void> {
   let ownerUrl: string | null = null;
   let stopping = false;
   let ownerFailures = 0;
+  let ownerStarted = false;
   const tell = (w: Worker) => {
     if (w.isConnected()) w.send({ type: 'owner', url: ownerUrl } satisfies ClusterMessage);
   };
@@ -58,10 +59,9 @@ export async function runCluster(config: Config): Promise<void> {
     new Promise<string>((resolve, reject) => {
       const w = cluster.fork({ SKILLGRAPH_ROLE: 'owner' });
       owner = w;
-      let ready = false;
       w.on('message', (m: ClusterMessage) => {
         if (m.type !== 'ready') return;
-        ready = true;
+        ownerStarted = true;
         ownerFailures = 0;
         ownerUrl = m.internalUrl ?? null;
         for (const f of followers) tell(f);
@@ -73,7 +73,8 @@ export async function runCluster(config: Config): Promise<void> {
         for (const f of followers) tell(f);
         if (stopping) return;
         // A first owner that cannot start (configuration, a data directory in use): the whole service cannot.
-        if (!ready && code === 2) return reject(new Error('the owner process could not start'));
+        // Later ones are retried whatever the reason (a CLI command may hold the data directory for a while).
+        if (!ownerStarted && code === 2) return reject(new Error('the owner process could not start'));
         ownerFailures++;
         const wait = later(ownerFailures);
         log('warn', 'the owner process exited; followers refuse writes until it is back', { code, signal, wait });

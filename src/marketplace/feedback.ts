@@ -135,20 +135,15 @@ export function toFlag(e: EdgeRecord): Flag {
  * decision: the job keeps the skill. Each key counts once per skill (flagging again only updates the time
  * and reason); the skill must be on the job.
  */
-export function flagJobSkill(
-  store: GraphStore,
-  jobId: string,
-  skillId: string,
-  reason: string | undefined,
-  actor: string,
-): Promise<{ flag: Flag; seq: number }> {
+export function flagJobSkill(...args: Parameters<typeof writeFlag>): Promise<{ flag: Flag; seq: number }> {
   // Read-modify-write of the flag's list of keys: one at a time in this process (as recordInteractions).
-  const run = flagWrites.then(() => writeFlag(store, jobId, skillId, reason, actor));
+  const run = flagWrites.then(() => writeFlag(...args));
   flagWrites = run.catch(() => undefined);
   return run;
 }
 let flagWrites: Promise<unknown> = Promise.resolve();
 
+/** flagJobSkill's work (see there). */
 async function writeFlag(
   store: GraphStore,
   jobId: string,
