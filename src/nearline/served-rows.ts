@@ -201,14 +201,11 @@ export class ServedRowsFollower implements Nearline {
     if (this.timer) clearTimeout(this.timer);
     this.timer = setTimeout(() => {
       this.timer = null;
-      this.reading = this.read()
+      this.readOnce()
         .catch((err: Error) =>
           this.log('reading the owner’s nearline vectors failed; retrying', { error: err.message }),
         )
-        .finally(() => {
-          this.reading = null;
-          this.schedule(this.pollMs);
-        });
+        .finally(() => this.schedule(this.pollMs));
     }, ms);
     this.timer.unref();
   }
