@@ -113,7 +113,8 @@ export class ServedRowsWriter {
  */
 export class ServedRowsFollower implements Nearline {
   readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
-  private db: Database.Database | null = null;
+  /** The owner's file and the statements read from it (opened once the owner has created it). */
+  private reader: ReturnType<typeof openReader> | null = null;
   private pos = 0;
   private through = 0;
   private timer: NodeJS.Timeout | null = null;
@@ -121,7 +122,6 @@ export class ServedRowsFollower implements Nearline {
   /** The read in progress (reads run one at a time: the poll's, a waiter's or a request's). */
   private reading: Promise<void> | null = null;
   private readonly waiters = new Waiters();
-  private heads: { pos: Database.Statement<[], { pos: number | null }>; through: Database.Statement } | null = null;
 
   constructor(
     private readonly dataDir: string,
@@ -147,9 +147,8 @@ export class ServedRowsFollower implements Nearline {
     this.stopped = true;
     if (this.timer) clearTimeout(this.timer);
     await this.reading?.catch(() => {});
-    this.db?.close();
-    this.db = null;
-    this.heads = null;
+    this.reader?.db.close();
+    this.reader = null;
     this.waiters.rejectAll('the follower stopped');
   }
 
@@ -162,14 +161,10 @@ export class ServedRowsFollower implements Nearline {
    * there is nothing new), so a read that starts after a write was answered sees its vectors.
    */
   async freshen(): Promise<void> {
-    const db = this.open();
-    if (!db || this.stopped) return;
-    this.heads ??= {
-      pos: db.prepare('SELECT max(pos) AS pos FROM served'),
-      through: db.prepare("SELECT value FROM meta WHERE name = 'through'"),
-    };
-    const pos = this.heads.pos.get()?.pos ?? 0;
-    const through = (this.heads.through.get() as { value: number } | undefined)?.value ?? 0;
+    const reader = this.open();
+    if (!reader || this.stopped) return;
+    const pos = reader.maxPos.get()?.pos ?? 0;
+    const through = reader.through.get()?.value ?? 0;
     if (pos <= this.pos && through <= this.through) return;
     await this.readOnce();
   }
@@ -211,37 +206,23 @@ export class ServedRowsFollower implements Nearline {
   }
 
   /** Opens the owner's file once it exists (the owner creates it with its refresher). */
-  private open(): Database.Database | null {
-    if (this.db) return this.db;
+  private open(): ReturnType<typeof openReader> | null {
+    if (this.reader) return this.reader;
     const file = servedRowsFile(this.dataDir);
     if (!fs.existsSync(file)) return null;
-    this.db = new Database(file, { readonly: true, fileMustExist: true, timeout: 500 });
-    return this.db;
+    this.reader = openReader(file);
+    return this.reader;
   }
 
   private async read(): Promise<void> {
-    const db = this.open();
-    if (!db) return;
+    const reader = this.open();
+    if (!reader) return;
     const t0 = Date.now();
     for (;;) {
       // One read transaction: the rows and the position they bring the owner's refresh to.
-      const { rows, through } = db.transaction(() => ({
-        rows: db
-          .prepare<
-            [number],
-            {
-              key: string;
-              pos: number;
-              version: string;
-              seq: number;
-              text: Buffer | null;
-              graph: Buffer | null;
-              fused: Buffer | null;
-            }
-          >('SELECT key, pos, version, seq, text, graph, fused FROM served WHERE pos > ? ORDER BY pos LIMIT 500')
-          .all(this.pos),
-        through: (db.prepare("SELECT value FROM meta WHERE name = 'through'").get() as { value: number } | undefined)
-          ?.value,
+      const { rows, through } = reader.db.transaction(() => ({
+        rows: reader.after.all(this.pos),
+        through: reader.through.get()?.value,
       }))();
       const version = this.embeddings.manifest?.version;
       for (const r of rows) {
@@ -276,4 +257,26 @@ export class ServedRowsFollower implements Nearline {
       }
     }
   }
+}
+
+/** A follower's read-only connection to the owner's file, with its statements prepared once. */
+function openReader(file: string) {
+  const db = new Database(file, { readonly: true, fileMustExist: true, timeout: 500 });
+  return {
+    db,
+    after: db.prepare<
+      [number],
+      {
+        key: string;
+        pos: number;
+        version: string;
+        seq: number;
+        text: Buffer | null;
+        graph: Buffer | null;
+        fused: Buffer | null;
+      }
+    >('SELECT key, pos, version, seq, text, graph, fused FROM served WHERE pos > ? ORDER BY pos LIMIT 500'),
+    maxPos: db.prepare<[], { pos: number | null }>('SELECT max(pos) AS pos FROM served'),
+    through: db.prepare<[], { value: number }>("SELECT value FROM meta WHERE name = 'through'"),
+  };
 }
