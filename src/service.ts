@@ -226,6 +226,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       config.dataDir,
       (msg, fields) => log('info', msg, fields),
       config.modelDir,
+      role === 'follower' ? 'read' : 'write',
     );
     const matching = new MatchingService(store, graphEmbeddings, extraction, config.matchWeights);
     const activatedAt = await store.lastSeq();
@@ -247,7 +248,10 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
               { onBatch: rowsWriter?.recorder(graphEmbeddings) },
               warn,
             );
-    await refresher.start(activatedAt);
+    // From the served snapshot's position at the latest (one read back from its file may be older).
+    await refresher.start(
+      graphEmbeddings.manifest ? Math.min(activatedAt, graphEmbeddings.activationPosition) : activatedAt,
+    );
     stage('nearline');
     const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) =>
       log('info', msg, fields),

@@ -35,6 +35,7 @@ import { Adam, WorkerTrainer, splitBatch } from '../gnn/train-workers.ts';
 import { flattenFusion, fuse, fuseAll, unflattenFusion } from '../gnn/fusion.ts';
 import { seededRandom } from '../src/random.ts';
 import { GraphEmbeddings } from '../src/embeddings/graph-embeddings.ts';
+import { snapshotFile } from '../src/embeddings/snapshot-file.ts';
 import { forwardAlone, forwardNew, forwardNode, inferAll } from '../gnn/inference.ts';
 import { runTraining } from '../src/embeddings/training.ts';
 import type { TrainingRun } from '../src/embeddings/training.ts';
@@ -678,6 +679,89 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       expect((await embeddings.use(null)).version).toBe(mine.version);
     } finally {
       embeddings.close();
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
+  });
+
+  it('activation snapshot file: a second activation reads back exactly what the first computed; another store, other model files or a damaged file are not used', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-snapshot-'));
+    const m = saveTrainedAs(modelDir, core.encoder.id);
+    const logs: Array<{ msg: string; fields?: Record<string, unknown> }> = [];
+    const open = (over: EmbeddedStore = store) =>
+      new GraphEmbeddings(over, { encoder: core.encoder }, modelDir, (msg, fields) => logs.push({ msg, fields }));
+    const served = () => logs.filter((l) => l.msg === 'serving GraphSAGE model').at(-1)!.fields!;
+    const otherDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-snapshot-store-'));
+    const other = EmbeddedStore.open({ dataDir: otherDir });
+    const first = open();
+    try {
+      await first.use(m.version);
+      expect(served().snapshot).toBe('computed');
+      const file = snapshotFile(modelDir, m.version);
+      expect(fs.existsSync(file)).toBe(true);
+
+      const second = open();
+      await second.use(m.version);
+      expect(served()).toMatchObject({ snapshot: 'read from its file', position: first.activationPosition });
+      const [a, b] = [first.activeSnapshot!, second.activeSnapshot!];
+      expect(b.graph.ids).toEqual(a.graph.ids);
+      expect(b.graph.start).toEqual(a.graph.start);
+      expect(b.graph.index).toEqual(a.graph.index);
+      for (const k of ['type', 'offsets', 'neighbors', 'weight', 'cumWeight', 'since', 'lastSince'] as const)
+        expect(b.graph[k]).toEqual(a.graph[k]);
+      expect(b.graph.pairs).toEqual(a.graph.pairs);
+      expect(b.features).toEqual(a.features);
+      expect(b.inference).toEqual(a.inference);
+      expect(b.fused).toEqual(a.fused);
+      const job = { label: 'Job' as const, id: a.graph.ids[a.graph.start[typeIndex('Job')]] };
+      expect(second.vectorOf(job)).toEqual(first.vectorOf(job));
+      expect([...second.fusedVectors('Member')]).toEqual([...first.fusedVectors('Member')]);
+      second.close();
+
+      // Another store (its event at the file's position is not the one the file names): computed again.
+      await loadSeed(other, parseSeed(SEED_DIR));
+      const elsewhere = open(other);
+      await elsewhere.use(m.version).catch(() => undefined);
+      expect(
+        logs.some(
+          (l) =>
+            l.msg === 'activation snapshot file not used' && l.fields?.why === 'it was computed over another store',
+        ),
+      ).toBe(true);
+      elsewhere.close();
+      // The file now is that store's (the latest activation's); back on ours it is not used either, and ours is
+      // written again.
+      logs.length = 0;
+      const again = open();
+      await again.use(m.version);
+      expect(served().snapshot).toBe('computed');
+      again.close();
+
+      // Other model files under the same version name (a version directory replaced): not used.
+      const manifestFile = path.join(modelDir, 'models', 'gnn', m.version, 'model.json');
+      const manifest = JSON.parse(fs.readFileSync(manifestFile, 'utf8'));
+      fs.writeFileSync(manifestFile, JSON.stringify({ ...manifest, fusion: { ...manifest.fusion, id: 'f-replaced' } }));
+      logs.length = 0;
+      const replaced = open();
+      await replaced.use(m.version);
+      expect(logs.find((l) => l.msg === 'activation snapshot file not used')?.fields?.why).toBe(
+        'it was computed with other model files',
+      );
+      expect(served().snapshot).toBe('computed');
+      replaced.close();
+
+      // A damaged (truncated) file: not used, computed again.
+      fs.truncateSync(file, fs.statSync(file).size - 100);
+      logs.length = 0;
+      const damaged = open();
+      await damaged.use(m.version);
+      expect(logs.find((l) => l.msg === 'activation snapshot file not used')?.fields?.why).toMatch(/truncated/);
+      expect(served().snapshot).toBe('computed');
+      expect(damaged.activeSnapshot!.fused).toEqual(a.fused);
+      damaged.close();
+    } finally {
+      first.close();
+      await other.close();
+      fs.rmSync(otherDir, { recursive: true, force: true });
       fs.rmSync(modelDir, { recursive: true, force: true });
     }
   });

@@ -112,6 +112,20 @@ describe('SKILLGRAPH_WORKERS: one owner and followers over one data directory', 
           const p = start();
           const url = await p.url;
           await waitForLog(p, /"msg":"every process is listening"/);
+          // Followers read the owner's activation snapshot back from its file: every process serves the same
+          // vectors, also for nodes never refreshed nearline.
+          const activations = p
+            .output()
+            .stdout.split('\n')
+            .filter((l) => l.includes('"msg":"serving GraphSAGE model"'))
+            .map((l) => JSON.parse(l) as { process: string; snapshot: string });
+          expect(activations.filter((a) => a.process === 'follower').map((a) => a.snapshot)).toEqual([
+            'read from its file',
+            'read from its file',
+          ]);
+          const untouched = await everyProcess(p, url, 3, '{ job(id: "job-000001") { graphEmbedding { vector } } }');
+          const vectors = [...untouched.values()].map((s) => JSON.stringify(s.answer.body.data.job.graphEmbedding));
+          expect(new Set(vectors).size).toBe(1);
 
           // A write received by a follower (forwarded to the owner) is read back through all three processes.
           let viaFollower = '';

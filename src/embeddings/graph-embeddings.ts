@@ -35,6 +35,7 @@ import type {
   GnnGraph,
   GnnType,
   Inference,
+  LoadedModel,
   ModelManifest,
   NeighborEdge,
   Neighborhood,
@@ -51,6 +52,8 @@ import type { PersistentEncoder } from '../text/vector-cache.ts';
 import type { TextEncoder } from '../text/types.ts';
 import { computeFeatures } from './features.ts';
 import type { Features } from './features.ts';
+import { readSnapshotFile, readSnapshotOrigin, writeSnapshotFile } from './snapshot-file.ts';
+import type { SnapshotOrigin } from './snapshot-file.ts';
 import { trainAndSave } from './training.ts';
 
 /** A quick training run for a first start (`npx skillgraph train` trains longer). */
@@ -106,12 +109,18 @@ export class GraphEmbeddings {
   private following: NodeJS.Timeout | null = null;
   private switching: Promise<void> | null = null;
 
+  /**
+   * snapshotFiles: whether an activation reads the snapshot file a previous one wrote (snapshot-file.ts) and
+   * writes the one it computes — 'write' (a process that owns the data directory), 'read' (a follower of it),
+   * 'off'.
+   */
   constructor(
     private readonly store: GraphStore,
     encoders: { encoder: TextEncoder; fast?: TextEncoder },
-    dataDir: string,
+    private readonly dataDir: string,
     private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
     modelHome: string = dataDir,
+    private readonly snapshotFiles: 'write' | 'read' | 'off' = 'write',
   ) {
     this.encoder = encoders.encoder;
     this.fastEncoder = encoders.fast ?? encoders.encoder;
@@ -237,14 +246,122 @@ export class GraphEmbeddings {
   private async activate(version: string): Promise<void> {
     const t0 = Date.now();
     const same = this.active?.manifest.version === version;
-    this.active = await this.snapshot(version);
-    // A new version is run over the graph as it is now; the one already served keeps its nearline updates.
+    // A new version is run over the graph as it is now — or read back from the snapshot file of an earlier
+    // activation, when that is of the same model files and store and the nearline refresh can replay the events
+    // since (NearlineRefresher.start resumes at the snapshot's position at the latest); the one already served
+    // keeps its nearline updates.
+    const read = same ? null : await this.readSnapshot(version);
+    const active = read ?? (await this.snapshot(version));
+    if (!same && !read && this.snapshotFiles === 'write') await this.writeSnapshot(active);
+    this.active = active;
     if (!same) {
       this.fresh = new Map();
       this.appliedThrough = 0;
     }
-    this.log('serving GraphSAGE model', { version, nodes: this.active.graph.ids.length, ms: Date.now() - t0 });
+    this.log('serving GraphSAGE model', {
+      version,
+      nodes: active.graph.ids.length,
+      position: active.graph.seq,
+      snapshot: same ? 'kept' : read ? 'read from its file' : 'computed',
+      ms: Date.now() - t0,
+    });
     for (const l of this.listeners) await l();
+  }
+
+  /** What a snapshot file must have been computed from to stand for a version's model files. */
+  private static modelDigest(m: ModelManifest): string {
+    return JSON.stringify([embeddingVersionOf(m), m.checksums]);
+  }
+
+  private static eventDigest(e: { at: string; kind: string; node?: NodeRef; edge?: unknown }): string {
+    return JSON.stringify([e.at, e.kind, e.node ?? e.edge]);
+  }
+
+  /**
+   * The version's snapshot as an earlier activation saved it, or null (none, or not usable: logged why). Usable
+   * when it was computed with the same model files over this store's graph (the store's event at the snapshot's
+   * position is the one the file names) and the store has moved on since by at most half as many events as the
+   * snapshot has nodes (replaying more would take longer than running the model again).
+   */
+  private async readSnapshot(version: string): Promise<Snapshot | null> {
+    if (this.snapshotFiles === 'off') return null;
+    const origin = readSnapshotOrigin(this.dataDir, version);
+    if (!origin) return null;
+    const manifest = this.versions().find((m) => m.version === version);
+    if (!manifest) return null;
+    const head = await this.store.lastSeq();
+    const [event] = origin.seq > 0 ? await this.store.changes(origin.seq - 1, 1) : [];
+    const behind = head - origin.seq;
+    const why =
+      origin.model !== GraphEmbeddings.modelDigest(manifest)
+        ? 'it was computed with other model files'
+        : origin.seq > head ||
+            (origin.seq > 0 && (event?.seq !== origin.seq || GraphEmbeddings.eventDigest(event) !== origin.event))
+          ? 'it was computed over another store'
+          : behind > Math.max(1000, origin.nodes / 2)
+            ? `the store has moved on by ${behind} change events since (running the model again is quicker)`
+            : null;
+    if (why) {
+      this.log('activation snapshot file not used', { version, position: origin.seq, why });
+      return null;
+    }
+    try {
+      const model = this.loadModelFor(version);
+      const { parts } = readSnapshotFile(this.dataDir, version);
+      return {
+        manifest: model.manifest,
+        params: model.params,
+        config: model.manifest.config,
+        graph: parts.graph,
+        inference: parts.inference,
+        fusion: model.fusion,
+        fused: parts.fused,
+        features: { dim: model.manifest.config.inputDim, data: parts.features, encoder: model.manifest.encoder },
+        ranker: model.ranker,
+      };
+    } catch (err) {
+      this.log('activation snapshot file not used', { version, why: (err as Error).message });
+      return null;
+    }
+  }
+
+  /** Saves a computed snapshot for the next activation (a failure is logged, never fatal: it is a cache). */
+  private async writeSnapshot(s: Snapshot): Promise<void> {
+    const t0 = Date.now();
+    try {
+      const [event] = s.graph.seq > 0 ? await this.store.changes(s.graph.seq - 1, 1) : [];
+      const origin: SnapshotOrigin = {
+        version: s.manifest.version,
+        model: GraphEmbeddings.modelDigest(s.manifest),
+        seq: s.graph.seq,
+        event: event?.seq === s.graph.seq ? GraphEmbeddings.eventDigest(event) : null,
+      };
+      // Without its event the file could not be told from another store's: not written.
+      if (s.graph.seq > 0 && origin.event === null) return;
+      await writeSnapshotFile(this.dataDir, origin, {
+        graph: s.graph,
+        features: s.features.data,
+        inference: s.inference,
+        fused: s.fused,
+      });
+      this.log('saved the activation snapshot', { version: origin.version, position: origin.seq, ms: Date.now() - t0 });
+    } catch (err) {
+      this.log('could not save the activation snapshot', {
+        version: s.manifest.version,
+        error: (err as Error).message,
+      });
+    }
+  }
+
+  private loadModelFor(version: string): LoadedModel {
+    const model = loadModel(this.modelHome, version);
+    if (model.manifest.encoder !== this.encoder.id)
+      throw new DomainError(
+        'CONFLICT',
+        `Model version ${version} was trained on ${model.manifest.encoder} vectors, not on ${this.encoder.id}'s; ` +
+          'train a version with this encoder (`npx skillgraph train`).',
+      );
+    return model;
   }
 
   /**
@@ -254,13 +371,7 @@ export class GraphEmbeddings {
    */
   async snapshot(version: string): Promise<Snapshot> {
     if (this.active?.manifest.version === version) return this.active;
-    const model = loadModel(this.modelHome, version);
-    if (model.manifest.encoder !== this.encoder.id)
-      throw new DomainError(
-        'CONFLICT',
-        `Model version ${version} was trained on ${model.manifest.encoder} vectors, not on ${this.encoder.id}'s; ` +
-          'train a version with this encoder (`npx skillgraph train`).',
-      );
+    const model = this.loadModelFor(version);
     const graph = buildGnnGraph(await this.store.projection());
     const features = await computeFeatures(this.store, graph, this.featureEncoder);
     if (features.dim !== model.manifest.config.inputDim) {

@@ -86,11 +86,14 @@ export class NearlineRefresher implements Nearline {
   }
 
   /**
-   * Resumes from the saved position, or — first start — from `from` (the feed position the
-   * matching index was built at, so nothing before it needs applying).
+   * Resumes from the saved position, or — first start — from `from` (the feed position the served snapshot
+   * was built at, so nothing before it needs applying). Never after `from`: a snapshot read back from its file
+   * (snapshot-file.ts) is older than what this refresher applied before the restart, and the events since it
+   * are applied again.
    */
   async start(from: number): Promise<void> {
-    if (fs.existsSync(this.file)) this.position = Number(fs.readFileSync(this.file, 'utf8').trim()) || 0;
+    if (fs.existsSync(this.file))
+      this.position = Math.min(Number(fs.readFileSync(this.file, 'utf8').trim()) || 0, from);
     else {
       // Saved at once: a crash before the first batch must not skip the events written meanwhile.
       this.position = from;

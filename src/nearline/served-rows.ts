@@ -10,9 +10,9 @@
  * so a reader resumes after the last pos it read). `meta.through`: the feed position the owner's
  * refresher has applied in full. A follower serves every row of its active version newer than what
  * it serves for that node — also rows from before its own activation, so a node the owner refreshed
- * has the owner's vectors everywhere. Nodes never refreshed keep each process's activation row: one
- * whose neighbours changed between the owner's activation and a follower's may differ slightly
- * between them (nearline refresh does not cascade to neighbours) until the model is re-activated.
+ * has the owner's vectors everywhere. Nodes never refreshed keep the activation row, which followers read from
+ * the owner's snapshot file (snapshot-file.ts); only a follower that had to compute its own activation (no usable
+ * file) may serve slightly different rows for nodes whose neighbours changed in between.
  */
 import fs from 'node:fs';
 import path from 'node:path';
