@@ -2,6 +2,11 @@
  * Retrieval and matching speed.
  *
  *   npm run bench:matching -- [--n 1000000] [--dim 128] [--k 100] [--threads 1] [--clients 5,50] [--seconds 20]
+ *     [--skip-scan] [--skip-graphql] [--jobs 1000] [--columns jit,graphql-js,workers] [--workers 2] [--data-dir DIR]
+ *
+ * Marketplace scale: `SKILLGRAPH_ENCODER=builtin npm run bench:matching -- --skip-scan --jobs 1000000
+ * --columns jit --data-dir /tmp/sg-1m` seeds a million jobs once (the service's own first start: generator,
+ * bulk import, training) and keeps them for later runs.
  *
  * 1. Exhaustive top-K (VectorIndex) over n unit vectors: one query and a batch of 64, without and
  *    with a 10%-selective filter, side by side with FAISS IndexFlatIP (Debian python3-faiss) on the
@@ -13,12 +18,13 @@
  *    IndexScalarQuantizer (QT_8bit) under an IndexRefineFlat re-scoring as many, with each side's
  *    recall@10 and recall@k against the exact top k over the 64 queries.
  * 2. GraphQL matchJobs p50/p99 under each count of `--clients` closed-loop clients against the service in its own
- *    process (embedded store, the seeded marketplace, a model trained at start), beside the floor
+ *    process (embedded store, the seeded marketplace of 2,000 members and `--jobs` jobs, a model trained at
+ *    start; the service's environment is this process's, so SKILLGRAPH_ENCODER picks its encoder), beside the floor
  *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve); then
  *    matchJobs in an open loop at half the best closed-loop rate (fixed arrivals, latency from each
- *    request's scheduled send time, bench/closed-loop.ts's openLoop). All of it three times, side by side: with
- *    queries compiled by graphql-jit (the default executor), interpreted by graphql-js, and compiled with
- *    `--workers` processes (SKILLGRAPH_WORKERS, src/cluster.ts; default 2) instead of one.
+ *    request's scheduled send time, bench/closed-loop.ts's openLoop). All of it once per `--columns`, side by
+ *    side: with queries compiled by graphql-jit (the default executor), interpreted by graphql-js, and compiled
+ *    with `--workers` processes (SKILLGRAPH_WORKERS, src/cluster.ts; default 2) instead of one.
  */
 import { execFileSync, spawn } from 'node:child_process';
 import fs from 'node:fs';
@@ -40,132 +46,141 @@ const { values } = parseArgs({
     clients: { type: 'string', default: '5,50' },
     seconds: { type: 'string', default: '20' },
     'skip-graphql': { type: 'boolean', default: false },
+    'skip-scan': { type: 'boolean', default: false },
     workers: { type: 'string', default: '2' },
+    jobs: { type: 'string', default: '1000' },
+    columns: { type: 'string', default: 'jit,graphql-js,workers' },
+    'data-dir': { type: 'string' },
   },
 });
 const n = Number(values.n);
 const d = Number(values.dim);
 const k = Number(values.k);
 
-// ---- 1. vectors
-const rand = seededRandom(3);
-const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
-const vectors = new Float32Array(n * d);
-for (let i = 0; i < n; i++) {
-  let s = 0;
-  for (let j = 0; j < d; j++) s += (vectors[i * d + j] = gaussian()) ** 2;
-  const inv = 1 / Math.sqrt(s);
-  for (let j = 0; j < d; j++) vectors[i * d + j] *= inv;
-}
-const queries = vectors.slice(0, 64 * d).map((x, i) => x + 0.1 * Math.sin(i));
-const keep = Uint8Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100 < 10 ? 1 : 0));
-const index = new VectorIndex(d, n, { quantizeFrom: Infinity });
-const quantized = new VectorIndex(d, n);
-let t = Date.now();
-for (let i = 0; i < n; i++) index.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
-console.error(`built the index of ${n} × ${d} in ${Date.now() - t} ms`);
-t = Date.now();
-for (let i = 0; i < n; i++) quantized.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
-console.error(`built the index with its int8 copy in ${Date.now() - t} ms (int8: ${quantized.quantized})`);
-const q = (i: number) => queries.subarray(i * d, (i + 1) * d);
-const filter = (row: number) => keep[row] === 1;
-const timed = (fn: () => void, reps: number) => {
-  // Warm up for half a second (at small n, a few calls leave the scan in V8's baseline tiers).
-  for (const until = performance.now() + 500; performance.now() < until;) fn();
-  const times: number[] = [];
-  for (let r = 0; r < reps; r++) {
-    const s = performance.now();
-    fn();
-    times.push(performance.now() - s);
+// ---- 1. retrieval over n synthetic vectors (skipped with --skip-scan)
+function measureRetrieval() {
+  // ---- 1. vectors
+  const rand = seededRandom(3);
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const vectors = new Float32Array(n * d);
+  for (let i = 0; i < n; i++) {
+    let s = 0;
+    for (let j = 0; j < d; j++) s += (vectors[i * d + j] = gaussian()) ** 2;
+    const inv = 1 / Math.sqrt(s);
+    for (let j = 0; j < d; j++) vectors[i * d + j] *= inv;
   }
-  return percentile(times, 50);
-};
-const batch64 = Array.from({ length: 64 }, (_, i) => q(i));
-/** Share of the exact top `at` (of the 64 queries) that a method's top k holds. */
-const recall = (got: number[][], at: number) => {
-  const truth = index.search(batch64, k).map((hits) => hits.slice(0, at).map((h) => Number(h.id.slice(1))));
-  let found = 0;
-  truth.forEach((ids, i) => {
-    const have = new Set(got[i].slice(0, at));
-    found += ids.filter((id) => have.has(id)).length;
-  });
-  return found / (truth.length * at);
-};
-const oursTop = quantized.search(batch64, k).map((hits) => hits.map((h) => Number(h.id.slice(1))));
-const int8 = {
-  singleMs: timed(() => quantized.search([q(0)], k), 20),
-  singleFilteredMs: timed(() => quantized.search([q(0)], k, filter), 20),
-  batch64Ms: timed(() => quantized.search(batch64, k), 3),
-  batch64FilteredMs: timed(() => quantized.search(batch64, k, filter), 3),
-  recallAt10: recall(oursTop, 10),
-  recallAtK: recall(oursTop, k),
-};
-const ours = {
-  singleMs: timed(() => index.search([q(0)], k), 10),
-  singleFilteredMs: timed(() => index.search([q(0)], k, filter), 10),
-  batch64Ms: timed(
-    () =>
-      index.search(
-        Array.from({ length: 64 }, (_, i) => q(i)),
-        k,
-      ),
-    3,
-  ),
-  batch64FilteredMs: timed(
-    () =>
-      index.search(
-        Array.from({ length: 64 }, (_, i) => q(i)),
-        k,
-        filter,
-      ),
-    3,
-  ),
-};
-const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-faiss-'));
-fs.writeFileSync(path.join(dir, 'vectors.bin'), new Uint8Array(vectors.buffer));
-fs.writeFileSync(path.join(dir, 'queries.bin'), new Uint8Array(queries.buffer));
-fs.writeFileSync(path.join(dir, 'filter.bin'), keep);
-let faiss: Record<string, number> | null = null;
-try {
-  faiss = JSON.parse(
-    execFileSync(
-      '/usr/bin/python3',
-      ['bench/matching_faiss.py', dir, String(d), String(n), String(k), values.threads!, String(candidates(k))],
-      { encoding: 'utf8', maxBuffer: 1 << 24 },
-    )
-      .trim()
-      .split('\n')
-      .at(-1)!,
-  );
-  const ourTop = index.search([q(0)], 5)[0].map((h) => Number(h.id.slice(1)));
-  if (JSON.stringify(ourTop) !== JSON.stringify((faiss as unknown as { top: number[] }).top))
-    console.error(`note: top-5 differ from FAISS: ${ourTop} vs ${(faiss as unknown as { top: number[] }).top}`);
-} catch (err) {
-  console.error(`FAISS peer did not run (apt-get install python3-faiss): ${(err as Error).message.split('\n')[0]}`);
+  const queries = vectors.slice(0, 64 * d).map((x, i) => x + 0.1 * Math.sin(i));
+  const keep = Uint8Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100 < 10 ? 1 : 0));
+  const index = new VectorIndex(d, n, { quantizeFrom: Infinity });
+  const quantized = new VectorIndex(d, n);
+  let t = Date.now();
+  for (let i = 0; i < n; i++) index.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
+  console.error(`built the index of ${n} × ${d} in ${Date.now() - t} ms`);
+  t = Date.now();
+  for (let i = 0; i < n; i++) quantized.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
+  console.error(`built the index with its int8 copy in ${Date.now() - t} ms (int8: ${quantized.quantized})`);
+  const q = (i: number) => queries.subarray(i * d, (i + 1) * d);
+  const filter = (row: number) => keep[row] === 1;
+  const timed = (fn: () => void, reps: number) => {
+    // Warm up for half a second (at small n, a few calls leave the scan in V8's baseline tiers).
+    for (const until = performance.now() + 500; performance.now() < until;) fn();
+    const times: number[] = [];
+    for (let r = 0; r < reps; r++) {
+      const s = performance.now();
+      fn();
+      times.push(performance.now() - s);
+    }
+    return percentile(times, 50);
+  };
+  const batch64 = Array.from({ length: 64 }, (_, i) => q(i));
+  /** Share of the exact top `at` (of the 64 queries) that a method's top k holds. */
+  const recall = (got: number[][], at: number) => {
+    const truth = index.search(batch64, k).map((hits) => hits.slice(0, at).map((h) => Number(h.id.slice(1))));
+    let found = 0;
+    truth.forEach((ids, i) => {
+      const have = new Set(got[i].slice(0, at));
+      found += ids.filter((id) => have.has(id)).length;
+    });
+    return found / (truth.length * at);
+  };
+  const oursTop = quantized.search(batch64, k).map((hits) => hits.map((h) => Number(h.id.slice(1))));
+  const int8 = {
+    singleMs: timed(() => quantized.search([q(0)], k), 20),
+    singleFilteredMs: timed(() => quantized.search([q(0)], k, filter), 20),
+    batch64Ms: timed(() => quantized.search(batch64, k), 3),
+    batch64FilteredMs: timed(() => quantized.search(batch64, k, filter), 3),
+    recallAt10: recall(oursTop, 10),
+    recallAtK: recall(oursTop, k),
+  };
+  const ours = {
+    singleMs: timed(() => index.search([q(0)], k), 10),
+    singleFilteredMs: timed(() => index.search([q(0)], k, filter), 10),
+    batch64Ms: timed(
+      () =>
+        index.search(
+          Array.from({ length: 64 }, (_, i) => q(i)),
+          k,
+        ),
+      3,
+    ),
+    batch64FilteredMs: timed(
+      () =>
+        index.search(
+          Array.from({ length: 64 }, (_, i) => q(i)),
+          k,
+          filter,
+        ),
+      3,
+    ),
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-faiss-'));
+  fs.writeFileSync(path.join(dir, 'vectors.bin'), new Uint8Array(vectors.buffer));
+  fs.writeFileSync(path.join(dir, 'queries.bin'), new Uint8Array(queries.buffer));
+  fs.writeFileSync(path.join(dir, 'filter.bin'), keep);
+  let faiss: Record<string, number> | null = null;
+  try {
+    faiss = JSON.parse(
+      execFileSync(
+        '/usr/bin/python3',
+        ['bench/matching_faiss.py', dir, String(d), String(n), String(k), values.threads!, String(candidates(k))],
+        { encoding: 'utf8', maxBuffer: 1 << 24 },
+      )
+        .trim()
+        .split('\n')
+        .at(-1)!,
+    );
+    const ourTop = index.search([q(0)], 5)[0].map((h) => Number(h.id.slice(1)));
+    if (JSON.stringify(ourTop) !== JSON.stringify((faiss as unknown as { top: number[] }).top))
+      console.error(`note: top-5 differ from FAISS: ${ourTop} vs ${(faiss as unknown as { top: number[] }).top}`);
+  } catch (err) {
+    console.error(`FAISS peer did not run (apt-get install python3-faiss): ${(err as Error).message.split('\n')[0]}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1).padStart(10);
+  const row = (name: string, a: number, b?: number) =>
+    `${name.padEnd(30)} ${ms(a)} ${b === undefined ? '         -' : ms(b)} ${b ? (a / b).toFixed(2).padStart(8) : '       -'}`;
+  console.log(`\ntop-${k} over ${n} × ${d}-d vectors (ms, median); FAISS threads: ${values.threads}, ours: 1`);
+  console.log(`${'measure'.padEnd(30)} ${'skillgraph'.padStart(10)} ${'faiss'.padStart(10)} ${'ratio'.padStart(8)}`);
+  console.log(row('1 query', ours.singleMs, faiss?.singleMs));
+  console.log(row('1 query, 10% filter', ours.singleFilteredMs, faiss?.singleFilteredMs));
+  console.log(row('64 queries', ours.batch64Ms, faiss?.batch64Ms));
+  console.log(row('64 queries, 10% filter', ours.batch64FilteredMs, faiss?.batch64FilteredMs));
+  console.log(row('1 query, 10% sub-index', ours.singleFilteredMs, faiss?.singleSubIndexMs));
+  console.log(row('64 queries, 10% sub-index', ours.batch64FilteredMs, faiss?.batch64SubIndexMs));
+  const sq = faiss as unknown as { int8?: Record<string, number> & { top: number[][] } } | null;
+  const theirs = sq?.int8;
+  console.log(`\nthe same over int8 copies, the best ${candidates(k)} re-scored exactly (FAISS: SQ8 + RefineFlat)`);
+  console.log(row('1 query', int8.singleMs, theirs?.singleMs));
+  console.log(row('1 query, 10% filter', int8.singleFilteredMs, theirs?.singleFilteredMs));
+  console.log(row('64 queries', int8.batch64Ms, theirs?.batch64Ms));
+  console.log(row('64 queries, 10% filter', int8.batch64FilteredMs, theirs?.batch64FilteredMs));
+  const pct = (x?: number) => (x === undefined ? '         -' : `${(100 * x).toFixed(1)}%`.padStart(10));
+  const theirRecall = theirs ? { at10: recall(theirs.top, 10), atK: recall(theirs.top, k) } : undefined;
+  console.log(`${'recall@10 vs exact'.padEnd(30)} ${pct(int8.recallAt10)} ${pct(theirRecall?.at10)}`);
+  console.log(`${`recall@${k} vs exact`.padEnd(30)} ${pct(int8.recallAtK)} ${pct(theirRecall?.atK)}`);
+  return { ours, int8, faiss };
 }
-fs.rmSync(dir, { recursive: true, force: true });
-const ms = (x: number) => x.toFixed(x < 10 ? 2 : 1).padStart(10);
-const row = (name: string, a: number, b?: number) =>
-  `${name.padEnd(30)} ${ms(a)} ${b === undefined ? '         -' : ms(b)} ${b ? (a / b).toFixed(2).padStart(8) : '       -'}`;
-console.log(`\ntop-${k} over ${n} × ${d}-d vectors (ms, median); FAISS threads: ${values.threads}, ours: 1`);
-console.log(`${'measure'.padEnd(30)} ${'skillgraph'.padStart(10)} ${'faiss'.padStart(10)} ${'ratio'.padStart(8)}`);
-console.log(row('1 query', ours.singleMs, faiss?.singleMs));
-console.log(row('1 query, 10% filter', ours.singleFilteredMs, faiss?.singleFilteredMs));
-console.log(row('64 queries', ours.batch64Ms, faiss?.batch64Ms));
-console.log(row('64 queries, 10% filter', ours.batch64FilteredMs, faiss?.batch64FilteredMs));
-console.log(row('1 query, 10% sub-index', ours.singleFilteredMs, faiss?.singleSubIndexMs));
-console.log(row('64 queries, 10% sub-index', ours.batch64FilteredMs, faiss?.batch64SubIndexMs));
-const sq = faiss as unknown as { int8?: Record<string, number> & { top: number[][] } } | null;
-const theirs = sq?.int8;
-console.log(`\nthe same over int8 copies, the best ${candidates(k)} re-scored exactly (FAISS: SQ8 + RefineFlat)`);
-console.log(row('1 query', int8.singleMs, theirs?.singleMs));
-console.log(row('1 query, 10% filter', int8.singleFilteredMs, theirs?.singleFilteredMs));
-console.log(row('64 queries', int8.batch64Ms, theirs?.batch64Ms));
-console.log(row('64 queries, 10% filter', int8.batch64FilteredMs, theirs?.batch64FilteredMs));
-const pct = (x?: number) => (x === undefined ? '         -' : `${(100 * x).toFixed(1)}%`.padStart(10));
-const theirRecall = theirs ? { at10: recall(theirs.top, 10), atK: recall(theirs.top, k) } : undefined;
-console.log(`${'recall@10 vs exact'.padEnd(30)} ${pct(int8.recallAt10)} ${pct(theirRecall?.at10)}`);
-console.log(`${`recall@${k} vs exact`.padEnd(30)} ${pct(int8.recallAtK)} ${pct(theirRecall?.atK)}`);
+const retrieval = values['skip-scan'] ? null : measureRetrieval();
 
 // ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed), once per
 // executor (src/api/executor.ts): compiled by graphql-jit (the default), then interpreted by graphql-js, on the
@@ -176,7 +191,11 @@ type ExecutorRuns = {
 };
 let graphql: Record<string, Record<string, LoadResult>> | null = null;
 if (!values['skip-graphql']) {
-  const dataDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
+  // --data-dir keeps the seeded store between runs (a million jobs take a while to seed once).
+  const keepDir = values['data-dir'];
+  const dataDir = keepDir ?? fs.mkdtempSync(path.join(os.tmpdir(), 'sg-bench-match-'));
+  fs.mkdirSync(dataDir, { recursive: true });
+  const jobs = Number(values.jobs);
   const key = 'bench-admin-key-0123456789';
   // Compiled, as `npm start` runs it (no TypeScript loader).
   execFileSync('npx', ['tsc', '-p', 'tsconfig.build.json'], { stdio: 'inherit' });
@@ -198,6 +217,7 @@ if (!values['skip-graphql']) {
         SKILLGRAPH_API_KEYS: `${key}:admin`,
         SKILLGRAPH_LOG_REQUESTS: 'false',
         SKILLGRAPH_GRAPHQL_EXECUTOR: executor,
+        SKILLGRAPH_SEED_JOBS: String(jobs),
         SKILLGRAPH_WORKERS: String(workers),
       },
       stdio: ['ignore', 'pipe', 'inherit'],
@@ -214,12 +234,20 @@ if (!values['skip-graphql']) {
         resolve(m[1]);
       }, 100);
       child.once('exit', (code) => (clearInterval(timer), reject(new Error(`service exited with ${code}`))));
-      // The first start seeds and trains (a few minutes at most); past that, say what the service printed.
+      // The first start seeds and trains (a few minutes on the seed; ~4 ms a job more); past that, say what the
+      // service printed.
+      const limitMs = 900_000 + 4 * jobs;
       setTimeout(
-        () => reject(new Error(`the service did not listen within 15 min; it printed:\n${out.slice(-2000)}`)),
-        900_000,
+        () =>
+          reject(
+            new Error(`the service did not listen within ${limitMs / 60_000} min; it printed:\n${out.slice(-2000)}`),
+          ),
+        limitMs,
       ).unref();
     });
+    // Where its start went (per stage, ms) and how big it is.
+    const started = /\{[^\n]*"msg":"started"[^\n]*\}/.exec(out);
+    if (started) console.error(`service started (${executor}, ${workers} process(es)): ${started[0]}`);
     /** `clients` closed-loop clients for `seconds` (bench/closed-loop.ts). */
     const load = (clients: number, body: () => unknown, seconds = Number(values.seconds)) =>
       closedLoop(`${url}/graphql`, { clients, seconds, headers: { authorization: `Bearer ${key}` }, body });
@@ -245,12 +273,20 @@ if (!values['skip-graphql']) {
     return { runs, open };
   };
   const workers = Number(values.workers);
-  const results: Record<string, ExecutorRuns> = {
-    jit: await measure('jit'),
-    'graphql-js': await measure('graphql-js'),
-    [`jit, ${workers} processes`]: await measure('jit', workers),
+  const wanted = values.columns!.split(',');
+  const headers: Record<string, string> = {
+    jit: 'graphql-jit (default)',
+    'graphql-js': 'graphql-js',
+    workers: `graphql-jit, ${workers} processes`,
   };
-  fs.rmSync(dataDir, { recursive: true, force: true });
+  const results: Record<string, ExecutorRuns> = {};
+  for (const column of wanted) {
+    if (column === 'jit') results.jit = await measure('jit');
+    else if (column === 'graphql-js') results['graphql-js'] = await measure('graphql-js');
+    else if (column === 'workers') results[`jit, ${workers} processes`] = await measure('jit', workers);
+    else throw new Error(`--columns takes jit, graphql-js and workers, not ${column}`);
+  }
+  if (!keepDir) fs.rmSync(dataDir, { recursive: true, force: true });
   graphql = Object.fromEntries(
     Object.entries(results).map(([executor, { runs, open }]) => [
       executor,
@@ -268,13 +304,13 @@ if (!values['skip-graphql']) {
   const cell = (x: LoadResult) =>
     `${String(x.perSecond).padStart(7)} ${x.p50Ms.toFixed(1).padStart(6)} ${x.p99Ms.toFixed(1).padStart(6)}`;
   console.log(
-    `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, NODE_ENV=production; the clients run on the same machine, in this process): req/s, p50 and p99 ms`,
+    `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, ${jobs} jobs, NODE_ENV=production; the clients run on the same machine, in this process): req/s, p50 and p99 ms`,
   );
   const columns = Object.values(results);
   const row = (label: string, cells: string[]) => console.log(`${label.padEnd(40)} ${cells.join('   ')}`);
   row(
     'query',
-    ['graphql-jit (default)', 'graphql-js', `graphql-jit, ${workers} processes`].map((h) => h.padEnd(21)),
+    wanted.map((c) => headers[c].padEnd(21)),
   );
   for (let i = 0; i < columns[0].runs.length; i++) {
     const c = columns[0].runs[i].clients;
@@ -302,5 +338,13 @@ if (!values['skip-graphql']) {
   );
 }
 console.log(
-  JSON.stringify({ bench: 'matching', n, d, k, ours, int8, faiss: faiss && { ...faiss, int8: undefined }, graphql }),
+  JSON.stringify({
+    bench: 'matching',
+    n,
+    d,
+    k,
+    ...(retrieval && { ...retrieval, faiss: retrieval.faiss && { ...retrieval.faiss, int8: undefined } }),
+    jobs: Number(values.jobs),
+    graphql,
+  }),
 );
