@@ -7,6 +7,12 @@ import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
 import type { GraphStore } from '../src/store/types.ts';
 
+export interface Neo4jConnection {
+  uri: string;
+  user: string;
+  password: string;
+}
+
 export const percentile = (xs: number[], p: number) =>
   [...xs].sort((a, b) => a - b)[Math.min(xs.length - 1, Math.floor((p / 100) * xs.length))];
 
@@ -15,7 +21,7 @@ export const percentile = (xs: number[], p: number) =>
  * repo's launcher); `only` limits it to one of them.
  */
 export async function onBothStores<T>(
-  measure: (name: 'embedded' | 'neo4j', store: GraphStore) => Promise<T>,
+  measure: (name: 'embedded' | 'neo4j', store: GraphStore, neo4jServer?: Neo4jConnection) => Promise<T>,
   only?: string,
 ): Promise<T[]> {
   const results: T[] = [];
@@ -31,15 +37,15 @@ export async function onBothStores<T>(
   }
   if (only !== 'embedded') {
     const neo = process.env.NEO4J_URI ? undefined : await startNeo4j();
-    const store = await Neo4jStore.open({
+    const server = {
       uri: process.env.NEO4J_URI ?? neo!.uri,
       user: process.env.NEO4J_USER ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? neo!.password,
-      schemaDir: path.resolve('schema/neo4j'),
-    });
+    };
+    const store = await Neo4jStore.open({ ...server, schemaDir: path.resolve('schema/neo4j') });
     try {
       await store.deleteEverything();
-      results.push(await measure('neo4j', store));
+      results.push(await measure('neo4j', store, server));
     } finally {
       await store.close();
       await neo?.stop();

@@ -492,10 +492,15 @@ export class GraphEmbeddings {
    * refresh (its batch's last event). Returns the fused vector.
    */
   async refreshNode(node: NodeRecord, seq: number): Promise<Float32Array> {
+    return (await this.refreshNodes([node], seq))[0];
+  }
+
+  /** refreshNode for many members and jobs at once (their reads and their encoding batched); fused vectors. */
+  async refreshNodes(nodes: NodeRecord[], seq: number): Promise<Float32Array[]> {
     const a = this.requireActive();
-    const row = await this.computeRow(node, a);
-    if (this.active === a) this.fresh.set(nodeKey(node), { row, seq });
-    return row.fused;
+    const rows = await this.computeRows(nodes, a);
+    if (this.active === a) for (const [i, row] of rows.entries()) this.fresh.set(nodeKey(nodes[i]), { row, seq });
+    return rows.map((row) => row.fused);
   }
 
   /** Serves a row computed elsewhere (another replica's nearline refresh, through Kafka) as refreshNode would. */
@@ -505,7 +510,12 @@ export class GraphEmbeddings {
 
   /** A member's or job's vectors from its current text and neighbours in the store (fuseNode's, all three). */
   async rowOf(node: NodeRecord): Promise<ServedRow> {
-    return this.computeRow(node, this.requireActive());
+    return (await this.rowsOf([node]))[0];
+  }
+
+  /** rowOf for many members and jobs at once. */
+  rowsOf(nodes: NodeRecord[]): Promise<ServedRow[]> {
+    return this.computeRows(nodes, this.requireActive());
   }
 
   /** The change-feed position of the nearline row served for a member or job (0: its snapshot row). */
@@ -539,30 +549,58 @@ export class GraphEmbeddings {
    * node without neighbours (cold start) gets GraphSAGE's vector from its text alone.
    */
   async fuseNode(node: NodeRecord): Promise<Float32Array> {
-    return (await this.computeRow(node, this.requireActive())).fused;
+    return (await this.computeRows([node], this.requireActive()))[0].fused;
   }
 
-  private async computeRow(node: NodeRecord, a: Snapshot): Promise<ServedRow> {
-    if (node.label !== 'Member' && node.label !== 'Job')
-      throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
-    const hood = await this.neighborhood(a.graph, node);
-    const [x] = await this.fastEncoder.embed([nodeText(node) || node.label]);
-    const g = forwardNew(a.params, a.config, a.inference, a.graph.type, typeIndex(node.label), x, hood);
-    return { id: node.id, text: x, graph: g, fused: fuse(a.fusion, node.label === 'Member' ? 'member' : 'job', x, g) };
+  /** Each node's row from its text and its neighbourhood in the store, all read and encoded in one go. */
+  private async computeRows(nodes: NodeRecord[], a: Snapshot): Promise<ServedRow[]> {
+    for (const node of nodes)
+      if (node.label !== 'Member' && node.label !== 'Job')
+        throw new Error(`fuseNode takes a member or a job, not a ${node.label}`);
+    if (nodes.length === 0) return [];
+    const [hoods, xs] = await Promise.all([
+      this.neighborhoods(a.graph, nodes as Array<NodeRecord & { label: GnnType }>),
+      this.fastEncoder.embed(nodes.map((node) => nodeText(node) || node.label)),
+    ]);
+    return nodes.map((node, i) => {
+      const label = node.label as GnnType;
+      const g = forwardNew(a.params, a.config, a.inference, a.graph.type, typeIndex(label), xs[i], hoods[i]);
+      return {
+        id: node.id,
+        text: xs[i],
+        graph: g,
+        fused: fuse(a.fusion, label === 'Member' ? 'member' : 'job', xs[i], g),
+      };
+    });
   }
 
-  /** The node's neighbourhood as GraphSAGE aggregates it (neighborhood.ts), read from the store. */
-  private async neighborhood(graph: GnnGraph, node: NodeRef & { label: GnnType }): Promise<Neighborhood> {
-    const edges: NeighborEdge[] = [];
-    for (const e of gnnEdges(node.label)) {
-      for (const n of await this.store.neighbors(node, e.type, e.direction)) {
-        if (!isGnnType(n.node.label)) continue;
-        const other = globalIndex(graph, n.node.label, n.node.id);
-        if (other === undefined) continue;
-        edges.push({ other, type: e.type, ...edgeHistory(e.type, n.edge.props) });
-      }
-    }
-    return neighborhoodOf(edges, (v) => graph.type[v]);
+  /**
+   * The nodes' neighbourhoods as GraphSAGE aggregates them (neighborhood.ts), read from the store: one read
+   * per node type and edge type for all the nodes at once (over Neo4j each read is a round trip).
+   */
+  private async neighborhoods(graph: GnnGraph, nodes: Array<NodeRef & { label: GnnType }>): Promise<Neighborhood[]> {
+    const edges: NeighborEdge[][] = nodes.map(() => []);
+    await Promise.all(
+      (['Member', 'Job'] as const).map(async (label) => {
+        const at = nodes.flatMap((n, i) => (n.label === label ? [i] : []));
+        if (at.length === 0) return;
+        const ids = at.map((i) => nodes[i].id);
+        const types = gnnEdges(label);
+        const lists = await Promise.all(types.map((e) => this.store.neighborsMany(label, ids, e.type, e.direction)));
+        // Per node: edge types in gnnEdges' order, each type's neighbours in the store's order.
+        for (const [k, e] of types.entries()) {
+          for (const [j, list] of lists[k].entries()) {
+            for (const n of list) {
+              if (!isGnnType(n.node.label)) continue;
+              const other = globalIndex(graph, n.node.label, n.node.id);
+              if (other === undefined) continue;
+              edges[at[j]].push({ other, type: e.type, ...edgeHistory(e.type, n.edge.props) });
+            }
+          }
+        }
+      }),
+    );
+    return edges.map((list) => neighborhoodOf(list, (v) => graph.type[v]));
   }
 
   /** A free-text query as a job-side vector (a job with no edges yet): what a wanted job would look like. */

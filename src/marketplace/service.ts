@@ -13,10 +13,19 @@ import type { ExtractedSkill, Relation } from '../extraction/extract.ts';
 import { MAX_TERMS } from '../extraction/terms.ts';
 import type { ExtractionService } from '../extraction/service.ts';
 import { StoreError, cleanProps, incidentEdges, isInteraction } from '../store/types.ts';
-import type { EdgeRecord, EdgeType, GraphStore, NodeRecord, NodeRef, Props, WriteOp } from '../store/types.ts';
+import type {
+  EdgeRecord,
+  EdgeType,
+  GraphStore,
+  Neighbor,
+  NodeRecord,
+  NodeRef,
+  Props,
+  WriteOp,
+} from '../store/types.ts';
 import type { TaxonomyService } from '../taxonomy/service.ts';
-import { applyFeedback, readFeedback, reviewSkill, skillEdgeOf, skillEdgeProps } from './feedback.ts';
-import type { ReviewRequest, ReviewResult, SkillChoice, Subject } from './feedback.ts';
+import { applyFeedback, readFeedbackMany, reviewSkill, skillEdgeOf, skillEdgeProps } from './feedback.ts';
+import type { Feedback, ReviewRequest, ReviewResult, SkillChoice, Subject } from './feedback.ts';
 import { MarketplaceError, companyId, locationChain, normalizeTitle, seniorityOfTitle, titleId } from './model.ts';
 import type { InteractionInput, JobInput, MemberInput } from './model.ts';
 import { jobText, memberText } from './text.ts';
@@ -53,6 +62,14 @@ export interface UpsertResult {
   /** Declared or extracted skills left out because someone rejected them. */
   rejectedSkills: string[];
   seq: number;
+}
+
+/** What is stored of a member or job an upsert replaces: its record, people's skill decisions, its owned edges. */
+interface Stored {
+  node: NodeRecord;
+  feedback: Feedback[];
+  /** Its outgoing edges of the owned types (ownedEdges). */
+  owned: Neighbor[];
 }
 
 interface Planned {
@@ -196,7 +213,7 @@ export class MarketplaceService {
     label: 'Member' | 'Job',
     inputs: T[],
     actor: string,
-    plan: (input: T, existing: NodeRecord | null, now: string) => Promise<Planned>,
+    plan: (input: T, existing: Stored | null, now: string) => Promise<Planned>,
   ): Promise<Array<UpsertResult | MarketplaceError>> {
     const seen = new Set<string>();
     for (const input of inputs) {
@@ -206,10 +223,10 @@ export class MarketplaceService {
     }
     // Member and job ids are unique across both (the API's Node ids): an id the other kind holds is refused.
     const other = label === 'Member' ? 'Job' : 'Member';
-    const taken = await this.store.getNodes(
-      other,
-      inputs.map((i) => i.id),
-    );
+    const ids = inputs.map((i) => i.id);
+    // Every read an upsert needs, at once (over Neo4j each is a round trip).
+    const [taken, read] = await Promise.all([this.store.getNodes(other, ids), this.readStored(label, ids)]);
+    let existing = read;
     if (taken.some(Boolean)) {
       const free = inputs.filter((_, i) => !taken[i]);
       const done = free.length ? await this.upsertMany(label, free, actor, plan) : [];
@@ -225,10 +242,7 @@ export class MarketplaceService {
     }
     for (let attempt = 0; ; attempt++) {
       const now = new Date().toISOString();
-      const existing = await this.store.getNodes(
-        label,
-        inputs.map((i) => i.id),
-      );
+      if (attempt > 0) existing = await this.readStored(label, ids);
       const plans = await Promise.all(inputs.map((input, i) => plan(input, existing[i], now)));
       const aux = await this.missingAuxNodes(plans.flatMap((p) => p.aux));
       try {
@@ -259,6 +273,22 @@ export class MarketplaceService {
   }
 
   /**
+   * The stored state of the members or jobs a batch upserts, aligned with ids: the records, the decisions and
+   * the owned edges of each type, read for the whole batch at once (not per record, not one after another:
+   * over Neo4j each read is a round trip).
+   */
+  private async readStored(label: 'Member' | 'Job', ids: string[]): Promise<Array<Stored | null>> {
+    const [nodes, feedback, ...owned] = await Promise.all([
+      this.store.getNodes(label, ids),
+      readFeedbackMany(this.store, label, ids),
+      ...(label === 'Member' ? MEMBER_EDGES : JOB_EDGES).map((type) =>
+        this.store.neighborsMany(label, ids, type, 'out'),
+      ),
+    ]);
+    return nodes.map((node, i) => node && { node, feedback: feedback[i], owned: owned.flatMap((lists) => lists[i]) });
+  }
+
+  /**
    * Upserts for the Company, Location and Title nodes that do not exist yet, with their own
    * links: a location to its parent region, a title to the occupation it names.
    */
@@ -267,13 +297,23 @@ export class MarketplaceService {
     for (const n of aux) if (!wanted.has(`${n.label}/${n.id}`)) wanted.set(`${n.label}/${n.id}`, n);
     const nodes: WriteOp[] = [];
     const links: WriteOp[] = [];
-    for (const label of ['Location', 'Company', 'Title'] as const) {
-      const ofLabel = [...wanted.values()].filter((n) => n.label === label);
-      if (!ofLabel.length) continue;
-      const stored = await this.store.getNodes(
-        label,
-        ofLabel.map((n) => n.id),
-      );
+    const labels = (['Location', 'Company', 'Title'] as const).map((label) => ({
+      label,
+      ofLabel: [...wanted.values()].filter((n) => n.label === label),
+    }));
+    // One read per label, all at once.
+    const storedByLabel = await Promise.all(
+      labels.map(({ label, ofLabel }) =>
+        ofLabel.length
+          ? this.store.getNodes(
+              label,
+              ofLabel.map((n) => n.id),
+            )
+          : [],
+      ),
+    );
+    for (const [k, { label, ofLabel }] of labels.entries()) {
+      const stored = storedByLabel[k];
       ofLabel.forEach((n, i) => {
         if (stored[i]) return;
         nodes.push({ op: 'upsertNode', node: n });
@@ -299,12 +339,8 @@ export class MarketplaceService {
     return [...nodes, ...links];
   }
 
-  private async planMember(
-    input: MemberInput,
-    existing: NodeRecord | null,
-    now: string,
-    fast: boolean,
-  ): Promise<Planned> {
+  private async planMember(input: MemberInput, stored: Stored | null, now: string, fast: boolean): Promise<Planned> {
+    const existing = stored?.node ?? null;
     const self = { label: 'Member' as const, id: input.id };
     const aux: NodeRecord[] = [];
     const edges: EdgeRecord[] = [];
@@ -315,7 +351,7 @@ export class MarketplaceService {
       self,
       declared,
       memberText(input),
-      existing,
+      stored?.feedback ?? [],
       fast,
     );
     for (const s of skills) edge('HAS_SKILL', { label: 'Skill', id: s.skillId }, skillEdgeProps(s));
@@ -359,7 +395,7 @@ export class MarketplaceService {
       updatedAt: now,
       version: existing ? Number(existing.props.version ?? 0) + 1 : 1,
     });
-    const ops = await this.nodeOps({ label: 'Member', id: input.id, props }, existing, edges, MEMBER_EDGES);
+    const ops = this.nodeOps({ label: 'Member', id: input.id, props }, stored, edges);
     return {
       id: input.id,
       aux,
@@ -368,7 +404,8 @@ export class MarketplaceService {
     };
   }
 
-  private async planJob(input: JobInput, existing: NodeRecord | null, now: string, fast: boolean): Promise<Planned> {
+  private async planJob(input: JobInput, stored: Stored | null, now: string, fast: boolean): Promise<Planned> {
+    const existing = stored?.node ?? null;
     const self = { label: 'Job' as const, id: input.id };
     const aux: NodeRecord[] = [];
     const edges: EdgeRecord[] = [];
@@ -378,7 +415,7 @@ export class MarketplaceService {
       self,
       input.skills ?? [],
       jobText(input),
-      existing,
+      stored?.feedback ?? [],
       fast,
     );
     for (const s of skills) edge('REQUIRES', { label: 'Skill', id: s.skillId }, skillEdgeProps(s));
@@ -413,7 +450,7 @@ export class MarketplaceService {
       version: existing ? Number(existing.props.version ?? 0) + 1 : 1,
     });
     if (!props.postedAt && existing?.props.postedAt) props.postedAt = existing.props.postedAt;
-    const ops = await this.nodeOps({ label: 'Job', id: input.id, props }, existing, edges, JOB_EDGES);
+    const ops = this.nodeOps({ label: 'Job', id: input.id, props }, stored, edges);
     return {
       id: input.id,
       aux,
@@ -423,26 +460,17 @@ export class MarketplaceService {
   }
 
   /** The node upsert (versioned) and the edge diff against what is stored. */
-  private async nodeOps(
-    node: NodeRecord,
-    existing: NodeRecord | null,
-    edges: EdgeRecord[],
-    owned: EdgeType[],
-  ): Promise<WriteOp[]> {
+  private nodeOps(node: NodeRecord, stored: Stored | null, edges: EdgeRecord[]): WriteOp[] {
     const ops: WriteOp[] = [
-      { op: 'upsertNode', node, ifVersion: existing ? Number(existing.props.version ?? 0) : null },
+      { op: 'upsertNode', node, ifVersion: stored ? Number(stored.node.props.version ?? 0) : null },
     ];
     const wanted = new Map(edges.map((e) => [`${e.type}|${e.to.label}|${e.to.id}`, e]));
-    if (existing) {
-      for (const type of owned) {
-        for (const n of await this.store.neighbors(node, type, 'out')) {
-          const key = `${type}|${n.node.label}|${n.node.id}`;
-          const want = wanted.get(key);
-          if (!want)
-            ops.push({ op: 'deleteEdge', edge: { type, from: node, to: { label: n.node.label, id: n.node.id } } });
-          else if (sameProps(want.props, n.edge.props)) wanted.delete(key);
-        }
-      }
+    for (const { node: other, edge } of stored?.owned ?? []) {
+      const key = `${edge.type}|${other.label}|${other.id}`;
+      const want = wanted.get(key);
+      if (!want)
+        ops.push({ op: 'deleteEdge', edge: { type: edge.type, from: node, to: { label: other.label, id: other.id } } });
+      else if (sameProps(want.props, edge.props)) wanted.delete(key);
     }
     for (const e of wanted.values()) ops.push({ op: 'upsertEdge', edge: e });
     return ops;
@@ -453,7 +481,7 @@ export class MarketplaceService {
     self: Subject,
     declaredList: Array<{ skill: string; relation: Relation }>,
     text: string,
-    existing: NodeRecord | null,
+    feedback: Feedback[],
     fast: boolean,
   ): Promise<{ skills: SkillChoice[]; rejected: string[]; unknown: string[]; unmapped: string[] | undefined }> {
     const declared = this.declaredSkills(declaredList);
@@ -462,7 +490,6 @@ export class MarketplaceService {
       self.label === 'Job' ? 'JOB_POSTING' : 'PROFILE',
       fast,
     );
-    const feedback = existing ? await readFeedback(this.store, self) : [];
     const candidates = [...declared.skills, ...extracted];
     const { skills, rejected } = applyFeedback(candidates, feedback, skillEdgeOf(self.label).relation, MAX_SKILLS);
     // What the taxonomy could not name, kept on the record for editors (src/taxonomy/terms.ts): declared names

@@ -30,6 +30,9 @@ import type { Explanation, Ranker, Weights } from './rerank.ts';
 import { learnedRankerOf, popularityScale } from './ranker.ts';
 import { interactionCounts } from './ranker-data.ts';
 import { VectorIndex } from '../vectors/vector-index.ts';
+
+/** A member or job: what matching serves vectors for. */
+type ServedRef = NodeRef & { label: 'Member' | 'Job' };
 import { dot, normalize } from '../vectors/math.ts';
 
 /** Candidates re-ranked per request (at least; more when a later page is asked for). */
@@ -171,40 +174,82 @@ export class MatchingService {
    * Recomputes one member's or job's fused vector and attributes (or drops it when deleted); `seq` is the
    * change-feed position of the refresh (its batch's last event).
    */
-  async refresh(ref: NodeRef & { label: 'Member' | 'Job' }, seq: number): Promise<void> {
-    const index = ref.label === 'Job' ? this.jobs : this.members;
-    if (!index) return;
-    if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
-    const node = await this.store.getNode(ref);
-    if (!node) {
-      index.remove(ref.id);
-      this.embeddings.forget(ref, seq);
-      return;
+  async refresh(ref: ServedRef, seq: number): Promise<void> {
+    await this.refreshMany([ref], seq);
+  }
+
+  /** refresh for many members and jobs at once: their records, neighbourhoods and texts read and encoded together. */
+  async refreshMany(refs: ServedRef[], seq: number): Promise<void> {
+    const wanted = refs.filter((ref) => this.indexOf(ref) !== null);
+    const nodes = await this.readNodes(wanted);
+    const present = nodes.filter((n): n is NodeRecord => n !== null);
+    const vectors = present.length ? await this.embeddings.refreshNodes(present, seq) : [];
+    let k = 0;
+    for (const [i, ref] of wanted.entries()) {
+      const node = nodes[i];
+      if (node) this.place(ref, node, vectors[k++]);
+      else this.drop(ref, seq);
     }
-    const vector = await this.embeddings.refreshNode(node, seq);
-    const row = index.upsert(ref.id, vector);
+  }
+
+  /** Serves one member's or job's vectors computed elsewhere (serveMany). */
+  async serve(ref: ServedRef, row: ServedRow | null, seq: number): Promise<void> {
+    await this.serveMany([{ ref, row, seq }]);
+  }
+
+  /**
+   * Serves members' and jobs' vectors computed by another replica (Kafka), in order: `row` null drops one.
+   * The attributes matching filters on are read from the store (one read per type for the batch).
+   */
+  async serveMany(items: Array<{ ref: ServedRef; row: ServedRow | null; seq: number }>): Promise<void> {
+    const wanted = items.filter((item) => this.indexOf(item.ref) !== null);
+    const nodes = await this.readNodes(wanted.filter((item) => item.row).map((item) => item.ref));
+    let k = 0;
+    for (const { ref, row, seq } of wanted) {
+      const node = row ? nodes[k++] : null;
+      if (!node || !row) {
+        this.drop(ref, seq);
+        continue;
+      }
+      this.embeddings.serveRow(ref, row, seq);
+      this.place(ref, node, row.fused);
+    }
+  }
+
+  private indexOf(ref: ServedRef): VectorIndex | null {
+    return (ref.label === 'Job' ? this.jobs : this.members) ?? null;
+  }
+
+  /** The stored records of members and jobs, aligned with refs (one read per type). */
+  private async readNodes(refs: ServedRef[]): Promise<Array<NodeRecord | null>> {
+    const out: Array<NodeRecord | null> = refs.map(() => null);
+    await Promise.all(
+      (['Member', 'Job'] as const).map(async (label) => {
+        const at = refs.flatMap((r, i) => (r.label === label ? [i] : []));
+        if (at.length === 0) return;
+        const found = await this.store.getNodes(
+          label,
+          at.map((i) => refs[i].id),
+        );
+        for (const [j, i] of at.entries()) out[i] = found[j];
+      }),
+    );
+    return out;
+  }
+
+  /** Serves a member's or job's fused vector and the attributes matching filters on. */
+  private place(ref: ServedRef, node: NodeRecord, fused: Float32Array): void {
+    if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
+    const row = this.indexOf(ref)!.upsert(ref.id, fused);
     if (ref.label === 'Job') this.jobAttrs[row] = jobAttrsOf(node);
     else this.memberAttrs[row] = memberAttrsOf(node);
   }
 
-  /**
-   * Serves a member's or job's vectors computed by another replica (Kafka): `row` null drops it. The
-   * attributes matching filters on are read from the store.
-   */
-  async serve(ref: NodeRef & { label: 'Member' | 'Job' }, row: ServedRow | null, seq: number): Promise<void> {
-    const index = ref.label === 'Job' ? this.jobs : this.members;
-    if (!index) return;
+  /** No longer serves a deleted member or job. */
+  private drop(ref: ServedRef, seq: number): void {
     if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
-    const node = row ? await this.store.getNode(ref) : null;
-    if (!node || !row) {
-      index.remove(ref.id);
-      this.embeddings.forget(ref, seq);
-      return;
-    }
-    this.embeddings.serveRow(ref, row, seq);
-    const at = index.upsert(ref.id, row.fused);
-    if (ref.label === 'Job') this.jobAttrs[at] = jobAttrsOf(node);
-    else this.memberAttrs[at] = memberAttrsOf(node);
+    this.indexOf(ref)!.remove(ref.id);
+    this.embeddings.forget(ref, seq);
   }
 
   /** The nearline refresh has applied the change feed up to `seq` (the served embeddings' position). */

@@ -316,9 +316,21 @@ export class KafkaNearline implements Nearline {
     const head = await this.store.lastSeq();
     const stamp = Math.max(head, events[events.length - 1].seq);
     const messages: Array<{ key: string; value: string }> = [];
-    for (const ref of touchedNodes(events)) {
-      const node = await this.store.getNode(ref);
-      const row = node ? await this.embeddings.rowOf(node) : null;
+    // Read and computed for the whole batch at once (over Neo4j each read is a round trip).
+    const refs = touchedNodes(events);
+    const nodes = await Promise.all(
+      (['Member', 'Job'] as const).map((label) =>
+        this.store.getNodes(
+          label,
+          refs.filter((r) => r.label === label).map((r) => r.id),
+        ),
+      ),
+    );
+    const stored = new Map(nodes.flat().flatMap((n) => (n ? [[nodeKey(n), n] as const] : [])));
+    const present = refs.flatMap((ref) => stored.get(nodeKey(ref)) ?? []);
+    const rows = new Map((await this.embeddings.rowsOf(present)).map((row, i) => [nodeKey(present[i]), row]));
+    for (const ref of refs) {
+      const row = rows.get(nodeKey(ref)) ?? null;
       const value: EmbeddingMessage = {
         version,
         seq: stamp,
@@ -342,16 +354,22 @@ export class KafkaNearline implements Nearline {
   private async applyVectors(messages: Array<{ key: Buffer | null; value: Buffer | null }>): Promise<void> {
     const version = this.embeddings.manifest?.version;
     const since = this.embeddings.activationPosition;
+    const serve: Array<{ ref: NodeRef & { label: 'Member' | 'Job' }; row: ServedRow | null; seq: number }> = [];
+    const recompute: Array<{ ref: NodeRef & { label: 'Member' | 'Job' }; seq: number }> = [];
+    /** The newest position of each node in this batch (a node's messages may come from several partitions). */
+    const newest = new Map<string, number>();
     for (const m of messages) {
       if (!m.key || !m.value) continue;
       const key = m.key.toString();
       const msg = JSON.parse(m.value.toString()) as EmbeddingMessage;
       const [label, ...rest] = key.split('/');
       const ref = { label: label as 'Member' | 'Job', id: rest.join('/') };
-      if (!version || msg.seq <= since || msg.seq <= this.embeddings.servedSeq(ref)) continue;
+      if (!version || msg.seq <= since || msg.seq <= Math.max(this.embeddings.servedSeq(ref), newest.get(key) ?? 0))
+        continue;
+      newest.set(key, msg.seq);
       if (msg.version !== version) {
         // Computed with another model version (a switch not yet everywhere): recompute it here instead.
-        await this.matching.refresh(ref, msg.seq);
+        recompute.push({ ref, seq: msg.seq });
         continue;
       }
       const row: ServedRow | null = msg.row && {
@@ -360,9 +378,11 @@ export class KafkaNearline implements Nearline {
         graph: decodeVector(msg.row.graph),
         fused: decodeVector(msg.row.fused),
       };
-      await this.matching.serve(ref, row, msg.seq);
-      this.stats.position = Math.max(this.stats.position, msg.seq);
+      serve.push({ ref, row, seq: msg.seq });
     }
+    await this.matching.serveMany(serve);
+    for (const { ref, seq } of recompute) await this.matching.refresh(ref, seq);
+    for (const { seq } of serve) this.stats.position = Math.max(this.stats.position, seq);
     this.waiters.settle();
   }
 }

@@ -164,7 +164,7 @@ export class NearlineRefresher implements Nearline {
       this.stats.lagSeconds = (Date.now() - Date.parse(events[0].at)) / 1000;
       const touched = touchedNodes(events);
       const last = events[events.length - 1].seq;
-      for (const ref of touched) await this.matching.refresh(ref, last);
+      await this.matching.refreshMany(touched, last);
       this.position = last;
       this.matching.applied(last);
       this.opts.onBatch?.(touched, last);

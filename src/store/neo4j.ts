@@ -167,30 +167,38 @@ export class Neo4jStore implements GraphStore {
       // Revisions first: the claim locks the revision's node until commit, so a concurrent
       // claimant waits, then sees the bumped value and fails.
       for (const op of ops) if (op.op === 'claimRevision') await claimRevision(tx, op.name, op.expect);
+      const graphOps = ops.filter((o): o is GraphOp => o.op !== 'claimRevision');
+      const early = await checkVersionsFirst(tx, graphOps);
       const events: PendingEvent[] = [];
-      for (const group of groupOps(ops)) await applyGroup(tx, group, events);
+      for (const group of groupOps(graphOps, early)) await applyGroup(tx, group, events);
       const at = new Date().toISOString();
       let seq = 0;
       if (events.length > 0) {
-        const last = await nextSeq(tx, '_change', events.length);
-        const first = last - events.length + 1;
-        await tx.run('UNWIND $rows AS row CREATE (:_Change {seq: row.seq, at: $at, event: row.event})', {
-          at,
-          rows: events.map((e, i) => ({ seq: neo4j.int(first + i), event: JSON.stringify(e) })),
-        });
-        seq = last;
+        // The counter is incremented and the events written in one statement (one round trip).
+        const res = await tx.run(
+          `MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0
+           SET s.value = s.value + size($events)
+           WITH s.value AS last
+           FOREACH (i IN range(0, size($events) - 1) |
+             CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i]}))
+           RETURN last`,
+          { at, events: events.map((e) => JSON.stringify(e)) },
+        );
+        seq = res.records[0].get('last') as number;
       }
       if (audits.length > 0) {
-        const last = await nextSeq(tx, '_audit', audits.length);
-        const first = last - audits.length + 1;
         await tx.run(
-          `UNWIND $rows AS row
-           CREATE (a:_Audit {seq: row.seq, feed: row.feed, at: $at, actor: row.actor, operation: row.operation, subjects: row.subjects, before: row.before, after: row.after})
-           WITH a, row UNWIND row.subjects AS s MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)`,
+          `MERGE (s:_Sequence {name: '_audit'}) ON CREATE SET s.value = 0
+           SET s.value = s.value + size($rows)
+           WITH s.value - size($rows) AS before
+           FOREACH (i IN range(0, size($rows) - 1) |
+             CREATE (a:_Audit {seq: before + 1 + i, feed: $rows[i].feed, at: $at, actor: $rows[i].actor,
+                               operation: $rows[i].operation, subjects: $rows[i].subjects,
+                               before: $rows[i].before, after: $rows[i].after})
+             FOREACH (s IN $rows[i].subjects | MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)))`,
           {
             at,
-            rows: audits.map((a, i) => ({
-              seq: neo4j.int(first + i),
+            rows: audits.map((a) => ({
               feed: a.feed,
               actor: a.actor,
               operation: a.operation,
@@ -439,7 +447,7 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
-/** Consecutive ops that can share one UNWIND query; a versioned op always stands alone. */
+/** Ops that share one UNWIND query; a versioned op whose check could not run first stands alone. */
 type OpGroup =
   | { op: 'upsertNode'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'upsertNode' }>> }
   | { op: 'deleteNode'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'deleteNode' }>> }
@@ -448,26 +456,84 @@ type OpGroup =
 
 type GraphOp = Exclude<WriteOp, { op: 'claimRevision' }>;
 
-function groupOps(ops: WriteOp[]): OpGroup[] {
+/**
+ * Gathers ops into as few statements as their order allows. Ops on different nodes and edges commute, so an op
+ * joins the latest group of its kind (operation, label or edge type and end labels) unless a later group writes
+ * what it touches: an edge op reads its end nodes and writes its edge, a node op writes its node (a deleted
+ * node's edges go with it). The result is the one the ops' order gives; the feed reports the events in the
+ * order the statements run, which keeps the ops' order per node and per edge. `checked`: the versioned ops
+ * whose versions were checked before any statement (checkVersionsFirst); the others keep their check in place.
+ */
+function groupOps(ops: GraphOp[], checked: ReadonlySet<GraphOp>): OpGroup[] {
   const groups: OpGroup[] = [];
-  for (const op of ops.filter((o): o is GraphOp => o.op !== 'claimRevision')) {
-    const key =
-      op.op === 'upsertNode' || op.op === 'deleteNode'
-        ? op.node.label
-        : `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
-    const alone = 'ifVersion' in op && op.ifVersion !== undefined;
-    const last = groups[groups.length - 1];
-    if (last && !last.alone && !alone && last.op === op.op && last.key === key) (last.items as GraphOp[]).push(op);
-    else groups.push({ op: op.op, key, alone, items: [op] } as OpGroup);
+  const lastWrite = new Map<string, number>();
+  const lastRead = new Map<string, number>();
+  const latestOfKind = new Map<string, number>();
+  for (const op of ops) {
+    const isNode = op.op === 'upsertNode' || op.op === 'deleteNode';
+    const key = isNode ? op.node.label : `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
+    const written = isNode ? nodeKey(op.node) : edgeKey(op.edge);
+    const read = isNode ? [] : [nodeKey(op.edge.from), nodeKey(op.edge.to)];
+    let after = Math.max(lastWrite.get(written) ?? -1, lastRead.get(written) ?? -1);
+    for (const r of read) after = Math.max(after, lastWrite.get(r) ?? -1);
+    const alone = 'ifVersion' in op && op.ifVersion !== undefined && !checked.has(op);
+    const kind = `${op.op}|${key}`;
+    let at = alone ? undefined : latestOfKind.get(kind);
+    if (at === undefined || at <= after) {
+      at = groups.length;
+      groups.push({ op: op.op, key, alone, items: [] } as unknown as OpGroup);
+      if (!alone) latestOfKind.set(kind, at);
+    }
+    (groups[at].items as GraphOp[]).push(op);
+    lastWrite.set(written, at);
+    for (const r of read) lastRead.set(r, Math.max(lastRead.get(r) ?? -1, at));
   }
   return groups;
+}
+
+const nodeKey = (n: NodeRef) => `${n.label}\u0000${n.id}`;
+const edgeKey = (e: EdgeRef) => `${e.type}\u0000${e.from.label}\u0000${e.from.id}\u0000${e.to.label}\u0000${e.to.id}`;
+
+/**
+ * Checks, in one statement per label, the versions of the versioned ops whose node no earlier op of the write
+ * touches (what they compare with is then the stored state), locking those nodes to commit; throws the error
+ * the first failing one in op order would. Returns the ops it checked.
+ */
+async function checkVersionsFirst(tx: ManagedTransaction, ops: GraphOp[]): Promise<Set<GraphOp>> {
+  const touched = new Set<string>();
+  const first: Array<Extract<GraphOp, { op: 'upsertNode' | 'deleteNode' }>> = [];
+  for (const op of ops) {
+    if (op.op === 'upsertNode' || op.op === 'deleteNode') {
+      const k = nodeKey(op.node);
+      if (op.ifVersion !== undefined && !touched.has(k)) first.push(op);
+      touched.add(k);
+    } else {
+      touched.add(nodeKey(op.edge.from));
+      touched.add(nodeKey(op.edge.to));
+    }
+  }
+  const stored = new Map<string, { exists: boolean; version: number | null }>();
+  for (const label of new Set(first.map((op) => op.node.label))) {
+    // Sorted, so two writes lock shared nodes in the same order.
+    const ids = [...new Set(first.filter((op) => op.node.label === label).map((op) => op.node.id))].sort();
+    const res = await tx.run(
+      `UNWIND $ids AS id OPTIONAL MATCH (n:${label} {id: id})
+       CALL (n) { WITH n WHERE n IS NOT NULL SET n._lock = true REMOVE n._lock }
+       RETURN id, n IS NOT NULL AS exists, n.version AS version`,
+      { ids },
+    );
+    for (const r of res.records)
+      stored.set(nodeKey({ label, id: r.get('id') }), { exists: r.get('exists'), version: r.get('version') });
+  }
+  for (const op of first) versionError(op.node, stored.get(nodeKey(op.node))!, op.ifVersion!);
+  return new Set(first);
 }
 
 async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: PendingEvent[]): Promise<void> {
   switch (group.op) {
     case 'upsertNode': {
       const label = group.items[0].node.label;
-      for (const op of group.items) if (op.ifVersion !== undefined) await checkVersion(tx, op.node, op.ifVersion);
+      if (group.alone) await checkVersion(tx, group.items[0].node, group.items[0].ifVersion!);
       const rows = group.items.map((op) => ({
         id: op.node.id,
         props: { ...cleanProps(op.node.props), id: op.node.id },
@@ -479,7 +545,7 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
     }
     case 'deleteNode': {
       const label = group.items[0].node.label;
-      for (const op of group.items) if (op.ifVersion !== undefined) await checkVersion(tx, op.node, op.ifVersion);
+      if (group.alone) await checkVersion(tx, group.items[0].node, group.items[0].ifVersion!);
       const ids = group.items.map((op) => op.node.id);
       // Collect the edges a detach-delete removes so the feed reports each of them.
       const res = await tx.run(
@@ -597,8 +663,14 @@ async function checkVersion(tx: ManagedTransaction, ref: NodeRef, expected: numb
      RETURN n IS NOT NULL AS exists, n.version AS version`,
     { id: ref.id },
   );
-  const exists = res.records[0].get('exists') as boolean;
-  const version = res.records[0].get('version') as number | null;
+  versionError(ref, { exists: res.records[0].get('exists'), version: res.records[0].get('version') }, expected);
+}
+
+function versionError(
+  ref: NodeRef,
+  { exists, version }: { exists: boolean; version: number | null },
+  expected: number | null,
+) {
   if (expected === null) {
     if (exists) throw new StoreError('CONFLICT', `${ref.label} "${ref.id}" already exists.`);
     return;
@@ -612,7 +684,7 @@ async function checkVersion(tx: ManagedTransaction, ref: NodeRef, expected: numb
   }
 }
 
-/** Increments a named counter by n and returns its new value; its write lock orders commits. */
+/** Claims a taxonomy revision: increments its counter if it is at `expect`; its write lock orders the claims. */
 async function claimRevision(tx: ManagedTransaction, name: string, expect: number): Promise<void> {
   // SET _lock takes the node's write lock before the value is read (Neo4j's lost-update pattern).
   const res = await tx.run(
@@ -626,14 +698,6 @@ async function claimRevision(tx: ManagedTransaction, name: string, expect: numbe
   );
   const have = Number(res.records[0].get('have'));
   if (have !== expect) throw new RevisionConflict(name, have, expect);
-}
-
-async function nextSeq(tx: ManagedTransaction, name: string, n: number): Promise<number> {
-  const res = await tx.run(
-    'MERGE (s:_Sequence {name: $name}) ON CREATE SET s.value = 0 SET s.value = s.value + $n RETURN s.value AS v',
-    { name, n: neo4j.int(n) },
-  );
-  return res.records[0].get('v') as number;
 }
 
 function toNode(label: NodeLabel, raw: Record<string, unknown>): NodeRecord {

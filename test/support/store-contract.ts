@@ -196,6 +196,71 @@ export function storeContract(name: string, harness: StoreHarness): void {
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
     });
 
+    it('applies a long mixed batch as its order says, whatever a store batches together', async () => {
+      const versioned = (id: string, version: number, ifVersion: number | null): WriteOp => ({
+        ...(skill(id, { version }) as Extract<WriteOp, { op: 'upsertNode' }>),
+        ifVersion,
+      });
+      const unlink = (child: string, parent: string): WriteOp => ({
+        op: 'deleteEdge',
+        edge: { type: 'BROADER', from: { label: 'Skill', id: child }, to: { label: 'Skill', id: parent } },
+      });
+      const weighted = (child: string, parent: string, w: number): WriteOp => {
+        const op = broader(child, parent) as Extract<WriteOp, { op: 'upsertEdge' }>;
+        return { ...op, edge: { ...op.edge, props: { w } } };
+      };
+      await store.write([versioned('x', 1, null), skill('keep')]);
+      const before = await store.lastSeq();
+      const ops: WriteOp[] = [
+        skill('a'),
+        skill('b'),
+        weighted('b', 'a', 1),
+        versioned('x', 2, 1),
+        skill('c'),
+        unlink('b', 'a'),
+        weighted('c', 'a', 1),
+        weighted('b', 'a', 2),
+        { op: 'deleteNode', node: { label: 'Skill', id: 'c' } },
+        skill('a', { note: 'second' }),
+        versioned('y', 1, null),
+        weighted('x', 'a', 3),
+        versioned('y', 2, 1), // checked against this batch's own earlier upsert
+        weighted('keep', 'b', 4),
+        unlink('keep', 'b'),
+      ];
+      await store.write(ops);
+      expect((await store.getNode({ label: 'Skill', id: 'a' }))?.props.note).toBe('second');
+      expect(await store.getNode({ label: 'Skill', id: 'c' })).toBeNull();
+      expect((await store.getNode({ label: 'Skill', id: 'x' }))?.props.version).toBe(2);
+      expect((await store.getNode({ label: 'Skill', id: 'y' }))?.props.version).toBe(2);
+      const edge = (from: string, to: string) =>
+        store.getEdge({ type: 'BROADER', from: { label: 'Skill', id: from }, to: { label: 'Skill', id: to } });
+      expect((await edge('b', 'a'))?.props).toEqual({ w: 2 });
+      expect((await edge('x', 'a'))?.props).toEqual({ w: 3 });
+      expect(await edge('c', 'a')).toBeNull();
+      expect(await edge('keep', 'b')).toBeNull();
+      expect(await store.countEdges('BROADER')).toBe(2);
+      // Every change is in the feed; per node and per edge, in the ops' order.
+      const events = await store.changes(before, 100);
+      expect(events).toHaveLength(ops.length + 1); // + the edge c→a the delete removed
+      const key = (e: (typeof events)[number]) => (e.node ? `${e.node.id}` : `${e.edge!.from.id}>${e.edge!.to.id}`);
+      const history = new Map<string, string[]>();
+      for (const e of events) history.set(key(e), [...(history.get(key(e)) ?? []), e.kind]);
+      expect(history.get('b>a')).toEqual(['edge.upsert', 'edge.delete', 'edge.upsert']);
+      expect(history.get('c>a')).toEqual(['edge.upsert', 'edge.delete']);
+      expect(history.get('a')).toEqual(['node.upsert', 'node.upsert']);
+      expect(history.get('c')).toEqual(['node.upsert', 'node.delete']);
+      expect(history.get('y')).toEqual(['node.upsert', 'node.upsert']);
+      expect(history.get('keep>b')).toEqual(['edge.upsert', 'edge.delete']);
+      // A stale version late in a batch leaves everything before it unapplied.
+      const seq = await store.lastSeq();
+      await expect(store.write([skill('late'), weighted('late', 'a', 5), versioned('x', 3, 1)])).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      expect(await store.getNode({ label: 'Skill', id: 'late' })).toBeNull();
+      expect(await store.lastSeq()).toBe(seq);
+    });
+
     it('claims named revisions inside the transaction: of writers that read the same revision, one commits', async () => {
       const claim = (expect: number): WriteOp => ({ op: 'claimRevision', name: 'contract-test', expect });
       const r0 = await store.revision('contract-test');
