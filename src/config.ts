@@ -102,6 +102,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       'SKILLGRAPH_STORE=neo4j needs NEO4J_URI (e.g. bolt://127.0.0.1:7687); `npm run neo4j` starts one.',
     );
+  const kafka = kafkaConfig(env);
+  const processes = workerCount(env, store, kafka !== null);
   const encoderKind = (env.SKILLGRAPH_ENCODER ?? 'transformer').toLowerCase();
   let encoder: Config['encoder'] = { kind: 'builtin' };
   if (encoderKind === 'transformer') {
@@ -117,7 +119,11 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       (env.SKILLGRAPH_STUDENT ?? '').toLowerCase() === 'none'
         ? null
         : pick(env.SKILLGRAPH_STUDENT, teacher === TEACHER ? STUDENT : teacher, 'SKILLGRAPH_STUDENT');
-    const workers = Number(env.SKILLGRAPH_ENCODER_WORKERS ?? os.availableParallelism());
+    // By default the cores are shared among the service's processes (SKILLGRAPH_WORKERS): N processes with
+    // a thread per core each would run N threads per core in an encoding burst.
+    const workers = Number(
+      env.SKILLGRAPH_ENCODER_WORKERS ?? Math.max(1, Math.floor(os.availableParallelism() / processes)),
+    );
     if (!Number.isInteger(workers) || workers < 0 || workers > 64)
       throw new ConfigError(
         `SKILLGRAPH_ENCODER_WORKERS must be an integer from 0 (in the main thread) to 64, got "${env.SKILLGRAPH_ENCODER_WORKERS}".`,
@@ -147,10 +153,9 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     throw new ConfigError(
       `SKILLGRAPH_ENCODER must be "transformer", "builtin", "openai" or "onnx", got "${env.SKILLGRAPH_ENCODER}".`,
     );
-  const kafka = kafkaConfig(env);
   return {
     encoder,
-    workers: workerCount(env, store, kafka !== null),
+    workers: processes,
     role: env.SKILLGRAPH_ROLE === 'owner' || env.SKILLGRAPH_ROLE === 'follower' ? env.SKILLGRAPH_ROLE : 'single',
     port,
     host: env.HOST ?? '127.0.0.1',

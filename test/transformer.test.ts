@@ -290,8 +290,13 @@ describe('pinned transformers (fetched with Maven, checked by sha256)', () => {
       kind: 'transformer',
       teacher: 'all-minilm-l6-v2',
       student: 'all-minilm-l6-v2-q-4l',
-      workers: os.availableParallelism(),
+      workers: Math.max(1, Math.floor(os.availableParallelism() / loadConfig({}).workers)),
     });
+    // The cores are shared among the service's processes.
+    expect(loadConfig({ SKILLGRAPH_WORKERS: '2' }).encoder).toMatchObject({
+      workers: Math.max(1, Math.floor(os.availableParallelism() / 2)),
+    });
+    expect(loadConfig({ SKILLGRAPH_WORKERS: '1' }).encoder).toMatchObject({ workers: os.availableParallelism() });
     expect(loadConfig({ SKILLGRAPH_ENCODER_WORKERS: '0' }).encoder).toMatchObject({ workers: 0 });
     expect(() => loadConfig({ SKILLGRAPH_ENCODER_WORKERS: 'many' })).toThrow(/SKILLGRAPH_ENCODER_WORKERS must be/);
     expect(loadConfig({ SKILLGRAPH_STUDENT: 'all-minilm-l6-v2-q' }).encoder).toMatchObject({

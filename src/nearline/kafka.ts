@@ -90,6 +90,8 @@ export class KafkaNearline implements Nearline {
   private producer: Producer | null = null;
   private consumers: Consumer[] = [];
   private publishing = false;
+  /** The publisher partition is assigned to this replica (it publishes once it read the last position). */
+  private publisherAssigned = false;
   private published = 0;
   private publishTimer: NodeJS.Timeout | null = null;
   private publishRun: Promise<void> | null = null;
@@ -161,7 +163,8 @@ export class KafkaNearline implements Nearline {
     await election.subscribe({ topic: this.topics.publisher });
     election.on(election.events.GROUP_JOIN, (e) => {
       const mine = (e.payload.memberAssignment[this.topics.publisher] ?? []).includes(0);
-      if (mine && !this.publishing) void this.becomePublisher();
+      this.publisherAssigned = mine;
+      if (mine && !this.publishing) this.claimPublishing();
       if (!mine && this.publishing) {
         this.publishing = false;
         this.log('kafka: no longer the change-feed publisher', { replica: this.replicaId });
@@ -237,8 +240,21 @@ export class KafkaNearline implements Nearline {
     }
   }
 
+  /** Becomes the publisher (becomePublisher), trying again every second while the assignment stays ours. */
+  private claimPublishing(): void {
+    this.becomePublisher().catch((err) => {
+      if (this.stopped || !this.publisherAssigned) return;
+      this.log('kafka: taking over the change feed failed; retrying', { replica: this.replicaId, error: String(err) });
+      setTimeout(() => {
+        if (this.publisherAssigned && !this.publishing && !this.stopped) this.claimPublishing();
+      }, 1000).unref();
+    });
+  }
+
   private async becomePublisher(): Promise<void> {
-    this.published = (await this.lastPublished()) ?? this.from;
+    // Where the last publisher got to; at least where this replica got to if it published before (it knows
+    // its own acknowledged batches even if the position topic cannot be read back).
+    this.published = Math.max((await this.lastPublished()) ?? this.from, this.published);
     this.publishing = true;
     this.log('kafka: publishing the change feed', { replica: this.replicaId, from: this.published });
     this.schedulePublish(0);

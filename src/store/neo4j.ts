@@ -71,6 +71,8 @@ export class Neo4jStore implements GraphStore {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 30_000,
       maxConnectionPoolSize: 50,
+      // Transactions are retried by retrying() below, sooner than the driver would.
+      maxTransactionRetryTime: 0,
     });
     try {
       await driver.verifyConnectivity({ database: opts.database });
@@ -134,14 +136,16 @@ export class Neo4jStore implements GraphStore {
   private async readOnce<T>(work: (tx: Pick<ManagedTransaction, 'run'>) => Promise<T>): Promise<T> {
     this.assertOpen();
     try {
-      return await work({
-        run: ((query: string, params?: Record<string, unknown>) =>
-          this.driver.executeQuery(query, params, {
-            database: this.database,
-            routing: neo4j.routing.READ,
-            bookmarkManager: this.bookmarks,
-          })) as unknown as ManagedTransaction['run'],
-      });
+      return await retrying(() =>
+        work({
+          run: ((query: string, params?: Record<string, unknown>) =>
+            this.driver.executeQuery(query, params, {
+              database: this.database,
+              routing: neo4j.routing.READ,
+              bookmarkManager: this.bookmarks,
+            })) as unknown as ManagedTransaction['run'],
+        }),
+      );
     } catch (err) {
       throw translateNeo4jError(err);
     }
@@ -151,7 +155,7 @@ export class Neo4jStore implements GraphStore {
     this.assertOpen();
     const session = this.session();
     try {
-      return mode === 'read' ? await session.executeRead(work) : await session.executeWrite(work);
+      return await retrying(() => (mode === 'read' ? session.executeRead(work) : session.executeWrite(work)));
     } catch (err) {
       throw translateNeo4jError(err);
     } finally {
@@ -171,44 +175,44 @@ export class Neo4jStore implements GraphStore {
       const early = await checkVersionsFirst(tx, graphOps);
       const events: PendingEvent[] = [];
       for (const group of groupOps(graphOps, early)) await applyGroup(tx, group, events);
-      const at = new Date().toISOString();
-      let seq = 0;
-      if (events.length > 0) {
-        // The counter is incremented and the events written in one statement (one round trip).
-        const res = await tx.run(
-          `MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0
-           SET s.value = s.value + size($events)
-           WITH s.value AS last
-           FOREACH (i IN range(0, size($events) - 1) |
-             CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i]}))
-           RETURN last`,
-          { at, events: events.map((e) => JSON.stringify(e)) },
-        );
-        seq = res.records[0].get('last') as number;
-      }
-      if (audits.length > 0) {
-        await tx.run(
-          `MERGE (s:_Sequence {name: '_audit'}) ON CREATE SET s.value = 0
-           SET s.value = s.value + size($rows)
-           WITH s.value - size($rows) AS before
-           FOREACH (i IN range(0, size($rows) - 1) |
-             CREATE (a:_Audit {seq: before + 1 + i, feed: $rows[i].feed, at: $at, actor: $rows[i].actor,
-                               operation: $rows[i].operation, subjects: $rows[i].subjects,
-                               before: $rows[i].before, after: $rows[i].after})
-             FOREACH (s IN $rows[i].subjects | MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)))`,
-          {
-            at,
-            rows: audits.map((a) => ({
-              feed: a.feed,
-              actor: a.actor,
-              operation: a.operation,
-              subjects: a.subjects,
-              before: a.before === undefined ? null : JSON.stringify(a.before),
-              after: a.after === undefined ? null : JSON.stringify(a.after),
-            })),
-          },
-        );
-      }
+      if (events.length === 0 && audits.length === 0) return { seq: 0 };
+      // The counters are incremented and the events and audit records written in one statement (one round
+      // trip); the feed's counter first, always, so concurrent writers take the two locks in one order.
+      const feed = `CALL () {
+          MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0
+          SET s.value = s.value + size($events)
+          WITH s.value AS last
+          FOREACH (i IN range(0, size($events) - 1) |
+            CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i]}))
+          RETURN last
+        }`;
+      const audit = `CALL () {
+          MERGE (s:_Sequence {name: '_audit'}) ON CREATE SET s.value = 0
+          SET s.value = s.value + size($rows)
+          WITH s.value - size($rows) AS before
+          FOREACH (i IN range(0, size($rows) - 1) |
+            CREATE (a:_Audit {seq: before + 1 + i, feed: $rows[i].feed, at: $at, actor: $rows[i].actor,
+                              operation: $rows[i].operation, subjects: $rows[i].subjects,
+                              before: $rows[i].before, after: $rows[i].after})
+            FOREACH (s IN $rows[i].subjects | MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)))
+          RETURN count(*) AS audited
+        }`;
+      const res = await tx.run(
+        `${events.length ? feed : ''} ${audits.length ? audit : ''} RETURN ${events.length ? 'last' : '0 AS last'}`,
+        {
+          at: new Date().toISOString(),
+          events: events.map((e) => JSON.stringify(e)),
+          rows: audits.map((a) => ({
+            feed: a.feed,
+            actor: a.actor,
+            operation: a.operation,
+            subjects: a.subjects,
+            before: a.before === undefined ? null : JSON.stringify(a.before),
+            after: a.after === undefined ? null : JSON.stringify(a.after),
+          })),
+        },
+      );
+      const seq = res.records[0].get('last') as number;
       return { seq };
     });
   }
@@ -447,6 +451,24 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
+/**
+ * Runs a transaction again when Neo4j says a retry may succeed — a deadlock between concurrent writers (Neo4j
+ * picks one to fail at once), a cluster leader switch: after ~5 ms, then twice as long each time (at most
+ * 500 ms apart, with jitter), for up to 30 s, as the driver's own retries would but without their 1, 2, 4…
+ * seconds between tries.
+ */
+async function retrying<T>(work: () => Promise<T>): Promise<T> {
+  const deadline = Date.now() + 30_000;
+  for (let delay = 5; ; delay = Math.min(delay * 2, 500)) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!neo4j.isRetryableError(err as Error) || Date.now() + delay > deadline) throw err;
+      await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random())));
+    }
+  }
+}
+
 /** Ops that share one UNWIND query; a versioned op whose check could not run first stands alone. */
 type OpGroup =
   | { op: 'upsertNode'; key: string; alone: boolean; items: Array<Extract<WriteOp, { op: 'upsertNode' }>> }
@@ -488,7 +510,17 @@ function groupOps(ops: GraphOp[], checked: ReadonlySet<GraphOp>): OpGroup[] {
     lastWrite.set(written, at);
     for (const r of read) lastRead.set(r, Math.max(lastRead.get(r) ?? -1, at));
   }
+  // A group never holds one node or edge twice, so its rows may run in any order: sorted by the nodes they lock,
+  // concurrent writes lock shared nodes (a popular skill) in the same order, and deadlock less.
+  for (const g of groups) (g.items as GraphOp[]).sort(byLockOrder);
   return groups;
+}
+
+function byLockOrder(a: GraphOp, b: GraphOp): number {
+  const [x, y] = [a, b].map((op) =>
+    op.op === 'upsertNode' || op.op === 'deleteNode' ? op.node.id : `${op.edge.to.id}\u0000${op.edge.from.id}`,
+  );
+  return x < y ? -1 : x > y ? 1 : 0;
 }
 
 const nodeKey = (n: NodeRef) => `${n.label}\u0000${n.id}`;
