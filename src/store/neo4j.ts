@@ -163,58 +163,54 @@ export class Neo4jStore implements GraphStore {
     }
   }
 
+  /**
+   * Writes from this process are committed one transaction at a time, and the writes that arrive meanwhile go
+   * into the next transaction together (at most 64 writes or 10,000 ops): every transaction ends on the feed's
+   * counter, whose lock orders the commits, so concurrent small writes would otherwise queue on it one commit
+   * each (bench:store, small writes). Each write still commits or fails alone: when a shared transaction fails,
+   * its writes run again one by one. A write's events stay contiguous in the feed, in the order of the writes.
+   */
   async write(ops: WriteOp[], audit?: AuditInput | AuditInput[]): Promise<WriteResult> {
     for (const op of ops) validateOp(op);
     const audits = auditList(audit);
     if (ops.length === 0 && audits.length === 0) return { seq: 0 };
-    return this.withSession('write', async (tx) => {
-      // Revisions first: the claim locks the revision's node until commit, so a concurrent
-      // claimant waits, then sees the bumped value and fails.
-      for (const op of ops) if (op.op === 'claimRevision') await claimRevision(tx, op.name, op.expect);
-      const graphOps = ops.filter((o): o is GraphOp => o.op !== 'claimRevision');
-      const early = await checkVersionsFirst(tx, graphOps);
-      const events: PendingEvent[] = [];
-      for (const group of groupOps(graphOps, early)) await applyGroup(tx, group, events);
-      if (events.length === 0 && audits.length === 0) return { seq: 0 };
-      // The counters are incremented and the events and audit records written in one statement (one round
-      // trip); the feed's counter first, always, so concurrent writers take the two locks in one order.
-      const feed = `CALL () {
-          MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0
-          SET s.value = s.value + size($events)
-          WITH s.value AS last
-          FOREACH (i IN range(0, size($events) - 1) |
-            CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i]}))
-          RETURN last
-        }`;
-      const audit = `CALL () {
-          MERGE (s:_Sequence {name: '_audit'}) ON CREATE SET s.value = 0
-          SET s.value = s.value + size($rows)
-          WITH s.value - size($rows) AS before
-          FOREACH (i IN range(0, size($rows) - 1) |
-            CREATE (a:_Audit {seq: before + 1 + i, feed: $rows[i].feed, at: $at, actor: $rows[i].actor,
-                              operation: $rows[i].operation, subjects: $rows[i].subjects,
-                              before: $rows[i].before, after: $rows[i].after})
-            FOREACH (s IN $rows[i].subjects | MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)))
-          RETURN count(*) AS audited
-        }`;
-      const res = await tx.run(
-        `${events.length ? feed : ''} ${audits.length ? audit : ''} RETURN ${events.length ? 'last' : '0 AS last'}`,
-        {
-          at: new Date().toISOString(),
-          events: events.map((e) => JSON.stringify(e)),
-          rows: audits.map((a) => ({
-            feed: a.feed,
-            actor: a.actor,
-            operation: a.operation,
-            subjects: a.subjects,
-            before: a.before === undefined ? null : JSON.stringify(a.before),
-            after: a.after === undefined ? null : JSON.stringify(a.after),
-          })),
-        },
-      );
-      const seq = res.records[0].get('last') as number;
-      return { seq };
+    this.assertOpen();
+    return new Promise<WriteResult>((resolve, reject) => {
+      // Copies: each op's identity says which write it belongs to.
+      this.writeQueue.push({ ops: ops.map((op) => ({ ...op })), audits, resolve, reject });
+      this.commitQueued();
     });
+  }
+
+  private readonly writeQueue: QueuedWrite[] = [];
+  private committing = false;
+
+  private commitQueued(): void {
+    if (this.committing || this.writeQueue.length === 0) return;
+    this.committing = true;
+    const batch = takeWrites(this.writeQueue);
+    void this.commitWrites(batch).finally(() => {
+      this.committing = false;
+      this.commitQueued();
+    });
+  }
+
+  private async commitWrites(batch: QueuedWrite[]): Promise<void> {
+    try {
+      const seqs = await this.withSession('write', (tx) => applyWrites(tx, batch));
+      batch.forEach((w, i) => w.resolve({ seq: seqs[i] }));
+    } catch (err) {
+      if (batch.length === 1) return batch[0].reject(err);
+      // One write spoiled the shared transaction (all of it rolled back): each alone, in order.
+      for (const w of batch) {
+        try {
+          const [seq] = await this.withSession('write', (tx) => applyWrites(tx, [w]));
+          w.resolve({ seq });
+        } catch (e) {
+          w.reject(e);
+        }
+      }
+    }
   }
 
   async getNode(ref: NodeRef): Promise<NodeRecord | null> {
@@ -451,6 +447,95 @@ export class Neo4jStore implements GraphStore {
   }
 }
 
+interface QueuedWrite {
+  ops: WriteOp[];
+  audits: AuditInput[];
+  resolve: (result: WriteResult) => void;
+  reject: (err: unknown) => void;
+}
+
+/**
+ * The queued writes the next transaction takes, from the front: up to 64 writes or 10,000 ops. A write that
+ * deletes with redaction goes alone (it rewrites earlier events, which a shared transaction has not written yet).
+ */
+function takeWrites(queue: QueuedWrite[]): QueuedWrite[] {
+  const alone = (w: QueuedWrite) => w.ops.some((op) => op.op === 'deleteNode' && op.redact);
+  const batch = [queue.shift()!];
+  if (alone(batch[0])) return batch;
+  let ops = batch[0].ops.length;
+  while (queue.length && batch.length < 64 && ops + queue[0].ops.length <= 10_000 && !alone(queue[0])) {
+    ops += queue[0].ops.length;
+    batch.push(queue.shift()!);
+  }
+  return batch;
+}
+
+/**
+ * Applies writes in one transaction, in order, as if one after another: revisions claimed first, the graph ops
+ * of all of them grouped into few statements (groupOps keeps their order's result), then the counters, change
+ * events and audit records in one statement — each write's events contiguous. Returns each write's last
+ * event's sequence number (0: it changed nothing).
+ */
+async function applyWrites(tx: ManagedTransaction, writes: QueuedWrite[]): Promise<number[]> {
+  // Revisions first: the claim locks the revision's node until commit, so a concurrent
+  // claimant waits, then sees the bumped value and fails.
+  for (const w of writes)
+    for (const op of w.ops) if (op.op === 'claimRevision') await claimRevision(tx, op.name, op.expect);
+  const owner = new Map<GraphOp, number>();
+  const graphOps: GraphOp[] = [];
+  for (const [i, w] of writes.entries())
+    for (const op of w.ops)
+      if (op.op !== 'claimRevision') {
+        owner.set(op, i);
+        graphOps.push(op);
+      }
+  const early = await checkVersionsFirst(tx, graphOps);
+  const perWrite: PendingEvent[][] = writes.map(() => []);
+  for (const group of groupOps(graphOps, early))
+    await applyGroup(tx, group, (op, event) => perWrite[owner.get(op)!].push(event));
+  const events = perWrite.flat();
+  const audits = writes.flatMap((w) => w.audits);
+  if (events.length === 0 && audits.length === 0) return writes.map(() => 0);
+  // The counters are incremented and the events and audit records written in one statement (one round
+  // trip); the feed's counter first, always, so concurrent writers take the two locks in one order.
+  const feed = `CALL () {
+      MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0
+      SET s.value = s.value + size($events)
+      WITH s.value AS last
+      FOREACH (i IN range(0, size($events) - 1) |
+        CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i]}))
+      RETURN last
+    }`;
+  const audit = `CALL () {
+      MERGE (s:_Sequence {name: '_audit'}) ON CREATE SET s.value = 0
+      SET s.value = s.value + size($rows)
+      WITH s.value - size($rows) AS before
+      FOREACH (i IN range(0, size($rows) - 1) |
+        CREATE (a:_Audit {seq: before + 1 + i, feed: $rows[i].feed, at: $at, actor: $rows[i].actor,
+                          operation: $rows[i].operation, subjects: $rows[i].subjects,
+                          before: $rows[i].before, after: $rows[i].after})
+        FOREACH (s IN $rows[i].subjects | MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)))
+      RETURN count(*) AS audited
+    }`;
+  const res = await tx.run(
+    `${events.length ? feed : ''} ${audits.length ? audit : ''} RETURN ${events.length ? 'last' : '0 AS last'}`,
+    {
+      at: new Date().toISOString(),
+      events: events.map((e) => JSON.stringify(e)),
+      rows: audits.map((a) => ({
+        feed: a.feed,
+        actor: a.actor,
+        operation: a.operation,
+        subjects: a.subjects,
+        before: a.before === undefined ? null : JSON.stringify(a.before),
+        after: a.after === undefined ? null : JSON.stringify(a.after),
+      })),
+    },
+  );
+  let end = (res.records[0].get('last') as number) - events.length;
+  return perWrite.map((list) => (list.length ? (end += list.length) : 0));
+}
+
 /**
  * Runs a transaction again when Neo4j says a retry may succeed — a deadlock between concurrent writers (Neo4j
  * picks one to fail at once), a cluster leader switch: after ~5 ms, then twice as long each time (at most
@@ -561,7 +646,12 @@ async function checkVersionsFirst(tx: ManagedTransaction, ops: GraphOp[]): Promi
   return new Set(first);
 }
 
-async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: PendingEvent[]): Promise<void> {
+/** Runs one group's statement; `emit` reports each change event with the op that made it. */
+async function applyGroup(
+  tx: ManagedTransaction,
+  group: OpGroup,
+  emit: (op: GraphOp, event: PendingEvent) => void,
+): Promise<void> {
   switch (group.op) {
     case 'upsertNode': {
       const label = group.items[0].node.label;
@@ -572,7 +662,7 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
       }));
       await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, { rows });
       for (const op of group.items)
-        events.push({ kind: 'node.upsert', node: { label, id: op.node.id }, props: cleanProps(op.node.props) });
+        emit(op, { kind: 'node.upsert', node: { label, id: op.node.id }, props: cleanProps(op.node.props) });
       return;
     }
     case 'deleteNode': {
@@ -588,9 +678,11 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
          RETURN id, rels`,
         { ids },
       );
+      const opOf = new Map(group.items.map((op) => [op.node.id, op]));
       for (const rec of res.records) {
         const id = rec.get('id') as string;
         const self = { label, id };
+        const op = opOf.get(id)!;
         for (const r of rec.get('rels') as Array<{
           type: EdgeType | null;
           out: boolean;
@@ -599,12 +691,12 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
         }>) {
           if (r.type === null) continue;
           const other = { label: ourLabel(r.otherLabels), id: r.other };
-          events.push({
+          emit(op, {
             kind: 'edge.delete',
             edge: r.out ? { type: r.type, from: self, to: other } : { type: r.type, from: other, to: self },
           });
         }
-        events.push({ kind: 'node.delete', node: self });
+        emit(op, { kind: 'node.delete', node: self });
       }
       const redact = group.items.filter((op) => op.redact).map((op) => op.node.id);
       if (redact.length) await redactChanges(tx, label, redact);
@@ -641,7 +733,7 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
         }
       }
       for (const op of group.items) {
-        events.push({
+        emit(op, {
           kind: 'edge.upsert',
           edge: { type, from: { ...op.edge.from }, to: { ...op.edge.to } },
           props: cleanProps(op.edge.props),
@@ -658,10 +750,12 @@ async function applyGroup(tx: ManagedTransaction, group: OpGroup, events: Pendin
          DELETE r RETURN row.from AS f, row.to AS t`,
         { rows },
       );
+      const opOf = new Map(group.items.map((op) => [`${op.edge.from.id}\u0000${op.edge.to.id}`, op]));
       for (const rec of res.records) {
-        events.push({
+        const [f, t] = [rec.get('f') as string, rec.get('t') as string];
+        emit(opOf.get(`${f}\u0000${t}`)!, {
           kind: 'edge.delete',
-          edge: { type, from: { label: from.label, id: rec.get('f') }, to: { label: to.label, id: rec.get('t') } },
+          edge: { type, from: { label: from.label, id: f }, to: { label: to.label, id: t } },
         });
       }
       return;

@@ -176,6 +176,35 @@ export function storeContract(name: string, harness: StoreHarness): void {
         expect(events[i].node!.id.slice(1)).toBe(events[i + 1].node!.id.slice(1));
     });
 
+    it('commits or refuses each of many concurrent writes alone, whatever a store commits together', async () => {
+      const versioned = (id: string, version: number, ifVersion: number | null): WriteOp => ({
+        ...(skill(id, { version }) as Extract<WriteOp, { op: 'upsertNode' }>),
+        ifVersion,
+      });
+      await store.write([versioned('v', 1, null), skill('root')]);
+      const before = await store.lastSeq();
+      const writes: WriteOp[][] = Array.from({ length: 12 }, (_, i) => [skill(`w${i}`), broader(`w${i}`, 'root')]);
+      writes[4] = [skill('w4'), broader('w4', 'missing')]; // an edge to nothing: NOT_FOUND, nothing of it applied
+      writes[7] = [versioned('v', 2, 1)]; // one of two writes expecting version 1 commits
+      writes[9] = [versioned('v', 2, 1)];
+      const results = await Promise.allSettled(writes.map((ops) => store.write(ops)));
+      expect(results[4]).toMatchObject({ status: 'rejected', reason: { code: 'NOT_FOUND' } });
+      expect(await store.getNode({ label: 'Skill', id: 'w4' })).toBeNull();
+      expect([results[7].status, results[9].status].sort()).toEqual(['fulfilled', 'rejected']);
+      expect(results.filter((r) => r.status === 'rejected')).toHaveLength(2);
+      expect((await store.getNode({ label: 'Skill', id: 'v' }))?.props.version).toBe(2);
+      const events = await store.changes(before, 100);
+      expect(events).toHaveLength(9 * 2 + 1);
+      for (let i = 1; i < events.length; i++) expect(events[i].seq).toBe(events[i - 1].seq + 1);
+      // Each write's result is its last event, and its events are contiguous.
+      for (const [i, r] of results.entries()) {
+        if (r.status !== 'fulfilled' || i === 7 || i === 9) continue;
+        const at = events.findIndex((e) => e.seq === r.value.seq);
+        expect(events[at]).toMatchObject({ kind: 'edge.upsert', edge: { from: { id: `w${i}` } } });
+        expect(events[at - 1]).toMatchObject({ kind: 'node.upsert', node: { id: `w${i}` } });
+      }
+    });
+
     it('checks optimistic versions inside the transaction', async () => {
       await store.write([
         { ...(skill('a', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: null },
