@@ -106,7 +106,8 @@ export class KafkaNearline implements Nearline {
     private readonly opts: KafkaOptions,
     private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
   ) {
-    this.replicaId = opts.replicaId ?? `${os.hostname()}-${process.pid}`;
+    // Unique per instance (several may share a process: the tests and bench:nearline run three).
+    this.replicaId = opts.replicaId ?? `${os.hostname()}-${process.pid}-${crypto.randomBytes(2).toString('hex')}`;
     this.kafka = new Kafka({
       clientId: `skillgraph-${this.replicaId}`,
       brokers: opts.brokers,
@@ -254,9 +255,10 @@ export class KafkaNearline implements Nearline {
   private async becomePublisher(): Promise<void> {
     // Where the last publisher got to; at least where this replica got to if it published before (it knows
     // its own acknowledged batches even if the position topic cannot be read back).
-    this.published = Math.max((await this.lastPublished()) ?? this.from, this.published);
+    const recorded = await this.lastPublished();
+    this.published = Math.max(recorded ?? this.from, this.published);
     this.publishing = true;
-    this.log('kafka: publishing the change feed', { replica: this.replicaId, from: this.published });
+    this.log('kafka: publishing the change feed', { replica: this.replicaId, from: this.published, recorded });
     this.schedulePublish(0);
   }
 
@@ -264,7 +266,10 @@ export class KafkaNearline implements Nearline {
   private async lastPublished(): Promise<number | null> {
     const [end] = await this.admin!.fetchTopicOffsets(this.topics.publisher);
     const last = Number(end.high) - 1;
-    if (last < Number(end.low) || last < 0) return null;
+    if (last < Number(end.low) || last < 0) {
+      this.log('kafka: no publisher position recorded', { replica: this.replicaId, ...end });
+      return null;
+    }
     const reader = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}position-${crypto.randomUUID()}` });
     await reader.connect();
     try {
