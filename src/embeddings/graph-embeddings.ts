@@ -5,7 +5,7 @@
  * Switching versions builds the new state first and swaps it in whole.
  *
  * What is served is the activation snapshot with the nearline refresh on top: every member and job the
- * refresher recomputed since (refreshNode: new, changed or deleted) replaces its snapshot row. graphEmbedding,
+ * refresher recomputed since (refreshNodes: new, changed or deleted) replaces its snapshot row. graphEmbedding,
  * matching (fusedVectors) and exports of the active version (rows) all read that one state, and re-activating
  * the version already served keeps it.
  */
@@ -487,15 +487,10 @@ export class GraphEmbeddings {
   }
 
   /**
-   * Recomputes a member's or job's vectors from the store (fuseNode) and serves them from now on: in
-   * graphEmbedding, fusedVectors and exports of the active version. `seq`: the change-feed position of the
-   * refresh (its batch's last event). Returns the fused vector.
+   * Recomputes members' and jobs' vectors from the store (fuseNode's, their reads and encoding batched) and
+   * serves them from now on: in graphEmbedding, fusedVectors and exports of the active version. `seq`: the
+   * change-feed position of the refresh (its batch's last event). Returns the fused vectors.
    */
-  async refreshNode(node: NodeRecord, seq: number): Promise<Float32Array> {
-    return (await this.refreshNodes([node], seq))[0];
-  }
-
-  /** refreshNode for many members and jobs at once (their reads and their encoding batched); fused vectors. */
   async refreshNodes(nodes: NodeRecord[], seq: number): Promise<Float32Array[]> {
     const a = this.requireActive();
     const rows = await this.computeRows(nodes, a);
@@ -503,17 +498,12 @@ export class GraphEmbeddings {
     return rows.map((row) => row.fused);
   }
 
-  /** Serves a row computed elsewhere (another replica's nearline refresh, through Kafka) as refreshNode would. */
+  /** Serves a row computed elsewhere (another replica's nearline refresh, through Kafka) as refreshNodes would. */
   serveRow(ref: NodeRef, row: ServedRow, seq: number): void {
     if (this.active) this.fresh.set(nodeKey(ref), { row, seq });
   }
 
-  /** A member's or job's vectors from its current text and neighbours in the store (fuseNode's, all three). */
-  async rowOf(node: NodeRecord): Promise<ServedRow> {
-    return (await this.rowsOf([node]))[0];
-  }
-
-  /** rowOf for many members and jobs at once. */
+  /** Members' and jobs' vectors from their current text and neighbours in the store (fuseNode's, all three). */
   rowsOf(nodes: NodeRecord[]): Promise<ServedRow[]> {
     return this.computeRows(nodes, this.requireActive());
   }

@@ -16,7 +16,7 @@ import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.
 import type { ExtractionService } from '../extraction/service.ts';
 import { SENIORITIES, locationChainOf, seniorityLevel } from '../marketplace/model.ts';
 import { toMember } from '../marketplace/views.ts';
-import { nodePages } from '../store/scan.ts';
+import { nodePages, readNodes } from '../store/scan.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { normalizeLabel } from '../taxonomy/text.ts';
 import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
@@ -181,7 +181,7 @@ export class MatchingService {
   /** refresh for many members and jobs at once: their records, neighbourhoods and texts read and encoded together. */
   async refreshMany(refs: ServedRef[], seq: number): Promise<void> {
     const wanted = refs.filter((ref) => this.indexOf(ref) !== null);
-    const nodes = await this.readNodes(wanted);
+    const nodes = await readNodes(this.store, wanted);
     const present = nodes.filter((n): n is NodeRecord => n !== null);
     const vectors = present.length ? await this.embeddings.refreshNodes(present, seq) : [];
     let k = 0;
@@ -203,7 +203,10 @@ export class MatchingService {
    */
   async serveMany(items: Array<{ ref: ServedRef; row: ServedRow | null; seq: number }>): Promise<void> {
     const wanted = items.filter((item) => this.indexOf(item.ref) !== null);
-    const nodes = await this.readNodes(wanted.filter((item) => item.row).map((item) => item.ref));
+    const nodes = await readNodes(
+      this.store,
+      wanted.filter((item) => item.row).map((item) => item.ref),
+    );
     let k = 0;
     for (const { ref, row, seq } of wanted) {
       const node = row ? nodes[k++] : null;
@@ -218,23 +221,6 @@ export class MatchingService {
 
   private indexOf(ref: ServedRef): VectorIndex | null {
     return (ref.label === 'Job' ? this.jobs : this.members) ?? null;
-  }
-
-  /** The stored records of members and jobs, aligned with refs (one read per type). */
-  private async readNodes(refs: ServedRef[]): Promise<Array<NodeRecord | null>> {
-    const out: Array<NodeRecord | null> = refs.map(() => null);
-    await Promise.all(
-      (['Member', 'Job'] as const).map(async (label) => {
-        const at = refs.flatMap((r, i) => (r.label === label ? [i] : []));
-        if (at.length === 0) return;
-        const found = await this.store.getNodes(
-          label,
-          at.map((i) => refs[i].id),
-        );
-        for (const [j, i] of at.entries()) out[i] = found[j];
-      }),
-    );
-    return out;
   }
 
   /** Serves a member's or job's fused vector and the attributes matching filters on. */

@@ -26,8 +26,9 @@ import { Kafka, logLevel } from 'kafkajs';
 import type { Admin, Consumer, Producer } from 'kafkajs';
 import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.ts';
 import type { MatchingService } from '../matching/service.ts';
+import { readNodes } from '../store/scan.ts';
 import { nodeKey } from '../store/types.ts';
-import type { ChangeEvent, GraphStore, NodeRef } from '../store/types.ts';
+import type { ChangeEvent, GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { touchedNodes } from './refresher.ts';
 import { Waiters } from './waiters.ts';
 import type { Nearline, RefresherStats } from './refresher.ts';
@@ -339,16 +340,7 @@ export class KafkaNearline implements Nearline {
     const messages: Array<{ key: string; value: string }> = [];
     // Read and computed for the whole batch at once (over Neo4j each read is a round trip).
     const refs = touchedNodes(events);
-    const nodes = await Promise.all(
-      (['Member', 'Job'] as const).map((label) =>
-        this.store.getNodes(
-          label,
-          refs.filter((r) => r.label === label).map((r) => r.id),
-        ),
-      ),
-    );
-    const stored = new Map(nodes.flat().flatMap((n) => (n ? [[nodeKey(n), n] as const] : [])));
-    const present = refs.flatMap((ref) => stored.get(nodeKey(ref)) ?? []);
+    const present = (await readNodes(this.store, refs)).filter((n): n is NodeRecord => n !== null);
     const rows = new Map((await this.embeddings.rowsOf(present)).map((row, i) => [nodeKey(present[i]), row]));
     for (const ref of refs) {
       const row = rows.get(nodeKey(ref)) ?? null;

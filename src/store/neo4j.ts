@@ -23,6 +23,7 @@ import {
   cleanProps,
   isInteraction,
   LEGACY_MARKETPLACE_OPERATIONS,
+  nodeKey,
   RevisionConflict,
   validateOp,
 } from './types.ts';
@@ -608,8 +609,7 @@ function byLockOrder(a: GraphOp, b: GraphOp): number {
   return x < y ? -1 : x > y ? 1 : 0;
 }
 
-const nodeKey = (n: NodeRef) => `${n.label}\u0000${n.id}`;
-const edgeKey = (e: EdgeRef) => `${e.type}\u0000${e.from.label}\u0000${e.from.id}\u0000${e.to.label}\u0000${e.to.id}`;
+const edgeKey = (e: EdgeRef) => `${e.type}\u0000${nodeKey(e.from)}\u0000${nodeKey(e.to)}`;
 
 /**
  * Checks, in one statement per label, the versions of the versioned ops whose node no earlier op of the write

@@ -1,5 +1,21 @@
 /** Reading every node of a label, or every audit record of a filter, through the store's paging. */
-import type { AuditRecord, GraphStore, HistoryFilter, NodeLabel, NodeRecord } from './types.ts';
+import type { AuditRecord, GraphStore, HistoryFilter, NodeLabel, NodeRecord, NodeRef } from './types.ts';
+
+/** The stored records of nodes of any labels, aligned with refs: one getNodes per label, all at once. */
+export async function readNodes(store: GraphStore, refs: NodeRef[]): Promise<Array<NodeRecord | null>> {
+  const out: Array<NodeRecord | null> = refs.map(() => null);
+  await Promise.all(
+    [...new Set(refs.map((r) => r.label))].map(async (label) => {
+      const at = refs.flatMap((r, i) => (r.label === label ? [i] : []));
+      const found = await store.getNodes(
+        label,
+        at.map((i) => refs[i].id),
+      );
+      for (const [j, i] of at.entries()) out[i] = found[j];
+    }),
+  );
+  return out;
+}
 
 export async function* nodePages(store: GraphStore, label: NodeLabel, pageSize = 5000): AsyncGenerator<NodeRecord[]> {
   let after: string | null = null;
