@@ -3,18 +3,21 @@
 
     python3 scripts/read_export.py DIR [--json]
 
-DIR is an export directory (`startEmbeddingExport` / `npx skillgraph export --format parquet`): one
-`<type>.parquet` per node type (column `id`, then one fixed-size float32 list column per kind: text,
-graph, fused), written in row groups of 16,384 rows, and `manifest.json` (version, position, the sha256
-of every file). Prints each file's rows, row groups and schema, and its first row's id; with a
-manifest, checks every file's size and sha256 against it (exit 1 on a mismatch or an unreadable file).
-Needs pyarrow (`pip install pyarrow`); nothing else.
+DIR is an export directory (`startEmbeddingExport` / `npx skillgraph export --format parquet`): a Parquet
+dataset in `vectors/`, one Hive partition per node type (`vectors/type=Member/part-00000.parquet`, a part
+every `rowsPerFile` rows; column `id`, then one fixed-size float32 list column per kind: text, graph,
+fused; row groups of 16,384 rows), and `manifest.json` (version, position, counts, the sha256 of every
+file). Reads `vectors/` as one dataset (`pyarrow.dataset`, hive partitioning: a `type` column) and prints
+its rows per type, then each file's rows, row groups, schema and first and last rows. With a manifest,
+checks every file's size and sha256 and each type's row count against it (exit 1 on a mismatch or an
+unreadable file). Needs pyarrow (`pip install pyarrow`); nothing else.
 """
 import hashlib
 import json
 import os
 import sys
 
+import pyarrow.dataset as ds
 import pyarrow.parquet as pq
 
 
@@ -24,6 +27,38 @@ def sha256(path):
         for chunk in iter(lambda: f.read(1 << 22), b""):
             h.update(chunk)
     return h.hexdigest()
+
+
+def parquet_files(root):
+    """Every .parquet file under root (relative, '/'-separated, sorted), hidden directories skipped."""
+    found = []
+    for at, dirs, names in os.walk(root):
+        dirs[:] = sorted(d for d in dirs if not d.startswith((".", "_")))
+        rel = os.path.relpath(at, root)
+        for name in sorted(names):
+            if name.endswith(".parquet"):
+                found.append(name if rel == "." else f"{rel.replace(os.sep, '/')}/{name}")
+    return found
+
+
+def read_dataset(root, problems):
+    """The vectors/ dataset as Spark or Arrow reads it: one table, a `type` column from the partitions."""
+    path = os.path.join(root, "vectors")
+    if not os.path.isdir(path):
+        return None
+    try:
+        table = ds.dataset(path, format="parquet", partitioning="hive").to_table()
+    except Exception as err:  # a damaged file is reported, not raised
+        problems.append(f"vectors/: not readable as one dataset ({err})")
+        return None
+    types = {}
+    for t in table.column("type").to_pylist():
+        types[t] = types.get(t, 0) + 1
+    return {
+        "rows": table.num_rows,
+        "types": types,
+        "schema": {field.name: str(field.type) for field in table.schema},
+    }
 
 
 def main(argv):
@@ -49,8 +84,11 @@ def main(argv):
                 problems.append(f"{name}: {os.path.getsize(path)} bytes, the manifest says {entry['bytes']}")
             elif sha256(path) != entry["sha256"]:
                 problems.append(f"{name}: sha256 differs from the manifest's")
+        for name in parquet_files(root):
+            if name not in listed:
+                problems.append(f"{name}: on disk, not in the manifest")
     files = []
-    for name in sorted(n for n in os.listdir(root) if n.endswith(".parquet")):
+    for name in parquet_files(root):
         path = os.path.join(root, name)
         try:
             pf = pq.ParquetFile(path)
@@ -59,11 +97,7 @@ def main(argv):
             problems.append(f"{name}: not readable ({err})")
             continue
         ids = table.column("id")
-        vectors = {
-            field.name: table.column(field.name)
-            for field in table.schema
-            if field.name != "id"
-        }
+        vectors = {field.name: table.column(field.name) for field in table.schema if field.name != "id"}
         files.append(
             {
                 "file": name,
@@ -75,10 +109,16 @@ def main(argv):
                 "last": {k: v[-1].as_py() for k, v in vectors.items()} if table.num_rows else {},
             }
         )
+    dataset = read_dataset(root, problems) if not problems else None
+    if dataset is not None and manifest is not None and manifest.get("counts") is not None:
+        for t, n in manifest["counts"].items():
+            if dataset["types"].get(t, 0) != n:
+                problems.append(f"vectors/type={t}: {dataset['types'].get(t, 0)} rows, the manifest says {n}")
     result = {
         "version": manifest and manifest.get("embeddingVersion"),
         "position": manifest and manifest.get("position"),
         "counts": manifest and manifest.get("counts"),
+        "dataset": dataset,
         "files": files,
         "problems": problems,
     }
@@ -87,6 +127,8 @@ def main(argv):
     else:
         if manifest is not None:
             print(f"export of {result['version']} at change-feed position {result['position']}")
+        if dataset is not None:
+            print(f"vectors/ as one dataset: {dataset['rows']} rows {dataset['types']}; {dataset['schema']}")
         for f in files:
             print(f"{f['file']}: {f['rows']} rows in {f['rowGroups']} row groups; {f['schema']}; first id {f['ids'][:1]}")
         for p in problems:

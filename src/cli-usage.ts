@@ -27,8 +27,9 @@ export const USAGE = `usage: skillgraph <command> [options]
                                           train on the rest, and compare popularity, text-only, GraphSAGE, fused
                                           and re-ranked rankings (Recall@K, MRR, NDCG@K)
   export --out DIR [--types member,job] [--kinds graph,fused] [--format npy|jsonl|parquet] [--version V]
-                                          write one embedding version to files with a manifest (the same
-                                          writer as startEmbeddingExport)
+         [--rows-per-file N]              write one embedding version to files with a manifest (the same
+                                          writer as startEmbeddingExport; parquet: a dataset in DIR/vectors,
+                                          one partition per type, a part file every N rows)
   import <dir> [--allow-partial] [--fast]
                                           import members.jsonl, jobs.jsonl, interactions.jsonl; bad lines are
                                           reported with their line numbers and skipped, and the exit status

@@ -395,9 +395,11 @@ async function exportCommand(rest: string[]): Promise<number> {
       kinds: { type: 'string', default: 'graph,fused' },
       format: { type: 'string', default: 'npy' },
       version: { type: 'string' },
+      'rows-per-file': { type: 'string' },
     },
   });
   if (!values.out) throw new ConfigError(`export needs --out DIR.\n${USAGE}`);
+  const rowsPerFile = values['rows-per-file'] === undefined ? null : Number(values['rows-per-file']);
   const config = loadConfig();
   const out = path.resolve(values.out);
   const types = values
@@ -417,6 +419,7 @@ async function exportCommand(rest: string[]): Promise<number> {
       format: values.format!.toUpperCase() as ExportFormat,
       destination: path.basename(out),
       version: values.version ?? activeVersion(config.modelDir),
+      rowsPerFile,
     });
     const timer = setInterval(() => {
       const j = jobs.get(started.id);

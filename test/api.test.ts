@@ -137,7 +137,7 @@ describe.each(STORES)('GraphQL over HTTP on the $store store', ({ store, skip })
 
   it.skipIf(skip)('serves health, readiness, metrics and a local page without remote scripts', async () => {
     expect(await (await fetch(`${svc().url}/healthz`)).json()).toEqual({ status: 'ok' });
-    expect(await (await fetch(`${svc().url}/readyz`)).json()).toEqual({ status: 'ready', store });
+    expect(await (await fetch(`${svc().url}/readyz`)).json()).toEqual({ status: 'ready', store, writes: 'ok' });
     await svc().gql(`query Named { viewer { role } }`);
     const metrics = await (await fetch(`${svc().url}/metrics`)).text();
     expect(metrics).toMatch(/skillgraph_http_requests_total\{method="POST",route="\/graphql",status="200"\} \d+/);

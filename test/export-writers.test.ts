@@ -1,4 +1,7 @@
-/** The export writers on their own: Parquet written row group by row group reads back whole and in order. */
+/**
+ * The export writers on their own: Parquet written row group by row group, a part file every rowsPerFile rows,
+ * reads back whole and in order — by parquet-wasm, and by pyarrow as one Hive-partitioned dataset.
+ */
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
@@ -21,8 +24,10 @@ describe('the streamed Parquet writer', () => {
       const vectors = Float32Array.from({ length: (b - a) * dim }, (_, i) => a * dim + i);
       await writer.write({ ids, vectors: new Map([['GRAPH', vectors]]) });
     }
-    expect(await writer.finish()).toEqual(['job.parquet']);
-    const table = arrow.tableFromIPC(pq.readParquet(fs.readFileSync(path.join(dir, 'job.parquet'))).intoIPCStream());
+    expect(await writer.finish()).toEqual(['vectors/type=Job/part-00000.parquet']);
+    const table = arrow.tableFromIPC(
+      pq.readParquet(fs.readFileSync(path.join(dir, 'vectors/type=Job/part-00000.parquet'))).intoIPCStream(),
+    );
     expect(table.numRows).toBe(n);
     for (const row of [0, PARQUET_ROW_GROUP - 1, PARQUET_ROW_GROUP, n - 1]) {
       expect(table.getChild('id')!.get(row)).toBe(`job-${row}`);
@@ -30,6 +35,37 @@ describe('the streamed Parquet writer', () => {
         [0, 1, 2, 3].map((j) => row * dim + j),
       );
     }
+    fs.rmSync(dir, { recursive: true, force: true });
+  });
+
+  it('starts a new part file every rowsPerFile rows, splitting chunks that cross the boundary', async () => {
+    const pq = await loadParquet();
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-parquet-parts-'));
+    const dims = new Map<ExportKind, number>([['TEXT', 2]]);
+    const writer = openWriter('PARQUET', dir, 'Skill', ['TEXT'], dims, 25, 10);
+    for (const [a, b] of [
+      [0, 7],
+      [7, 20],
+      [20, 25],
+    ]) {
+      const ids = Array.from({ length: b - a }, (_, i) => `skill-${a + i}`);
+      await writer.write({
+        ids,
+        vectors: new Map([['TEXT', Float32Array.from({ length: (b - a) * 2 }, (_, i) => a * 2 + i)]]),
+      });
+    }
+    const files = await writer.finish();
+    expect(files).toEqual([0, 1, 2].map((i) => `vectors/type=Skill/part-0000${i}.parquet`));
+    const read = files.map((f) =>
+      arrow.tableFromIPC(pq.readParquet(fs.readFileSync(path.join(dir, f))).intoIPCStream()),
+    );
+    expect(read.map((t) => t.numRows)).toEqual([10, 10, 5]);
+    const ids = read.flatMap((t) => [...t.getChild('id')!].map(String));
+    expect(ids).toEqual(Array.from({ length: 25 }, (_, i) => `skill-${i}`));
+    expect(Array.from(read[1].getChild('text')!.get(0) as ArrayLike<number>)).toEqual([20, 21]);
+    // A type without rows writes no file.
+    const empty = openWriter('PARQUET', dir, 'Title', ['TEXT'], dims, 0, 10);
+    expect(await empty.finish()).toEqual([]);
     fs.rmSync(dir, { recursive: true, force: true });
   });
 
@@ -47,7 +83,8 @@ describe('the streamed Parquet writer', () => {
         ['GRAPH', 3],
         ['FUSED', 2],
       ]);
-      const writer = openWriter('PARQUET', dir, 'Member', ['GRAPH', 'FUSED'], dims, n);
+      // Members in two part files (the first of two row groups), jobs in one: one dataset of two partitions.
+      const writer = openWriter('PARQUET', dir, 'Member', ['GRAPH', 'FUSED'], dims, n, n - 5);
       const ids = Array.from({ length: n }, (_, i) => `member-${i}`);
       const graph = Float32Array.from({ length: n * 3 }, (_, i) => i / 4);
       const fused = Float32Array.from({ length: n * 2 }, (_, i) => -i);
@@ -58,8 +95,17 @@ describe('the streamed Parquet writer', () => {
           ['FUSED', fused],
         ]),
       });
-      const files = await writer.finish();
+      const jobs = openWriter('PARQUET', dir, 'Job', ['GRAPH', 'FUSED'], dims, 3, n - 5);
+      await jobs.write({
+        ids: ['job-a', 'job-b', 'job-c'],
+        vectors: new Map([
+          ['GRAPH', new Float32Array(9).fill(1)],
+          ['FUSED', new Float32Array(6).fill(2)],
+        ]),
+      });
+      const files = [...(await writer.finish()), ...(await jobs.finish())];
       const manifest = {
+        counts: { Member: n, Job: 3 },
         embeddingVersion: 'v-test',
         position: 42,
         files: await Promise.all(files.map(async (f) => ({ name: f, ...(await fileDigest(path.join(dir, f))) }))),
@@ -71,26 +117,57 @@ describe('the streamed Parquet writer', () => {
       expect(res.status).toBe(0);
       const out = JSON.parse(res.stdout);
       expect(out).toMatchObject({ version: 'v-test', position: 42, problems: [] });
+      const row = (i: number) => ({
+        graph: [...graph.subarray(i * 3, (i + 1) * 3)],
+        fused: [...fused.subarray(i * 2, (i + 1) * 2)],
+      });
+      const schema = {
+        id: 'string',
+        graph: 'fixed_size_list<item: float not null>[3]',
+        fused: 'fixed_size_list<item: float not null>[2]',
+      };
+      // As Spark or Arrow reads vectors/: one table, a type column from the partitions.
+      expect(out.dataset).toEqual({ rows: n + 3, types: { Member: n, Job: 3 }, schema: { ...schema, type: 'string' } });
       expect(out.files).toEqual([
         {
-          file: 'member.parquet',
-          rows: n,
+          file: 'vectors/type=Job/part-00000.parquet',
+          rows: 3,
+          rowGroups: 1,
+          schema,
+          ids: ['job-a', 'job-c'],
+          first: { graph: [1, 1, 1], fused: [2, 2] },
+          last: { graph: [1, 1, 1], fused: [2, 2] },
+        },
+        {
+          file: 'vectors/type=Member/part-00000.parquet',
+          rows: n - 5,
           rowGroups: 2,
-          schema: {
-            id: 'string',
-            graph: 'fixed_size_list<item: float not null>[3]',
-            fused: 'fixed_size_list<item: float not null>[2]',
-          },
-          ids: ['member-0', `member-${n - 1}`],
+          schema,
+          ids: ['member-0', `member-${n - 6}`],
           first: { graph: [0, 0.25, 0.5], fused: [-0, -1] },
-          last: { graph: [...graph.subarray((n - 1) * 3)], fused: [...fused.subarray((n - 1) * 2)] },
+          last: row(n - 6),
+        },
+        {
+          file: 'vectors/type=Member/part-00001.parquet',
+          rows: 5,
+          rowGroups: 1,
+          schema,
+          ids: [`member-${n - 5}`, `member-${n - 1}`],
+          first: row(n - 5),
+          last: row(n - 1),
         },
       ]);
-      // A file that is not what the manifest says is reported.
-      fs.appendFileSync(path.join(dir, 'member.parquet'), 'x');
+      // A manifest count the dataset does not have is reported.
+      fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify({ ...manifest, counts: { Member: n, Job: 4 } }));
       res = read();
       expect(res.status).toBe(1);
-      expect(JSON.parse(res.stdout).problems[0]).toMatch(/member.parquet: \d+ bytes, the manifest says/);
+      expect(JSON.parse(res.stdout).problems).toEqual(['vectors/type=Job: 3 rows, the manifest says 4']);
+      // A file that is not what the manifest says is reported.
+      fs.writeFileSync(path.join(dir, 'manifest.json'), JSON.stringify(manifest));
+      fs.appendFileSync(path.join(dir, 'vectors/type=Member/part-00001.parquet'), 'x');
+      res = read();
+      expect(res.status).toBe(1);
+      expect(JSON.parse(res.stdout).problems[0]).toMatch(/part-00001.parquet: \d+ bytes, the manifest says/);
       fs.rmSync(dir, { recursive: true, force: true });
     },
   );

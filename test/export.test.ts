@@ -144,21 +144,46 @@ describe('embedding export jobs', () => {
     expect(lines).toHaveLength(50);
     expect(lines[0]).toMatchObject({ id: 'job-000001', type: 'Job' });
     expect(lines[0].fused).toHaveLength(192);
+    // Parquet: a dataset of one partition per type, a part file every rowsPerFile rows.
     const p = await finished(
-      (await start({ nodeTypes: ['JOB'], kinds: ['FUSED'], format: 'PARQUET', destination: 'parquet-1' })).data
-        .startEmbeddingExport.id,
+      (
+        await start({
+          nodeTypes: ['MEMBER', 'JOB'],
+          kinds: ['FUSED'],
+          format: 'PARQUET',
+          destination: 'parquet-1',
+          rowsPerFile: 40,
+        })
+      ).data.startEmbeddingExport.id,
     );
+    expect(p.status, p.error).toBe('SUCCEEDED');
+    const manifest = JSON.parse(fs.readFileSync(path.join(p.directory, 'manifest.json'), 'utf8'));
+    const parts = ['Member/part-00000', 'Member/part-00001', 'Member/part-00002', 'Job/part-00000', 'Job/part-00001'];
+    expect(manifest.files.map((f: { name: string }) => f.name)).toEqual(parts.map((f) => `vectors/type=${f}.parquet`));
+    expect(manifest.dataset).toEqual({ path: 'vectors', partitioning: 'hive', rowsPerFile: 40 });
+    expect(fs.readdirSync(p.directory).sort()).toEqual(['manifest.json', 'vectors']);
     const pq = await loadParquet();
-    const table = arrow.tableFromIPC(
-      pq.readParquet(fs.readFileSync(path.join(p.directory, 'job.parquet'))).intoIPCStream(),
-    );
-    expect(table.numRows).toBe(50);
+    const read = (part: string) =>
+      arrow.tableFromIPC(
+        pq.readParquet(fs.readFileSync(path.join(p.directory, `vectors/type=${part}.parquet`))).intoIPCStream(),
+      );
+    expect(parts.map((f) => read(f).numRows)).toEqual([40, 40, 20, 40, 10]);
+    const table = read('Job/part-00000');
     expect(table.getChild('id')!.get(0)).toBe('job-000001');
     const first = Array.from(table.getChild('fused')!.get(0) as ArrayLike<number>);
     first.forEach((x, i) => expect(x).toBeCloseTo(lines[0].fused[i], 6));
+    expect(read('Job/part-00001').getChild('id')!.get(9)).toBe(lines[49].id);
   });
 
   it('refuses bad input, destinations outside the root and reused destinations', async () => {
+    for (const [format, rowsPerFile, message] of [
+      ['NPY', 10, /PARQUET only/],
+      ['PARQUET', 0, /positive integer/],
+    ] as const) {
+      const res = await start({ nodeTypes: ['JOB'], kinds: ['GRAPH'], format, destination: 'parts-x', rowsPerFile });
+      expect(res.errors?.[0]?.extensions?.code).toBe('BAD_USER_INPUT');
+      expect(res.errors?.[0]?.message).toMatch(message);
+    }
     expect(
       (await start({ nodeTypes: ['MEMBER'], kinds: ['GRAPH'], format: 'NPY', destination: '../../etc' })).errors?.[0]
         ?.extensions?.code,

@@ -173,11 +173,19 @@ describe('SKILLGRAPH_WORKERS: one owner and followers over one data directory', 
           expect(refused.body.errors[0].message).toMatch(/nothing was changed/);
           const read = await post(url, READ, { id: viaFollower });
           expect(read.body.data.job.id).toBe(viaFollower);
+          // Readiness: the followers still serve (200) and say that writes are not taken.
+          const downReady = await fetch(`${url}/readyz`);
+          expect(downReady.status).toBe(200);
+          expect(((await downReady.json()) as { writes: string }).writes).toMatch(/^unavailable: the owner/);
 
           // The primary starts a new owner: writes work again, through whichever process.
           await waitForLog(p, /"msg":"the owner process is back"/);
           const again = await post(url, UPSERT, { id: 'job-workers-after' });
           expect(again.body.errors, JSON.stringify(again.body)).toBeUndefined();
+          for (let i = 0; i < 6; i++) {
+            const ready = await fetch(`${url}/readyz`);
+            expect(((await ready.json()) as { writes: string }).writes).toBe('ok');
+          }
           const back = await everyProcess(p, url, 3, READ, { id: 'job-workers-after' });
           for (const [pid, { role, answer }] of back)
             expect(

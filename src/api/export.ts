@@ -51,6 +51,7 @@ export const exportResolvers = {
           format: ExportFormat;
           destination: string;
           base?: string | null;
+          rowsPerFile?: number | null;
         };
       },
       ctx: Context,

@@ -105,6 +105,22 @@ export interface HttpService {
   close(): Promise<void>;
 }
 
+/**
+ * A follower's view of writes for /readyz: 'ok' when the owner's internal /readyz answers ready within a
+ * second, else why not (the owner restarting, or its store unreachable) — mutations are refused meanwhile.
+ */
+async function ownerReadiness(ownerUrl: string | null): Promise<string> {
+  if (!ownerUrl) return 'unavailable: the owner process is restarting';
+  try {
+    const answer = await fetch(`${ownerUrl}/readyz`, { signal: AbortSignal.timeout(1000) });
+    if (answer.ok) return 'ok';
+    const body = (await answer.json().catch(() => ({}))) as { reason?: string };
+    return `unavailable: the owner is not ready (${body.reason ?? `HTTP ${answer.status}`})`;
+  } catch (err) {
+    return `unavailable: the owner did not answer (${(err as Error).message})`;
+  }
+}
+
 function metrics() {
   const register = new client.Registry();
   client.collectDefaultMetrics({ register });
@@ -494,7 +510,9 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
       try {
         await opts.services.store.ping();
         for (const check of opts.readiness ?? []) await check();
-        return sendJson(res, 200, { status: 'ready', store: opts.services.store.kind });
+        // A follower answers queries while the owner is down; whether writes are taken is said beside.
+        const writes = opts.follower ? await ownerReadiness(opts.follower.ownerUrl()) : 'ok';
+        return sendJson(res, 200, { status: 'ready', store: opts.services.store.kind, writes });
       } catch (err) {
         return sendJson(res, 503, { status: 'not ready', reason: (err as Error).message });
       }

@@ -17,7 +17,7 @@ import { embeddingVersionOf } from '../../gnn/index.ts';
 import type { GnnType } from '../../gnn/index.ts';
 import type { GraphEmbeddings, ServedRow, Snapshot } from '../embeddings/graph-embeddings.ts';
 import { DomainError } from '../errors.ts';
-import { fileDigest, loadParquet, openWriter } from './writers.ts';
+import { PARQUET_DATASET, PARQUET_ROWS_PER_FILE, fileDigest, loadParquet, openWriter } from './writers.ts';
 import type { ExportFormat, ExportKind } from './writers.ts';
 
 export type ExportStatus = 'QUEUED' | 'RUNNING' | 'SUCCEEDED' | 'FAILED' | 'CANCELLED';
@@ -36,6 +36,8 @@ export interface ExportInput {
   base?: string | null;
   /** The base's change-feed position (set by check()). */
   since?: number | null;
+  /** PARQUET: rows per part file of a type's partition (PARQUET_ROWS_PER_FILE when absent). */
+  rowsPerFile?: number | null;
 }
 export interface ExportJob {
   id: string;
@@ -57,6 +59,8 @@ export interface ExportJob {
 
 const CHUNK = 4096;
 const KINDS: ExportKind[] = ['TEXT', 'GRAPH', 'FUSED'];
+/** The most part files one type's partition may take (a smaller rowsPerFile is refused when the job runs). */
+const MAX_PARTS = 10_000;
 
 export class ExportJobs {
   private readonly cancelled = new Set<string>();
@@ -151,6 +155,12 @@ export class ExportJobs {
       throw new DomainError('BAD_USER_INPUT', 'FUSED vectors exist for members and jobs only.');
     if (!['PARQUET', 'NPY', 'JSONL'].includes(input.format))
       throw new DomainError('BAD_USER_INPUT', 'format must be PARQUET, NPY or JSONL.');
+    if (input.rowsPerFile != null) {
+      if (input.format !== 'PARQUET')
+        throw new DomainError('BAD_USER_INPUT', 'rowsPerFile applies to PARQUET only (NPY and JSONL write one file).');
+      if (!Number.isInteger(input.rowsPerFile) || input.rowsPerFile < 1)
+        throw new DomainError('BAD_USER_INPUT', `rowsPerFile must be a positive integer, not ${input.rowsPerFile}.`);
+    }
     this.destination(input.destination);
     const version = input.version ?? this.embeddings.manifest?.version ?? null;
     if (!version) throw new DomainError('UNAVAILABLE', 'No model is loaded and no version was given; train one first.');
@@ -263,8 +273,9 @@ export class ExportJobs {
       });
       // A cancel acknowledged while the files were written wins: nothing below awaits, so none lands later.
       if (this.cancelled.has(id)) throw new Cancelled();
-      // Complete: move the files into place, the manifest last.
-      for (const f of files) fs.renameSync(path.join(partial, f), path.join(dest, f));
+      // Complete: move the files into place (the Parquet dataset as one directory), the manifest last.
+      for (const f of new Set(files.map((name) => name.split('/')[0])))
+        fs.renameSync(path.join(partial, f), path.join(dest, f));
       fs.renameSync(path.join(partial, 'manifest.json'), path.join(dest, 'manifest.json'));
       fs.rmSync(partial, { recursive: true, force: true });
       created = null;
@@ -305,6 +316,7 @@ export class ExportJobs {
         'The served version changed after this incremental export was started; run a full export of the new one.',
       );
     const { nodeTypes, kinds, format } = job.input;
+    const rowsPerFile = job.input.rowsPerFile ?? PARQUET_ROWS_PER_FILE;
     const g = s.graph;
     const dims = new Map<ExportKind, number>([
       ['TEXT', s.features.dim],
@@ -330,7 +342,12 @@ export class ExportJobs {
     for (const type of nodeTypes) {
       const { count, rows } = served.get(type)!;
       counts[type] = count;
-      const writer = openWriter(format, dir, type, kinds, dims, count);
+      if (format === 'PARQUET' && Math.ceil(count / rowsPerFile) > MAX_PARTS)
+        throw new DomainError(
+          'BAD_USER_INPUT',
+          `${count} ${type} rows at rowsPerFile ${rowsPerFile} would take more than ${MAX_PARTS} files; raise rowsPerFile.`,
+        );
+      const writer = openWriter(format, dir, type, kinds, dims, count, rowsPerFile);
       let chunk: ServedRow[] = [];
       const flush = async () => {
         const vectors = new Map<ExportKind, Float32Array>();
@@ -377,6 +394,8 @@ export class ExportJobs {
       // Members and jobs recomputed by the nearline refresh since activation are in it as served.
       includesNearlineUpdates: s === this.embeddings.activeSnapshot,
       createdAt: new Date().toISOString(),
+      // PARQUET: one dataset under vectors/, a Hive partition per node type (`type=Member`), read as one table.
+      ...(format === 'PARQUET' ? { dataset: { path: PARQUET_DATASET, partitioning: 'hive', rowsPerFile } } : {}),
       schema: {
         id: 'string (node id)',
         ...Object.fromEntries(kinds.map((k) => [k.toLowerCase(), `float32[${dims.get(k)}]`])),

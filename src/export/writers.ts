@@ -1,7 +1,10 @@
 /**
  * Embedding file formats: NPY (numpy's own format, version 1.0, little-endian float32, C order,
  * with the row ids alongside in a .ids.txt), JSONL (one object per node) and Parquet (parquet-wasm
- * over Apache Arrow: an id column and one fixed-size float32 list column per kind, zstd).
+ * over Apache Arrow: an id column and one fixed-size float32 list column per kind, zstd), written as a
+ * Hive-partitioned dataset — `vectors/type=<Type>/part-00000.parquet`, a new part every `rowsPerFile` rows —
+ * that Spark (`spark.read.parquet(dir + "/vectors")`) and Arrow (`pyarrow.dataset.dataset(...,
+ * partitioning="hive")`) read as one table with a `type` column.
  * Each writer gets rows in chunks and returns the files it wrote.
  */
 import crypto from 'node:crypto';
@@ -27,6 +30,10 @@ export interface TypeWriter {
 
 /** Rows per Parquet row group: each is encoded and written out as soon as it is full. */
 export const PARQUET_ROW_GROUP = 16_384;
+/** Rows per Parquet file unless an export says otherwise (~0.3–1.5 GB at this project's dimensions). */
+export const PARQUET_ROWS_PER_FILE = 1_000_000;
+/** The directory of an export that holds its Parquet dataset. */
+export const PARQUET_DATASET = 'vectors';
 
 /** The NPY v1.0 header for a float32 matrix of rows × dim. */
 export function npyHeader(rows: number, dim: number): Buffer {
@@ -50,6 +57,7 @@ export function openWriter(
   kinds: ExportKind[],
   dims: Map<ExportKind, number>,
   rows: number,
+  rowsPerFile = PARQUET_ROWS_PER_FILE,
 ): TypeWriter {
   const base = type.toLowerCase();
   if (format === 'NPY') {
@@ -100,10 +108,67 @@ export function openWriter(
       },
     };
   }
-  // PARQUET: streamed. Each chunk becomes Arrow record batches fed to parquet-wasm's stream encoder, which writes
-  // a row group out every PARQUET_ROW_GROUP rows instead of building the whole file in memory (bench:export:
-  // 300k × 128 grew RSS by ~220–300 MB, against ~730 MB when the table was built whole).
-  const file = `${base}.parquet`;
+  return partitionedParquet(dir, type, kinds, dims, rowsPerFile);
+}
+
+/**
+ * PARQUET: the type's partition of the export's dataset (`vectors/type=<Type>/`), a part file every
+ * `rowsPerFile` rows (a chunk that crosses the boundary is split). A type without rows writes no file.
+ */
+function partitionedParquet(
+  dir: string,
+  type: string,
+  kinds: ExportKind[],
+  dims: Map<ExportKind, number>,
+  rowsPerFile: number,
+): TypeWriter {
+  if (!Number.isInteger(rowsPerFile) || rowsPerFile < 1) throw new Error(`rowsPerFile must be a positive integer`);
+  const partition = path.posix.join(PARQUET_DATASET, `type=${type}`);
+  const files: string[] = [];
+  let part: TypeWriter | null = null;
+  let inPart = 0;
+  return {
+    async write(chunk) {
+      for (let from = 0; from < chunk.ids.length;) {
+        if (!part) {
+          const file = path.posix.join(partition, `part-${String(files.length).padStart(5, '0')}.parquet`);
+          fs.mkdirSync(path.join(dir, partition), { recursive: true });
+          part = parquetFile(dir, file, kinds, dims);
+          files.push(file);
+          inPart = 0;
+        }
+        const to = Math.min(chunk.ids.length, from + rowsPerFile - inPart);
+        await part.write(sliceChunk(chunk, from, to, kinds, dims));
+        inPart += to - from;
+        from = to;
+        if (inPart === rowsPerFile) {
+          await part.finish();
+          part = null;
+        }
+      }
+    },
+    async finish() {
+      if (part) await part.finish();
+      part = null;
+      return files;
+    },
+  };
+}
+
+/** Rows [from, to) of a chunk (views, not copies). */
+function sliceChunk(chunk: Chunk, from: number, to: number, kinds: ExportKind[], dims: Map<ExportKind, number>) {
+  if (from === 0 && to === chunk.ids.length) return chunk;
+  const vectors = new Map<ExportKind, Float32Array>();
+  for (const k of kinds) vectors.set(k, chunk.vectors.get(k)!.subarray(from * dims.get(k)!, to * dims.get(k)!));
+  return { ids: chunk.ids.slice(from, to), vectors };
+}
+
+/**
+ * One Parquet file, streamed: each chunk becomes Arrow record batches fed to parquet-wasm's stream encoder, which
+ * writes a row group out every PARQUET_ROW_GROUP rows instead of building the whole file in memory
+ * (bench:export: 300k × 128 grew RSS by ~220–300 MB, against ~730 MB when the table was built whole).
+ */
+function parquetFile(dir: string, file: string, kinds: ExportKind[], dims: Map<ExportKind, number>): TypeWriter {
   const pq = parquetModule();
   const fd = fs.openSync(path.join(dir, file), 'w');
   let controller!: ReadableStreamDefaultController<unknown>;

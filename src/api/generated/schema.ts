@@ -305,6 +305,8 @@ export type EmbeddingExportInput = {
   kinds: Array<EmbeddingKind>;
   /** The kinds of node to export. */
   nodeTypes: Array<ExportNodeType>;
+  /** PARQUET only: rows per part file of each type's partition (default 1,000,000; at most 10,000 parts a type). */
+  rowsPerFile?: InputMaybe<Scalars['Int']['input']>;
   /** A model version; the active one when absent. */
   version?: InputMaybe<Scalars['ID']['input']>;
 };
@@ -390,7 +392,11 @@ export type ExportFormat =
   | 'JSONL'
   /** One float32 .npy matrix per node type and kind, rows in the order of <type>.ids.txt. */
   | 'NPY'
-  /** One file per node type: an id column and one float32 list column per kind (zstd). */
+  /**
+   * A Parquet dataset in vectors/, one Hive partition per node type (vectors/type=Member/part-00000.parquet, …,
+   * a part every rowsPerFile rows): an id column and one float32 list column per kind (zstd, row groups of
+   * 16,384). Spark and Arrow read vectors/ as one table with a type column.
+   */
   | 'PARQUET';
 
 /** An embedding export job (role admin). */
