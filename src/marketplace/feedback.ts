@@ -7,7 +7,7 @@
  * decisions, so re-extraction never undoes a person's word.
  */
 import type { Relation } from '../extraction/extract.ts';
-import { StoreError, cleanProps } from '../store/types.ts';
+import { StoreError, cleanProps, edgeVersion, retryOnConflict } from '../store/types.ts';
 import type {
   EdgeRecord,
   EdgeRef,
@@ -136,12 +136,17 @@ export function toFlag(e: EdgeRecord): Flag {
  * and reason); the skill must be on the job.
  */
 export function flagJobSkill(...args: Parameters<typeof writeFlag>): Promise<{ flag: Flag; seq: number }> {
-  // Read-modify-write of the flag's list of keys: one at a time in this process (as recordInteractions).
-  const run = flagWrites.then(() => writeFlag(...args));
-  flagWrites = run.catch(() => undefined);
+  // Read-modify-write of the flag's list of keys, on the condition that the edge is still at the version read
+  // (again when another replica's write won); one at a time per store connection (as recordInteractions).
+  const store = args[0];
+  const run = (flagWrites.get(store) ?? Promise.resolve()).then(() => retryOnConflict(() => writeFlag(...args)));
+  flagWrites.set(
+    store,
+    run.catch(() => undefined),
+  );
   return run;
 }
-let flagWrites: Promise<unknown> = Promise.resolve();
+const flagWrites = new WeakMap<GraphStore, Promise<unknown>>();
 
 /** flagJobSkill's work (see there). */
 async function writeFlag(
@@ -167,8 +172,10 @@ async function writeFlag(
     by: [...by.filter((b) => b !== actor), actor],
     at: new Date().toISOString(),
     reasons: reason ? [reason, ...reasons].slice(0, FLAG_REASONS) : reasons,
+    version: edgeVersion(prev) + 1,
   };
-  const { seq } = await store.write([{ op: 'upsertEdge', edge: { ...ref, props } }], {
+  const ifVersion = prev ? edgeVersion(prev) : null;
+  const { seq } = await store.write([{ op: 'upsertEdge', edge: { ...ref, props }, ifVersion }], {
     feed: 'marketplace',
     actor,
     operation: 'flagJobSkill',

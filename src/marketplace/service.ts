@@ -12,7 +12,7 @@
 import type { ExtractedSkill, Relation } from '../extraction/extract.ts';
 import { MAX_TERMS } from '../extraction/terms.ts';
 import type { ExtractionService } from '../extraction/service.ts';
-import { StoreError, cleanProps, incidentEdges, isInteraction } from '../store/types.ts';
+import { StoreError, cleanProps, edgeVersion, incidentEdges, isInteraction, retryOnConflict } from '../store/types.ts';
 import type {
   EdgeRecord,
   EdgeType,
@@ -117,15 +117,16 @@ export class MarketplaceService {
 
   /**
    * Interactions of many (member, job) pairs; each result is the new edge's sequence number or an error. Each
-   * reads an edge's counts and writes them back one higher: calls run one at a time in this process, so
-   * concurrent calls for one pair all count (only one process writes an embedded store; several replicas over
-   * Neo4j can still race — not guarded).
+   * reads an edge's counts and writes them back one higher, on the condition that the edge is still at the
+   * version it read (WriteOp `ifVersion`): a write that lost to another replica's is read and applied again,
+   * so concurrent calls for one pair all count, whichever replicas they reach. Calls run one at a time in this
+   * process (they would only make each other retry).
    */
   recordInteractions(
     inputs: InteractionInput[],
     actor: string,
   ): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {
-    const run = this.interactionWrites.then(() => this.applyInteractions(inputs, actor));
+    const run = this.interactionWrites.then(() => retryOnConflict(() => this.applyInteractions(inputs, actor)));
     this.interactionWrites = run.catch(() => undefined);
     return run;
   }
@@ -144,7 +145,20 @@ export class MarketplaceService {
     );
     const results: Array<{ seq: number; count: number } | MarketplaceError> = [];
     const ops: WriteOp[] = [];
-    const pending = new Map<string, InteractionCounts>();
+    const refOf = (input: InteractionInput) => ({
+      type: input.type,
+      from: { label: 'Member' as const, id: input.memberId },
+      to: { label: 'Job' as const, id: input.jobId },
+    });
+    const keyOf = (input: InteractionInput) => `${input.type}|${input.memberId}|${input.jobId}`;
+    // The stored edges, read at once; each is then written on the condition that it is still at its version.
+    const stored = new Map<string, EdgeRecord | null>();
+    await Promise.all(
+      [...new Map(inputs.map((input, i) => [keyOf(input), { input, i }])).entries()]
+        .filter(([, { i }]) => members[i] && jobs[i])
+        .map(async ([key, { input }]) => stored.set(key, await this.store.getEdge(refOf(input)))),
+    );
+    const pending = new Map<string, { counts: InteractionCounts; version: number }>();
     for (const [i, input] of inputs.entries()) {
       if (!members[i])
         results.push(
@@ -155,21 +169,24 @@ export class MarketplaceService {
           new MarketplaceError('NOT_FOUND', `No job has id "${input.jobId}"; import or upsert the job first.`),
         );
       else {
-        const ref = {
-          type: input.type,
-          from: { label: 'Member' as const, id: input.memberId },
-          to: { label: 'Job' as const, id: input.jobId },
-        };
-        const key = `${input.type}|${input.memberId}|${input.jobId}`;
-        const prev = pending.get(key) ?? interactionCounts(await this.store.getEdge(ref));
+        const key = keyOf(input);
+        const edge = stored.get(key) ?? null;
+        const held = pending.get(key);
+        const prev = held?.counts ?? interactionCounts(edge);
         const next = addInteraction(prev, input.at);
         // The same event again (a replayed import, a retried request) changes nothing.
         if (next === prev) {
           results.push({ seq: 0, count: prev.count });
           continue;
         }
-        pending.set(key, next);
-        ops.push({ op: 'upsertEdge', edge: { ...ref, props: { ...next } } });
+        // The first write of an edge in the batch carries the condition; later ones follow it in the transaction.
+        const version = held ? held.version : edgeVersion(edge);
+        pending.set(key, { counts: next, version: version + 1 });
+        ops.push({
+          op: 'upsertEdge',
+          edge: { ...refOf(input), props: { ...next, version: version + 1 } },
+          ...(held ? {} : { ifVersion: edge ? version : null }),
+        });
         results.push({ seq: 0, count: next.count });
       }
     }

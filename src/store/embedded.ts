@@ -26,6 +26,7 @@ import { allRelations, buildProjection } from './projection.ts';
 import {
   LEGACY_MARKETPLACE_OPERATIONS,
   StoreError,
+  checkEdgeVersion,
   auditList,
   cleanProps,
   isInteraction,
@@ -184,6 +185,9 @@ export class EmbeddedStore implements GraphStore {
       ),
       deleteEdge: this.db.prepare(
         'DELETE FROM edges WHERE type = ? AND from_label = ? AND from_id = ? AND to_label = ? AND to_id = ?',
+      ),
+      getEdge: this.db.prepare<[string, string, string, string, string], { props: string }>(
+        'SELECT props FROM edges WHERE type = ? AND from_label = ? AND from_id = ? AND to_label = ? AND to_id = ?',
       ),
       addChange: this.db.prepare('INSERT INTO changes (at, event) VALUES (?, ?)'),
       getRevision: this.db.prepare<[string], { value: number }>('SELECT value FROM revisions WHERE name = ?'),
@@ -363,6 +367,14 @@ export class EmbeddedStore implements GraphStore {
         for (const end of [from, to]) {
           if (!this.stmts.getNode.get(end.label, end.id))
             throw new StoreError('NOT_FOUND', `${end.label} "${end.id}" does not exist (edge ${type}).`);
+        }
+        if (op.ifVersion !== undefined) {
+          const stored = this.stmts.getEdge.get(type, from.label, from.id, to.label, to.id);
+          checkEdgeVersion(
+            op.edge,
+            { exists: stored !== undefined, version: stored ? JSON.parse(stored.props).version : undefined },
+            op.ifVersion,
+          );
         }
         const props = cleanProps(op.edge.props);
         this.stmts.putEdge.run(type, from.label, from.id, to.label, to.id, JSON.stringify(props));

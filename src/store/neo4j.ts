@@ -17,6 +17,7 @@ import {
   EDGE_TYPES,
   NODE_LABELS,
   StoreError,
+  checkEdgeVersion,
   assertEdgeShape,
   auditList,
   assertLabel,
@@ -619,16 +620,21 @@ const edgeKey = (e: EdgeRef) => `${e.type}\u0000${nodeKey(e.from)}\u0000${nodeKe
 async function checkVersionsFirst(tx: ManagedTransaction, ops: GraphOp[]): Promise<Set<GraphOp>> {
   const touched = new Set<string>();
   const first: Array<Extract<GraphOp, { op: 'upsertNode' | 'deleteNode' }>> = [];
+  const firstEdges: EdgeOp[] = [];
   for (const op of ops) {
     if (op.op === 'upsertNode' || op.op === 'deleteNode') {
       const k = nodeKey(op.node);
       if (op.ifVersion !== undefined && !touched.has(k)) first.push(op);
       touched.add(k);
     } else {
-      touched.add(nodeKey(op.edge.from));
-      touched.add(nodeKey(op.edge.to));
+      const ends = [nodeKey(op.edge.from), nodeKey(op.edge.to)];
+      if (op.op === 'upsertEdge' && op.ifVersion !== undefined && !touched.has(edgeKey(op.edge)))
+        if (!ends.some((k) => touched.has(k))) firstEdges.push(op);
+      touched.add(edgeKey(op.edge));
+      for (const k of ends) touched.add(k);
     }
   }
+  await checkEdgeVersions(tx, firstEdges);
   const stored = new Map<string, { exists: boolean; version: number | null }>();
   for (const label of new Set(first.map((op) => op.node.label))) {
     // Sorted, so two writes lock shared nodes in the same order.
@@ -643,7 +649,46 @@ async function checkVersionsFirst(tx: ManagedTransaction, ops: GraphOp[]): Promi
       stored.set(nodeKey({ label, id: r.get('id') }), { exists: r.get('exists'), version: r.get('version') });
   }
   for (const op of first) versionError(op.node, stored.get(nodeKey(op.node))!, op.ifVersion!);
-  return new Set(first);
+  return new Set<GraphOp>([...first, ...firstEdges]);
+}
+
+type EdgeOp = Extract<GraphOp, { op: 'upsertEdge' }>;
+
+/**
+ * Checks the versions of versioned edge upserts against the stored edges, one statement per edge type and end
+ * labels. Each edge's start node is write-locked first (in id order), so of two writers that read one version —
+ * or that both found no edge — the second reads what the first committed and fails.
+ */
+async function checkEdgeVersions(tx: ManagedTransaction, ops: EdgeOp[]): Promise<void> {
+  const byKind = new Map<string, EdgeOp[]>();
+  for (const op of ops) {
+    const kind = `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
+    byKind.set(kind, [...(byKind.get(kind) ?? []), op]);
+  }
+  for (const group of byKind.values()) {
+    const { type, from, to } = group[0].edge;
+    const rows = group.map((op) => ({ from: op.edge.from.id, to: op.edge.to.id })).sort(byStartThenEnd);
+    const res = await tx.run(
+      `UNWIND $rows AS row
+       OPTIONAL MATCH (a:${from.label} {id: row.from})
+       CALL (a) { WITH a WHERE a IS NOT NULL SET a._lock = true REMOVE a._lock }
+       OPTIONAL MATCH (a)-[r:${type}]->(:${to.label} {id: row.to})
+       RETURN row.from AS from, row.to AS to, r IS NOT NULL AS exists, r.version AS version`,
+      { rows },
+    );
+    const stored = new Map(
+      res.records.map((r) => [
+        `${r.get('from')}\u0000${r.get('to')}`,
+        { exists: r.get('exists'), version: r.get('version') },
+      ]),
+    );
+    for (const op of group)
+      checkEdgeVersion(op.edge, stored.get(`${op.edge.from.id}\u0000${op.edge.to.id}`)!, op.ifVersion!);
+  }
+}
+
+function byStartThenEnd(a: { from: string; to: string }, b: { from: string; to: string }): number {
+  return a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
 }
 
 /** Runs one group's statement; `emit` reports each change event with the op that made it. */
@@ -704,6 +749,7 @@ async function applyGroup(
     }
     case 'upsertEdge': {
       const { type, from, to } = group.items[0].edge;
+      if (group.alone) await checkEdgeVersions(tx, group.items);
       const rows = group.items.map((op) => ({
         from: op.edge.from.id,
         to: op.edge.to.id,

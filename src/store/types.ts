@@ -124,12 +124,15 @@ export interface Neighbor {
  * One operation of a write batch. A batch is applied in one transaction: all or nothing.
  * `ifVersion` is an optimistic-concurrency precondition on a node's `version` property:
  * a number means "the stored node must have this version", `null` means "must not exist".
+ * On an edge likewise (an edge without a `version` property is at 0; one that no longer exists is a
+ * CONFLICT, not NOT_FOUND): how a read-modify-write of an edge (a count) stays right when several
+ * processes write one Neo4j.
  */
 export type WriteOp =
   | { op: 'upsertNode'; node: NodeRecord; ifVersion?: number | null }
   /** redact: also strips the properties from this node's earlier change events (personal data). */
   | { op: 'deleteNode'; node: NodeRef; ifVersion?: number; redact?: boolean }
-  | { op: 'upsertEdge'; edge: EdgeRecord }
+  | { op: 'upsertEdge'; edge: EdgeRecord; ifVersion?: number | null }
   | { op: 'deleteEdge'; edge: EdgeRef }
   /**
    * Compare-and-bump of a named revision inside the write's transaction: unless the revision
@@ -291,6 +294,44 @@ export interface GraphStore {
 
 /** A failure callers can act on; the batch that raised it changed nothing. */
 export class StoreError extends DomainError {}
+
+/** An edge's `version` property as `ifVersion` compares it (0 when it has none). */
+export function edgeVersion(edge: EdgeRecord | null): number {
+  return typeof edge?.props.version === 'number' ? edge.props.version : 0;
+}
+
+/**
+ * Runs a read-modify-write again while its versioned write loses to another writer's (CONFLICT), up to
+ * `attempts` times, waiting a random, growing while between tries so the losers do not collide again.
+ */
+export async function retryOnConflict<T>(work: () => Promise<T>, attempts = 12): Promise<T> {
+  for (let attempt = 1; ; attempt++) {
+    try {
+      return await work();
+    } catch (err) {
+      if (!(err instanceof StoreError && err.code === 'CONFLICT') || attempt >= attempts) throw err;
+      // Up to 10, 20, 40… ms (at most 250): losers spread out, so one of them wins the next round.
+      await new Promise((r) => setTimeout(r, Math.random() * Math.min(250, 5 * 2 ** attempt)));
+    }
+  }
+}
+
+/** An upsertEdge's `ifVersion` against the stored edge (exists, its `version` property); throws CONFLICT. */
+export function checkEdgeVersion(
+  ref: EdgeRef,
+  stored: { exists: boolean; version: unknown },
+  expected: number | null,
+): void {
+  const name = `${ref.type} ${ref.from.label} "${ref.from.id}" → ${ref.to.label} "${ref.to.id}"`;
+  if (expected === null) {
+    if (stored.exists) throw new StoreError('CONFLICT', `${name} already exists; reload it and retry.`);
+    return;
+  }
+  if (!stored.exists) throw new StoreError('CONFLICT', `${name} no longer exists; reload it and retry.`);
+  const version = typeof stored.version === 'number' ? stored.version : 0;
+  if (version !== expected)
+    throw new StoreError('CONFLICT', `${name} is at version ${version}, not ${expected}; reload it and retry.`);
+}
 
 export function nodeKey(ref: NodeRef): string {
   return `${ref.label}/${ref.id}`;

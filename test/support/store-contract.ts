@@ -9,6 +9,8 @@ export interface StoreHarness {
   open(): Promise<GraphStore>;
   /** Called after each test with the store it opened. */
   dispose(store: GraphStore): Promise<void>;
+  /** Stores that several processes write: another connection to the same graph, as another replica opens. */
+  connect?(): Promise<GraphStore>;
 }
 
 const skill = (id: string, props: NodeRecord['props'] = {}): WriteOp => ({
@@ -223,6 +225,58 @@ export function storeContract(name: string, harness: StoreHarness): void {
       await expect(
         store.write([{ ...(skill('zz', { version: 1 }) as Extract<WriteOp, { op: 'upsertNode' }>), ifVersion: 1 }]),
       ).rejects.toMatchObject({ code: 'NOT_FOUND' });
+    });
+
+    it('checks edge versions too: concurrent read-modify-writes of one edge all count', async () => {
+      await store.write([skill('ea'), skill('eb')]);
+      const ref = {
+        type: 'BROADER' as const,
+        from: { label: 'Skill' as const, id: 'ea' },
+        to: { label: 'Skill' as const, id: 'eb' },
+      };
+      const put = (n: number, ifVersion: number | null): WriteOp => ({
+        op: 'upsertEdge',
+        edge: { ...ref, props: { n, version: n } },
+        ifVersion,
+      });
+      await store.write([put(1, null)]);
+      await expect(store.write([skill('lost'), put(1, null)])).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('already exists'),
+      });
+      expect(await store.getNode({ label: 'Skill', id: 'lost' })).toBeNull();
+      await expect(store.write([put(5, 4)])).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('at version 1, not 4'),
+      });
+      // Checked against the batch's own earlier write of the edge.
+      await store.write([put(2, 1), put(3, 2)]);
+      expect((await store.getEdge(ref))?.props).toEqual({ n: 3, version: 3 });
+      // Twelve writers each read the edge and write it back one higher, retrying on CONFLICT: none is lost — also
+      // when they write through separate connections (separate transactions), as replicas do.
+      const others = harness.connect ? await Promise.all([harness.connect(), harness.connect()]) : [];
+      const increment = async (via: GraphStore) => {
+        for (let attempt = 0; ; attempt++) {
+          const n = Number((await via.getEdge(ref))?.props.n ?? 0);
+          try {
+            return await via.write([put(n + 1, n)]);
+          } catch (err) {
+            if ((err as { code?: string }).code !== 'CONFLICT' || attempt > 50) throw err;
+          }
+        }
+      };
+      const via = [store, ...others];
+      try {
+        await Promise.all(Array.from({ length: 12 }, (_, i) => increment(via[i % via.length])));
+      } finally {
+        await Promise.all(others.map((o) => o.close()));
+      }
+      expect((await store.getEdge(ref))?.props.n).toBe(15);
+      await store.write([{ op: 'deleteEdge', edge: ref }]);
+      await expect(store.write([put(16, 15)])).rejects.toMatchObject({
+        code: 'CONFLICT',
+        message: expect.stringContaining('no longer exists'),
+      });
     });
 
     it('applies a long mixed batch as its order says, whatever a store batches together', async () => {
