@@ -253,8 +253,12 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       graphEmbeddings.manifest ? Math.min(activatedAt, graphEmbeddings.activationPosition) : activatedAt,
     );
     stage('nearline');
-    const exports = new ExportJobs(config.dataDir, config.exportDir, graphEmbeddings, (msg, fields) =>
-      log('info', msg, fields),
+    const exports = new ExportJobs(
+      config.dataDir,
+      config.exportDir,
+      graphEmbeddings,
+      (msg, fields) => log('info', msg, fields),
+      () => refresher.settle(),
     );
     if (role !== 'follower') exports.resumeInterrupted();
     const forwarding =

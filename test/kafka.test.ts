@@ -99,11 +99,26 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
     });
     expect(started.errors).toBeUndefined();
     const id = started.data.startEmbeddingExport.id;
-    const finished = async () =>
-      (await gql(c.url, 'query($id: ID!) { exportJob(id: $id) { status directory } }', { id })).data.exportJob;
-    await expect.poll(async () => (await finished()).status, { timeout: 30_000, interval: 200 }).toBe('SUCCEEDED');
-    const ids = fs.readFileSync(path.join((await finished()).directory, 'job.ids.txt'), 'utf8').split('\n');
+    const finished = async (id: string) =>
+      (await gql(c.url, 'query($id: ID!) { exportJob(id: $id) { status directory position error } }', { id })).data
+        .exportJob;
+    await expect.poll(async () => (await finished(id)).status, { timeout: 30_000, interval: 200 }).toBe('SUCCEEDED');
+    const full = await finished(id);
+    const ids = fs.readFileSync(path.join(full.directory, 'job.ids.txt'), 'utf8').split('\n');
     expect(ids).toContain('job-kafka-1');
+    // A job written on A without waiting, then at once an incremental export on C: the export waits until C
+    // serves every write acknowledged before it started, and its position moves on.
+    expect((await upsertJob(a.url, job('job-kafka-1b', 'Kafka Co'), false)).errors).toBeUndefined();
+    const next = await gql(c.url, 'mutation($i: EmbeddingExportInput!) { startEmbeddingExport(input: $i) { id } }', {
+      i: { nodeTypes: ['JOB'], kinds: ['FUSED'], format: 'NPY', destination: 'kafka-1-inc', base: id },
+    });
+    expect(next.errors).toBeUndefined();
+    const incId = next.data.startEmbeddingExport.id;
+    await expect.poll(async () => (await finished(incId)).status, { timeout: 60_000, interval: 200 }).toBe('SUCCEEDED');
+    const inc = await finished(incId);
+    expect(inc.position).toBeGreaterThan(full.position);
+    const incIds = fs.readFileSync(path.join(inc.directory, 'job.ids.txt'), 'utf8').trim().split('\n');
+    expect(incIds).toContain('job-kafka-1b');
   });
 
   it('useModel on B switches A and C within seconds', async () => {

@@ -71,6 +71,11 @@ export class ExportJobs {
     readonly root: string,
     private readonly embeddings: GraphEmbeddings,
     private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
+    /**
+     * The nearline refresh's settle (Nearline.settle): an export of the served version waits for it, so every
+     * write acknowledged before the export started is in it and its position says so.
+     */
+    private readonly settle?: () => Promise<number>,
   ) {}
 
   private get dir(): string {
@@ -264,6 +269,14 @@ export class ExportJobs {
       if (job.input.format === 'PARQUET') await loadParquet();
       const snapshot = await this.embeddings.snapshot(job.input.version!);
       const version = embeddingVersionOf(snapshot.manifest);
+      if (snapshot === this.embeddings.activeSnapshot && this.settle)
+        await this.settle().catch((err) =>
+          // Still correct: the position below is then the last one known complete (it may be the activation's).
+          this.log('export: the nearline refresh did not settle; exporting what is served', {
+            id,
+            error: String(err),
+          }),
+        );
       // The served state's position, taken before its rows: everything up to it is in what is written.
       const position =
         snapshot === this.embeddings.activeSnapshot ? this.embeddings.servedPosition : snapshot.graph.seq;

@@ -99,6 +99,8 @@ export class KafkaNearline implements Nearline {
   private stopped = false;
   private from = 0;
   private readonly waiters = new Waiters();
+  /** Per partition of `embeddings`: the offset after the last message this replica's vectors consumer applied. */
+  private readonly vectorsRead = new Map<number, number>();
 
   constructor(
     private readonly store: GraphStore,
@@ -143,7 +145,14 @@ export class KafkaNearline implements Nearline {
     });
     await vectors.connect();
     await vectors.subscribe({ topic: this.topics.embeddings, fromBeginning: true });
-    await vectors.run({ autoCommit: false, eachBatch: async ({ batch }) => this.applyVectors(batch.messages) });
+    await vectors.run({
+      autoCommit: false,
+      eachBatch: async ({ batch }) => {
+        await this.applyVectors(batch.messages);
+        const last = batch.messages[batch.messages.length - 1];
+        if (last) this.vectorsRead.set(batch.partition, Number(last.offset) + 1);
+      },
+    });
     this.consumers.push(vectors);
 
     // The nearline group: this replica's share of the change partitions.
@@ -214,6 +223,57 @@ export class KafkaNearline implements Nearline {
     ]);
     const done = new Map(committed[0]?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
     return ends.reduce((sum, p) => sum + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)), 0);
+  }
+
+  /**
+   * The store's head once every event up to it is served here: the feed published through it, the nearline
+   * group's committed offsets at the ends of `changes` (so the vectors are in `embeddings`), and this replica's
+   * vectors consumer at the ends of `embeddings` read after that. Marks the served state complete through it.
+   */
+  async settle(timeoutMs = 60_000): Promise<number> {
+    const head = await this.store.lastSeq();
+    const deadline = Date.now() + timeoutMs;
+    const until = async (what: string, done: () => Promise<boolean>, everyMs: number) => {
+      while (!(await done())) {
+        if (this.stopped) throw new Error('the nearline refresh stopped');
+        if (Date.now() > deadline)
+          throw new Error(
+            `the nearline refresh through Kafka did not settle at ${head} within ${timeoutMs} ms: ${what}`,
+          );
+        this.kick();
+        await new Promise((r) => setTimeout(r, everyMs));
+      }
+    };
+    // The publisher's own position when this replica publishes; else the recorded one (a read costs a consumer).
+    await until(
+      'the change feed is not published that far yet',
+      async () => (this.publishing ? this.published : ((await this.lastPublished()) ?? 0)) >= head,
+      this.publishing ? 20 : 500,
+    );
+    const changes = await this.admin!.fetchTopicOffsets(this.topics.changes);
+    await until(
+      'the nearline group has not refreshed every published event yet',
+      async () => {
+        const [committed] = await this.admin!.fetchOffsets({
+          groupId: `${this.opts.topicPrefix}nearline`,
+          topics: [this.topics.changes],
+        });
+        const at = new Map(committed?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
+        return changes.every((p) => Number(p.high) <= Number(p.low) || (at.get(p.partition) ?? -1) >= Number(p.high));
+      },
+      50,
+    );
+    const vectors = await this.admin!.fetchTopicOffsets(this.topics.embeddings);
+    await until(
+      'this replica has not read every vector yet',
+      async () =>
+        vectors.every(
+          (p) => Number(p.high) <= Number(p.low) || (this.vectorsRead.get(p.partition) ?? 0) >= Number(p.high),
+        ),
+      20,
+    );
+    this.matching.applied(head);
+    return head;
   }
 
   private caughtUp(seq: number, nodes: NodeRef[]): boolean {

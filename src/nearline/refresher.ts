@@ -59,6 +59,12 @@ export interface Nearline {
   waitFor(seq: number, timeoutMs?: number, nodes?: NodeRef[]): Promise<void>;
   /** Events written but not applied yet. */
   lagEvents(): Promise<number>;
+  /**
+   * Resolves with the store's head (read when called) once every event up to it is in this process's served
+   * state — an export's position: every write acknowledged before the export started is in it; rejects after
+   * timeoutMs.
+   */
+  settle(timeoutMs?: number): Promise<number>;
 }
 
 export class NearlineRefresher implements Nearline {
@@ -130,6 +136,12 @@ export class NearlineRefresher implements Nearline {
   /** Events written but not applied yet. */
   async lagEvents(): Promise<number> {
     return Math.max(0, (await this.store.lastSeq()) - this.position);
+  }
+
+  async settle(timeoutMs = 60_000): Promise<number> {
+    const head = await this.store.lastSeq();
+    await this.waitFor(head, timeoutMs);
+    return head;
   }
 
   private schedule(ms: number): void {

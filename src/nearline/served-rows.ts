@@ -191,6 +191,12 @@ export class ServedRowsFollower implements Nearline {
     return Math.max(0, (await this.store.lastSeq()) - this.through);
   }
 
+  async settle(timeoutMs = 60_000): Promise<number> {
+    const head = await this.store.lastSeq();
+    await this.waitFor(head, timeoutMs);
+    return head;
+  }
+
   private schedule(ms: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);
