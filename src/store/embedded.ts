@@ -24,7 +24,9 @@ import Database from 'better-sqlite3';
 import { DirectedGraph } from 'graphology';
 import { allRelations, buildProjection } from './projection.ts';
 import {
+  EDGE_TYPES,
   LEGACY_MARKETPLACE_OPERATIONS,
+  NODE_LABELS,
   StoreError,
   checkEdgeVersion,
   auditList,
@@ -89,9 +91,8 @@ function migrateAuditFeeds(db: Database.Database): void {
   db.exec('CREATE INDEX IF NOT EXISTS audit_by_feed ON audit (feed, seq)');
 }
 
-interface EdgeAttrs {
-  record: EdgeRecord;
-}
+/** An edge's attributes in graphology are its record itself (graphology keeps the object it is given). */
+type EdgeAttrs = EdgeRecord;
 type GraphMutation =
   | { kind: 'node.upsert'; record: NodeRecord }
   | { kind: 'node.delete'; ref: NodeRef }
@@ -114,6 +115,11 @@ export class EmbeddedStore implements GraphStore {
   readonly kind = 'embedded' as const;
   private readonly db: Database.Database;
   private readonly nodes = new Map<string, NodeRecord>();
+  /**
+   * One frozen NodeRef per stored node (sharing its record's id string): every edge record points at these
+   * instead of holding its own two ref objects and id strings (~200 bytes an edge; a job has ~10 edges).
+   */
+  private readonly refs = new Map<string, NodeRef>();
   private readonly graphs = new Map<EdgeType, DirectedGraph<Record<string, never>, EdgeAttrs>>();
   private readonly nodeCounts = new Map<NodeLabel, number>();
   private readonly stmts;
@@ -406,24 +412,37 @@ export class EmbeddedStore implements GraphStore {
     switch (m.kind) {
       case 'node.upsert': {
         const key = nodeKey(m.record);
-        if (!this.nodes.has(key)) bump(this.nodeCounts, m.record.label, 1);
-        this.nodes.set(key, m.record);
+        const label = canonical(m.record.label);
+        if (!this.nodes.has(key)) {
+          bump(this.nodeCounts, label, 1);
+          this.refs.set(key, Object.freeze({ label, id: m.record.id }));
+        }
+        this.nodes.set(key, Object.freeze({ label, id: m.record.id, props: m.record.props }));
         return;
       }
       case 'node.delete': {
         const key = nodeKey(m.ref);
         if (!this.nodes.delete(key)) return;
+        this.refs.delete(key);
         for (const g of this.graphs.values()) if (g.hasNode(key)) g.dropNode(key);
         bump(this.nodeCounts, m.ref.label, -1);
         return;
       }
       case 'edge.upsert': {
-        const g = this.graphOf(m.record.type);
-        const [from, to] = [nodeKey(m.record.from), nodeKey(m.record.to)];
+        const r = m.record;
+        const g = this.graphOf(r.type);
+        const [from, to] = [nodeKey(r.from), nodeKey(r.to)];
+        // Shared parts (type and label strings, the end nodes' refs, empty props) instead of copies per edge.
+        const record: EdgeRecord = Object.freeze({
+          type: canonical(r.type),
+          from: this.refs.get(from) ?? r.from,
+          to: this.refs.get(to) ?? r.to,
+          props: hasKeys(r.props) ? r.props : NO_PROPS,
+        });
         g.mergeNode(from);
         g.mergeNode(to);
-        if (g.hasEdge(from, to)) g.replaceEdgeAttributes(from, to, { record: m.record });
-        else g.addEdge(from, to, { record: m.record });
+        if (g.hasEdge(from, to)) g.replaceEdgeAttributes(from, to, record);
+        else g.addEdge(from, to, record);
         return;
       }
       case 'edge.delete': {
@@ -468,7 +487,7 @@ export class EmbeddedStore implements GraphStore {
     this.assertOpen();
     const g = this.graphs.get(ref.type);
     const [from, to] = [nodeKey(ref.from), nodeKey(ref.to)];
-    return g?.hasEdge(from, to) ? g.getEdgeAttributes(from, to).record : null;
+    return g?.hasEdge(from, to) ? g.getEdgeAttributes(from, to) : null;
   }
 
   async neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]> {
@@ -478,12 +497,9 @@ export class EmbeddedStore implements GraphStore {
     if (!g || !g.hasNode(key)) return [];
     const out: Neighbor[] = [];
     if (direction !== 'in')
-      g.forEachOutEdge(
-        key,
-        (_e, attrs, _s, target) => void out.push({ node: this.nodes.get(target)!, edge: attrs.record }),
-      );
+      g.forEachOutEdge(key, (_e, edge, _s, target) => void out.push({ node: this.nodes.get(target)!, edge }));
     if (direction !== 'out')
-      g.forEachInEdge(key, (_e, attrs, source) => void out.push({ node: this.nodes.get(source)!, edge: attrs.record }));
+      g.forEachInEdge(key, (_e, edge, source) => void out.push({ node: this.nodes.get(source)!, edge }));
     return out;
   }
 
@@ -573,7 +589,7 @@ export class EmbeddedStore implements GraphStore {
     const lists = allRelations().map((rel) => {
       const pairs: Array<readonly [string, string, EventProps?]> = [];
       const events = isInteraction(rel.type);
-      this.graphs.get(rel.type)?.forEachEdge((_e, { record: r }) => {
+      this.graphs.get(rel.type)?.forEachEdge((_e, r) => {
         if (r.from.label === rel.from && r.to.label === rel.to)
           pairs.push(events ? [r.from.id, r.to.id, r.props] : [r.from.id, r.to.id]);
       });
@@ -646,6 +662,17 @@ function checkVersion(ref: NodeRef, stored: unknown, exists: boolean, expected: 
       `${ref.label} "${ref.id}" is at version ${String(stored)}, not ${expected}; reload it and retry.`,
     );
   }
+}
+
+/** The one instance of each label and edge type name (strings read from SQLite or JSON are copies). */
+const CANONICAL = new Map<string, string>([...NODE_LABELS, ...EDGE_TYPES].map((s) => [s, s]));
+function canonical<T extends string>(s: T): T {
+  return (CANONICAL.get(s) as T | undefined) ?? s;
+}
+const NO_PROPS: Props = Object.freeze({});
+function hasKeys(o: object): boolean {
+  for (const k in o) if (Object.hasOwn(o, k)) return true;
+  return false;
 }
 
 function freezeRecord<T extends { props: Props }>(r: T): T {
