@@ -204,14 +204,13 @@ export function signalValues(
   out[3] = locationSignal(member, job);
   out[4] = senioritySignal(member, job);
   out[5] = job.popularity;
-  out[6] =
-    job.postedAt === null
-      ? 0.5
-      : Math.pow(2, -Math.max(0, now - job.postedAt) / (FRESHNESS_HALF_LIFE_DAYS * 86_400_000));
+  // Halves every FRESHNESS_HALF_LIFE_DAYS: 2^(−age/half-life), written as one exp of a precomputed rate.
+  out[6] = job.postedAt === null ? 0.5 : Math.exp(-Math.max(0, now - job.postedAt) * FRESHNESS_DECAY_PER_MS);
   return out;
 }
 
 const scratch = new Float64Array(SIGNALS.length);
+const FRESHNESS_DECAY_PER_MS = Math.LN2 / (FRESHNESS_HALF_LIFE_DAYS * 86_400_000);
 
 /**
  * The re-ranking score of one pair: the same number as explainPair(…).score, without the
