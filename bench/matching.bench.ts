@@ -37,6 +37,33 @@ import { closedLoop, openLoop } from './closed-loop.ts';
 import type { LoadResult } from './closed-loop.ts';
 import { percentile } from './support.ts';
 
+/** CPU ms (user + system) a process and its descendants have used, from /proc; null where there is no /proc. */
+function processTreeCpuMs(root: number): number | null {
+  if (!fs.existsSync(`/proc/${root}/stat`)) return null;
+  const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  const stats = new Map<number, { ppid: number; cpu: number }>();
+  for (const name of fs.readdirSync('/proc')) {
+    if (!/^\d+$/.test(name)) continue;
+    let line: string;
+    try {
+      line = fs.readFileSync(`/proc/${name}/stat`, 'utf8');
+    } catch {
+      continue; // exited meanwhile
+    }
+    // Fields after the command name (which may hold spaces): state ppid … utime(14) stime(15), 1-based.
+    const f = line.slice(line.lastIndexOf(')') + 2).split(' ');
+    stats.set(Number(name), { ppid: Number(f[1]), cpu: Number(f[11]) + Number(f[12]) });
+  }
+  let total = 0;
+  const todo = [root];
+  while (todo.length) {
+    const pid = todo.pop()!;
+    total += stats.get(pid)?.cpu ?? 0;
+    for (const [child, s] of stats) if (s.ppid === pid) todo.push(child);
+  }
+  return (total * 1000) / ticks;
+}
+
 const { values } = parseArgs({
   options: {
     n: { type: 'string', default: '1000000' },
@@ -185,8 +212,10 @@ const retrieval = values['skip-scan'] ? null : measureRetrieval();
 // ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed), once per
 // executor (src/api/executor.ts): compiled by graphql-jit (the default), then interpreted by graphql-js, on the
 // same data directory (the first start seeds and trains; the second starts warm).
+/** A closed-loop run with the CPU the service's processes spent on it per request (Linux /proc; null elsewhere). */
+type Measured = LoadResult & { serviceCpuMsPerRequest: number | null };
 type ExecutorRuns = {
-  runs: Array<{ clients: number; floor: LoadResult; match: LoadResult }>;
+  runs: Array<{ clients: number; floor: Measured; match: Measured }>;
   open: LoadResult & { rate: number; maxConnections: number };
 };
 let graphql: Record<string, Record<string, LoadResult>> | null = null;
@@ -249,8 +278,19 @@ if (!values['skip-graphql']) {
     const started = /\{[^\n]*"msg":"started"[^\n]*\}/.exec(out);
     if (started) console.error(`service started (${executor}, ${workers} process(es)): ${started[0]}`);
     /** `clients` closed-loop clients for `seconds` (bench/closed-loop.ts). */
-    const load = (clients: number, body: () => unknown, seconds = Number(values.seconds)) =>
-      closedLoop(`${url}/graphql`, { clients, seconds, headers: { authorization: `Bearer ${key}` }, body });
+    const load = async (clients: number, body: () => unknown, seconds = Number(values.seconds)): Promise<Measured> => {
+      const cpu0 = processTreeCpuMs(child.pid!);
+      const r = await closedLoop(`${url}/graphql`, {
+        clients,
+        seconds,
+        headers: { authorization: `Bearer ${key}` },
+        body,
+      });
+      const cpu1 = processTreeCpuMs(child.pid!);
+      const serviceCpuMsPerRequest =
+        cpu0 === null || cpu1 === null || r.requests === 0 ? null : Number(((cpu1 - cpu0) / r.requests).toFixed(3));
+      return { ...r, serviceCpuMsPerRequest };
+    };
     // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then
     // matchJobs.
     const runs: ExecutorRuns['runs'] = [];
@@ -327,6 +367,13 @@ if (!values['skip-graphql']) {
     row(
       '  matchJobs as a share of the floor',
       columns.map((x) => share(x.runs[i])),
+    );
+    // The service's own CPU per request (all its processes), whatever the clients beside it took.
+    const cpu = (x: { floor: Measured; match: Measured }) =>
+      `${x.floor.serviceCpuMsPerRequest ?? '–'} / ${x.match.serviceCpuMsPerRequest ?? '–'}`.padStart(21);
+    row(
+      '  service CPU ms per request, floor / match',
+      columns.map((x) => cpu(x.runs[i])),
     );
   }
   row(
