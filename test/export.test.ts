@@ -55,7 +55,8 @@ describe('embedding export jobs', () => {
     kinds: ['TEXT'],
     format: 'JSONL',
   };
-  const JOB = 'id status progress rows totalRows error directory embeddingVersion format nodeTypes kinds position base';
+  const JOB =
+    'id status progress rows totalRows error directory embeddingVersion format nodeTypes kinds position base rowsPerFile';
   const start = (input: Record<string, unknown>) =>
     gql(`mutation($i: EmbeddingExportInput!) { startEmbeddingExport(input: $i) { ${JOB} } }`, { i: input });
   const finished = async (id: string) => {
@@ -142,6 +143,7 @@ describe('embedding export jobs', () => {
       .split('\n')
       .map((l) => JSON.parse(l));
     expect(lines).toHaveLength(50);
+    expect(j.rowsPerFile).toBeNull();
     expect(lines[0]).toMatchObject({ id: 'job-000001', type: 'Job' });
     expect(lines[0].fused).toHaveLength(192);
     // Parquet: a dataset of one partition per type, a part file every rowsPerFile rows.
@@ -157,6 +159,7 @@ describe('embedding export jobs', () => {
       ).data.startEmbeddingExport.id,
     );
     expect(p.status, p.error).toBe('SUCCEEDED');
+    expect(p.rowsPerFile).toBe(40);
     const manifest = JSON.parse(fs.readFileSync(path.join(p.directory, 'manifest.json'), 'utf8'));
     const parts = ['Member/part-00000', 'Member/part-00001', 'Member/part-00002', 'Job/part-00000', 'Job/part-00001'];
     expect(manifest.files.map((f: { name: string }) => f.name)).toEqual(parts.map((f) => `vectors/type=${f}.parquet`));

@@ -4,6 +4,7 @@ import { upper } from './enums.ts';
 import type { Context } from './context.ts';
 import type { GnnType } from '../../gnn/index.ts';
 import type { ExportJob } from '../export/jobs.ts';
+import { PARQUET_ROWS_PER_FILE } from '../export/writers.ts';
 import type { ExportFormat, ExportKind } from '../export/writers.ts';
 
 const TYPE_OF: Record<Uppercase<GnnType>, GnnType> = {
@@ -24,6 +25,7 @@ function view(j: ExportJob) {
     version: j.input.version ?? null,
     position: j.position ?? null,
     base: j.input.base ?? null,
+    rowsPerFile: j.input.format === 'PARQUET' ? (j.input.rowsPerFile ?? PARQUET_ROWS_PER_FILE) : null,
     nodeTypes: j.input.nodeTypes.map(upper),
   };
 }

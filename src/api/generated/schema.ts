@@ -426,6 +426,8 @@ export type ExportJob = {
   progress: Scalars['Float']['output'];
   /** Rows written so far. */
   rows: Scalars['Int']['output'];
+  /** PARQUET: rows per part file of each type's partition (null for NPY and JSONL). */
+  rowsPerFile?: Maybe<Scalars['Int']['output']>;
   /** Where the job is. */
   status: ExportStatus;
   /** Rows to write, once known. */
@@ -3404,6 +3406,7 @@ export type ExportJobResolvers<ContextType = Context, ParentType extends Resolve
   position?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   progress?: Resolver<ResolversTypes['Float'], ParentType, ContextType>;
   rows?: Resolver<ResolversTypes['Int'], ParentType, ContextType>;
+  rowsPerFile?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   status?: Resolver<ResolversTypes['ExportStatus'], ParentType, ContextType>;
   totalRows?: Resolver<Maybe<ResolversTypes['Int']>, ParentType, ContextType>;
   updatedAt?: Resolver<ResolversTypes['DateTime'], ParentType, ContextType>;
