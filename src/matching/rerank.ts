@@ -117,7 +117,6 @@ export interface Explanation {
  * explaining asks which skill and path too (`of`).
  */
 export class SkillCredit {
-  private readonly credits = new Map<string, number>();
   private readonly memo = new Map<string, Credit | null>();
   /** parent skill → the first of the member's skills under it. */
   private readonly under = new Map<string, string>();
@@ -136,14 +135,13 @@ export class SkillCredit {
     return m;
   }
 
-  /** CREDIT of of(skillId)'s via, or 0: what scoring asks. */
+  /**
+   * CREDIT of of(skillId)'s via, or 0: what scoring asks. Not memoised: a request's candidates name a few hundred
+   * distinct skills, about half of them once, and a memo grew a Map per request for a lookup no cheaper than via's.
+   */
   value(skillId: string): number {
-    let v = this.credits.get(skillId);
-    if (v === undefined) {
-      const via = this.via(skillId);
-      this.credits.set(skillId, (v = via === null ? 0 : CREDIT[via]));
-    }
-    return v;
+    const via = this.via(skillId);
+    return via === null ? 0 : CREDIT[via];
   }
 
   /** How the member earns a job skill, best first; `parent` (if given) hears the parent a PARENT or SIBLING used. */
