@@ -89,7 +89,10 @@ export async function startKafka(
     ...args,
   ];
   if (!fs.existsSync(path.join(logDir, 'meta.properties'))) {
-    const clusterId = crypto.randomBytes(16).toString('base64url');
+    // Base64url like Kafka's own ids, never starting with "-" (the tool's parser would take it for an option: a
+    // 1-in-64 failure to start, seen in CI).
+    let clusterId = '';
+    while (!clusterId || clusterId.startsWith('-')) clusterId = crypto.randomBytes(16).toString('base64url');
     const res = spawnSync('java', java('kafka.tools.StorageTool', ['format', '-t', clusterId, '-c', config]), {
       encoding: 'utf8',
     });
