@@ -37,10 +37,12 @@ import { closedLoop, openLoop } from './closed-loop.ts';
 import type { LoadResult } from './closed-loop.ts';
 import { percentile } from './support.ts';
 
+let clockTicks = 0;
+
 /** CPU ms (user + system) a process and its descendants have used, from /proc; null where there is no /proc. */
 function processTreeCpuMs(root: number): number | null {
   if (!fs.existsSync(`/proc/${root}/stat`)) return null;
-  const ticks = Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100;
+  const ticks = (clockTicks ||= Number(execFileSync('getconf', ['CLK_TCK'], { encoding: 'utf8' }).trim()) || 100);
   const stats = new Map<number, { ppid: number; cpu: number }>();
   for (const name of fs.readdirSync('/proc')) {
     if (!/^\d+$/.test(name)) continue;

@@ -362,98 +362,106 @@ export async function reviewSkill(
   actor: string,
   maxSkills: number,
 ): Promise<ReviewResult> {
-  const { subject, skillId, decision } = req;
   if (req.reason && req.reason.length > MAX_REASON)
     throw new MarketplaceError('BAD_USER_INPUT', `reason: must be at most ${MAX_REASON} characters.`);
+  // A concurrent upsert or review of the subject raises CONFLICT: decide again from what is stored now.
+  try {
+    return await retryOnConflict(() => reviewOnce(store, req, actor, maxSkills));
+  } catch (err) {
+    throw err instanceof StoreError ? new MarketplaceError(err.code, err.message) : err;
+  }
+}
+
+/** One read-decide-write of reviewSkill; its write is conditional on the subject's version. */
+async function reviewOnce(
+  store: GraphStore,
+  req: ReviewRequest,
+  actor: string,
+  maxSkills: number,
+): Promise<ReviewResult> {
+  const { subject, skillId, decision } = req;
   const kind = subject.label.toLowerCase();
   const skillEdge = skillEdgeOf(subject.label);
   const feedbackRef: EdgeRef = { type: 'SKILL_FEEDBACK', from: subject, to: { label: 'Skill', id: skillId } };
-  for (let attempt = 0; ; attempt++) {
-    const node = await store.getNode(subject);
-    if (!node) throw new MarketplaceError('NOT_FOUND', `No ${kind} has id "${subject.id}".`);
-    const [current, prevEdge] = await Promise.all([
-      store.neighbors(subject, skillEdge.type, 'out'),
-      store.getEdge(feedbackRef),
-    ]);
-    const prev = prevEdge ? toFeedback(prevEdge) : null;
-    const present = current.find((n) => n.node.id === skillId);
-    if (decision === 'CONFIRMED' && !present && prev?.decision !== 'REJECTED')
-      throw new MarketplaceError(
-        'BAD_USER_INPUT',
-        `${skillId} is not among ${kind} "${subject.id}"'s skills; add${subject.label}Skill adds it.`,
-      );
-    const now = new Date().toISOString();
-    const relation =
-      decision === 'REJECTED'
-        ? undefined
-        : (req.relation ?? relationOf(present?.edge.props.relation) ?? prev?.relation ?? skillEdge.relation);
-    const entry: FeedbackEntry = { decision, relation, by: actor, at: now, reason: req.reason || undefined };
-    if (prev && prev.decision === entry.decision && prev.relation === entry.relation && prev.reason === entry.reason)
-      return { feedback: prev, seq: 0 };
-    if (!prev && (await store.neighbors(subject, 'SKILL_FEEDBACK', 'out')).length >= MAX_FEEDBACK)
-      throw new MarketplaceError(
-        'BAD_USER_INPUT',
-        `${kind} "${subject.id}" already holds ${MAX_FEEDBACK} skill decisions; change one of those instead.`,
-      );
-    const history = prev
-      ? [
-          { decision: prev.decision, relation: prev.relation, by: prev.by, at: prev.at, reason: prev.reason },
-          ...prev.history,
-        ]
-      : [];
-    const version = Number(node.props.version ?? 0);
-    const ops: WriteOp[] = [
-      {
-        op: 'upsertNode',
-        node: { ...node, props: { ...node.props, version: version + 1, updatedAt: now } },
-        ifVersion: version,
+  const node = await store.getNode(subject);
+  if (!node) throw new MarketplaceError('NOT_FOUND', `No ${kind} has id "${subject.id}".`);
+  const [current, prevEdge] = await Promise.all([
+    store.neighbors(subject, skillEdge.type, 'out'),
+    store.getEdge(feedbackRef),
+  ]);
+  const prev = prevEdge ? toFeedback(prevEdge) : null;
+  const present = current.find((n) => n.node.id === skillId);
+  if (decision === 'CONFIRMED' && !present && prev?.decision !== 'REJECTED')
+    throw new MarketplaceError(
+      'BAD_USER_INPUT',
+      `${skillId} is not among ${kind} "${subject.id}"'s skills; add${subject.label}Skill adds it.`,
+    );
+  const now = new Date().toISOString();
+  const relation =
+    decision === 'REJECTED'
+      ? undefined
+      : (req.relation ?? relationOf(present?.edge.props.relation) ?? prev?.relation ?? skillEdge.relation);
+  const entry: FeedbackEntry = { decision, relation, by: actor, at: now, reason: req.reason || undefined };
+  if (prev && prev.decision === entry.decision && prev.relation === entry.relation && prev.reason === entry.reason)
+    return { feedback: prev, seq: 0 };
+  if (!prev && (await store.neighbors(subject, 'SKILL_FEEDBACK', 'out')).length >= MAX_FEEDBACK)
+    throw new MarketplaceError(
+      'BAD_USER_INPUT',
+      `${kind} "${subject.id}" already holds ${MAX_FEEDBACK} skill decisions; change one of those instead.`,
+    );
+  const history = prev
+    ? [
+        { decision: prev.decision, relation: prev.relation, by: prev.by, at: prev.at, reason: prev.reason },
+        ...prev.history,
+      ]
+    : [];
+  const version = Number(node.props.version ?? 0);
+  const ops: WriteOp[] = [
+    {
+      op: 'upsertNode',
+      node: { ...node, props: { ...node.props, version: version + 1, updatedAt: now } },
+      ifVersion: version,
+    },
+    {
+      op: 'upsertEdge',
+      edge: {
+        ...feedbackRef,
+        props: cleanProps({
+          ...entry,
+          history: history.slice(0, HISTORY_LIMIT).map((h) => JSON.stringify(cleanProps({ ...h }))),
+        }),
       },
-      {
-        op: 'upsertEdge',
-        edge: {
-          ...feedbackRef,
-          props: cleanProps({
-            ...entry,
-            history: history.slice(0, HISTORY_LIMIT).map((h) => JSON.stringify(cleanProps({ ...h }))),
-          }),
-        },
-      },
-    ];
-    const edgeRef: EdgeRef = { type: skillEdge.type, from: subject, to: { label: 'Skill', id: skillId } };
-    if (decision === 'REJECTED') {
-      if (present) ops.push({ op: 'deleteEdge', edge: edgeRef });
-    } else {
-      if (!present && current.length >= maxSkills) {
-        const machine = current
-          .filter((n) => n.edge.props.source !== 'CONFIRMED' && n.edge.props.source !== 'ADDED')
-          .sort((a, b) => Number(a.edge.props.confidence ?? 1) - Number(b.edge.props.confidence ?? 1))[0];
-        if (!machine)
-          throw new MarketplaceError(
-            'BAD_USER_INPUT',
-            `${kind} "${subject.id}" holds ${maxSkills} skills people chose; reject one before adding another.`,
-          );
-        ops.push({ op: 'deleteEdge', edge: machine.edge });
-      }
-      ops.push({
-        op: 'upsertEdge',
-        edge: { ...edgeRef, props: skillEdgeProps({ skillId, source: decision, relation: relation!, confidence: 1 }) },
-      });
+    },
+  ];
+  const edgeRef: EdgeRef = { type: skillEdge.type, from: subject, to: { label: 'Skill', id: skillId } };
+  if (decision === 'REJECTED') {
+    if (present) ops.push({ op: 'deleteEdge', edge: edgeRef });
+  } else {
+    if (!present && current.length >= maxSkills) {
+      const machine = current
+        .filter((n) => n.edge.props.source !== 'CONFIRMED' && n.edge.props.source !== 'ADDED')
+        .sort((a, b) => Number(a.edge.props.confidence ?? 1) - Number(b.edge.props.confidence ?? 1))[0];
+      if (!machine)
+        throw new MarketplaceError(
+          'BAD_USER_INPUT',
+          `${kind} "${subject.id}" holds ${maxSkills} skills people chose; reject one before adding another.`,
+        );
+      ops.push({ op: 'deleteEdge', edge: machine.edge });
     }
-    try {
-      const { seq } = await store.write(ops, {
-        feed: 'marketplace',
-        actor,
-        operation: `${VERBS[decision]}${subject.label}Skill`,
-        subjects: [subject.id, skillId],
-        before: prev ? { decision: prev.decision, relation: prev.relation } : null,
-        after: { decision, relation },
-      });
-      return { feedback: { ...entry, skillId, history: history.slice(0, HISTORY_LIMIT) }, seq };
-    } catch (err) {
-      if (err instanceof StoreError && err.code === 'CONFLICT' && attempt < 3) continue;
-      throw err instanceof StoreError ? new MarketplaceError(err.code, err.message) : err;
-    }
+    ops.push({
+      op: 'upsertEdge',
+      edge: { ...edgeRef, props: skillEdgeProps({ skillId, source: decision, relation: relation!, confidence: 1 }) },
+    });
   }
+  const { seq } = await store.write(ops, {
+    feed: 'marketplace',
+    actor,
+    operation: `${VERBS[decision]}${subject.label}Skill`,
+    subjects: [subject.id, skillId],
+    before: prev ? { decision: prev.decision, relation: prev.relation } : null,
+    after: { decision, relation },
+  });
+  return { feedback: { ...entry, skillId, history: history.slice(0, HISTORY_LIMIT) }, seq };
 }
 
 const VERBS: Record<SkillDecision, string> = { CONFIRMED: 'confirm', REJECTED: 'reject', ADDED: 'add' };

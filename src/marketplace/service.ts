@@ -243,7 +243,6 @@ export class MarketplaceService {
     const ids = inputs.map((i) => i.id);
     // Every read an upsert needs, at once (over Neo4j each is a round trip).
     const [taken, read] = await Promise.all([this.store.getNodes(other, ids), this.readStored(label, ids)]);
-    let existing = read;
     if (taken.some(Boolean)) {
       const free = inputs.filter((_, i) => !taken[i]);
       const done = free.length ? await this.upsertMany(label, free, actor, plan) : [];
@@ -257,35 +256,37 @@ export class MarketplaceService {
           : done[k++],
       );
     }
-    for (let attempt = 0; ; attempt++) {
+    // Someone else changed one of these nodes meanwhile (CONFLICT): plan again from what is stored now.
+    let existing: Array<Stored | null> | null = read;
+    const planAndWrite = async (): Promise<UpsertResult[]> => {
+      const stored = existing ?? (await this.readStored(label, ids));
+      existing = null;
       const now = new Date().toISOString();
-      if (attempt > 0) existing = await this.readStored(label, ids);
-      const plans = await Promise.all(inputs.map((input, i) => plan(input, existing[i], now)));
+      const plans = await Promise.all(inputs.map((input, i) => plan(input, stored[i], now)));
       const aux = await this.missingAuxNodes(plans.flatMap((p) => p.aux));
-      try {
-        const { seq } = await this.store.write([...aux, ...plans.flatMap((p) => p.ops)], {
-          feed: 'marketplace',
-          actor,
-          operation: label === 'Member' ? 'upsertMember' : 'upsertJob',
-          subjects: plans.map((p) => p.id),
-        });
-        return plans.map((p) => ({ ...p.result, seq }));
-      } catch (err) {
-        // Someone else changed one of these nodes meanwhile: plan again from what is stored now.
-        if (err instanceof StoreError && err.code === 'CONFLICT' && attempt < 3) continue;
-        if (inputs.length === 1) throw err instanceof StoreError ? new MarketplaceError(err.code, err.message) : err;
-        // One record spoiled the batch: apply each alone so the others still land.
-        const results: Array<UpsertResult | MarketplaceError> = [];
-        for (const input of inputs) {
-          try {
-            results.push(...(await this.upsertMany(label, [input], actor, plan)));
-          } catch (e) {
-            if (e instanceof MarketplaceError) results.push(e);
-            else throw e;
-          }
+      const { seq } = await this.store.write([...aux, ...plans.flatMap((p) => p.ops)], {
+        feed: 'marketplace',
+        actor,
+        operation: label === 'Member' ? 'upsertMember' : 'upsertJob',
+        subjects: plans.map((p) => p.id),
+      });
+      return plans.map((p) => ({ ...p.result, seq }));
+    };
+    try {
+      return await retryOnConflict(planAndWrite, 4);
+    } catch (err) {
+      if (inputs.length === 1) throw err instanceof StoreError ? new MarketplaceError(err.code, err.message) : err;
+      // One record spoiled the batch: apply each alone so the others still land.
+      const results: Array<UpsertResult | MarketplaceError> = [];
+      for (const input of inputs) {
+        try {
+          results.push(...(await this.upsertMany(label, [input], actor, plan)));
+        } catch (e) {
+          if (e instanceof MarketplaceError) results.push(e);
+          else throw e;
         }
-        return results;
       }
+      return results;
     }
   }
 

@@ -94,6 +94,8 @@ export class KafkaNearline implements Nearline {
   /** The publisher partition is assigned to this replica (it publishes once it read the last position). */
   private publisherAssigned = false;
   private published = 0;
+  /** The last publisher position read back and its offset in `publisher` (reading one costs a consumer). */
+  private recordedPosition: { offset: number; seq: number } | null = null;
   private publishTimer: NodeJS.Timeout | null = null;
   private publishRun: Promise<void> | null = null;
   private stopped = false;
@@ -323,7 +325,10 @@ export class KafkaNearline implements Nearline {
     this.schedulePublish(0);
   }
 
-  /** The position the last publisher recorded (the last message of `publisher`), or null when none did. */
+  /**
+   * The position the last publisher recorded (the last message of `publisher`), or null when none did. Read
+   * with a short-lived consumer only when a new one was recorded since the last read.
+   */
   private async lastPublished(): Promise<number | null> {
     const [end] = await this.admin!.fetchTopicOffsets(this.topics.publisher);
     const last = Number(end.high) - 1;
@@ -331,6 +336,13 @@ export class KafkaNearline implements Nearline {
       this.log('kafka: no publisher position recorded', { replica: this.replicaId, ...end });
       return null;
     }
+    if (this.recordedPosition?.offset === last) return this.recordedPosition.seq;
+    const seq = await this.readPosition(last);
+    this.recordedPosition = { offset: last, seq };
+    return seq;
+  }
+
+  private async readPosition(last: number): Promise<number> {
     const reader = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}position-${crypto.randomUUID()}` });
     await reader.connect();
     try {

@@ -663,7 +663,9 @@ async function checkEdgeVersions(tx: ManagedTransaction, ops: EdgeOp[]): Promise
   const byKind = new Map<string, EdgeOp[]>();
   for (const op of ops) {
     const kind = `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
-    byKind.set(kind, [...(byKind.get(kind) ?? []), op]);
+    const group = byKind.get(kind);
+    if (group) group.push(op);
+    else byKind.set(kind, [op]);
   }
   for (const group of byKind.values()) {
     const { type, from, to } = group[0].edge;
