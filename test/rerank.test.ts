@@ -105,6 +105,33 @@ describe('re-ranking', () => {
     expect([value.freshness, value.popularity]).toEqual([0.5, 0.25]);
   });
 
+  it('reads each signal case from the job as profiled, also for a changed copy of a job scored before', () => {
+    const credit = new SkillCredit(member.skills, hierarchy);
+    const values = (j: JobProfile, m: MemberProfile = member) =>
+      Object.fromEntries(explainPair(m, j, 0, credit).signals.map((s) => [s.signal, s.value]));
+    // skills: CHILD (python ⊃ django) and PARENT (java ⊃ spring) credit, weighted by relation
+    const base = job({ python: 'REQUIRED', spring: 'MENTIONED', scala: 'CORE' });
+    expect(values(base).skills).toBe(Math.round(((0.7 + 0.3 * 0.5) / 2) * 10000) / 10000);
+    // title: an occupation in common is 0.8; nothing in common 0
+    expect(values({ ...base, occupationIds: new Set(['occ:9', 'occ:1']) }).title).toBe(0.8);
+    expect(values({ ...base, titleIds: new Set(['title:other']) }).title).toBe(0);
+    // location: the same region 0.7, the same country 0.4, remote for a member open to it 1
+    expect(values({ ...base, location: ['location:de', 'location:de/be', 'location:de/be/potsdam'] }).location).toBe(
+      0.7,
+    );
+    expect(values({ ...base, location: ['location:de', 'location:de/by'] }).location).toBe(0.4);
+    expect(values({ ...base, location: ['location:fr'] }).location).toBe(0);
+    const remote = { ...base, location: ['location:fr'], workplace: 'REMOTE' };
+    expect(values(remote).location).toBe(0);
+    expect(values(remote, { ...member, openToRemote: true }).location).toBe(1);
+    // seniority unknown on either side is 0.5
+    expect(values(base).seniority).toBe(0.5);
+    expect(values(base, { ...member, seniority: null }).seniority).toBe(0.5);
+    expect(values({ ...base, seniority: 5 }).seniority).toBe(0);
+    // the base job scored before keeps its own values
+    expect(values(base)).toMatchObject({ title: 0, location: 0, skills: 0.425 });
+  });
+
   it('scores a closer pair higher', () => {
     const credit = new SkillCredit(member.skills, hierarchy);
     const near = job({ java: 'REQUIRED', python: 'CORE' });
