@@ -29,26 +29,44 @@ export function rankingMetrics(
   k: number,
 ): RankingMetrics {
   const scores = new Float32Array(candidates.length);
+  // Per query, what each candidate is (1 relevant, 2 excluded): set for the query's few jobs, cleared after.
+  const position = positions(candidates);
+  const role = new Uint8Array(candidates.length);
   let recall = 0;
   let mrr = 0;
   let ndcg = 0;
   let n = 0;
   for (const q of queries) {
     if (q.relevant.size === 0) continue;
+    const marked: number[] = [];
+    const mark = (jobs: Iterable<number> | undefined, value: number) => {
+      for (const c of jobs ?? []) {
+        const i = position(c);
+        if (i !== undefined && role[i] === 0) {
+          role[i] = value;
+          marked.push(i);
+        }
+      }
+    };
+    mark(q.relevant, 1);
+    mark(q.exclude, 2);
     score(q.member, scores);
     const relScores: number[] = [];
-    for (let i = 0; i < candidates.length; i++) if (q.relevant.has(candidates[i])) relScores.push(scores[i]);
-    if (relScores.length === 0) continue;
-    // Rank of each relevant item: 1 + candidates that beat it (ties count against it).
-    const ranks = relScores.map((s) => {
-      let rank = 1;
-      for (let i = 0; i < candidates.length; i++) {
-        const c = candidates[i];
-        if (q.exclude?.has(c) || q.relevant.has(c)) continue;
-        if (scores[i] >= s) rank++;
-      }
-      return rank;
-    });
+    for (const i of marked) if (role[i] === 1) relScores.push(scores[i]);
+    if (relScores.length === 0) {
+      for (const i of marked) role[i] = 0;
+      continue;
+    }
+    // Rank of each relevant item: 1 + candidates that beat it (ties count against it), relevant and excluded
+    // ones aside; one pass over the candidates for all of them.
+    relScores.sort((a, b) => b - a);
+    const ranks = relScores.map(() => 1);
+    for (let i = 0; i < candidates.length; i++) {
+      if (role[i] !== 0) continue;
+      const s = scores[i];
+      for (let r = relScores.length - 1; r >= 0 && s >= relScores[r]; r--) ranks[r]++;
+    }
+    for (const i of marked) role[i] = 0;
     // Other relevant items ranked above also shift ranks; sort relevant by score to account for them.
     const order = relScores.map((s, i) => ({ s, r: ranks[i] })).sort((a, b) => b.s - a.s);
     const finalRanks = order.map((x, i) => x.r + i);
@@ -63,6 +81,16 @@ export function rankingMetrics(
     n++;
   }
   return { members: n, recallAtK: n ? recall / n : 0, mrr: n ? mrr / n : 0, ndcgAtK: n ? ndcg / n : 0, k };
+}
+
+/** Where each node is among the candidates (undefined: not one); a contiguous range needs no table. */
+function positions(candidates: Uint32Array): (node: number) => number | undefined {
+  const first = candidates[0];
+  if (candidates.every((c, i) => c === first + i))
+    return (node) => (node >= first && node < first + candidates.length ? node - first : undefined);
+  const table = new Map<number, number>();
+  candidates.forEach((c, i) => table.set(c, i));
+  return (node) => table.get(node);
 }
 
 /** Scores candidates by dot product with the member's row (vectors: rows × d, a node's row is its index). */

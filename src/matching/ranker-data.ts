@@ -78,10 +78,7 @@ export async function rankContext(store: GraphStore, g: GnnGraph): Promise<RankC
  */
 export function candidatesOf(ctx: RankContext, scores: Float32Array, exclude?: Set<number>): number[] {
   const keep = (j: number) => !exclude?.has(j);
-  const top = [...scores.keys()]
-    .filter(keep)
-    .sort((a, b) => scores[b] - scores[a] || a - b)
-    .slice(0, CANDIDATE_DEPTH);
+  const top = topScores(scores, CANDIDATE_DEPTH, keep);
   const seen = new Set(top);
   let added = 0;
   for (const j of ctx.popularOrder) {
@@ -132,4 +129,23 @@ export function rankerExamples(
       });
   }
   return examples;
+}
+
+/**
+ * The `k` best indexes of `scores` that `keep` accepts, best first, ties to the lower index: one pass that
+ * keeps a sorted list of k (a full sort per member made a ranker fit over 50,000 jobs take a minute).
+ */
+export function topScores(scores: Float32Array, k: number, keep: (i: number) => boolean): number[] {
+  const top: number[] = [];
+  for (let i = 0; i < scores.length; i++) {
+    const s = scores[i];
+    if (top.length === k && !(s > scores[top[k - 1]])) continue;
+    if (!keep(i)) continue;
+    // After every kept index with a score at least s (they are lower indexes): ties stay in index order.
+    let at = top.length;
+    while (at > 0 && scores[top[at - 1]] < s) at--;
+    top.splice(at, 0, i);
+    if (top.length > k) top.pop();
+  }
+  return top;
 }
