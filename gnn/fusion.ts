@@ -24,7 +24,7 @@ import { normalize } from '../src/vectors/math.ts';
 import { concatFloat32, normalizeRows } from './sage.ts';
 import type { DenseParams } from './sage.ts';
 import { initTf, matMul, tf } from './tf.ts';
-import { range, samplePairs, validationQueries } from './train.ts';
+import { DEFAULT_TRAIN_OPTIONS, range, samplePairs, validationJobs, validationQueries } from './train.ts';
 
 export interface FusionTower {
   text: DenseParams;
@@ -174,7 +174,8 @@ export async function trainFusion(
   // a scale of the text tower): in-batch training sets directions well but not that balance.
   const queries = validationQueries(g, validation, 500);
   if (queries.length) {
-    const jobs = range(g.start[typeIndex('Job')], g.start[typeIndex('Job') + 1]);
+    const jobs = validationJobs(g, queries, DEFAULT_TRAIN_OPTIONS.validationJobs, o.seed);
+    const rows = Uint32Array.from([...queries.map((q) => q.member), ...jobs]);
     const trained = { member: head.member, job: head.job };
     let best: { scale: number; metrics: RankingMetrics } | null = null;
     for (const scale of [0.1, 0.2, 0.35, 0.5, 0.75, 1, 1.5]) {
@@ -183,7 +184,7 @@ export async function trainFusion(
         member: scaleText(trained.member, scale),
         job: scaleText(trained.job, scale),
       };
-      const fused = fuseAll(scaled, g, text, graph);
+      const fused = fuseRows(scaled, g, text, graph, rows);
       const metrics = rankingMetrics(queries, jobs, dotScorer(fused, fused, head.outDim, jobs), 10);
       if (!best || metrics.mrr > best.metrics.mrr) best = { scale, metrics };
     }
@@ -223,21 +224,34 @@ export function fuse(
 
 /** Fused vectors of every member and job of g (other rows stay zero). */
 export function fuseAll(head: FusionHead, g: GnnGraph, text: Float32Array, graph: Float32Array): Float32Array {
+  const [m, j] = [typeIndex('Member'), typeIndex('Job')];
+  return fuseRows(
+    head,
+    g,
+    text,
+    graph,
+    Uint32Array.from([...range(g.start[m], g.start[m + 1]), ...range(g.start[j], g.start[j + 1])]),
+  );
+}
+
+/** Fused vectors of the given members and jobs of g, at their rows (other rows stay zero). */
+export function fuseRows(
+  head: FusionHead,
+  g: GnnGraph,
+  text: Float32Array,
+  graph: Float32Array,
+  rows: Uint32Array,
+): Float32Array {
   const out = new Float32Array(g.ids.length * head.outDim);
-  for (const [side, type] of [
-    ['member', 'Member'],
-    ['job', 'Job'],
-  ] as const) {
-    const t = typeIndex(type);
-    for (let v = g.start[t]; v < g.start[t + 1]; v++) {
-      const f = fuse(
-        head,
-        side,
-        text.subarray(v * head.textDim, (v + 1) * head.textDim),
-        graph.subarray(v * head.graphDim, (v + 1) * head.graphDim),
-      );
-      out.set(f, v * head.outDim);
-    }
+  const memberType = typeIndex('Member');
+  for (const v of rows) {
+    const f = fuse(
+      head,
+      g.type[v] === memberType ? 'member' : 'job',
+      text.subarray(v * head.textDim, (v + 1) * head.textDim),
+      graph.subarray(v * head.graphDim, (v + 1) * head.graphDim),
+    );
+    out.set(f, v * head.outDim);
   }
   return out;
 }

@@ -23,9 +23,9 @@ export { edgeHistory, neighborhoodOf, RECENCY_HALF_LIFE_DAYS, RELATION_WEIGHTS }
 export type { NeighborEdge, Neighborhood } from './neighborhood.ts';
 export { forwardAlone, forwardNew, forwardNode, inferAll } from './inference.ts';
 export type { Inference } from './inference.ts';
-export { DEFAULT_TRAIN_OPTIONS, range, trainSage, validationQueries } from './train.ts';
+export { DEFAULT_TRAIN_OPTIONS, range, trainSage, validationJobs, validationQueries } from './train.ts';
 export type { EpochLog, TrainLog, TrainOptions, TrainResult } from './train.ts';
-export { DEFAULT_FUSION_OPTIONS, fuse, fuseAll, trainFusion } from './fusion.ts';
+export { DEFAULT_FUSION_OPTIONS, fuse, fuseAll, fuseRows, trainFusion } from './fusion.ts';
 export type { FusionHead, FusionOptions } from './fusion.ts';
 export { layerCount } from './sage.ts';
 export type { SageConfig, SageParams } from './sage.ts';

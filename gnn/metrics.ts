@@ -9,6 +9,8 @@ export interface RankingMetrics {
   mrr: number;
   ndcgAtK: number;
   k: number;
+  /** How many jobs each member's relevant jobs were ranked among (absent in metrics saved before it was kept). */
+  among?: number;
 }
 
 export interface RankingQuery {
@@ -80,7 +82,14 @@ export function rankingMetrics(
     ndcg += dcg / idcg;
     n++;
   }
-  return { members: n, recallAtK: n ? recall / n : 0, mrr: n ? mrr / n : 0, ndcgAtK: n ? ndcg / n : 0, k };
+  return {
+    members: n,
+    recallAtK: n ? recall / n : 0,
+    mrr: n ? mrr / n : 0,
+    ndcgAtK: n ? ndcg / n : 0,
+    k,
+    among: candidates.length,
+  };
 }
 
 /** Where each node is among the candidates (undefined: not one); a contiguous range needs no table. */

@@ -49,6 +49,8 @@ export interface TrainOptions {
   mix: { memberJob: number; memberSkill: number; jobSkill: number };
   /** Validation members ranked per epoch, at most. */
   validationMembers: number;
+  /** Jobs each validation member's held-out jobs are ranked among, at most (validationJobs). */
+  validationJobs: number;
   /**
    * Worker threads that compute each step's gradients (train-workers.ts); 0: in this thread. One worker
    * is the default: a worker's small heap spares each step the garbage collection over the whole graph
@@ -76,6 +78,7 @@ export const DEFAULT_TRAIN_OPTIONS: TrainOptions = {
   seed: 42,
   mix: { memberJob: 0.6, memberSkill: 0.2, jobSkill: 0.2 },
   validationMembers: 500,
+  validationJobs: 20_000,
   workers: 1,
 };
 
@@ -133,10 +136,9 @@ export async function trainSage(
   const totalPairs = groups.reduce((n, k) => n + g.pairs[k].length / 2, 0);
   const steps = Math.max(1, Math.min(o.stepsPerEpoch, Math.ceil(totalPairs / o.batchSize)));
   const weights = groups.map((k) => o.mix[k]);
-  const jobType = typeIndex('Job');
 
   const queries = validationQueries(g, validation, o.validationMembers);
-  const jobs = range(g.start[jobType], g.start[jobType + 1]);
+  const jobs = validationJobs(g, queries, o.validationJobs, o.seed);
   const initial = initParams(cfg, o.seed);
   const trainer: Trainer =
     o.workers > 0
@@ -321,6 +323,31 @@ export function validationQueries(g: GnnGraph, pairs: Uint32Array, maxMembers: n
   return [...relevant.entries()]
     .slice(0, maxMembers)
     .map(([member, rel]) => ({ member, relevant: rel, exclude: train.get(member) }));
+}
+
+/**
+ * The jobs validation ranks the queries' held-out jobs among: every job of g up to `max`; beyond that a seeded
+ * sample of `max` plus every held-out job, so that validating costs the same on a million jobs as on `max` (the
+ * members × jobs dot products were most of a first start's training past ~50,000 jobs). Metrics over a sample
+ * rank against fewer jobs than the service does — they say how many (RankingMetrics.among) — and serve to compare
+ * epochs and settings on one graph. Sorted global indexes.
+ */
+export function validationJobs(g: GnnGraph, queries: RankingQuery[], max: number, seed: number): Uint32Array {
+  const jobType = typeIndex('Job');
+  const [start, end] = [g.start[jobType], g.start[jobType + 1]];
+  if (end - start <= max) return range(start, end);
+  const picked = new Set<number>();
+  for (const q of queries) for (const j of q.relevant) picked.add(j);
+  // Floyd's sampling: max distinct jobs, each equally likely, without listing them all.
+  const rand = seededRandom(seed);
+  const n = end - start;
+  const sample = new Set<number>();
+  for (let i = n - max; i < n; i++) {
+    const r = Math.floor(rand() * (i + 1));
+    sample.add(sample.has(r) ? i : r);
+  }
+  for (const j of sample) picked.add(start + j);
+  return Uint32Array.from(picked).sort();
 }
 
 /** A batch of up to `size` pairs drawn with replacement from flat [from, to, …] pairs: [froms, tos, pair indexes]. */

@@ -5,6 +5,8 @@
  */
 import { describe, expect, it } from 'vitest';
 import { rankingMetrics } from '../gnn/metrics.ts';
+import { GNN_TYPES, typeIndex, validationJobs } from '../gnn/index.ts';
+import type { GnnGraph } from '../gnn/index.ts';
 import type { RankingQuery } from '../gnn/metrics.ts';
 import { topScores } from '../src/matching/ranker-data.ts';
 import { seededRandom } from '../src/random.ts';
@@ -70,6 +72,32 @@ describe('validation ranking', () => {
         for (const key of ['recallAtK', 'mrr', 'ndcgAtK'] as const) expect(got[key]).toBeCloseTo(want[key], 12);
       }
     }
+  });
+});
+
+describe('validation jobs', () => {
+  // Only the type ranges matter here: jobs are global indexes [500, 1500).
+  const start: number[] = GNN_TYPES.map((t) => (GNN_TYPES.indexOf(t) <= typeIndex('Job') ? 500 : 1500));
+  start[0] = 0;
+  start.push(1500);
+  const g = { start } as unknown as GnnGraph;
+  const queries: RankingQuery[] = [
+    { member: 1, relevant: new Set([500, 777]) },
+    { member: 2, relevant: new Set([1499]) },
+  ];
+
+  it('are every job up to the cap, else a seeded sample of the cap plus every held-out job', () => {
+    expect(g.start[typeIndex('Job')]).toBe(500);
+    expect([...validationJobs(g, queries, 1000, 7)]).toEqual(Array.from({ length: 1000 }, (_, i) => 500 + i));
+    const sample = validationJobs(g, queries, 100, 7);
+    expect(sample.length).toBeGreaterThanOrEqual(100);
+    expect(sample.length).toBeLessThanOrEqual(103);
+    expect(new Set(sample).size).toBe(sample.length);
+    expect([...sample]).toEqual([...sample].sort((a, b) => a - b));
+    expect(sample.every((j) => j >= 500 && j < 1500)).toBe(true);
+    for (const j of [500, 777, 1499]) expect(sample).toContain(j);
+    expect([...validationJobs(g, queries, 100, 7)]).toEqual([...sample]);
+    expect([...validationJobs(g, queries, 100, 8)]).not.toEqual([...sample]);
   });
 });
 
