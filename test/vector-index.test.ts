@@ -56,6 +56,28 @@ describe('VectorIndex', () => {
     qs.forEach((q, i) => expect(batch[i]).toEqual(index.search([q], 10)[0]));
   });
 
+  it('scores every row for one query as plain dot products, across kernel calls, a removed row at 0', () => {
+    const rand = seededRandom(4);
+    const dim = 20;
+    const rows = 70_000; // more than one kernel call's 65,536 scores
+    const index = new VectorIndex(dim, rows, { quantizeFrom: Infinity });
+    const vectors = Array.from({ length: rows }, () => Float32Array.from({ length: dim }, () => rand() - 0.5));
+    vectors.forEach((v, i) => index.upsert(`r${i}`, v));
+    index.remove('r69999');
+    const query = Float32Array.from({ length: dim }, () => rand() - 0.5);
+    const out = new Float32Array(rows).fill(NaN);
+    index.scoreAll(query, out);
+    let worst = 0;
+    for (let i = 0; i < rows - 1; i++) {
+      let s = 0;
+      for (let j = 0; j < dim; j++) s += vectors[i][j] * query[j];
+      worst = Math.max(worst, Math.abs(out[i] - s));
+    }
+    expect(worst).toBeLessThan(1e-5);
+    expect(out[rows - 1]).toBe(0);
+    expect(() => index.scoreAll(new Float32Array(3), out)).toThrow(/3 values for a 20-d index/);
+  });
+
   it('applies updates and removals in place, reusing rows', () => {
     const q = unit(rand, d);
     index.upsert('v5', q); // now the best possible match

@@ -284,6 +284,22 @@ export class VectorIndex {
   }
 
   /**
+   * Every row's exact float32 score against one query, written to out in row order (a removed row scores 0):
+   * what a metric needs that ranks by all scores, not only the best k.
+   */
+  scoreAll(query: ArrayLike<number>, out: Float32Array): void {
+    if (query.length !== this.dim) throw new Error(`query of ${query.length} values for a ${this.dim}-d index`);
+    const { f32, stride, kernel } = this;
+    f32.fill(0, this.queriesAt / 4, this.queriesAt / 4 + stride);
+    f32.set(query, this.queriesAt / 4);
+    for (let start = 0; start < this.ids.length; start += SCORES_PER_CALL) {
+      const n = Math.min(SCORES_PER_CALL, this.ids.length - start);
+      kernel.scoreRange(this.dataAt, stride, this.queriesAt, 1, start, n, this.scoresAt);
+      out.set(f32.subarray(this.scoresAt / 4, this.scoresAt / 4 + n), start);
+    }
+  }
+
+  /**
    * The k best rows by dot product for each query, among rows `accept` lets through (checked
    * before the dot product, so selective filters make the scan cheaper). `stats.accepted` is set to
    * the number of rows it let through (the scan checks every row anyway; no second pass to count).
