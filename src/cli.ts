@@ -359,12 +359,13 @@ async function trainCommand(rest: string[]): Promise<number> {
       );
     const features = persistentEncoder(encoder, textVectorCacheFile(config.dataDir));
     try {
-      return await trainAndSave(store, features, config.modelDir, {
+      const { manifest } = await trainAndSave(store, features, config.modelDir, {
         train: trainOptions(values),
         fusion: fusionOptions(values),
         log: (m) => console.error(m),
         onTrain: trainProgress,
       });
+      return manifest;
     } finally {
       features.close();
       release();

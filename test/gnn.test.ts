@@ -683,6 +683,40 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     }
   });
 
+  it('a first start serves its training run: what activating the saved version computes again', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-first-start-'));
+    const logs: Array<{ msg: string; fields?: Record<string, unknown> }> = [];
+    const open = () =>
+      new GraphEmbeddings(
+        store,
+        { encoder: core.encoder },
+        modelDir,
+        (msg, fields) => logs.push({ msg, fields }),
+        modelDir,
+        'off',
+      );
+    const served = () => logs.filter((l) => l.msg === 'serving GraphSAGE model').at(-1)!.fields!;
+    const [trained, again] = [open(), open()];
+    try {
+      await trained.init({ train: true });
+      expect(served().snapshot).toBe('from training');
+      await again.init({ train: false });
+      expect(served().snapshot).toBe('computed');
+      const [a, b] = [trained.activeSnapshot!, again.activeSnapshot!];
+      expect(a.manifest.version).toBe(b.manifest.version);
+      expect(a.graph.ids).toEqual(b.graph.ids);
+      expect(a.graph.seq).toBe(b.graph.seq);
+      expect(a.features).toEqual(b.features);
+      expect(a.inference.z).toEqual(b.inference.z);
+      expect(a.inference.h).toEqual(b.inference.h);
+      expect(a.fused).toEqual(b.fused);
+    } finally {
+      trained.close();
+      again.close();
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
+  });
+
   it('activation snapshot file: a second activation reads back exactly what the first computed; another store, other model files or a damaged file are not used', async () => {
     const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-snapshot-'));
     const m = saveTrainedAs(modelDir, core.encoder.id);

@@ -197,7 +197,7 @@ export class GraphEmbeddings {
     if (release) {
       const t0 = Date.now();
       const epochs = START_TRAINING.epochs ?? 1;
-      const manifest = await trainAndSave(this.store, this.featureEncoder, this.modelHome, {
+      const { manifest, run } = await trainAndSave(this.store, this.featureEncoder, this.modelHome, {
         train: START_TRAINING,
         fusion: START_FUSION,
         // The first start's longest step says what it is doing: each stage, and each epoch with an ETA.
@@ -220,7 +220,21 @@ export class GraphEmbeddings {
         ms: Date.now() - t0,
         validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
       });
-      version = manifest.version;
+      // Served from the run itself: its inference over the graph is what activating the saved files would compute
+      // again (the same weights, graph and text features; at 200,000 jobs that took 83 s).
+      const model = this.loadModelFor(manifest.version);
+      await this.activate(manifest.version, {
+        manifest: model.manifest,
+        params: model.params,
+        config: model.manifest.config,
+        graph: run.graph,
+        inference: run.inference,
+        fusion: model.fusion,
+        fused: fuseAll(model.fusion, run.graph, run.features.data, run.inference.z),
+        features: run.features,
+        ranker: model.ranker,
+      });
+      return;
     }
     if (version) await this.activate(version);
   }
@@ -243,15 +257,16 @@ export class GraphEmbeddings {
     return this.active!.manifest;
   }
 
-  private async activate(version: string): Promise<void> {
+  /** Serves `version`: `trained` when the caller has just computed its snapshot (a first start's training run). */
+  private async activate(version: string, trained?: Snapshot): Promise<void> {
     const t0 = Date.now();
     const same = this.active?.manifest.version === version;
     // A new version is run over the graph as it is now — or read back from the snapshot file of an earlier
     // activation, when that is of the same model files and store and the nearline refresh can replay the events
     // since (NearlineRefresher.start resumes at the snapshot's position at the latest); the one already served
     // keeps its nearline updates.
-    const read = same ? null : await this.readSnapshot(version);
-    const active = read ?? (await this.snapshot(version));
+    const read = same || trained ? null : await this.readSnapshot(version);
+    const active = trained ?? read ?? (await this.snapshot(version));
     if (!same && !read && this.snapshotFiles === 'write') await this.writeSnapshot(active);
     this.active = active;
     if (!same) {
@@ -262,7 +277,7 @@ export class GraphEmbeddings {
       version,
       nodes: active.graph.ids.length,
       position: active.graph.seq,
-      snapshot: same ? 'kept' : read ? 'read from its file' : 'computed',
+      snapshot: same ? 'kept' : trained ? 'from training' : read ? 'read from its file' : 'computed',
       ms: Date.now() - t0,
     });
     for (const l of this.listeners) await l();

@@ -188,19 +188,21 @@ async function fitRanker(
 
 /**
  * Trains on the whole graph (nothing held out) and saves the result as a new model version:
- * what the service does on a first start and `skillgraph train` does on demand.
+ * what the service does on a first start and `skillgraph train` does on demand. With the version's manifest
+ * comes the run, whose graph, text features and inference over that graph an activation can serve as they are.
  */
 export async function trainAndSave(
   store: GraphStore,
   encoder: TextEncoder,
   dataDir: string,
   opts: RunOptions = {},
-): Promise<ModelManifest> {
+): Promise<{ manifest: ModelManifest; run: TrainingRun }> {
   const run = await runTraining(store, encoder, opts);
-  return saveModel(dataDir, run.result, run.graph, run.inference, run.fusion, {
+  const manifest = saveModel(dataDir, run.result, run.graph, run.inference, run.fusion, {
     encoder: encoder.id,
     validationPairs: run.validationPairs,
     heldOutPairs: 0,
     ranker: run.ranker,
   });
+  return { manifest, run };
 }
