@@ -8,6 +8,8 @@ import { BuiltinEncoder, CachedEncoder } from '../src/text/builtin.ts';
 import { DEFAULT_CACHE_DIR, openBuiltinEncoder } from '../src/text/open.ts';
 import { commonWordTest, commonWordTestFromCache } from '../src/text/glove.ts';
 import { tokenize } from '../src/text/tokenize.ts';
+import { buildLabelIndex } from '../src/extraction/rank.ts';
+import type { TextEncoder } from '../src/text/types.ts';
 import { dot } from '../src/vectors/math.ts';
 import { startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
@@ -147,6 +149,48 @@ describe('built-in encoder', () => {
     for (const w of words) expect(fromFile(w)).toBe(fromVectors(w));
     expect(words.filter(fromFile).length).toBeGreaterThan(30);
     expect(words.filter((w) => !fromFile(w)).length).toBeGreaterThan(30);
+  });
+});
+
+describe('semantic hits of sentences', () => {
+  it('are remembered by encoder, k and sentence until a skill changes', async () => {
+    const base = openBuiltinEncoder();
+    const asked: string[][] = [];
+    const counting: TextEncoder = {
+      id: base.id,
+      dim: base.dim,
+      embed: (texts) => (asked.push(texts), base.embed(texts)),
+    };
+    const index = await buildLabelIndex(base, [
+      { id: 's1', label: 'Data pipelines', aliases: ['ETL'] },
+      { id: 's2', label: 'Bread baking', aliases: [] },
+      { id: 's3', label: 'Kubernetes', aliases: ['k8s'] },
+    ]);
+    const sentences = [
+      'managing data pipelines every day',
+      'we bake sourdough bread',
+      'managing data pipelines every day',
+    ];
+    const plain = async (k: number) => index.topMany(await base.embed(sentences), k);
+
+    const first = await index.sentenceHits(sentences, counting, 2);
+    expect(first).toEqual(await plain(2));
+    expect(first[0][0].id).toBe('s1');
+    expect(asked).toEqual([sentences.slice(0, 2)]); // a sentence twice in one call is embedded once
+    expect(await index.sentenceHits(sentences, counting, 2)).toEqual(first);
+    expect(asked).toHaveLength(1); // answered from memory
+    expect(await index.sentenceHits(sentences, counting, 3)).toEqual(await plain(3));
+    expect(asked).toHaveLength(2); // another k is another question
+
+    // A new skill that fits the first sentence better: the remembered answers are dropped.
+    await index.upsert({ id: 's4', label: 'Managing data pipelines', aliases: [] });
+    const after = await index.sentenceHits(sentences, counting, 2);
+    expect(asked).toHaveLength(3);
+    expect(after).toEqual(await plain(2));
+    expect(after[0][0].id).toBe('s4');
+    index.remove('s4');
+    expect((await index.sentenceHits(sentences, counting, 2))[0][0].id).toBe('s1');
+    expect(asked).toHaveLength(4);
   });
 });
 

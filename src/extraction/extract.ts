@@ -128,8 +128,11 @@ export async function extractSkills(
     .filter((s) => s.text.length >= 12 && trieHits.get(s.start)! <= SEMANTIC_MAX_TRIE_HITS)
     .slice(0, MAX_SEMANTIC_SENTENCES);
   const sentenceEncoder = opts.sentenceEncoder ?? index.encoder;
-  const vectors = await sentenceEncoder.embed(semanticSentences.map((s) => s.text));
-  const hits = index.topMany(vectors, SEMANTIC_PER_SENTENCE);
+  const hits = await index.sentenceHits(
+    semanticSentences.map((s) => s.text),
+    sentenceEncoder,
+    SEMANTIC_PER_SENTENCE,
+  );
   semanticSentences.forEach((s, i) => {
     for (const hit of hits[i]) {
       if (hit.score < SEMANTIC_THRESHOLD) break;

@@ -20,6 +20,10 @@ export interface LabelItem {
   aliases: string[];
 }
 
+/** How many sentences' semantic hits a label index remembers (`sentenceHits`), of at most how many characters. */
+export const SENTENCE_HITS_REMEMBERED = 20_000;
+const REMEMBERED_SENTENCE_LENGTH = 1_000;
+
 /**
  * Skill names (in the trie) and skill vectors (in a VectorIndex: the same exhaustive SIMD scan
  * that matching uses), updated in place as the taxonomy changes.
@@ -27,6 +31,11 @@ export interface LabelItem {
 export class LabelIndex {
   readonly trie: SkillTrie;
   private vectors: VectorIndex | null = null;
+  /**
+   * `sentenceHits` answers, by encoder, k and sentence, least recently used first; emptied whenever a
+   * skill changes. Postings and resumes repeat whole sentences (a company's blurb, benefits, templates).
+   */
+  private readonly remembered = new Map<string, ReadonlyArray<{ id: string; score: number }>>();
 
   /**
    * `encoder` embeds texts (rankLabels' default); `labels` embeds the skills' names — the same encoder,
@@ -62,11 +71,13 @@ export class LabelIndex {
       const vec = blend(label, aliases);
       (this.vectors ??= new VectorIndex(vec.length)).upsert(item.id, vec);
     });
+    this.remembered.clear();
   }
 
   remove(id: string): void {
     this.trie.remove(id);
     this.vectors?.remove(id);
+    this.remembered.clear();
   }
 
   /** The k best skills by cosine with q (exhaustive scan with a bounded selection). */
@@ -78,6 +89,47 @@ export class LabelIndex {
   topMany(queries: Float32Array[], k: number): Array<Array<{ id: string; score: number }>> {
     if (!this.vectors) return queries.map(() => []);
     return this.vectors.search(queries, k).map((hits) => hits.map(({ id, score }) => ({ id, score })));
+  }
+
+  /**
+   * The k best skills for each sentence, embedded with `encoder`: topMany of their vectors, except that a
+   * sentence asked for before (same encoder and k, no skill changed since) is answered from memory — neither
+   * embedded nor scanned again. The most recent SENTENCE_HITS_REMEMBERED answers (of sentences up to
+   * REMEMBERED_SENTENCE_LENGTH characters) are kept. The arrays
+   * returned may be shared between calls: read them, do not change them.
+   */
+  async sentenceHits(
+    sentences: string[],
+    encoder: TextEncoder,
+    k: number,
+  ): Promise<Array<ReadonlyArray<{ id: string; score: number }>>> {
+    const keys = sentences.map((s) => `${encoder.id}\u0000${k}\u0000${s}`);
+    const out = keys.map((key) => this.recall(key));
+    // Each sentence not remembered, once.
+    const missing = new Map<string, string>();
+    keys.forEach((key, i) => out[i] === undefined && missing.set(key, sentences[i]));
+    if (missing.size === 0) return out as Array<ReadonlyArray<{ id: string; score: number }>>;
+    const vectors = await encoder.embed([...missing.values()]);
+    // Scanned and remembered in one synchronous step: no skill can change between them.
+    const missingKeys = [...missing.keys()];
+    const found = new Map(this.topMany(vectors, k).map((hits, i) => [missingKeys[i], hits]));
+    for (const [key, hits] of found)
+      if (missing.get(key)!.length <= REMEMBERED_SENTENCE_LENGTH) this.remember(key, hits);
+    return keys.map((key, i) => out[i] ?? found.get(key)!);
+  }
+
+  private recall(key: string): ReadonlyArray<{ id: string; score: number }> | undefined {
+    const hits = this.remembered.get(key);
+    if (hits !== undefined) {
+      this.remembered.delete(key);
+      this.remembered.set(key, hits);
+    }
+    return hits;
+  }
+
+  private remember(key: string, hits: ReadonlyArray<{ id: string; score: number }>): void {
+    this.remembered.set(key, hits);
+    if (this.remembered.size > SENTENCE_HITS_REMEMBERED) this.remembered.delete(this.remembered.keys().next().value!);
   }
 }
 

@@ -158,6 +158,9 @@ export class EmbeddedStore implements GraphStore {
         if (role === 'single') db.pragma('locking_mode = EXCLUSIVE');
         db.pragma('journal_mode = WAL');
         db.pragma('synchronous = FULL');
+        // SQLite's default page cache is 2 MB: a big store's index pages (an edge goes into three indexes, its
+        // skill's end of edges_by_to among them) were read back from the OS on every write.
+        db.pragma('cache_size = -65536');
         // Deleted rows (a deleted member's personal data) are overwritten with zeros, not left in free pages.
         db.pragma('secure_delete = ON');
         db.exec(SCHEMA);
