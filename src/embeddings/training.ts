@@ -181,9 +181,9 @@ async function fitRanker(
   const jobs = range(trainGraph.start[jobT], trainGraph.start[jobT + 1]);
   const scorer = (members: Float32Array) => dotScorer(members, fused, fusion.outDim, jobs);
   const queries = validationQueries(trainGraph, Uint32Array.from(validation), Infinity);
-  const warm = trainRanker(rankerExamples(ctx, queries, scorer(fused)));
+  const warm = trainRanker(await rankerExamples(ctx, queries, scorer(fused)));
   if (!warm) return null;
-  return { ...warm, cold: trainRanker(rankerExamples(ctx, queries, scorer(fusedAlone))) };
+  return { ...warm, cold: trainRanker(await rankerExamples(ctx, queries, scorer(fusedAlone))) };
 }
 
 /**

@@ -27,7 +27,7 @@ import { dotScorer, fuseAll, pairKey, range, rankingMetrics, typeIndex } from '.
 import type { FusionOptions, HeldOut, RankingMetrics, RankingQuery, TrainLog, TrainOptions } from '../../gnn/index.ts';
 import { runTraining } from '../embeddings/training.ts';
 import type { TrainingRun } from '../embeddings/training.ts';
-import { candidateValues, candidatesOf, rankContext } from '../matching/ranker-data.ts';
+import { candidateValues, candidatesOf, loadJobProfiles, rankContext } from '../matching/ranker-data.ts';
 import type { RankContext } from '../matching/ranker-data.ts';
 import { learnedRanker } from '../matching/ranker.ts';
 import type { LearnedRankerFile } from '../matching/ranker.ts';
@@ -188,6 +188,8 @@ export async function evaluate(
     onTrain: opts.onTrain,
   });
   const context = await rankContext(store, run.graph);
+  // Every job's profile: the re-rankers below score whichever candidates each held-out member gets.
+  await loadJobProfiles(context, context.popularOrder);
   const methods = scoreMethods(run, chosen, k, context);
   const coldMethods = scoreMethods(run, coldPairs, k, context);
   const members = chosenMembers.size;

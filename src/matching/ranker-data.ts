@@ -18,13 +18,19 @@ import { SkillCredit, signalValues } from './rerank.ts';
 export interface RankContext {
   graph: GnnGraph;
   members: Map<string, MemberProfile>;
-  /** Aligned with the graph's job index range. */
-  jobs: JobProfile[];
+  /**
+   * The profiles of the jobs loaded so far (`loadJobProfiles`), by offset into the graph's job index range:
+   * training loads only its candidates' (a million jobs' profiles would be ~1–2 GB for ~50,000 read).
+   */
+  jobs: Map<number, JobProfile>;
   hierarchy: SkillHierarchy;
   /** Jobs (offsets into the job range) by training interactions, most first. */
   popularOrder: Uint32Array;
   /** The time freshness is measured at (epoch ms): the graph's latest interaction. */
   now: number;
+  /** A job's popularity signal, by offset. */
+  popularity: (job: number) => number;
+  store: GraphStore;
 }
 
 /** Distinct members that interacted with each job of g (offsets into the job range). */
@@ -36,28 +42,18 @@ export function interactionCounts(g: GnnGraph): Uint32Array {
   return counts;
 }
 
+/** Every member's profile, the hierarchy and the jobs' popularity; no job profile yet (`loadJobProfiles`). */
 export async function rankContext(store: GraphStore, g: GnnGraph): Promise<RankContext> {
-  const slice = (t: 'Member' | 'Job') => g.ids.slice(g.start[typeIndex(t)], g.start[typeIndex(t) + 1]);
+  const memberT = typeIndex('Member');
   const counts = interactionCounts(g);
   const scale = popularityScale(counts);
-  const jobIds = slice('Job');
-  const jobOffset = new Map(jobIds.map((id, i) => [id, i]));
   const members = new Map<string, MemberProfile>();
-  const memberIds = slice('Member');
+  const memberIds = g.ids.slice(g.start[memberT], g.start[memberT + 1]);
   for (let i = 0; i < memberIds.length; i += 2000) {
     const nodes = (await store.getNodes('Member', memberIds.slice(i, i + 2000))).filter(
       (n): n is NodeRecord => n !== null,
     );
     for (const p of await memberProfiles(store, nodes)) members.set(p.id, p);
-  }
-  const jobs: JobProfile[] = [];
-  for (let i = 0; i < jobIds.length; i += 2000) {
-    const nodes = (await store.getNodes('Job', jobIds.slice(i, i + 2000))).filter((n): n is NodeRecord => n !== null);
-    const byId = new Map(
-      (await jobProfiles(store, nodes, (id) => scale(counts[jobOffset.get(id)!]))).map((p) => [p.id, p]),
-    );
-    // Aligned with the job index; a job the store lost meanwhile gets an empty profile.
-    for (const id of jobIds.slice(i, i + 2000)) jobs.push(byId.get(id) ?? emptyJobProfile(id));
   }
   let now = -Infinity;
   for (const t of g.memberJobSince) if (t !== Infinity && t > now) now = t;
@@ -65,11 +61,31 @@ export async function rankContext(store: GraphStore, g: GnnGraph): Promise<RankC
   return {
     graph: g,
     members,
-    jobs,
+    jobs: new Map(),
     hierarchy: SkillHierarchy.fromProjection(await store.projection()),
     popularOrder,
     now: Number.isFinite(now) ? now : Date.now(),
+    popularity: (job) => scale(counts[job]),
+    store,
   };
+}
+
+/** Loads the profiles of these jobs (offsets into the job range) that the context does not have yet. */
+export async function loadJobProfiles(ctx: RankContext, offsets: Iterable<number>): Promise<void> {
+  const g = ctx.graph;
+  const jobStart = g.start[typeIndex('Job')];
+  const missing = [...new Set(offsets)].filter((j) => !ctx.jobs.has(j)).sort((a, b) => a - b);
+  for (let i = 0; i < missing.length; i += 2000) {
+    const piece = missing.slice(i, i + 2000);
+    const ids = piece.map((j) => g.ids[jobStart + j]);
+    const offsetOf = new Map(piece.map((j, k) => [ids[k], j]));
+    const nodes = (await ctx.store.getNodes('Job', ids)).filter((n): n is NodeRecord => n !== null);
+    const byId = new Map(
+      (await jobProfiles(ctx.store, nodes, (id) => ctx.popularity(offsetOf.get(id)!))).map((p) => [p.id, p]),
+    );
+    // A job the store lost meanwhile gets an empty profile.
+    piece.forEach((j, k) => ctx.jobs.set(j, byId.get(ids[k]) ?? emptyJobProfile(ids[k])));
+  }
 }
 
 /**
@@ -99,34 +115,54 @@ export function candidateValues(
   job: number,
   cosine: number,
 ): Float64Array {
-  return signalValues(member, ctx.jobs[job], cosine, credit, ctx.now);
+  const profile = ctx.jobs.get(job);
+  if (!profile) throw new Error(`job ${job}'s profile is not loaded (loadJobProfiles)`);
+  return signalValues(member, profile, cosine, credit, ctx.now);
 }
 
 /**
  * Training examples: for each query member (global index) with its relevant jobs (global indexes),
  * every candidate, labelled 1 when relevant. `score(member, out)` writes the fused similarity of every job.
+ * The candidates are chosen first, then only their jobs' profiles are loaded.
  */
-export function rankerExamples(
+export async function rankerExamples(
   ctx: RankContext,
   queries: Array<{ member: number; relevant: Set<number>; exclude?: Set<number> }>,
   score: (member: number, out: Float32Array) => void,
-): RankerExample[] {
+): Promise<RankerExample[]> {
   const g = ctx.graph;
-  const jobStart = g.start[typeIndex('Job')];
-  const out = new Float32Array(ctx.jobs.length);
-  const examples: RankerExample[] = [];
+  const jobT = typeIndex('Job');
+  const jobStart = g.start[jobT];
+  const out = new Float32Array(g.start[jobT + 1] - jobStart);
+  const picked: Array<{
+    member: number;
+    profile: MemberProfile;
+    relevant: Set<number>;
+    jobs: number[];
+    cosines: number[];
+  }> = [];
   for (const q of queries) {
     const profile = ctx.members.get(g.ids[q.member]);
     if (!profile) continue;
     score(q.member, out);
     const exclude = q.exclude && new Set([...q.exclude].map((j) => j - jobStart));
-    const credit = new SkillCredit(profile.skills, ctx.hierarchy);
-    for (const j of candidatesOf(ctx, out, exclude))
+    const jobs = candidatesOf(ctx, out, exclude);
+    picked.push({ member: q.member, profile, relevant: q.relevant, jobs, cosines: jobs.map((j) => out[j]) });
+  }
+  await loadJobProfiles(
+    ctx,
+    picked.flatMap((p) => p.jobs),
+  );
+  const examples: RankerExample[] = [];
+  for (const p of picked) {
+    const credit = new SkillCredit(p.profile.skills, ctx.hierarchy);
+    p.jobs.forEach((j, k) =>
       examples.push({
-        values: candidateValues(ctx, profile, credit, j, out[j]),
-        label: q.relevant.has(jobStart + j) ? 1 : 0,
-        group: q.member,
-      });
+        values: candidateValues(ctx, p.profile, credit, j, p.cosines[k]),
+        label: p.relevant.has(jobStart + j) ? 1 : 0,
+        group: p.member,
+      }),
+    );
   }
   return examples;
 }
