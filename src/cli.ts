@@ -23,7 +23,7 @@ import { TEACHER, openTransformer } from './text/transformer.ts';
 import { persistentEncoder, textVectorCacheFile } from './text/vector-cache.ts';
 import { taxonomyPairs } from './extraction/train.ts';
 import path from 'node:path';
-import { importMarketplace } from './marketplace/import.ts';
+import { importMarketplace, progressReporter } from './marketplace/import.ts';
 import {
   GNN_TYPES,
   activeVersion,
@@ -308,30 +308,17 @@ async function importCommand(rest: string[]): Promise<number> {
         'warning: the store has no skills, so nothing will be extracted; start the service once (it seeds the taxonomy) or run import-esco first.',
       );
     const core = await openCore(store, config);
-    let last = 0;
-    let lastFile = '';
-    // A file starts where the previous one's last batch was stored (its last progress call).
-    let fileStart = Date.now();
-    let lastCall = fileStart;
     return importMarketplace(dir, core.marketplace, {
       actor: 'cli:import',
       fast: values.fast,
-      // At most one line a second, and always the first stored batch of each file: lines, rate, ETA.
-      onProgress: (file, lines, summary, fraction) => {
-        const now = Date.now();
-        if (file !== lastFile) fileStart = lastCall;
-        lastCall = now;
-        if (file === lastFile && now - last < 1000 && fraction < 1) return;
-        [last, lastFile] = [now, file];
-        const counts = summary[file.replace('.jsonl', '') as 'members' | 'jobs' | 'interactions'];
-        const s = Math.max(1, now - fileStart) / 1000;
-        const eta = fraction > 0 ? Math.round((s / fraction) * (1 - fraction)) : NaN;
+      // At most one line a second, and always the first and last stored batch of each file.
+      onProgress: progressReporter(1000, (p) =>
         process.stderr.write(
-          `${file}: ${lines} lines read (${Math.round(fraction * 100)}%), ${counts.imported} stored, ` +
-            `${counts.failed} skipped, ${Math.round((counts.imported + counts.failed) / s)} records/s` +
-            (fraction < 1 && Number.isFinite(eta) ? `, about ${eta} s left in this file\n` : '\n'),
-        );
-      },
+          `${p.file}: ${p.lines} lines read (${p.percent}%), ${p.stored} stored, ${p.skipped} skipped, ` +
+            `${p.recordsPerSecond} records/s` +
+            (p.secondsLeft !== null ? `, about ${p.secondsLeft} s left in this file\n` : '\n'),
+        ),
+      ),
     });
   });
   console.log(JSON.stringify(summary, null, 2));

@@ -25,7 +25,7 @@ import { UnmappedTerms } from './taxonomy/terms.ts';
 import { TaxonomyEditor } from './taxonomy/edit.ts';
 import { TaxonomyService } from './taxonomy/service.ts';
 import type { TextEncoder } from './text/types.ts';
-import { importMarketplace } from './marketplace/import.ts';
+import { importMarketplace, progressReporter } from './marketplace/import.ts';
 import { GraphEmbeddings } from './embeddings/graph-embeddings.ts';
 import { MatchingService } from './matching/service.ts';
 import { NearlineRefresher } from './nearline/refresher.ts';
@@ -157,14 +157,9 @@ async function seedMarketplace(core: Core, config: Config): Promise<void> {
     jobs: config.seedJobs,
     seed: 42,
   });
-  let last = Date.now();
   const summary = await importMarketplace(dir, core.marketplace, {
     actor: 'system:seed',
-    onProgress: (file, lines) => {
-      if (Date.now() - last < 5000) return;
-      last = Date.now();
-      log('info', 'seeding the marketplace', { file, lines });
-    },
+    onProgress: progressReporter(5000, (p) => log('info', 'seeding the marketplace', { ...p })),
   });
   fs.rmSync(dir, { recursive: true, force: true });
   log('info', 'seeded the marketplace', {

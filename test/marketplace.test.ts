@@ -1,5 +1,7 @@
 /** Members, jobs and interactions over HTTP on both stores: ingest with extraction, reads, filters, roles, deletion. */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
+import { progressReporter } from '../src/marketplace/import.ts';
+import type { ImportProgress, ImportSummary } from '../src/marketplace/import.ts';
 import { serviceOn, STORES } from './support/service.ts';
 
 const MEMBER_FIELDS = `id headline seniority openToRemote desiredTitles version
@@ -249,5 +251,65 @@ describe.each(STORES)('marketplace on the $store store', ({ store, skip }) => {
     expect((await svc().gql(`mutation { deleteMember(id: "m-alice") }`, {}, 'admin')).body.data.deleteMember).toBe(
       false,
     );
+  });
+});
+
+describe('import progress', () => {
+  it("reports each file's first and last batch and at most one in between per interval, with rate and time left", () => {
+    vi.useFakeTimers({ now: 0 });
+    try {
+      const seen: ImportProgress[] = [];
+      const report = progressReporter(1000, (p) => seen.push(p));
+      const summary: ImportSummary = {
+        members: { read: 0, imported: 0, failed: 0 },
+        jobs: { read: 0, imported: 0, failed: 0 },
+        interactions: { read: 0, imported: 0, failed: 0 },
+        errors: [],
+        ms: 0,
+      };
+      const batch = (file: 'members' | 'jobs', ms: number, lines: number, fraction: number) => {
+        vi.advanceTimersByTime(ms);
+        summary[file].imported += 90;
+        summary[file].failed += 10;
+        report(`${file}.jsonl`, lines, summary, fraction);
+      };
+      batch('members', 500, 100, 0.25); // first of the file: reported
+      batch('members', 400, 200, 0.5); // 0.4 s after: not
+      batch('members', 700, 300, 0.75); // 1.1 s after: reported
+      batch('members', 100, 400, 1); // the last: reported
+      batch('jobs', 2000, 100, 0.5); // another file: reported, its clock from the members' last batch
+      expect(seen).toEqual([
+        {
+          file: 'members.jsonl',
+          lines: 100,
+          percent: 25,
+          stored: 90,
+          skipped: 10,
+          recordsPerSecond: 200,
+          secondsLeft: 2,
+        },
+        {
+          file: 'members.jsonl',
+          lines: 300,
+          percent: 75,
+          stored: 270,
+          skipped: 30,
+          recordsPerSecond: 188,
+          secondsLeft: 1,
+        },
+        {
+          file: 'members.jsonl',
+          lines: 400,
+          percent: 100,
+          stored: 360,
+          skipped: 40,
+          recordsPerSecond: 235,
+          secondsLeft: null,
+        },
+        { file: 'jobs.jsonl', lines: 100, percent: 50, stored: 90, skipped: 10, recordsPerSecond: 50, secondsLeft: 2 },
+      ]);
+    } finally {
+      vi.useRealTimers();
+    }
   });
 });

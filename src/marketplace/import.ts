@@ -165,6 +165,54 @@ export async function importMarketplace(
   return summary;
 }
 
+/** What a progress report says about the file being imported. */
+export interface ImportProgress {
+  file: string;
+  /** The last line stored. */
+  lines: number;
+  /** Of the file's bytes read, 0–100. */
+  percent: number;
+  stored: number;
+  skipped: number;
+  /** Records stored or skipped a second since this file's first record. */
+  recordsPerSecond: number;
+  /** At this file's rate so far; null once the file is read. */
+  secondsLeft: number | null;
+}
+
+/**
+ * An `onProgress` that calls `report` at most every `everyMs`, and always for each file's first and last
+ * stored batch, with the file's rate and the time it has left.
+ */
+export function progressReporter(
+  everyMs: number,
+  report: (p: ImportProgress) => void,
+): NonNullable<ImportOptions['onProgress']> {
+  let last = 0;
+  let lastFile = '';
+  // A file starts where the previous one's last batch was stored (its last progress call).
+  let fileStart = Date.now();
+  let lastCall = fileStart;
+  return (file, lines, summary, fraction) => {
+    const now = Date.now();
+    if (file !== lastFile) fileStart = lastCall;
+    lastCall = now;
+    if (file === lastFile && now - last < everyMs && fraction < 1) return;
+    [last, lastFile] = [now, file];
+    const counts = summary[file.replace('.jsonl', '') as keyof typeof BATCH];
+    const s = Math.max(1, now - fileStart) / 1000;
+    report({
+      file,
+      lines,
+      percent: Math.round(fraction * 100),
+      stored: counts.imported,
+      skipped: counts.failed,
+      recordsPerSecond: Math.round((counts.imported + counts.failed) / s),
+      secondsLeft: fraction > 0 && fraction < 1 ? Math.round((s / fraction) * (1 - fraction)) : null,
+    });
+  };
+}
+
 function zero(): FileSummary {
   return { read: 0, imported: 0, failed: 0 };
 }
