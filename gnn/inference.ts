@@ -23,29 +23,38 @@ export interface Inference {
 
 const CHUNK = 8192;
 
-/** Layer-wise inference over the whole graph. */
+/**
+ * Layer-wise inference over the whole graph; with `targets`, only what those nodes' embeddings need (their
+ * K-hop capped neighbourhoods, layer by layer): their rows of `z` are what the whole graph's inference gives,
+ * the other rows stay zero (an epoch's validation over a sample of a million jobs needs a fraction of them).
+ */
 export async function inferAll(
   params: SageParams,
   cfg: SageConfig,
   g: GnnGraph,
   features: Float32Array,
   onProgress?: (stage: string) => void,
+  targets?: ArrayLike<number>,
 ): Promise<Inference> {
   await initTf();
   const n = g.ids.length;
   const { hidden, outDim, inputDim } = cfg;
+  const layers = params.layers.length;
+  const need = targets ? neededNodes(g, cfg, layers, targets) : null;
   const h0 = new Float32Array(n * hidden);
   const w = (d: DenseParams) => tf.tensor2d(d.w, [d.rows, d.cols]);
-  // Input projection: each type's rows are contiguous.
+  // Input projection, by type (each type's rows are contiguous, and so are its needed nodes, sorted).
   for (let t = 0; t < cfg.numTypes; t++) {
+    const nodes = need ? need[0].subarray(lowerBound(need[0], g.start[t]), lowerBound(need[0], g.start[t + 1])) : null;
+    const count = nodes ? nodes.length : g.start[t + 1] - g.start[t];
+    if (count === 0) continue;
     const W = w(params.input[t].w);
     const b = tf.tensor1d(params.input[t].b);
-    for (let s = g.start[t]; s < g.start[t + 1]; s += CHUNK) {
-      const e = Math.min(s + CHUNK, g.start[t + 1]);
-      const out = tf.tidy(() =>
-        tf.add(matMul(tf.tensor2d(features.subarray(s * inputDim, e * inputDim), [e - s, inputDim]), W), b),
-      );
-      h0.set(await out.data(), s * hidden);
+    for (let s = 0; s < count; s += CHUNK) {
+      const e = Math.min(s + CHUNK, count);
+      const x = rowsOf(features, inputDim, nodes, g.start[t], s, e);
+      const out = tf.tidy(() => tf.add(matMul(tf.tensor2d(x, [e - s, inputDim]), W), b));
+      putRows(h0, hidden, nodes, g.start[t], s, (await out.data()) as Float32Array);
       out.dispose();
     }
     W.dispose();
@@ -53,18 +62,85 @@ export async function inferAll(
   }
   onProgress?.('input projection');
   const h: Float32Array[] = [h0];
-  const last = params.layers.length - 1;
+  const last = layers - 1;
   let z: Float32Array = h0;
   for (let l = 0; l <= last; l++) {
-    const out = await layerAll(params.layers[l], h[l], hidden, l === last ? outDim : hidden, g, cfg, l < last);
+    const out = await layerAll(
+      params.layers[l],
+      h[l],
+      hidden,
+      l === last ? outDim : hidden,
+      g,
+      cfg,
+      l < last,
+      need ? need[l + 1] : null,
+    );
     if (l < last) h.push(out);
     else z = out;
     onProgress?.(`layer ${l + 1}`);
   }
-  normalizeAll(z, outDim);
+  if (need) for (const v of need[layers]) normalize(z.subarray(v * outDim, (v + 1) * outDim));
+  else normalizeAll(z, outDim);
   return { hidden, outDim, h, z };
 }
 
+/**
+ * need[l]: the nodes whose input to layer l (h^l) the targets' embeddings depend on, sorted; need[K] the
+ * targets. Each layer needs its nodes and their capped neighbours one layer down.
+ */
+function neededNodes(g: GnnGraph, cfg: SageConfig, layers: number, targets: ArrayLike<number>): Uint32Array[] {
+  const n = g.ids.length;
+  const need: Uint32Array[] = new Array(layers + 1);
+  let mark = new Uint8Array(n);
+  for (let i = 0; i < targets.length; i++) mark[targets[i]] = 1;
+  need[layers] = marked(mark);
+  for (let l = layers - 1; l >= 0; l--) {
+    const below = new Uint8Array(n);
+    for (const v of need[l + 1]) {
+      below[v] = 1;
+      for (const e of inferenceEntries(g, v, cfg.inferenceCap)) below[g.neighbors[e]] = 1;
+    }
+    mark = below;
+    need[l] = marked(mark);
+  }
+  return need;
+}
+
+function marked(mark: Uint8Array): Uint32Array {
+  let count = 0;
+  for (let v = 0; v < mark.length; v++) count += mark[v];
+  const out = new Uint32Array(count);
+  for (let v = 0, k = 0; v < mark.length; v++) if (mark[v]) out[k++] = v;
+  return out;
+}
+
+/** The first position of sorted `a` holding a value ≥ x. */
+function lowerBound(a: Uint32Array, x: number): number {
+  let lo = 0;
+  let hi = a.length;
+  while (lo < hi) {
+    const mid = (lo + hi) >>> 1;
+    if (a[mid] < x) lo = mid + 1;
+    else hi = mid;
+  }
+  return lo;
+}
+
+/** Rows s…e of a chunk of nodes (the listed ones, or base + s … base + e) of m, d wide, side by side. */
+function rowsOf(m: Float32Array, d: number, nodes: Uint32Array | null, base: number, s: number, e: number) {
+  if (!nodes) return m.subarray((base + s) * d, (base + e) * d);
+  const x = new Float32Array((e - s) * d);
+  for (let i = s; i < e; i++) x.set(m.subarray(nodes[i] * d, (nodes[i] + 1) * d), (i - s) * d);
+  return x;
+}
+
+/** Writes a chunk's rows (rowsOf's layout) back into m. */
+function putRows(m: Float32Array, d: number, nodes: Uint32Array | null, base: number, s: number, rows: Float32Array) {
+  if (!nodes) return m.set(rows, (base + s) * d);
+  for (let i = 0; i * d < rows.length; i++) m.set(rows.subarray(i * d, (i + 1) * d), nodes[s + i] * d);
+}
+
+/** One layer for every node, or for the listed ones (sorted); other rows of the output stay zero. */
 async function layerAll(
   layer: SageParams['layers'][number],
   h: Float32Array,
@@ -73,43 +149,44 @@ async function layerAll(
   g: GnnGraph,
   cfg: SageConfig,
   relu: boolean,
+  nodes: Uint32Array | null,
 ): Promise<Float32Array> {
   const n = g.ids.length;
+  const count = nodes ? nodes.length : n;
   const T = cfg.numTypes;
   const out = new Float32Array(n * dOut);
   const Ws = tf.tensor2d(layer.self.w, [dIn, dOut]);
   const Wn = tf.tensor2d(layer.neigh.w, [T * dIn, dOut]);
   const b = tf.tensor1d(layer.b);
   const wsum = new Float64Array(T);
-  for (let s = 0; s < n; s += CHUNK) {
-    const e = Math.min(s + CHUNK, n);
+  for (let s = 0; s < count; s += CHUNK) {
+    const e = Math.min(s + CHUNK, count);
     const mean = new Float32Array((e - s) * T * dIn);
-    for (let v = s; v < e; v++) {
+    for (let i = s; i < e; i++) {
+      const v = nodes ? nodes[i] : i;
       const entries = inferenceEntries(g, v, cfg.inferenceCap);
       typedMean(
         h,
         dIn,
         T,
         entries.length,
-        (i) => g.neighbors[entries[i]],
-        (i) => g.weight[entries[i]],
+        (k) => g.neighbors[entries[k]],
+        (k) => g.weight[entries[k]],
         g.type,
         mean,
-        (v - s) * T * dIn,
+        (i - s) * T * dIn,
         wsum,
       );
     }
+    const self = rowsOf(h, dIn, nodes, 0, s, e);
     const r = tf.tidy(() => {
       const y = tf.add(
-        tf.add(
-          matMul(tf.tensor2d(h.subarray(s * dIn, e * dIn), [e - s, dIn]), Ws),
-          matMul(tf.tensor2d(mean, [e - s, T * dIn]), Wn),
-        ),
+        tf.add(matMul(tf.tensor2d(self, [e - s, dIn]), Ws), matMul(tf.tensor2d(mean, [e - s, T * dIn]), Wn)),
         b,
       );
       return relu ? tf.relu(y) : y;
     });
-    out.set(await r.data(), s * dOut);
+    putRows(out, dOut, nodes, 0, s, (await r.data()) as Float32Array);
     r.dispose();
   }
   Ws.dispose();

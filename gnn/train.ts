@@ -139,6 +139,8 @@ export async function trainSage(
 
   const queries = validationQueries(g, validation, o.validationMembers);
   const jobs = validationJobs(g, queries, o.validationJobs, o.seed);
+  // Each epoch's validation runs the model for these nodes only (and what their embeddings depend on).
+  const validated = Uint32Array.from([...queries.map((q) => q.member), ...jobs]);
   const initial = initParams(cfg, o.seed);
   const trainer: Trainer =
     o.workers > 0
@@ -158,7 +160,7 @@ export async function trainSage(
       const params = trainer.params();
       let validationMetrics: RankingMetrics | null = null;
       if (queries.length) {
-        const inf = await inferAll(params, cfg, g, features);
+        const inf = await inferAll(params, cfg, g, features, undefined, validated);
         validationMetrics = rankingMetrics(queries, jobs, dotScorer(inf.z, inf.z, cfg.outDim, jobs), 10);
       }
       const entry: EpochLog = { epoch, loss: lossSum / steps, validation: validationMetrics, ms: Date.now() - te };

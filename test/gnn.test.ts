@@ -78,6 +78,15 @@ describe('seed marketplace generator', () => {
  * Batch (TF.js), reference (recursive, pure TS) and inductive (cached neighbours) inference give node v
  * the same vector.
  */
+/** Inference for some targets only: their embeddings are the whole graph's, every other row zero. */
+function expectTargetsAgree(some: Inference, all: Inference, targets: number[]): void {
+  const d = all.outDim;
+  for (const v of targets) expect(some.z.subarray(v * d, (v + 1) * d)).toEqual(all.z.subarray(v * d, (v + 1) * d));
+  let rows = 0;
+  for (let v = 0; v * d < some.z.length; v++) if (some.z.subarray(v * d, (v + 1) * d).some((x) => x !== 0)) rows++;
+  expect(rows).toBe(new Set(targets).size);
+}
+
 function expectPathsAgree(
   params: SageParams,
   cfg: SageConfig,
@@ -311,6 +320,7 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     expect(Math.hypot(...fresh)).toBeCloseTo(1, 4);
     const again = await inferAll(result.params, cfg, graph, features.data);
     expect(again.z).toEqual(inference.z);
+    expectTargetsAgree(await inferAll(result.params, cfg, graph, features.data, undefined, sample), inference, sample);
     // Text alone (what the fusion head trains cold start on) is what batch inference gives a node without edges.
     const alone = forwardAlone(result.params, cfg, graph, features.data, ['Member', 'Job']);
     const edgeless = await inferAll(
@@ -353,12 +363,13 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       expect(run.params.layers).toHaveLength(fanouts.length);
       const inference = await inferAll(run.params, cfg, graph, features.data);
       expect(inference.h).toHaveLength(fanouts.length);
-      for (const v of [
+      const sample = [
         graph.start[typeIndex('Member')] + 2,
         graph.start[typeIndex('Job')] + 5,
         graph.start[typeIndex('Skill')] + 1,
-      ])
-        expectPathsAgree(run.params, cfg, graph, features.data, inference, v);
+      ];
+      for (const v of sample) expectPathsAgree(run.params, cfg, graph, features.data, inference, v);
+      expectTargetsAgree(await inferAll(run.params, cfg, graph, features.data, undefined, sample), inference, sample);
     }
   }, 180_000);
 
