@@ -99,3 +99,48 @@ describe.skipIf(neo4jSkipped)('one model registry for replicas sharing SKILLGRAP
     await expect.poll(onB, { timeout: 10_000, interval: 250 }).toEqual(['job-replica-1']);
   });
 });
+
+describe('a first model whose trainer stopped before saving it', () => {
+  it('is trained by a process that was waiting on its training lease, once the lease lapses', async () => {
+    const shared = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-models-'));
+    const lease = path.join(shared, 'models', 'gnn', '.training-lease');
+    fs.mkdirSync(path.dirname(lease), { recursive: true });
+    // Another trainer, alive: it renews its lease (as takeTrainingLease does) until it "dies" below.
+    const hold = () =>
+      fs.writeFileSync(
+        lease,
+        JSON.stringify({ owner: 'service pid 1', until: new Date(Date.now() + 1500).toISOString() }),
+      );
+    hold();
+    const renew = setInterval(hold, 300);
+    let svc: TestService | undefined;
+    try {
+      svc = await startTestService('embedded', {
+        SKILLGRAPH_MODEL_DIR: shared,
+        SKILLGRAPH_SEED_MEMBERS: '60',
+        SKILLGRAPH_SEED_JOBS: '30',
+        SKILLGRAPH_TRAIN_ON_START: 'true',
+      });
+      const models = async () =>
+        (await svc!.gql('{ models { version active } }', {}, 'admin')).body.data.models as Array<{
+          version: string;
+          active: boolean;
+        }>;
+      expect(await models()).toEqual([]); // started without a model: the other process is training it
+      await new Promise((r) => setTimeout(r, 2000));
+      expect(await models()).toEqual([]); // still held
+      clearInterval(renew); // the trainer dies
+      const deadline = Date.now() + 120_000;
+      let served: Array<{ version: string; active: boolean }> = [];
+      while (Date.now() < deadline && !(served = await models()).some((m) => m.active))
+        await new Promise((r) => setTimeout(r, 250));
+      expect(served).toHaveLength(1);
+      expect(served[0].active).toBe(true);
+      expect(fs.existsSync(lease)).toBe(false); // given back once saved
+    } finally {
+      clearInterval(renew);
+      await svc?.stop();
+      fs.rmSync(shared, { recursive: true, force: true });
+    }
+  }, 180_000);
+});

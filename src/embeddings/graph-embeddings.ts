@@ -107,6 +107,9 @@ export class GraphEmbeddings {
   /** Where model versions and the pin live (`<modelHome>/models/gnn`): the data dir, or a directory replicas share. */
   private readonly modelHome: string;
   private following: NodeJS.Timeout | null = null;
+  /** The next look at another process's training lease (awaitFirstModel). */
+  private awaiting: NodeJS.Timeout | null = null;
+  private closed = false;
   private switching: Promise<void> | null = null;
 
   /**
@@ -129,7 +132,9 @@ export class GraphEmbeddings {
   }
 
   close(): void {
+    this.closed = true;
     if (this.following) clearInterval(this.following);
+    if (this.awaiting) clearTimeout(this.awaiting);
     this.following = null;
     this.featureEncoder.close();
   }
@@ -190,53 +195,83 @@ export class GraphEmbeddings {
       !version && opts.train && (await this.store.countNodes('Member')) > 0
         ? takeTrainingLease(this.modelHome, `service pid ${process.pid}`)
         : undefined;
-    if (release === null)
+    if (release === null) {
       this.log('another process is training the first model; serving it once it is saved', {
         lease: leaseHolder(this.modelHome),
       });
-    if (release) {
-      const t0 = Date.now();
-      const epochs = START_TRAINING.epochs ?? 1;
-      const { manifest, run } = await trainAndSave(this.store, this.featureEncoder, this.modelHome, {
-        train: START_TRAINING,
-        fusion: START_FUSION,
-        // The first start's longest step says what it is doing: each stage, and each epoch with an ETA.
-        log: (msg) => this.log(`first model: ${msg}`),
-        onTrain: (e) => {
-          if (e.kind !== 'epoch') return;
-          const spent = Date.now() - t0;
-          this.log('first model: epoch', {
-            epoch: `${e.log.epoch}/${epochs}`,
-            loss: Number(e.log.loss.toFixed(4)),
-            validationRecall: e.log.validation ? Number(e.log.validation.recallAtK.toFixed(4)) : null,
-            epochMs: e.log.ms,
-            etaSeconds: Math.round(((epochs - e.log.epoch) * e.log.ms) / 1000),
-            elapsedSeconds: Math.round(spent / 1000),
-          });
-        },
-      }).finally(release);
-      this.log('trained a first GraphSAGE model', {
-        version: manifest.version,
-        ms: Date.now() - t0,
-        validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
-      });
-      // Served from the run itself: its inference over the graph is what activating the saved files would compute
-      // again (the same weights, graph and text features; at 200,000 jobs that took 83 s).
-      const model = this.loadModelFor(manifest.version);
-      await this.activate(manifest.version, {
-        manifest: model.manifest,
-        params: model.params,
-        config: model.manifest.config,
-        graph: run.graph,
-        inference: run.inference,
-        fusion: model.fusion,
-        fused: fuseAll(model.fusion, run.graph, run.features.data, run.inference.z),
-        features: run.features,
-        ranker: model.ranker,
-      });
-      return;
+      this.awaitFirstModel();
     }
+    if (release) return this.trainFirst(release);
     if (version) await this.activate(version);
+  }
+
+  /** Trains the first model (this process holds the training lease: `release` gives it back) and serves it. */
+  private async trainFirst(release: () => void): Promise<void> {
+    const t0 = Date.now();
+    const epochs = START_TRAINING.epochs ?? 1;
+    const { manifest, run } = await trainAndSave(this.store, this.featureEncoder, this.modelHome, {
+      train: START_TRAINING,
+      fusion: START_FUSION,
+      // The first start's longest step says what it is doing: each stage, and each epoch with an ETA.
+      log: (msg) => this.log(`first model: ${msg}`),
+      onTrain: (e) => {
+        if (e.kind !== 'epoch') return;
+        const spent = Date.now() - t0;
+        this.log('first model: epoch', {
+          epoch: `${e.log.epoch}/${epochs}`,
+          loss: Number(e.log.loss.toFixed(4)),
+          validationRecall: e.log.validation ? Number(e.log.validation.recallAtK.toFixed(4)) : null,
+          epochMs: e.log.ms,
+          etaSeconds: Math.round(((epochs - e.log.epoch) * e.log.ms) / 1000),
+          elapsedSeconds: Math.round(spent / 1000),
+        });
+      },
+    }).finally(release);
+    this.log('trained a first GraphSAGE model', {
+      version: manifest.version,
+      ms: Date.now() - t0,
+      validation: manifest.epochs[manifest.bestEpoch - 1]?.validation,
+    });
+    // Served from the run itself: its inference over the graph is what activating the saved files would compute
+    // again (the same weights, graph and text features; at 200,000 jobs that took 83 s).
+    const model = this.loadModelFor(manifest.version);
+    await this.activate(manifest.version, {
+      manifest: model.manifest,
+      params: model.params,
+      config: model.manifest.config,
+      graph: run.graph,
+      inference: run.inference,
+      fusion: model.fusion,
+      fused: fuseAll(model.fusion, run.graph, run.features.data, run.inference.z),
+      features: run.features,
+      ranker: model.ranker,
+    });
+  }
+
+  /**
+   * While another process holds the training lease and no version is saved: looks again when that lease would
+   * lapse (at most every 15 s). A lease that lapsed with still no version means its holder stopped (died, or was
+   * killed) before saving one: this process takes the lease and trains the first model itself.
+   */
+  private awaitFirstModel(): void {
+    const check = () => {
+      this.awaiting = null;
+      if (this.closed || this.active || this.wanted()) return;
+      const release = takeTrainingLease(this.modelHome, `service pid ${process.pid}`);
+      if (release) {
+        this.log('the process training the first model stopped before saving it; training it here');
+        // As a switch, so follow() does not also activate the version once it is saved.
+        this.switching = this.trainFirst(release)
+          .catch((err: Error) => this.log('could not train the first model', { error: err.message }))
+          .finally(() => (this.switching = null));
+        return;
+      }
+      const until = Date.parse(leaseHolder(this.modelHome)?.until ?? '');
+      const wait = Number.isFinite(until) ? until - Date.now() + 100 : 1000;
+      this.awaiting = setTimeout(check, Math.min(15_000, Math.max(100, wait)));
+      this.awaiting.unref();
+    };
+    check();
   }
 
   /** Serves `version` from now on (null: the newest trained with this encoder), pinning it for restarts. */
