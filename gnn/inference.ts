@@ -308,30 +308,46 @@ export function forwardNode(
 
 /**
  * Each node's embedding from its own text alone, as if it had no neighbours (what a cold-start
- * node gets), for the nodes of the given types; other rows stay zero.
+ * node gets), for the nodes of the given types; other rows stay zero. forwardNew without neighbours,
+ * for many rows at once: the input projection and each layer's self part as matrix products on TF.js (the
+ * neighbour part is zero), CHUNK rows at a time.
  */
-export function forwardAlone(
+export async function forwardAlone(
   params: SageParams,
   cfg: SageConfig,
   g: GnnGraph,
   features: Float32Array,
   types: GnnType[],
-): Float32Array {
+): Promise<Float32Array> {
+  await initTf();
   const out = new Float32Array(g.ids.length * cfg.outDim);
-  const none: Inference = {
-    hidden: cfg.hidden,
-    outDim: cfg.outDim,
-    h: params.layers.map(() => new Float32Array(0)),
-    z: new Float32Array(0),
-  };
-  const alone = { nbrs: new Uint32Array(0), weight: new Float32Array(0) };
+  const dense = (d: DenseParams) => tf.tensor2d(d.w, [d.rows, d.cols]);
+  const last = params.layers.length - 1;
+  const layers = params.layers.map((l) => ({ w: dense(l.self), b: tf.tensor1d(l.b) }));
   for (const type of types) {
     const t = typeIndex(type);
-    for (let v = g.start[t]; v < g.start[t + 1]; v++)
-      out.set(
-        forwardNew(params, cfg, none, g.type, t, features.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim), alone),
-        v * cfg.outDim,
-      );
+    const input = { w: dense(params.input[t].w), b: tf.tensor1d(params.input[t].b) };
+    for (let s = g.start[t]; s < g.start[t + 1]; s += CHUNK) {
+      const e = Math.min(s + CHUNK, g.start[t + 1]);
+      const z = tf.tidy(() => {
+        const x = tf.tensor2d(features.subarray(s * cfg.inputDim, e * cfg.inputDim), [e - s, cfg.inputDim]);
+        let h = tf.add(matMul(x, input.w), input.b) as tf.Tensor2D;
+        layers.forEach((l, i) => {
+          const y = tf.add(matMul(h, l.w), l.b) as tf.Tensor2D;
+          h = i < last ? tf.relu(y) : y;
+        });
+        return h;
+      });
+      out.set((await z.data()) as Float32Array, s * cfg.outDim);
+      z.dispose();
+    }
+    input.w.dispose();
+    input.b.dispose();
+    for (let v = g.start[t]; v < g.start[t + 1]; v++) normalize(out.subarray(v * cfg.outDim, (v + 1) * cfg.outDim));
+  }
+  for (const l of layers) {
+    l.w.dispose();
+    l.b.dispose();
   }
   return out;
 }

@@ -322,7 +322,7 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     expect(again.z).toEqual(inference.z);
     expectTargetsAgree(await inferAll(result.params, cfg, graph, features.data, undefined, sample), inference, sample);
     // Text alone (what the fusion head trains cold start on) is what batch inference gives a node without edges.
-    const alone = forwardAlone(result.params, cfg, graph, features.data, ['Member', 'Job']);
+    const alone = await forwardAlone(result.params, cfg, graph, features.data, ['Member', 'Job']);
     const edgeless = await inferAll(
       result.params,
       cfg,
@@ -338,8 +338,20 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       features.data,
     );
     for (const v of [graph.start[memberT], graph.start[typeIndex('Job')] + 3]) {
-      for (let j = 0; j < cfg.outDim; j++)
+      // …and what the service computes for one node without neighbours (a cold-start member or job).
+      const one = forwardNew(
+        result.params,
+        cfg,
+        inference,
+        graph.type,
+        graph.type[v],
+        features.data.subarray(v * cfg.inputDim, (v + 1) * cfg.inputDim),
+        { nbrs: new Uint32Array(0), weight: new Float32Array(0) },
+      );
+      for (let j = 0; j < cfg.outDim; j++) {
         expect(Math.abs(alone[v * cfg.outDim + j] - edgeless.z[v * cfg.outDim + j])).toBeLessThan(1e-5);
+        expect(Math.abs(alone[v * cfg.outDim + j] - one[j])).toBeLessThan(1e-5);
+      }
     }
     expect(
       alone

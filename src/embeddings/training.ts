@@ -108,10 +108,14 @@ export async function runTraining(
     opts.onTrain,
   );
   // The fusion head learns on the same split, from graph vectors of the training graph.
+  let t0 = Date.now();
   const trainInference =
     trainGraph === graph ? null : await inferAll(result.params, result.config, trainGraph, features.data);
   const inference = await inferAll(result.params, result.config, graph, features.data);
-  const alone = forwardAlone(result.params, result.config, trainGraph, features.data, ['Member', 'Job']);
+  log(`inference over the graph${trainInference ? ' and the training graph' : ''} (${Date.now() - t0} ms)`);
+  t0 = Date.now();
+  const alone = await forwardAlone(result.params, result.config, trainGraph, features.data, ['Member', 'Job']);
+  log(`members' and jobs' vectors from their text alone (${Date.now() - t0} ms)`);
   const fusion = await trainFusion(
     trainGraph,
     features.data,
