@@ -1,7 +1,7 @@
 /**
  * What the learned ranker trains and is judged on, from a GNN graph and its fused vectors:
- * every member's profile and the profiles of the jobs it needs (popularity from the graph's member→job pairs), the skill
- * hierarchy, the candidates of a member (fused top CANDIDATE_DEPTH plus the most popular jobs,
+ * every member's profile and the profiles of the jobs it needs (popularity from the graph's member→job
+ * pairs), the skill hierarchy, the candidates of a member (fused top CANDIDATE_DEPTH plus the most popular jobs,
  * minus the jobs it already has), and the signal values of each candidate. Training
  * (src/embeddings/training.ts) and evaluation (src/evaluation) both go through here, so they
  * rank the same candidates the same way.
