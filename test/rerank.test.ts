@@ -11,7 +11,7 @@ import {
   scorePair,
   weightedRanker,
 } from '../src/matching/rerank.ts';
-import { fitLogistic, learnedRanker, learnedRankerOf, trainRanker } from '../src/matching/ranker.ts';
+import { beatsClearly, fitLogistic, learnedRanker, learnedRankerOf, trainRanker } from '../src/matching/ranker.ts';
 import type { RankerExample } from '../src/matching/ranker.ts';
 import { seededRandom } from '../src/random.ts';
 import { ConfigError, loadConfig } from '../src/config.ts';
@@ -182,6 +182,30 @@ describe('learned ranker', () => {
     expect(trainRanker(examples(4))).toBeNull();
     expect(learnedRankerOf({ ...file, validation: { ...file.validation, adopted: false } })).toBeNull();
     expect(learnedRankerOf({ id: 3 })).toBeNull();
+  });
+
+  it('adopts only a clear win: the paired difference above twice its standard error', () => {
+    const base = Array.from({ length: 40 }, (_, i) => 1 / (1 + (i % 5)));
+    expect(beatsClearly(base, base)).toBe(false); // a tie
+    // Ahead on one member of 40 (the 1M-job case: 0.0010 vs 0.0009): noise, not adopted.
+    expect(
+      beatsClearly(
+        base.map((x, i) => (i === 7 ? x + 0.5 : x)),
+        base,
+      ),
+    ).toBe(false);
+    // Ahead on most members by a little, behind on a few: adopted; the reverse is not.
+    const better = base.map((x, i) => (i % 8 === 0 ? x - 0.05 : x + 0.1));
+    expect(beatsClearly(better, base)).toBe(true);
+    expect(beatsClearly(base, better)).toBe(false);
+    // Ahead on average but all over the place: mean 0.025, standard error ~0.08.
+    expect(
+      beatsClearly(
+        base.map((x, i) => x + (i % 2 ? 0.525 : -0.475)),
+        base,
+      ),
+    ).toBe(false);
+    expect(beatsClearly([1], [0])).toBe(false); // one member proves nothing
   });
 
   it('explains a learned score: intercept + contributions = its log-odds', () => {

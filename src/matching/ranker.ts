@@ -10,8 +10,10 @@
  *   fit         full-batch gradient descent on the mean log-loss with a small L2 penalty, on
  *               standardised signals; the coefficients are returned for the raw values (all in
  *               [0, 1]), so a coefficient reads as "log-odds per unit"
- *   adopted     only when it beats the hand weights on held-out validation members (MRR): the
- *               members are split in two, one half fits, the other judges
+ *   adopted     only when it beats the hand weights on held-out validation members clearly: the
+ *               members are split in two, one half fits, the other judges; the learned MRR must
+ *               exceed the hand weights' by more than twice the standard error of the members'
+ *               paired differences (`beatsClearly`), not by noise
  *   cold start  a second model fitted the same way with each validation member's vector from its
  *               text alone (as a member without interactions has it), for members without history
  *
@@ -31,7 +33,7 @@ export interface LearnedRankerFile {
   id: string;
   coefficients: Record<Signal, number>;
   intercept: number;
-  /** Validation MRR of the learned ranker and of the hand weights on the judging half; adopted when learned wins. */
+  /** Validation MRR of the learned ranker and of the hand weights on the judging half; adopted when learned wins clearly. */
   validation: { members: number; learned: number; weights: number; adopted: boolean };
   /**
    * The cold-start ranker fitted beside it (the same validation members, their vectors from their text
@@ -158,28 +160,51 @@ export function trainRanker(examples: RankerExample[]): LearnedRankerFile | null
     validation: { members: judge.size, learned: 0, weights: 0, adopted: false },
   };
   const held = examples.filter((e) => judge.has(e.group));
-  file.validation.learned = round(meanReciprocalRank(held, learnedRanker(file)));
-  file.validation.weights = round(meanReciprocalRank(held, weightedRanker(DEFAULT_WEIGHTS)));
-  file.validation.adopted = file.validation.learned > file.validation.weights;
+  const learned = reciprocalRanks(held, learnedRanker(file));
+  const weights = reciprocalRanks(held, weightedRanker(DEFAULT_WEIGHTS));
+  file.validation.learned = round(mean(learned));
+  file.validation.weights = round(mean(weights));
+  file.validation.adopted = beatsClearly(learned, weights);
   file.id = crypto.createHash('sha256').update(JSON.stringify(file)).digest('hex').slice(0, 12);
   return file;
 }
 
 /** Mean over groups of 1 / rank of the group's best-ranked positive (0 when it has none). */
 export function meanReciprocalRank(examples: RankerExample[], ranker: Ranker): number {
+  return mean(reciprocalRanks(examples, ranker));
+}
+
+/** Each group's 1 / rank of its best-ranked positive (0 when it has none), in order of the groups' first example. */
+function reciprocalRanks(examples: RankerExample[], ranker: Ranker): number[] {
   const byGroup = new Map<number, Array<{ score: number; label: number }>>();
   for (const e of examples)
     (byGroup.get(e.group) ?? byGroup.set(e.group, []).get(e.group)!).push({
       score: ranker.score(e.values),
       label: e.label,
     });
-  let sum = 0;
-  for (const rows of byGroup.values()) {
+  return [...byGroup.values()].map((rows) => {
     rows.sort((a, b) => b.score - a.score);
     const r = rows.findIndex((x) => x.label === 1);
-    if (r >= 0) sum += 1 / (r + 1);
-  }
-  return byGroup.size ? sum / byGroup.size : 0;
+    return r >= 0 ? 1 / (r + 1) : 0;
+  });
+}
+
+/**
+ * Whether paired scores `a` beat `b` by more than twice the standard error of their mean difference (about a
+ * one-sided 98 % test): a learned ranker ahead of the hand weights by noise — both near zero over a million jobs,
+ * say — is not adopted.
+ */
+export function beatsClearly(a: number[], b: number[]): boolean {
+  const n = a.length;
+  if (n < 2 || b.length !== n) return false;
+  const d = a.map((x, i) => x - b[i]);
+  const m = mean(d);
+  const variance = d.reduce((s, x) => s + (x - m) ** 2, 0) / (n - 1);
+  return m > 0 && m > 2 * Math.sqrt(variance / n);
+}
+
+function mean(xs: number[]): number {
+  return xs.length ? xs.reduce((s, x) => s + x, 0) / xs.length : 0;
 }
 
 /** Popularity in [0, 1]: log(1 + count) / log(1 + the largest count). */
