@@ -33,7 +33,7 @@ export interface LearnedRankerFile {
   id: string;
   coefficients: Record<Signal, number>;
   intercept: number;
-  /** Validation MRR of the learned ranker and of the hand weights on the judging half; adopted when learned wins clearly. */
+  /** Validation MRR of the learned ranker and of the hand weights on the judging half; adopted on a clear win. */
   validation: { members: number; learned: number; weights: number; adopted: boolean };
   /**
    * The cold-start ranker fitted beside it (the same validation members, their vectors from their text
