@@ -266,12 +266,16 @@ export class GraphEmbeddings {
           .finally(() => (this.switching = null));
         return;
       }
+      lookAgain();
+    };
+    const lookAgain = () => {
       const until = Date.parse(leaseHolder(this.modelHome)?.until ?? '');
       const wait = Number.isFinite(until) ? until - Date.now() + 100 : 1000;
       this.awaiting = setTimeout(check, Math.min(15_000, Math.max(100, wait)));
       this.awaiting.unref();
     };
-    check();
+    // init() has just found the lease held.
+    lookAgain();
   }
 
   /** Serves `version` from now on (null: the newest trained with this encoder), pinning it for restarts. */
