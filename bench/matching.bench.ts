@@ -17,6 +17,13 @@
  *    indexes from 65,536 rows scan first (exact re-scoring of the best 2k + 64), beside FAISS's
  *    IndexScalarQuantizer (QT_8bit) under an IndexRefineFlat re-scoring as many, with each side's
  *    recall@10 and recall@k against the exact top k over the 64 queries.
+ * 1b. The inverted lists that indexes keep from 131,072 rows (IVF: ~√n/4 k-means lists, a search reads its
+ *    nearest lists' int8 rows until it has read 8 average lists' worth, then re-scores exactly) over clustered
+ *    vectors — uniform random ones, as above, have no neighbourhoods for lists to find — beside FAISS's
+ *    IndexIVFScalarQuantizer (QT_8bit, the same list count, nprobe 8) under an IndexRefineFlat, with the
+ *    training time, single-query time and recall of each. The vectors: n around n / 1,000 random centres
+ *    (`--spread`, the noise per dimension), or `--vectors FILE` (raw float32 rows of `--dim`, e.g. fused job
+ *    vectors) with `--queries FILE` (e.g. fused member vectors; else perturbed rows).
  * 2. GraphQL matchJobs p50/p99 under each count of `--clients` closed-loop clients against the service in its own
  *    process (embedded store, the seeded marketplace of 2,000 members and `--jobs` jobs, a model trained at
  *    start; the service's environment is this process's, so SKILLGRAPH_ENCODER picks its encoder), beside the floor
@@ -80,6 +87,9 @@ const { values } = parseArgs({
     jobs: { type: 'string', default: '1000' },
     columns: { type: 'string', default: 'jit,graphql-js,workers' },
     'data-dir': { type: 'string' },
+    vectors: { type: 'string' },
+    queries: { type: 'string' },
+    spread: { type: 'string', default: '0.05' },
   },
 });
 const n = Number(values.n);
@@ -101,7 +111,8 @@ function measureRetrieval() {
   const queries = vectors.slice(0, 64 * d).map((x, i) => x + 0.1 * Math.sin(i));
   const keep = Uint8Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100 < 10 ? 1 : 0));
   const index = new VectorIndex(d, n, { quantizeFrom: Infinity });
-  const quantized = new VectorIndex(d, n);
+  // Without inverted lists: these vectors have no clusters for lists to find (section 1b has clustered ones).
+  const quantized = new VectorIndex(d, n, { listsFrom: Infinity });
   let t = Date.now();
   for (let i = 0; i < n; i++) index.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));
   console.error(`built the index of ${n} × ${d} in ${Date.now() - t} ms`);
@@ -210,6 +221,110 @@ function measureRetrieval() {
   return { ours, int8, faiss };
 }
 const retrieval = values['skip-scan'] ? null : measureRetrieval();
+
+// ---- 1b. inverted lists over clustered vectors (skipped with --skip-scan)
+function measureLists() {
+  const rand = seededRandom(11);
+  const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const unit = (v: Float32Array) => {
+    const inv = 1 / Math.hypot(...v);
+    return v.map((x) => x * inv);
+  };
+  let rows: Float32Array;
+  let queries: Float32Array[];
+  if (values.vectors) {
+    const read = (file: string) => new Float32Array(new Uint8Array(fs.readFileSync(file)).buffer);
+    rows = read(values.vectors);
+    const qs = values.queries ? read(values.queries) : null;
+    const count = qs ? Math.min(200, qs.length / d) : 200;
+    queries = Array.from({ length: count }, (_, i) =>
+      qs
+        ? qs.slice(i * d, (i + 1) * d)
+        : unit(rows.slice(i * 997 * d, (i * 997 + 1) * d).map((x) => x + 0.02 * gaussian())),
+    );
+  } else {
+    const spread = Number(values.spread);
+    const centres = Array.from({ length: Math.max(1, Math.round(n / 1000)) }, () =>
+      unit(Float32Array.from({ length: d }, gaussian)),
+    );
+    const point = () => unit(centres[Math.floor(rand() * centres.length)].map((x) => x + spread * gaussian()));
+    rows = new Float32Array(n * d);
+    for (let i = 0; i < n; i++) rows.set(point(), i * d);
+    queries = Array.from({ length: 200 }, point);
+  }
+  const count = rows.length / d;
+  const exact = new VectorIndex(d, count, { listsFrom: Infinity });
+  const lists = new VectorIndex(d, count, { listsFrom: 0 });
+  for (let i = 0; i < count; i++) {
+    exact.upsert(`v${i}`, rows.subarray(i * d, (i + 1) * d));
+    lists.upsert(`v${i}`, rows.subarray(i * d, (i + 1) * d));
+  }
+  const t = performance.now();
+  lists.prepareLists();
+  const trainMs = performance.now() - t;
+  const keep = (row: number) => (row * 2654435761) % 100 < 10;
+  const median = (fn: (q: Float32Array) => void) => {
+    const times = queries.map((q) => {
+      const s = performance.now();
+      fn(q);
+      return performance.now() - s;
+    });
+    return percentile(times, 50);
+  };
+  const exactTop = queries.map((q) => exact.search([q], k)[0].map((h) => Number(h.id.slice(1))));
+  const oursTop = queries.map((q) => lists.search([q], k)[0].map((h) => Number(h.id.slice(1))));
+  const ours = {
+    trainMs,
+    singleMs: median((q) => lists.search([q], k)),
+    singleFilteredMs: median((q) => lists.search([q], k, keep)),
+    exactInt8Ms: median((q) => exact.search([q], k)),
+  };
+  const recall = (got: number[][], at: number) => {
+    let found = 0;
+    exactTop.forEach((ids, i) => {
+      const have = new Set(got[i].slice(0, at));
+      found += ids.slice(0, at).filter((id) => have.has(id)).length;
+    });
+    return found / (exactTop.length * at);
+  };
+  const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-faiss-ivf-'));
+  fs.writeFileSync(path.join(dir, 'vectors.bin'), new Uint8Array(rows.buffer, rows.byteOffset, rows.byteLength));
+  const flat = new Float32Array(queries.length * d);
+  queries.forEach((q, i) => flat.set(q, i * d));
+  fs.writeFileSync(path.join(dir, 'queries.bin'), new Uint8Array(flat.buffer));
+  let theirs: { trainMs: number; singleMs: number; top: number[][] } | null = null;
+  try {
+    const args = [dir, String(d), String(count), String(k), values.threads!, String(candidates(k))];
+    const out = execFileSync('/usr/bin/python3', ['bench/matching_faiss.py', ...args, String(lists.listCount), '8'], {
+      encoding: 'utf8',
+      maxBuffer: 1 << 26,
+    });
+    theirs = JSON.parse(out.trim().split('\n').at(-1)!);
+  } catch (err) {
+    console.error(`FAISS peer did not run (apt-get install python3-faiss): ${(err as Error).message.split('\n')[0]}`);
+  }
+  fs.rmSync(dir, { recursive: true, force: true });
+  const cell = (x?: number, digits = 2) => (x === undefined ? '-' : x.toFixed(digits)).padStart(10);
+  const pct = (x?: number) => (x === undefined ? '-' : `${(100 * x).toFixed(2)}%`).padStart(10);
+  const source = values.vectors ? values.vectors : `clustered, spread ${values.spread}`;
+  console.log(`\ninverted lists: top-${k} over ${count} × ${d}-d vectors (${source}), ${lists.listCount} lists, ms`);
+  console.log(`${'measure'.padEnd(30)} ${'skillgraph'.padStart(10)} ${'faiss'.padStart(10)}`);
+  console.log(`${'train the lists and file rows'.padEnd(30)} ${cell(trainMs, 0)} ${cell(theirs?.trainMs, 0)}`);
+  console.log(`${'1 query (median)'.padEnd(30)} ${cell(ours.singleMs)} ${cell(theirs?.singleMs)}`);
+  console.log(`${'1 query, 10% filter'.padEnd(30)} ${cell(ours.singleFilteredMs)} ${cell()}`);
+  console.log(`${'1 query, int8 scan of all'.padEnd(30)} ${cell(ours.exactInt8Ms)} ${cell()}`);
+  const theirRecall = theirs ? { at10: recall(theirs.top, 10), atK: recall(theirs.top, k) } : undefined;
+  console.log(`${'recall@10 vs exact'.padEnd(30)} ${pct(recall(oursTop, 10))} ${pct(theirRecall?.at10)}`);
+  console.log(`${`recall@${k} vs exact`.padEnd(30)} ${pct(recall(oursTop, k))} ${pct(theirRecall?.atK)}`);
+  return {
+    ...ours,
+    lists: lists.listCount,
+    recallAt10: recall(oursTop, 10),
+    recallAtK: recall(oursTop, k),
+    faiss: theirs && { ...theirs, top: undefined, ...theirRecall },
+  };
+}
+const invertedLists = values['skip-scan'] ? null : measureLists();
 
 // ---- 2. GraphQL matchJobs under concurrent clients (the service in its own process, as deployed), once per
 // executor (src/api/executor.ts): compiled by graphql-jit (the default), then interpreted by graphql-js, on the
@@ -393,6 +508,7 @@ console.log(
     d,
     k,
     ...(retrieval && { ...retrieval, faiss: retrieval.faiss && { ...retrieval.faiss, int8: undefined } }),
+    ...(invertedLists && { invertedLists }),
     jobs: Number(values.jobs),
     graphql,
   }),

@@ -152,6 +152,123 @@ describe('VectorIndex over int8 copies (large indexes)', () => {
   });
 });
 
+describe('VectorIndex with inverted lists (large indexes of clustered vectors)', () => {
+  const rand = seededRandom(33);
+  const d = 48;
+  const centres = Array.from({ length: 300 }, () => unit(rand, d));
+  /** A point near a random centre: real embeddings cluster (the fused jobs do); uniform ones would not. */
+  const near = (centre = centres[Math.floor(rand() * centres.length)]) => {
+    const v = centre.map((x) => x + (rand() * 2 - 1) * 0.08);
+    const n = Math.hypot(...v);
+    return v.map((x) => x / n);
+  };
+  const exact = new VectorIndex(d, 16, { listsFrom: Infinity });
+  const index = new VectorIndex(d, 16, { listsFrom: 20_000 });
+  const both = (edit: (x: VectorIndex) => void) => [index, exact].forEach(edit);
+  for (let i = 0; i < 40_000; i++) {
+    const v = near();
+    both((x) => x.upsert(`v${i}`, v));
+    if (i === 19_000) {
+      index.prepareLists();
+      expect(index.listCount).toBe(0); // below listsFrom
+    }
+  }
+  /** The share of the exact top k (under the filter) that the index's top k holds, over the queries. */
+  const recall = (qs: Float32Array[], k: number, accept?: (row: number) => boolean) => {
+    let found = 0;
+    for (const q of qs) {
+      const truth = new Set(exact.search([q], k, accept)[0].map((h) => h.id));
+      found += index.search([q], k, accept)[0].filter((h) => truth.has(h.id)).length;
+    }
+    return found / (qs.length * k);
+  };
+
+  it('trains ~√n/4 lists on its first search past listsFrom, returns exact scores and ≥ 99% of the exact top 10', () => {
+    const qs = Array.from({ length: 50 }, () => near());
+    const got = index.search(qs, 10);
+    expect(index.listCount).toBe(50);
+    qs.forEach((q, i) => {
+      for (const h of got[i]) expect(h.score).toBe(exact.search([q], 1, (row) => row === h.row)[0][0].score);
+      expect(got[i].map((h) => h.score)).toEqual([...got[i].map((h) => h.score)].sort((a, b) => b - a));
+    });
+    expect(recall(qs, 10)).toBeGreaterThanOrEqual(0.99);
+    expect(recall(qs, 100)).toBeGreaterThanOrEqual(0.98);
+  });
+
+  it('reads only the nearest lists: with one list’s worth read, vectors without clusters lose neighbours', () => {
+    const uniform = new VectorIndex(d, 16, { listsFrom: 10_000, probeLists: 1 });
+    const plain = new VectorIndex(d, 16, { listsFrom: Infinity });
+    for (let i = 0; i < 10_000; i++) {
+      const v = unit(rand, d);
+      uniform.upsert(`u${i}`, v);
+      plain.upsert(`u${i}`, v);
+    }
+    let found = 0;
+    for (let t = 0; t < 20; t++) {
+      const q = unit(rand, d);
+      const truth = new Set(plain.search([q], 10)[0].map((h) => h.id));
+      found += uniform.search([q], 10)[0].filter((h) => truth.has(h.id)).length;
+    }
+    expect(uniform.listCount).toBe(25);
+    expect(found / 200).toBeLessThan(0.9);
+  });
+
+  it('applies filters exactly and counts what they let through; a selective one is a full scan', () => {
+    const tenth = (row: number) => row % 10 === 3;
+    const stats = { accepted: 0 };
+    const q = near();
+    const got = index.search([q], 25, tenth, stats)[0];
+    expect(stats.accepted).toBe(4000);
+    expect(got.length).toBe(25);
+    expect(got.every((h) => tenth(h.row))).toBe(true);
+    expect(
+      recall(
+        Array.from({ length: 30 }, () => near()),
+        10,
+        tenth,
+      ),
+    ).toBeGreaterThanOrEqual(0.99);
+    const rare = (row: number) => row % 400 === 7;
+    expect(index.search([q], 10, rare)[0].map((h) => h.id)).toEqual(exact.search([q], 10, rare)[0].map((h) => h.id));
+  });
+
+  it('keeps its lists current through upserts, moves and removals', () => {
+    const q = near();
+    both((x) => x.upsert('new', q));
+    expect(index.search([q], 1)[0][0].id).toBe('new');
+    const elsewhere = near();
+    both((x) => x.upsert('new', elsewhere));
+    expect(index.search([elsewhere], 1)[0][0].id).toBe('new');
+    expect(index.search([q], 50)[0].some((h) => h.id === 'new')).toBe(false);
+    // Remove a quarter of the rows and add as many around one centre (its list outgrows its room, moves).
+    const removed = new Set<string>();
+    for (let i = 0; i < 40_000; i += 4) {
+      both((x) => x.remove(`v${i}`));
+      removed.add(`v${i}`);
+    }
+    for (let i = 0; i < 10_000; i++) {
+      const v = near(centres[0]);
+      both((x) => x.upsert(`w${i}`, v));
+    }
+    const qs = [...Array.from({ length: 30 }, () => near()), ...Array.from({ length: 10 }, () => near(centres[0]))];
+    for (const x of qs) expect(index.search([x], 50)[0].filter((h) => removed.has(h.id))).toEqual([]);
+    expect(recall(qs, 10)).toBeGreaterThanOrEqual(0.99);
+  });
+
+  it('retrains once it has doubled since its lists were trained', () => {
+    const grown = new VectorIndex(d, 16, { listsFrom: 4000 });
+    for (let i = 0; i < 4000; i++) grown.upsert(`g${i}`, near());
+    grown.prepareLists();
+    expect(grown.listCount).toBe(16);
+    for (let i = 4000; i < 7999; i++) grown.upsert(`g${i}`, near());
+    grown.prepareLists();
+    expect(grown.listCount).toBe(16);
+    grown.upsert('g7999', near());
+    grown.search([near()], 5);
+    expect(grown.listCount).toBe(22);
+  });
+});
+
 describe('TopK', () => {
   it('keeps the k largest, sorted, whatever the insertion order', () => {
     const rand = seededRandom(1);

@@ -129,6 +129,9 @@ export class MatchingService {
     const memberAttrs: MemberAttrs[] = [];
     for (const { id, vector } of this.embeddings.fusedVectors('Job')) jobs.upsert(id, vector);
     for (const { id, vector } of this.embeddings.fusedVectors('Member')) members.upsert(id, vector);
+    // Past listsFrom rows (a large marketplace) the indexes train their inverted lists here, not in a request.
+    jobs.prepareLists();
+    members.prepareLists();
     for await (const page of nodePages(this.store, 'Job'))
       for (const n of page) {
         const row = jobs.rowOfId(n.id);

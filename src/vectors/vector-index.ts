@@ -1,7 +1,7 @@
 /**
- * Exhaustive top-K over contiguous vectors, with hard filters applied during the scan (matching
- * ranks jobs and members with it; the semantic tagger, skills).
- * No approximate index: the corpus turns over fast and filters must be exact.
+ * Top-K by dot product over contiguous vectors, with hard filters applied during the scan (matching
+ * ranks jobs and members with it; the semantic tagger, skills). Filters are always exact, and so are the
+ * scores returned; past a size, which rows are read is approximate (below).
  *
  * The vectors live in WebAssembly memory, one row of `stride` floats each (the dimension
  * padded to a multiple of 16 with zeros); dot-kernel.wat (shipped assembled, as dot-kernel.wasm)
@@ -15,11 +15,21 @@
  * kernel's int8 functions, exact integer dot products against the query in 12-bit steps), keeps the
  * best `candidates(k)` of each query, and re-scores those exactly in float32, so the scores returned are
  * always exact and only the choice of candidates is approximate. Filters apply during both passes.
+ *
+ * From `listsFrom` rows (131,072 by default) the index also keeps inverted lists (inverted-lists.ts: the
+ * rows filed under the nearest of ~√n/4 k-means centroids), and a search reads only the lists nearest its
+ * query until it has read as many of the rows that pass its filter as `probeLists` lists hold on average (8 by
+ * default: ~1/31 of the rows at a million, ~1/14 at 200,000), then re-scores as above. The lists are trained
+ * on the first search that finds none (or `prepareLists()`), kept current by upserts and removals, and
+ * retrained once the index has doubled since.
  */
-import { ROOT } from '../paths.ts';
-import fs from 'node:fs';
-import path from 'node:path';
 import { traced, tracing } from '../telemetry.ts';
+import { InvertedLists } from './inverted-lists.ts';
+import { TopK } from './top-k.ts';
+import { Int8Rows, kernelModule, MAX_PAGES, PAGE, QUERIES_PER_PASS, SCORES_PER_CALL } from './kernel.ts';
+import type { Kernel, Space } from './kernel.ts';
+
+export { TopK };
 
 export interface Hit {
   row: number;
@@ -27,37 +37,13 @@ export interface Hit {
   score: number;
 }
 
-interface Kernel {
-  scoreRange(
-    data: number,
-    stride: number,
-    queries: number,
-    nq: number,
-    start: number,
-    count: number,
-    out: number,
-  ): void;
-  scoreRows(data: number, stride: number, queries: number, nq: number, rows: number, count: number, out: number): void;
-  scoreRangeI8: Kernel['scoreRange'];
-  scoreRowsI8: Kernel['scoreRows'];
-}
-
-/** The kernel as shipped: dot-kernel.wasm, assembled from dot-kernel.wat by `npm run assemble:kernel`. */
-const kernelModule = new WebAssembly.Module(fs.readFileSync(path.join(ROOT, 'src', 'vectors', 'dot-kernel.wasm')));
-
-/** Queries scored in one pass (the kernel's batch); larger batches take several passes. */
-const QUERIES_PER_PASS = 64;
-/** Scores produced per kernel call (rows × queries). */
-const SCORES_PER_CALL = 1 << 16;
-const PAGE = 65536;
-/** wasm32 memory tops out at 4 GiB. */
-const MAX_PAGES = 65536;
-/** The int8 pass's query steps: |q| ≤ 4095 keeps the kernel's i32 sums exact (see dot-kernel.wat). */
-const QUERY_STEPS = 4095;
-
 export interface VectorIndexOptions {
   /** Rows from which searches scan int8 copies first (0: always; Infinity: never). */
   quantizeFrom?: number;
+  /** Rows from which searches read only the inverted lists nearest the query (Infinity: never). */
+  listsFrom?: number;
+  /** How many average lists' worth of the (accepted) rows a search through the lists reads at least. */
+  probeLists?: number;
 }
 
 /**
@@ -66,107 +52,6 @@ export interface VectorIndexOptions {
  * exact top k sits within the best 2k + 64 approximate ones (bench:matching reports the recall).
  */
 export const candidates = (k: number) => 2 * k + 64;
-
-/** One memory's kernel, views and regions, as a pass over its rows reads them. */
-interface Space {
-  kernel: Kernel;
-  /** The kernel's row length: floats for float32 rows, bytes for int8 ones. */
-  stride: number;
-  f32: Float32Array;
-  i32: Int32Array;
-  queriesAt: number;
-  scoresAt: number;
-  listAt: number;
-  dataAt: number;
-}
-
-/** The int8 copy of an index's rows: its own memory (rows, queries as i16, scores, a row list) and scales. */
-class Int8Rows implements Space {
-  readonly memory: WebAssembly.Memory;
-  readonly kernel: Kernel;
-  readonly queriesAt = 0;
-  readonly scoresAt: number;
-  readonly listAt: number;
-  readonly dataAt: number;
-  scales: Float32Array;
-  i8!: Int8Array;
-  i16!: Int16Array;
-  f32!: Float32Array;
-  i32!: Int32Array;
-
-  /** Bytes per int8 row: the dimension rounded up to a multiple of 32 (the kernel reads 32 at a time). */
-  readonly stride: number;
-
-  constructor(dim: number, rows: number) {
-    this.stride = Math.ceil(dim / 32) * 32;
-    const stride = this.stride;
-    this.scoresAt = this.queriesAt + QUERIES_PER_PASS * stride * 2;
-    this.listAt = this.scoresAt + SCORES_PER_CALL * 4;
-    this.dataAt = this.listAt + SCORES_PER_CALL * 4;
-    this.memory = new WebAssembly.Memory({ initial: this.pagesFor(Math.max(1, rows)), maximum: MAX_PAGES });
-    this.kernel = new WebAssembly.Instance(kernelModule, { env: { memory: this.memory } }).exports as unknown as Kernel;
-    this.scales = new Float32Array(Math.max(1, rows));
-    this.remap();
-  }
-
-  pagesFor(rows: number): number {
-    return Math.ceil((this.dataAt + rows * this.stride) / PAGE);
-  }
-
-  /** Room for `rows` rows (memory and scales). */
-  reserve(rows: number): void {
-    const have = this.memory.buffer.byteLength / PAGE;
-    const pages = this.pagesFor(rows);
-    if (pages > have) {
-      this.memory.grow(pages - have);
-      this.remap();
-    }
-    if (rows > this.scales.length) {
-      const scales = new Float32Array(Math.max(rows, this.scales.length * 2));
-      scales.set(this.scales);
-      this.scales = scales;
-    }
-  }
-
-  set(row: number, vec: ArrayLike<number>): void {
-    let max = 0;
-    for (let j = 0; j < vec.length; j++) max = Math.max(max, Math.abs(vec[j]));
-    const at = this.dataAt + row * this.stride;
-    this.i8.fill(0, at, at + this.stride);
-    this.scales[row] = max / 127;
-    if (max === 0) return;
-    const inv = 127 / max;
-    for (let j = 0; j < vec.length; j++) this.i8[at + j] = Math.round(vec[j] * inv);
-  }
-
-  clear(row: number): void {
-    const at = this.dataAt + row * this.stride;
-    this.i8.fill(0, at, at + this.stride);
-    this.scales[row] = 0;
-  }
-
-  /** Writes the queries in 12-bit steps; returns each one's step (score = i32 dot × row scale × step). */
-  setQueries(queries: ArrayLike<number>[]): Float64Array {
-    const steps = new Float64Array(queries.length);
-    queries.forEach((q, i) => {
-      const at = this.queriesAt / 2 + i * this.stride;
-      this.i16.fill(0, at, at + this.stride);
-      let max = 0;
-      for (let j = 0; j < q.length; j++) max = Math.max(max, Math.abs(q[j]));
-      if (max === 0) return;
-      steps[i] = max / QUERY_STEPS;
-      for (let j = 0; j < q.length; j++) this.i16[at + j] = Math.round((q[j] / max) * QUERY_STEPS);
-    });
-    return steps;
-  }
-
-  private remap(): void {
-    this.i8 = new Int8Array(this.memory.buffer);
-    this.i16 = new Int16Array(this.memory.buffer);
-    this.f32 = new Float32Array(this.memory.buffer);
-    this.i32 = new Int32Array(this.memory.buffer);
-  }
-}
 
 export class VectorIndex {
   /** Floats per row: the dimension rounded up to a multiple of 16. */
@@ -187,6 +72,10 @@ export class VectorIndex {
   private readonly quantizeFrom: number;
   /** The int8 copy, from quantizeFrom rows on. */
   private int8: Int8Rows | null = null;
+  private readonly listsFrom: number;
+  private readonly probeLists: number;
+  /** The inverted lists, from listsFrom rows on. */
+  private lists: InvertedLists | null = null;
 
   constructor(
     readonly dim: number,
@@ -194,6 +83,8 @@ export class VectorIndex {
     options: VectorIndexOptions = {},
   ) {
     this.quantizeFrom = options.quantizeFrom ?? 65_536;
+    this.listsFrom = options.listsFrom ?? 131_072;
+    this.probeLists = options.probeLists ?? 8;
     if (!Number.isInteger(dim) || dim < 1) throw new Error(`an index needs a positive dimension, not ${dim}`);
     this.stride = Math.ceil(dim / 16) * 16;
     this.queriesAt = 0;
@@ -252,12 +143,32 @@ export class VectorIndex {
       this.int8.reserve(row + 1);
       this.int8.set(row, vec);
     } else if (this.ids.length >= this.quantizeFrom) this.quantize();
+    this.lists?.add(row, vec);
     return row;
   }
 
   /** Whether searches scan an int8 copy first (the index has reached `quantizeFrom` rows). */
   get quantized(): boolean {
     return this.int8 !== null;
+  }
+
+  /** Whether searches read inverted lists (trained), and how many. */
+  get listCount(): number {
+    return this.lists?.lists ?? 0;
+  }
+
+  /**
+   * Trains the inverted lists if the index has reached `listsFrom` rows and has none, or has doubled since they
+   * were trained — what a search does first; ~10 s at a million rows, so whoever fills a large index calls this
+   * before serving from it.
+   */
+  prepareLists(): void {
+    if (this.size < this.listsFrom || (this.lists && this.size < 2 * this.lists.trainedOn)) return;
+    this.lists = InvertedLists.train(this.dim, this.ids.length, (row) => {
+      if (this.ids[row] === null) return null;
+      const at = this.dataAt / 4 + row * this.stride;
+      return this.f32.subarray(at, at + this.dim);
+    });
   }
 
   /** Builds the int8 copy of every row. */
@@ -279,6 +190,7 @@ export class VectorIndex {
     const at = this.dataAt / 4 + row * this.stride;
     this.f32.fill(0, at, at + this.stride);
     this.int8?.clear(row);
+    this.lists?.remove(row);
     this.free.push(row);
     return row;
   }
@@ -323,6 +235,11 @@ export class VectorIndex {
   ): Hit[][] {
     for (const q of queries)
       if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
+    this.prepareLists();
+    if (this.lists && queries.length) {
+      const found = this.listSearch(queries, k, accept, stats);
+      if (found) return found;
+    }
     // Quantised: the best candidates(k) by int8 scores, then those re-scored exactly (while they are a
     // small share of the rows; past that a plain scan costs no more).
     const int8 = this.int8 && candidates(k) * 8 <= this.size && candidates(k) <= SCORES_PER_CALL ? this.int8 : null;
@@ -339,6 +256,41 @@ export class VectorIndex {
     if (stats) stats.accepted = accepted;
     const top = int8 ? queries.map((q, i) => this.rescore(q, heaps[i], k)) : heaps;
     return top.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
+  }
+
+  /**
+   * The search through the inverted lists: each query reads the int8 rows of its nearest lists until it has read
+   * probeLists average lists' worth of the rows that pass the filter (and 8 × candidates(k) at least), then
+   * re-scores the best candidates(k) exactly. Null when that would read half of those rows or more (a full
+   * scan costs no more).
+   */
+  private listSearch(
+    queries: ArrayLike<number>[],
+    k: number,
+    accept?: (row: number) => boolean,
+    stats?: { accepted: number },
+  ): Hit[][] | null {
+    let mask: Uint8Array | undefined;
+    let accepted = this.size;
+    if (accept) {
+      mask = new Uint8Array(this.ids.length);
+      accepted = 0;
+      for (let row = 0; row < this.ids.length; row++)
+        if (this.ids[row] !== null && accept(row)) {
+          mask[row] = 1;
+          accepted++;
+        }
+    }
+    const want = Math.max(Math.ceil((accepted * this.probeLists) / this.lists!.lists), 8 * candidates(k));
+    if (want * 2 >= accepted || candidates(k) > SCORES_PER_CALL) return null;
+    if (stats) stats.accepted = accepted;
+    return queries.map((q) => {
+      const heap = new TopK(candidates(k));
+      this.lists!.scan(q, want, heap, mask);
+      return this.rescore(q, heap, k)
+        .sorted()
+        .map(({ row, score }) => ({ row, score, id: this.ids[row]! }));
+    });
   }
 
   /** The exact top k among a heap's rows: their float32 scores (one kernel call over a row list). */
@@ -461,65 +413,5 @@ export class VectorIndex {
   private remap(): void {
     this.f32 = new Float32Array(this.memory.buffer);
     this.i32 = new Int32Array(this.memory.buffer);
-  }
-}
-
-/** A bounded min-heap keeping the k largest scores. */
-export class TopK {
-  private readonly scores: Float64Array;
-  private readonly rows: Int32Array;
-  private n = 0;
-
-  constructor(readonly k: number) {
-    this.scores = new Float64Array(Math.max(1, k));
-    this.rows = new Int32Array(Math.max(1, k));
-  }
-
-  /** Scores at or below this cannot enter (the current minimum once full). */
-  get floor(): number {
-    return this.n < this.k ? -Infinity : this.scores[0];
-  }
-
-  push(row: number, score: number): void {
-    if (this.k === 0) return;
-    if (this.n < this.k) {
-      let i = this.n++;
-      while (i > 0) {
-        const p = (i - 1) >> 1;
-        if (this.scores[p] <= score) break;
-        this.scores[i] = this.scores[p];
-        this.rows[i] = this.rows[p];
-        i = p;
-      }
-      this.scores[i] = score;
-      this.rows[i] = row;
-      return;
-    }
-    if (score <= this.scores[0]) return;
-    // Replace the minimum and sift down.
-    let i = 0;
-    for (;;) {
-      const l = 2 * i + 1;
-      if (l >= this.n) break;
-      const r = l + 1;
-      const c = r < this.n && this.scores[r] < this.scores[l] ? r : l;
-      if (this.scores[c] >= score) break;
-      this.scores[i] = this.scores[c];
-      this.rows[i] = this.rows[c];
-      i = c;
-    }
-    this.scores[i] = score;
-    this.rows[i] = row;
-  }
-
-  /** The rows held, in heap order. */
-  rowList(): Int32Array {
-    return this.rows.slice(0, this.n);
-  }
-
-  sorted(): Array<{ row: number; score: number }> {
-    const out: Array<{ row: number; score: number }> = [];
-    for (let i = 0; i < this.n; i++) out.push({ row: this.rows[i], score: this.scores[i] });
-    return out.sort((a, b) => b.score - a.score || a.row - b.row);
   }
 }
