@@ -38,6 +38,8 @@ const config: CodegenConfig = {
           Occupation: '../../taxonomy/service.ts#OccupationView',
           MemberConnection: '../marketplace.ts#NodeConnection',
           JobConnection: '../marketplace.ts#NodeConnection',
+          JobMatchConnection: '../matching.ts#MatchConnection',
+          MemberMatchConnection: '../matching.ts#MatchConnection',
           Extraction: '../../extraction/extract.ts#Extraction',
           ExtractedSkill: '../../extraction/extract.ts#ExtractedSkill',
           ExpandedSkill: '../../taxonomy/expand.ts#ExpandedSkill',

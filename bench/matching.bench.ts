@@ -110,8 +110,8 @@ function measureRetrieval() {
   }
   const queries = vectors.slice(0, 64 * d).map((x, i) => x + 0.1 * Math.sin(i));
   const keep = Uint8Array.from({ length: n }, (_, i) => ((i * 2654435761) % 100 < 10 ? 1 : 0));
-  const index = new VectorIndex(d, n, { quantizeFrom: Infinity });
   // Without inverted lists: these vectors have no clusters for lists to find (section 1b has clustered ones).
+  const index = new VectorIndex(d, n, { quantizeFrom: Infinity, listsFrom: Infinity });
   const quantized = new VectorIndex(d, n, { listsFrom: Infinity });
   let t = Date.now();
   for (let i = 0; i < n; i++) index.upsert(`v${i}`, vectors.subarray(i * d, (i + 1) * d));

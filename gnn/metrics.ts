@@ -115,7 +115,7 @@ export function dotScorer(
   d: number,
   candidates: Uint32Array,
 ) {
-  const index = new VectorIndex(d, candidates.length, { quantizeFrom: Infinity });
+  const index = new VectorIndex(d, candidates.length, { quantizeFrom: Infinity, listsFrom: Infinity });
   candidates.forEach((c, i) => index.upsert(String(i), candidateVectors.subarray(c * d, (c + 1) * d)));
   return (member: number, out: Float32Array) =>
     index.scoreAll(memberVectors.subarray(member * d, (member + 1) * d), out);

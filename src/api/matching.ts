@@ -129,7 +129,12 @@ async function similar(
   });
 }
 
+/** A page of matches; totalCount is counted only when a client asks for it (a filter means a pass over every row). */
+export type MatchConnection = Awaited<ReturnType<typeof matchConnection>>;
+
 export const matchingResolvers = {
+  JobMatchConnection: { totalCount: (c: MatchConnection) => c.totalCount() },
+  MemberMatchConnection: { totalCount: (c: MatchConnection) => c.totalCount() },
   Query: {
     similarSkills: async (_: unknown, args: { id: string; first: number }, ctx: Context) =>
       (await similar(ctx, 'Skill', null, args))

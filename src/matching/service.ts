@@ -68,8 +68,11 @@ export interface MatchPage {
   matches: Match[];
   /** Whether more candidates passed the filters than were returned. */
   hasMore: boolean;
-  /** How many candidates pass the filters (and exclusions), at most MAX_OFFSET: what can be paged through. */
-  total: number;
+  /**
+   * How many candidates pass the filters (and exclusions), at most MAX_OFFSET: what can be paged through.
+   * Counted when called (with a filter, a pass over every row; the search itself reads fewer past 131,072).
+   */
+  total: () => number;
   query?: ParsedQuery;
 }
 
@@ -267,9 +270,8 @@ export class MatchingService {
     const query = await this.vectorOf(job, this.jobs!);
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const accept = this.memberFilter(opts.filter);
-    const stats = { accepted: 0 };
-    const hits = members.search([query], depth, accept, stats)[0];
-    const total = stats.accepted;
+    const hits = members.search([query], depth, accept)[0];
+    const total = () => members.count(accept);
     const nodes = (
       await this.store.getNodes(
         'Member',
@@ -380,14 +382,17 @@ export class MatchingService {
     const depth = Math.max(RERANK_DEPTH, opts.offset + opts.first + 1);
     const hits = [];
     const accept = this.jobFilter(filter);
-    const stats = { accepted: 0 };
-    for (const h of this.jobs!.search([query], depth + exclude.size, accept, stats)[0]) {
+    const jobs = this.jobs!;
+    for (const h of jobs.search([query], depth + exclude.size, accept)[0]) {
       if (exclude.has(h.row)) continue;
       hits.push(h);
       if (hits.length === depth) break;
     }
-    let total = stats.accepted;
-    for (const row of exclude) if (this.jobs!.passes(row, accept)) total--;
+    const total = () => {
+      let n = jobs.count(accept);
+      for (const row of exclude) if (jobs.passes(row, accept)) n--;
+      return n;
+    };
     const profiles = await this.jobProfilesOf(hits.map((h) => h.id));
     const credit = new SkillCredit(profile.skills, this.hierarchy);
     const candidates: Candidate[] = [];
@@ -414,7 +419,7 @@ export class MatchingService {
     candidates: Candidate[],
     opts: { first: number; offset: number },
     version: string,
-    total: number,
+    total: () => number,
   ): MatchPage {
     candidates.sort(
       (a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -429,7 +434,8 @@ export class MatchingService {
           version,
         ),
       );
-    return { matches, hasMore: candidates.length > opts.offset + opts.first, total: Math.min(total, MAX_OFFSET) };
+    const hasMore = candidates.length > opts.offset + opts.first;
+    return { matches, hasMore, total: () => Math.min(total(), MAX_OFFSET) };
   }
 
   private readonly popularityOf = (jobId: string) => this.popularity.get(jobId) ?? 0;

@@ -132,11 +132,16 @@ export class InvertedLists {
   }
 
   /**
-   * Pushes the int8 scores of the rows in the lists nearest the query into `heap`, nearest list first, until
-   * at least `want` rows were read (rows that `accepted` lets through, when given: a per-row 0/1 mask) or
-   * every list was.
+   * Pushes the int8 scores of the rows in the lists nearest the query into `heap` (rows `accept` lets through),
+   * nearest list first, until at least `want.rows` rows and `want.passing` that pass were read, or every list
+   * was. False if that took more than `want.most` rows (a selective filter: the caller scans instead).
    */
-  scan(query: ArrayLike<number>, want: number, heap: TopK, accepted?: Uint8Array): void {
+  scan(
+    query: ArrayLike<number>,
+    want: { rows: number; passing: number; most: number },
+    heap: TopK,
+    accept?: (row: number) => boolean,
+  ): boolean {
     const scores = this.listScores;
     this.centroids.score([query], scores);
     const order = Array.from(scores.keys()).sort((a, b) => scores[b] - scores[a] || a - b);
@@ -145,9 +150,13 @@ export class InvertedLists {
     const { f32, scales } = codes;
     const out = codes.scoresAt / 4;
     let read = 0;
+    let passed = 0;
     for (const list of order) {
+      if (read >= want.rows && passed >= want.passing) return true;
+      if (read > want.most) return false;
       const members = this.members[list];
       const length = this.lengths[list];
+      read += length;
       for (let first = 0; first < length; first += SCORES_PER_CALL) {
         const n = Math.min(SCORES_PER_CALL, length - first);
         const start = this.starts[list] + first;
@@ -156,16 +165,16 @@ export class InvertedLists {
         let floor = step > 0 ? heap.floor / step : heap.floor;
         for (let i = 0; i < n; i++) {
           const row = members[first + i];
-          if (accepted && !accepted[row]) continue;
-          read++;
+          if (accept && !accept(row)) continue;
+          passed++;
           const s = f32[out + i] * scales[start + i];
           if (s <= floor) continue;
           heap.push(row, s * step);
           floor = step > 0 ? heap.floor / step : heap.floor;
         }
       }
-      if (read >= want) break;
     }
+    return true;
   }
 
   private file(row: number, list: number, vec: ArrayLike<number>): void {

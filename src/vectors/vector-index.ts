@@ -42,7 +42,7 @@ export interface VectorIndexOptions {
   quantizeFrom?: number;
   /** Rows from which searches read only the inverted lists nearest the query (Infinity: never). */
   listsFrom?: number;
-  /** How many average lists' worth of the (accepted) rows a search through the lists reads at least. */
+  /** How many average lists' worth of rows a search through the lists reads at least. */
   probeLists?: number;
 }
 
@@ -211,86 +211,62 @@ export class VectorIndex {
     }
   }
 
-  /**
-   * The k best rows by dot product for each query, among rows `accept` lets through (checked
-   * before the dot product, so selective filters make the scan cheaper). `stats.accepted` is set to
-   * the number of rows it let through (the scan checks every row anyway; no second pass to count).
-   */
-  search(
-    queries: ArrayLike<number>[],
-    k: number,
-    accept?: (row: number) => boolean,
-    stats?: { accepted: number },
-  ): Hit[][] {
-    if (!tracing()) return this.scan(queries, k, accept, stats);
-    const attributes = { 'skillgraph.rows': this.size, 'skillgraph.queries': queries.length, 'skillgraph.k': k };
-    return traced('vector.search', attributes, () => this.scan(queries, k, accept, stats));
+  /** How many rows hold a vector that `accept` lets through (every vector without a filter): a pass over the rows. */
+  count(accept?: (row: number) => boolean): number {
+    if (!accept) return this.size;
+    let n = 0;
+    for (let row = 0; row < this.ids.length; row++) if (this.ids[row] !== null && accept(row)) n++;
+    return n;
   }
 
-  private scan(
-    queries: ArrayLike<number>[],
-    k: number,
-    accept?: (row: number) => boolean,
-    stats?: { accepted: number },
-  ): Hit[][] {
+  /**
+   * The k best rows by dot product for each query, among rows `accept` lets through (checked before the dot
+   * product, so selective filters make the scan cheaper).
+   */
+  search(queries: ArrayLike<number>[], k: number, accept?: (row: number) => boolean): Hit[][] {
+    if (!tracing()) return this.scan(queries, k, accept);
+    const attributes = { 'skillgraph.rows': this.size, 'skillgraph.queries': queries.length, 'skillgraph.k': k };
+    return traced('vector.search', attributes, () => this.scan(queries, k, accept));
+  }
+
+  private scan(queries: ArrayLike<number>[], k: number, accept?: (row: number) => boolean): Hit[][] {
     for (const q of queries)
       if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
     this.prepareLists();
-    if (this.lists && queries.length) {
-      const found = this.listSearch(queries, k, accept, stats);
-      if (found) return found;
+    if (this.lists) {
+      const found = queries.map((q) => this.listSearch(q, k, accept));
+      if (found.every((hits) => hits !== null)) return found as Hit[][];
     }
     // Quantised: the best candidates(k) by int8 scores, then those re-scored exactly (while they are a
     // small share of the rows; past that a plain scan costs no more).
     const int8 = this.int8 && candidates(k) * 8 <= this.size && candidates(k) <= SCORES_PER_CALL ? this.int8 : null;
     const heaps = queries.map(() => new TopK(int8 ? candidates(k) : k));
-    let accepted = accept ? 0 : this.size;
     for (let first = 0; first < queries.length; first += QUERIES_PER_PASS) {
       const batch = queries.length <= QUERIES_PER_PASS ? queries : queries.slice(first, first + QUERIES_PER_PASS);
       const part = heaps.length <= QUERIES_PER_PASS ? heaps : heaps.slice(first, first + QUERIES_PER_PASS);
-      const n = this.pass(int8, batch, part, accept);
-      if (first === 0 && accept) accepted = n;
+      this.pass(int8, batch, part, accept);
     }
-    if (stats && accept && !queries.length)
-      for (let row = 0; row < this.ids.length; row++) if (this.passes(row, accept)) accepted++;
-    if (stats) stats.accepted = accepted;
     const top = int8 ? queries.map((q, i) => this.rescore(q, heaps[i], k)) : heaps;
     return top.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
   }
 
   /**
-   * The search through the inverted lists: each query reads the int8 rows of its nearest lists until it has read
-   * probeLists average lists' worth of the rows that pass the filter (and 8 × candidates(k) at least), then
-   * re-scores the best candidates(k) exactly. Null when that would read half of those rows or more (a full
-   * scan costs no more).
+   * One query through the inverted lists: the int8 rows of its nearest lists, nearest first, until it has read
+   * probeLists average lists' worth of rows and 8 × candidates(k) that pass the filter, then the best
+   * candidates(k) re-scored exactly. Null where the lists would read a quarter of the rows or more (a selective
+   * filter, or a k near the index's size: a full scan, which reads only the rows a filter lets through, costs
+   * no more then).
    */
-  private listSearch(
-    queries: ArrayLike<number>[],
-    k: number,
-    accept?: (row: number) => boolean,
-    stats?: { accepted: number },
-  ): Hit[][] | null {
-    let mask: Uint8Array | undefined;
-    let accepted = this.size;
-    if (accept) {
-      mask = new Uint8Array(this.ids.length);
-      accepted = 0;
-      for (let row = 0; row < this.ids.length; row++)
-        if (this.ids[row] !== null && accept(row)) {
-          mask[row] = 1;
-          accepted++;
-        }
-    }
-    const want = Math.max(Math.ceil((accepted * this.probeLists) / this.lists!.lists), 8 * candidates(k));
-    if (want * 2 >= accepted || candidates(k) > SCORES_PER_CALL) return null;
-    if (stats) stats.accepted = accepted;
-    return queries.map((q) => {
-      const heap = new TopK(candidates(k));
-      this.lists!.scan(q, want, heap, mask);
-      return this.rescore(q, heap, k)
-        .sorted()
-        .map(({ row, score }) => ({ row, score, id: this.ids[row]! }));
-    });
+  private listSearch(query: ArrayLike<number>, k: number, accept?: (row: number) => boolean): Hit[] | null {
+    const lists = this.lists!;
+    const rows = Math.ceil((this.size * this.probeLists) / lists.lists);
+    const passing = 8 * candidates(k);
+    if (Math.max(rows, passing) * 4 >= this.size || candidates(k) > SCORES_PER_CALL) return null;
+    const heap = new TopK(candidates(k));
+    if (!lists.scan(query, { rows, passing, most: this.size / 4 }, heap, accept)) return null;
+    return this.rescore(query, heap, k)
+      .sorted()
+      .map(({ row, score }) => ({ row, score, id: this.ids[row]! }));
   }
 
   /** The exact top k among a heap's rows: their float32 scores (one kernel call over a row list). */
@@ -308,14 +284,14 @@ export class VectorIndex {
 
   /**
    * One pass over the rows for up to QUERIES_PER_PASS queries: over the float32 rows, or over the int8
-   * copy (its scores scaled by the row's and the query's steps). Returns the rows `accept` let through.
+   * copy (its scores scaled by the row's and the query's steps).
    */
   private pass(
     int8: Int8Rows | null,
     queries: ArrayLike<number>[],
     heaps: TopK[],
     accept?: (row: number) => boolean,
-  ): number {
+  ): void {
     const { ids } = this;
     const space: Space = int8 ?? {
       kernel: this.kernel,
@@ -344,13 +320,11 @@ export class VectorIndex {
     const scores = space.scoresAt / 4;
     const list = space.listAt / 4;
     const rows = ids.length;
-    let accepted = 0;
     for (let start = 0; start < rows; start += block) {
       const end = Math.min(rows, start + block);
       let n = 0;
       if (accept) {
         for (let row = start; row < end; row++) if (ids[row] !== null && accept(row)) i32[list + n++] = row;
-        accepted += n;
         if (n === 0) continue;
         scoreRows(space.dataAt, stride, space.queriesAt, nq, space.listAt, n, space.scoresAt);
       } else {
@@ -384,7 +358,6 @@ export class VectorIndex {
         }
       }
     }
-    return accepted;
   }
 
   private rowsIn(bytes: number): number {

@@ -3,6 +3,7 @@ import type { Skill as SkillModel } from '../../taxonomy/model.ts';
 import type { NodeRecord as NodeRecordModel, AuditRecord as AuditRecordModel } from '../../store/types.ts';
 import type { OccupationView as OccupationViewModel } from '../../taxonomy/service.ts';
 import type { NodeConnection as NodeConnectionModel } from '../marketplace.ts';
+import type { MatchConnection as MatchConnectionModel } from '../matching.ts';
 import type { Extraction as ExtractionModel, ExtractedSkill as ExtractedSkillModel } from '../../extraction/extract.ts';
 import type { ExpandedSkill as ExpandedSkillModel, ExpansionStep as ExpansionStepModel } from '../../taxonomy/expand.ts';
 import type { Suggestion as SuggestionModel } from '../../taxonomy/mining.ts';
@@ -3078,7 +3079,7 @@ export type ResolversTypes = {
   JobFit: ResolverTypeWrapper<Omit<JobFit, 'explanation' | 'job' | 'member'> & { explanation: ResolversTypes['MatchExplanation'], job: ResolversTypes['Job'], member: ResolversTypes['Member'] }>;
   JobInput: JobInput;
   JobMatch: ResolverTypeWrapper<Omit<JobMatch, 'explanation' | 'job'> & { explanation: ResolversTypes['MatchExplanation'], job: ResolversTypes['Job'] }>;
-  JobMatchConnection: ResolverTypeWrapper<Omit<JobMatchConnection, 'edges'> & { edges: Array<ResolversTypes['JobMatchEdge']> }>;
+  JobMatchConnection: ResolverTypeWrapper<MatchConnectionModel>;
   JobMatchEdge: ResolverTypeWrapper<Omit<JobMatchEdge, 'node'> & { node: ResolversTypes['JobMatch'] }>;
   JobSearch: ResolverTypeWrapper<Omit<JobSearch, 'interpretation' | 'matches'> & { interpretation: ResolversTypes['QueryInterpretation'], matches: ResolversTypes['JobMatchConnection'] }>;
   JobSkill: ResolverTypeWrapper<Omit<JobSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
@@ -3097,7 +3098,7 @@ export type ResolversTypes = {
   MemberFilter: MemberFilter;
   MemberInput: MemberInput;
   MemberMatch: ResolverTypeWrapper<Omit<MemberMatch, 'explanation' | 'member'> & { explanation: ResolversTypes['MatchExplanation'], member: ResolversTypes['Member'] }>;
-  MemberMatchConnection: ResolverTypeWrapper<Omit<MemberMatchConnection, 'edges'> & { edges: Array<ResolversTypes['MemberMatchEdge']> }>;
+  MemberMatchConnection: ResolverTypeWrapper<MatchConnectionModel>;
   MemberMatchEdge: ResolverTypeWrapper<Omit<MemberMatchEdge, 'node'> & { node: ResolversTypes['MemberMatch'] }>;
   MemberSkill: ResolverTypeWrapper<Omit<MemberSkill, 'skill'> & { skill: ResolversTypes['Skill'] }>;
   MemberUpsert: ResolverTypeWrapper<Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversTypes['Member'], rejectedSkills: Array<ResolversTypes['Skill']>, skills: Array<ResolversTypes['UpsertedSkill']> }>;
@@ -3218,7 +3219,7 @@ export type ResolversParentTypes = {
   JobFit: Omit<JobFit, 'explanation' | 'job' | 'member'> & { explanation: ResolversParentTypes['MatchExplanation'], job: ResolversParentTypes['Job'], member: ResolversParentTypes['Member'] };
   JobInput: JobInput;
   JobMatch: Omit<JobMatch, 'explanation' | 'job'> & { explanation: ResolversParentTypes['MatchExplanation'], job: ResolversParentTypes['Job'] };
-  JobMatchConnection: Omit<JobMatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['JobMatchEdge']> };
+  JobMatchConnection: MatchConnectionModel;
   JobMatchEdge: Omit<JobMatchEdge, 'node'> & { node: ResolversParentTypes['JobMatch'] };
   JobSearch: Omit<JobSearch, 'interpretation' | 'matches'> & { interpretation: ResolversParentTypes['QueryInterpretation'], matches: ResolversParentTypes['JobMatchConnection'] };
   JobSkill: Omit<JobSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
@@ -3235,7 +3236,7 @@ export type ResolversParentTypes = {
   MemberFilter: MemberFilter;
   MemberInput: MemberInput;
   MemberMatch: Omit<MemberMatch, 'explanation' | 'member'> & { explanation: ResolversParentTypes['MatchExplanation'], member: ResolversParentTypes['Member'] };
-  MemberMatchConnection: Omit<MemberMatchConnection, 'edges'> & { edges: Array<ResolversParentTypes['MemberMatchEdge']> };
+  MemberMatchConnection: MatchConnectionModel;
   MemberMatchEdge: Omit<MemberMatchEdge, 'node'> & { node: ResolversParentTypes['MemberMatch'] };
   MemberSkill: Omit<MemberSkill, 'skill'> & { skill: ResolversParentTypes['Skill'] };
   MemberUpsert: Omit<MemberUpsert, 'member' | 'rejectedSkills' | 'skills'> & { member: ResolversParentTypes['Member'], rejectedSkills: Array<ResolversParentTypes['Skill']>, skills: Array<ResolversParentTypes['UpsertedSkill']> };
