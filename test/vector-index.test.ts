@@ -160,7 +160,7 @@ describe('VectorIndex with inverted lists (large indexes of clustered vectors)',
     return v.map((x) => x / n);
   };
   const exact = new VectorIndex(d, 16, { listsFrom: Infinity });
-  const index = new VectorIndex(d, 16, { listsFrom: 20_000 });
+  const index = new VectorIndex(d, 16, { listsFrom: 20_000, quantizeFrom: 10_000 });
   const both = (edit: (x: VectorIndex) => void) => [index, exact].forEach(edit);
   for (let i = 0; i < 40_000; i++) {
     const v = near();
@@ -182,8 +182,10 @@ describe('VectorIndex with inverted lists (large indexes of clustered vectors)',
 
   it('trains ~√n/4 lists on its first search past listsFrom, returns exact scores and ≥ 99% of the exact top 10', () => {
     const qs = Array.from({ length: 50 }, () => near());
+    expect(index.quantized).toBe(true); // past quantizeFrom, until the lists are trained
     const got = index.search(qs, 10);
     expect(index.listCount).toBe(50);
+    expect(index.quantized).toBe(false); // the lists' int8 copies replace the index's
     qs.forEach((q, i) => {
       for (const h of got[i]) expect(h.score).toBe(exact.search([q], 1, (row) => row === h.row)[0][0].score);
       expect(got[i].map((h) => h.score)).toEqual([...got[i].map((h) => h.score)].sort((a, b) => b - a));

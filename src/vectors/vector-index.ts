@@ -21,7 +21,7 @@
  * query until it has read as many of the rows that pass its filter as `probeLists` lists hold on average (8 by
  * default: ~1/31 of the rows at a million, ~1/14 at 200,000), then re-scores as above. The lists are trained
  * on the first search that finds none (or `prepareLists()`), kept current by upserts and removals, and
- * retrained once the index has doubled since.
+ * retrained once the index has doubled since; their int8 copies replace the one above.
  */
 import { traced, tracing } from '../telemetry.ts';
 import { InvertedLists } from './inverted-lists.ts';
@@ -142,12 +142,15 @@ export class VectorIndex {
     if (this.int8) {
       this.int8.reserve(row + 1);
       this.int8.set(row, vec);
-    } else if (this.ids.length >= this.quantizeFrom) this.quantize();
+    } else if (!this.lists && this.ids.length >= this.quantizeFrom) this.quantize();
     this.lists?.add(row, vec);
     return row;
   }
 
-  /** Whether searches scan an int8 copy first (the index has reached `quantizeFrom` rows). */
+  /**
+   * Whether the index keeps an int8 copy of every row in place, scanned first (from `quantizeFrom` rows until it
+   * has inverted lists, whose own int8 copies replace it).
+   */
   get quantized(): boolean {
     return this.int8 !== null;
   }
@@ -169,6 +172,9 @@ export class VectorIndex {
       const at = this.dataAt / 4 + row * this.stride;
       return this.f32.subarray(at, at + this.dim);
     });
+    // The lists keep their own int8 copy of every row; what still scans every row (a selective filter's rows,
+    // an outsized k) reads the float32 rows.
+    this.int8 = null;
   }
 
   /** Builds the int8 copy of every row. */
