@@ -8,7 +8,7 @@ import { apiError } from './errors.ts';
 import { requireNode, requireSkill } from './context.ts';
 import type { Context } from './context.ts';
 import { MarketplaceError, parseInteraction, parseJob, parseMember } from '../marketplace/model.ts';
-import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
+import { JobColumns, compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
 import { toInteraction, toJob, toMember, toSkillEdge } from '../marketplace/views.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { UpsertResult } from '../marketplace/service.ts';
@@ -21,8 +21,13 @@ import type { EdgeType, NodeLabel, NodeRecord, NodeRef } from '../store/types.ts
 
 /** The jobs list's filter: the same predicate matching uses. */
 export function jobPredicate(filter: JobFilter | null | undefined): ((job: NodeRecord) => boolean) | null {
-  const keep = check(() => compileJobFilter(filter));
-  return keep.filters ? (job) => keep(jobAttrsOf(job)) : null;
+  const columns = JobColumns.scratch(filter);
+  const keep = check(() => compileJobFilter(filter, columns));
+  if (!keep.filters) return null;
+  return (job) => {
+    columns.set(0, jobAttrsOf(job));
+    return keep(0);
+  };
 }
 
 /** Runs a marketplace call, turning validation failures into BAD_USER_INPUT errors. */

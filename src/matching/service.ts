@@ -20,8 +20,8 @@ import { nodePages, readNodes } from '../store/scan.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { normalizeLabel } from '../taxonomy/text.ts';
 import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
-import { compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
-import type { JobAttrs, JobFilter } from '../marketplace/job-filter.ts';
+import { JobColumns, compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
+import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { JobProfile, MemberProfile } from './profile.ts';
 import { parseJobQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
@@ -87,7 +87,7 @@ export class MatchingService {
   private members: VectorIndex | null = null;
   /** Skills' fused vectors as of activation (similarSkills). */
   private skills: VectorIndex | null = null;
-  private jobAttrs: Array<JobAttrs | undefined> = [];
+  private jobColumns = new JobColumns();
   private memberAttrs: Array<MemberAttrs | undefined> = [];
   private hierarchy = new SkillHierarchy(new Map(), new Map());
   /** Job profiles read for re-ranking, kept until the job changes (refresh) or the index is rebuilt. */
@@ -128,7 +128,7 @@ export class MatchingService {
     const members = new VectorIndex(dim);
     const skills = new VectorIndex(dim);
     for (const { id, vector } of this.embeddings.fusedVectors('Skill')) skills.upsert(id, vector);
-    const jobAttrs: JobAttrs[] = [];
+    const jobColumns = new JobColumns();
     const memberAttrs: MemberAttrs[] = [];
     for (const { id, vector } of this.embeddings.fusedVectors('Job')) jobs.upsert(id, vector);
     for (const { id, vector } of this.embeddings.fusedVectors('Member')) members.upsert(id, vector);
@@ -138,7 +138,7 @@ export class MatchingService {
     for await (const page of nodePages(this.store, 'Job'))
       for (const n of page) {
         const row = jobs.rowOfId(n.id);
-        if (row !== undefined) jobAttrs[row] = jobAttrsOf(n);
+        if (row !== undefined) jobColumns.set(row, jobAttrsOf(n));
       }
     for await (const page of nodePages(this.store, 'Member'))
       for (const n of page) {
@@ -172,7 +172,7 @@ export class MatchingService {
     this.ranker = learnedRankerOf(this.embeddings.rankerFile) ?? this.weighted;
     this.coldRanker = learnedRankerOf(this.embeddings.rankerFile, true) ?? this.weighted;
     this.jobProfileCache = new Map();
-    [this.jobs, this.members, this.jobAttrs, this.memberAttrs] = [jobs, members, jobAttrs, memberAttrs];
+    [this.jobs, this.members, this.jobColumns, this.memberAttrs] = [jobs, members, jobColumns, memberAttrs];
     this.skills = skills;
   }
 
@@ -233,14 +233,15 @@ export class MatchingService {
   private place(ref: ServedRef, node: NodeRecord, fused: Float32Array): void {
     if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
     const row = this.indexOf(ref)!.upsert(ref.id, fused);
-    if (ref.label === 'Job') this.jobAttrs[row] = jobAttrsOf(node);
+    if (ref.label === 'Job') this.jobColumns.set(row, jobAttrsOf(node));
     else this.memberAttrs[row] = memberAttrsOf(node);
   }
 
   /** No longer serves a deleted member or job. */
   private drop(ref: ServedRef, seq: number): void {
     if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
-    this.indexOf(ref)!.remove(ref.id);
+    const row = this.indexOf(ref)!.remove(ref.id);
+    if (ref.label === 'Job' && row !== undefined) this.jobColumns.clear(row);
     this.embeddings.forget(ref, seq);
   }
 
@@ -526,13 +527,8 @@ export class MatchingService {
 
   /** The scan's predicate over job rows; none when nothing is filtered. */
   private jobFilter(f: JobFilter | null | undefined): ((row: number) => boolean) | undefined {
-    const attrs = this.jobAttrs;
-    const keep = compileJobFilter(f);
-    if (!keep.filters) return undefined;
-    return (row) => {
-      const a = attrs[row];
-      return a ? keep(a) : false;
-    };
+    const keep = compileJobFilter(f, this.jobColumns);
+    return keep.filters ? keep : undefined;
   }
 
   private memberFilter(f: MemberFilter | null | undefined): ((row: number) => boolean) | undefined {
