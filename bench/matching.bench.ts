@@ -95,12 +95,14 @@ const { values } = parseArgs({
 const n = Number(values.n);
 const d = Number(values.dim);
 const k = Number(values.k);
+/** Standard normal draws from a seeded uniform source (Box–Muller). */
+const gaussianFrom = (rand: () => number) => () =>
+  Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
 
 // ---- 1. retrieval over n synthetic vectors (skipped with --skip-scan)
 function measureRetrieval() {
   // ---- 1. vectors
-  const rand = seededRandom(3);
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const gaussian = gaussianFrom(seededRandom(3));
   const vectors = new Float32Array(n * d);
   for (let i = 0; i < n; i++) {
     let s = 0;
@@ -225,7 +227,7 @@ const retrieval = values['skip-scan'] ? null : measureRetrieval();
 // ---- 1b. inverted lists over clustered vectors (skipped with --skip-scan)
 function measureLists() {
   const rand = seededRandom(11);
-  const gaussian = () => Math.sqrt(-2 * Math.log(1 - rand())) * Math.cos(2 * Math.PI * rand());
+  const gaussian = gaussianFrom(rand);
   const unit = (v: Float32Array) => {
     const inv = 1 / Math.hypot(...v);
     return v.map((x) => x * inv);

@@ -1,7 +1,8 @@
 /** The exhaustive top-K index against a brute-force sort: filters, batches, updates and removals. */
 import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { TopK, VectorIndex } from '../src/vectors/vector-index.ts';
+import { TopK } from '../src/vectors/top-k.ts';
+import { VectorIndex } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
 
 function unit(rand: () => number, d: number): Float32Array {

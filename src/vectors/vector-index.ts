@@ -29,8 +29,6 @@ import { TopK } from './top-k.ts';
 import { Int8Rows, kernelModule, MAX_PAGES, PAGE, QUERIES_PER_PASS, SCORES_PER_CALL } from './kernel.ts';
 import type { Kernel, Space } from './kernel.ts';
 
-export { TopK };
-
 export interface Hit {
   row: number;
   id: string;
@@ -240,8 +238,13 @@ export class VectorIndex {
       if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
     this.prepareLists();
     if (this.lists) {
-      const found = queries.map((q) => this.listSearch(q, k, accept));
-      if (found.every((hits) => hits !== null)) return found as Hit[][];
+      const found: Hit[][] = [];
+      for (const q of queries) {
+        const hits = this.listSearch(q, k, accept);
+        if (!hits) break; // the filter is selective (or k outsized): one full scan for the whole batch
+        found.push(hits);
+      }
+      if (found.length === queries.length) return found;
     }
     // Quantised: the best candidates(k) by int8 scores, then those re-scored exactly (while they are a
     // small share of the rows; past that a plain scan costs no more).
