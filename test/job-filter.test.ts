@@ -90,6 +90,40 @@ describe('compileJobFilter over JobColumns', () => {
     }
   });
 
+  it("lists a place's or company's rows for a search to read, kept current as jobs change and go", () => {
+    const own = new JobColumns();
+    const now = jobs.map((a) => ({ ...a }));
+    now.forEach((a, row) => own.set(row, a));
+    const gone = new Set<number>();
+    // Change a third of the jobs (place, company or both), clear a tenth, bring some cleared ones back.
+    for (let t = 0; t < 1500; t++) {
+      const row = Math.floor(rand() * now.length);
+      if (rand() < 0.2) {
+        own.clear(row);
+        gone.add(row);
+        continue;
+      }
+      const a = { ...now[row], location: pick(PLACES), company: maybe(pick(COMPANIES)) };
+      now[row] = a;
+      own.set(row, a);
+      gone.delete(row);
+    }
+    for (const f of filters) {
+      const keep = compileJobFilter(f, own);
+      const listed = keep.rows?.();
+      if (f.locationId && !f.workplace?.includes('REMOTE')) expect(listed).toBeDefined();
+      if (f.companyId) expect(listed).toBeDefined();
+      if (!listed) continue;
+      const rows = Array.from(listed).sort((a, b) => a - b);
+      expect(new Set(rows).size).toBe(rows.length);
+      // Exactly the live rows at that place (at any level of its chain) or at that company.
+      const holds = (a: JobAttrs) => (f.locationId ? a.location.includes(f.locationId) : a.company === f.companyId);
+      const want = now.map((a, row) => (!gone.has(row) && holds(a) ? row : -1)).filter((row) => row >= 0);
+      expect(rows).toEqual(want);
+      expect(now.every((a, row) => gone.has(row) || !means(f, a) || rows.includes(row))).toBe(true);
+    }
+  });
+
   it('keeps no row without attributes (never set, or cleared)', () => {
     const keep = compileJobFilter({ excludeCompanyIds: ['company:zzz'] }, columns);
     expect(keep(jobs.length + 5)).toBe(false);

@@ -3,6 +3,7 @@ import fs from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { TopK } from '../src/vectors/top-k.ts';
 import { VectorIndex } from '../src/vectors/vector-index.ts';
+import type { RowFilter } from '../src/vectors/vector-index.ts';
 import { seededRandom } from '../src/random.ts';
 
 function unit(rand: () => number, d: number): Float32Array {
@@ -47,6 +48,18 @@ describe('VectorIndex', () => {
       [...vectors.keys()].filter((id) => index.rowOfId(id)! % 7 === 0).length,
     );
     expect(index.count()).toBe(index.size);
+  });
+
+  it('reads only the rows a filter lists when they are few (a quarter of the index or fewer)', () => {
+    const q = unit(rand, d);
+    const tenth = (id: string) => Number(id.slice(1)) % 10 === 0;
+    const rows = [...vectors.keys()].filter(tenth).map((id) => index.rowOfId(id)!);
+    const listed = Object.assign((row: number) => tenth(index.idOf(row)!), { rows: () => rows });
+    expect(index.search([q], 25, listed)[0].map((h) => h.id)).toEqual(brute(vectors, q, 25, tenth).map((h) => h.id));
+    expect(index.count(listed)).toBe(300);
+    const batch = index.search([q, unit(rand, d)], 5, listed);
+    expect(batch[0]).toEqual(index.search([q], 5, listed)[0]);
+    expect(batch[1].every((h) => tenth(h.id))).toBe(true);
   });
 
   it('answers a batch in one pass exactly as one query at a time', () => {
@@ -234,6 +247,32 @@ describe('VectorIndex with inverted lists (large indexes of clustered vectors)',
     ).toBeGreaterThanOrEqual(0.99);
     const rare = (row: number) => row % 400 === 7;
     expect(index.search([q], 10, rare)[0].map((h) => h.id)).toEqual(exact.search([q], 10, rare)[0].map((h) => h.id));
+  });
+
+  it('reads only the rows a filter lists when they are few: exact, and nothing outside them', () => {
+    const q = near();
+    const rare = (row: number) => row % 400 === 7;
+    const listed: RowFilter = Object.assign(rare, {
+      rows: () => Int32Array.from({ length: 100 }, (_, i) => i * 400 + 7),
+    });
+    expect(index.search([q], 10, listed)[0]).toEqual(exact.search([q], 10, rare)[0]);
+    expect(index.count(listed)).toBe(exact.count(rare));
+    // Rows the filter lets through but does not list are not read: the list is what the search reads.
+    const half: RowFilter = Object.assign((row: number) => row % 2 === 0, { rows: () => [0, 2, 4, 6] });
+    expect(
+      index
+        .search([q], 10, half)[0]
+        .map((h) => h.row)
+        .sort((a, b) => a - b),
+    ).toEqual([0, 2, 4, 6].filter((row) => index.idOf(row) !== null));
+    // A long list (more than a quarter of what a list search reads) is not read: the search goes through the
+    // lists (here the list holds every fourth row; the filter lets every second through).
+    const many: RowFilter = Object.assign((row: number) => row % 2 === 0, {
+      rows: () => Int32Array.from({ length: 10_000 }, (_, i) => 4 * i),
+    });
+    const got = index.search([q], 10, many)[0];
+    expect(got).toEqual(index.search([q], 10, (row) => row % 2 === 0)[0]);
+    expect(got.some((h) => h.row % 4 === 2)).toBe(true);
   });
 
   it('keeps its lists current through upserts, moves and removals', () => {

@@ -5,6 +5,9 @@
  */
 import { DomainError } from '../errors.ts';
 import type { NodeRecord } from '../store/types.ts';
+import { Postings } from '../vectors/postings.ts';
+import { Names, PlaceColumn, grown } from './columns.ts';
+import type { RowFilter } from '../vectors/vector-index.ts';
 import { SENIORITIES } from './model.ts';
 import { toJob } from './views.ts';
 
@@ -25,25 +28,24 @@ export interface JobAttrs {
   postedAt: number;
   expiresAt: number;
 }
-/** Places kept from a job's location chain (country, region, city: the API makes at most 3). */
-const LOCATION_DEPTH = 4;
-
 /**
  * Jobs' filter attributes by row, in typed arrays (strings as numbers from one dictionary): a filter reads a
  * few numbers per row and touches no object. Over a million jobs, visited in an index's list order, one object
  * per job cost ~0.3–1 µs a row (cache misses on the object, its location array and their strings): a filtered
- * `matchJobs` 24–94 ms of CPU, a count of every row that passes ~330 ms.
+ * `matchJobs` 24–94 ms of CPU, a count of every row that passes ~330 ms. Each place's and company's rows are
+ * listed too: a filter on one hands them to a search, which reads only those when they are few.
  */
 export class JobColumns {
-  private readonly numbers = new Map<string, number>();
+  readonly names = new Names();
   present = new Uint8Array(0);
   workplace = new Int32Array(0);
   seniority = new Int8Array(0);
-  /** LOCATION_DEPTH places per row, -1 where the chain is shorter. */
-  location = new Int32Array(0);
+  readonly location = new PlaceColumn(this.names);
   company = new Int32Array(0);
   postedAt = new Float64Array(0);
   expiresAt = new Float64Array(0);
+  /** The rows of each company. */
+  readonly atCompany = new Postings();
 
   /**
    * Columns for checking jobs one at a time in row 0 (the jobs list): the filter's names are numbered first,
@@ -52,51 +54,35 @@ export class JobColumns {
   static scratch(f: JobFilter | null | undefined): JobColumns {
     const c = new JobColumns();
     for (const s of [...(f?.workplace ?? []), f?.locationId, f?.companyId, ...(f?.excludeCompanyIds ?? [])])
-      if (s) c.numberOf(s);
+      if (s) c.names.numberOf(s);
     return c;
   }
 
   set(row: number, a: JobAttrs): void {
-    if (row >= this.present.length) this.grow(row + 1);
+    this.clear(row);
+    if (row >= this.present.length) {
+      this.present = grown(this.present, row + 1);
+      this.workplace = grown(this.workplace, this.present.length);
+      this.seniority = grown(this.seniority, this.present.length);
+      this.company = grown(this.company, this.present.length);
+      this.postedAt = grown(this.postedAt, this.present.length);
+      this.expiresAt = grown(this.expiresAt, this.present.length);
+    }
     this.present[row] = 1;
-    this.workplace[row] = a.workplace === null ? -1 : this.numberOf(a.workplace);
+    this.workplace[row] = a.workplace === null ? -1 : this.names.numberOf(a.workplace);
     this.seniority[row] = a.seniority ?? -1;
-    for (let i = 0; i < LOCATION_DEPTH; i++)
-      this.location[row * LOCATION_DEPTH + i] = i < a.location.length ? this.numberOf(a.location[i]) : -1;
-    this.company[row] = a.company === null ? -1 : this.numberOf(a.company);
+    this.location.set(row, a.location);
+    this.company[row] = a.company === null ? -1 : this.names.numberOf(a.company);
+    if (this.company[row] >= 0) this.atCompany.add(this.company[row], row);
     this.postedAt[row] = a.postedAt;
     this.expiresAt[row] = a.expiresAt;
   }
 
   clear(row: number): void {
-    if (row < this.present.length) this.present[row] = 0;
-  }
-
-  /** A name's number; -2 (matching nothing, not even a missing value's -1) for a name no job has. */
-  lookup(name: string): number {
-    return this.numbers.get(name) ?? -2;
-  }
-
-  private numberOf(name: string): number {
-    let n = this.numbers.get(name);
-    if (n === undefined) this.numbers.set(name, (n = this.numbers.size));
-    return n;
-  }
-
-  private grow(rows: number): void {
-    const size = Math.max(rows, this.present.length * 2, 1024);
-    const grown = <T extends Uint8Array | Int8Array | Int32Array | Float64Array>(a: T, n: number): T => {
-      const b = new (a.constructor as new (n: number) => T)(n);
-      b.set(a);
-      return b;
-    };
-    this.present = grown(this.present, size);
-    this.workplace = grown(this.workplace, size);
-    this.seniority = grown(this.seniority, size);
-    this.location = grown(this.location, size * LOCATION_DEPTH);
-    this.company = grown(this.company, size);
-    this.postedAt = grown(this.postedAt, size);
-    this.expiresAt = grown(this.expiresAt, size);
+    if (row >= this.present.length || this.present[row] !== 1) return;
+    this.present[row] = 0;
+    this.location.clear(row);
+    if (this.company[row] >= 0) this.atCompany.remove(this.company[row], row);
   }
 }
 
@@ -108,11 +94,13 @@ export class JobColumns {
 export function compileJobFilter(
   f: JobFilter | null | undefined,
   columns: JobColumns,
-): ((row: number) => boolean) & { filters: number } {
+): RowFilter & { filters: number } {
   const c = columns;
   const checks: Array<(row: number) => boolean> = [];
+  /** Row lists that hold every row the filter can let through (its place's, its company's). */
+  const within: Array<() => Int32Array> = [];
   if (f?.workplace?.length) {
-    const places = new Set(f.workplace.map((w) => c.lookup(w)));
+    const places = new Set(f.workplace.map((w) => c.names.lookup(w)));
     checks.push((row) => places.has(c.workplace[row]));
   }
   if (f?.seniority?.length) {
@@ -122,22 +110,19 @@ export function compileJobFilter(
     checks.push((row) => levels.has(c.seniority[row]));
   }
   if (f?.locationId) {
-    const loc = c.lookup(f.locationId);
-    const remote = f.workplace?.includes('REMOTE') ? c.lookup('REMOTE') : -2;
-    checks.push((row) => {
-      const at = row * LOCATION_DEPTH;
-      const l = c.location;
-      return (
-        l[at] === loc || l[at + 1] === loc || l[at + 2] === loc || l[at + 3] === loc || c.workplace[row] === remote
-      );
-    });
+    const loc = c.names.lookup(f.locationId);
+    const remote = f.workplace?.includes('REMOTE') ? c.names.lookup('REMOTE') : -2;
+    // Remote jobs elsewhere pass too when REMOTE is asked for and any job is remote: no single list holds them.
+    if (remote === -2) within.push(() => c.location.rowsIn(loc));
+    checks.push((row) => c.location.has(row, loc) || c.workplace[row] === remote);
   }
   if (f?.companyId) {
-    const company = c.lookup(f.companyId);
+    const company = c.names.lookup(f.companyId);
     checks.push((row) => c.company[row] === company);
+    within.push(() => c.atCompany.rows(company));
   }
   if (f?.excludeCompanyIds?.length) {
-    const ex = new Set(f.excludeCompanyIds.map((id) => c.lookup(id)));
+    const ex = new Set(f.excludeCompanyIds.map((id) => c.names.lookup(id)));
     checks.push((row) => !ex.has(c.company[row]));
   }
   if (f?.postedAfter) {
@@ -153,7 +138,11 @@ export function compileJobFilter(
     for (const check of checks) if (!check(row)) return false;
     return true;
   };
-  return Object.assign(keep, { filters: checks.length });
+  const rows =
+    within.length === 0
+      ? undefined
+      : () => within.map((list) => list()).reduce((a, b) => (b.length < a.length ? b : a));
+  return Object.assign(keep, { filters: checks.length, rows });
 }
 
 export function jobAttrsOf(n: NodeRecord): JobAttrs {

@@ -14,13 +14,14 @@ import { typeIndex } from '../../gnn/index.ts';
 import { DomainError } from '../errors.ts';
 import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.ts';
 import type { ExtractionService } from '../extraction/service.ts';
-import { SENIORITIES, locationChainOf, seniorityLevel } from '../marketplace/model.ts';
-import { toMember } from '../marketplace/views.ts';
+import { locationChainOf, seniorityLevel } from '../marketplace/model.ts';
 import { nodePages, readNodes } from '../store/scan.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { normalizeLabel } from '../taxonomy/text.ts';
 import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
 import { JobColumns, compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
+import { MemberColumns, compileMemberFilter, memberAttrsOf } from '../marketplace/member-filter.ts';
+import type { MemberFilter } from '../marketplace/member-filter.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
 import type { JobProfile, MemberProfile } from './profile.ts';
 import { parseJobQuery } from './query.ts';
@@ -30,6 +31,7 @@ import type { Explanation, Ranker, Weights } from './rerank.ts';
 import { learnedRankerOf, popularityScale } from './ranker.ts';
 import { interactionCounts } from './ranker-data.ts';
 import { VectorIndex } from '../vectors/vector-index.ts';
+import type { RowFilter } from '../vectors/vector-index.ts';
 
 /** A member or job: what matching serves vectors for. */
 type ServedRef = NodeRef & { label: 'Member' | 'Job' };
@@ -39,12 +41,6 @@ import { dot, normalize } from '../vectors/math.ts';
 export const RERANK_DEPTH = 100;
 /** Most results one request can page into. */
 export const MAX_OFFSET = 1000;
-
-export interface MemberFilter {
-  locationId?: string | null;
-  seniority?: string[] | null;
-  openToRemote?: boolean | null;
-}
 
 export interface Match {
   id: string;
@@ -70,16 +66,10 @@ export interface MatchPage {
   hasMore: boolean;
   /**
    * How many candidates pass the filters (and exclusions), at most MAX_OFFSET: what can be paged through.
-   * Counted when called (with a filter, a pass over every row; the search itself reads fewer past 131,072).
+   * Counted when called (with a filter, a pass over every row, or over the rows of the place or company it asks for).
    */
   total: () => number;
   query?: ParsedQuery;
-}
-
-interface MemberAttrs {
-  seniority: number | null;
-  location: string[];
-  openToRemote: boolean;
 }
 
 export class MatchingService {
@@ -88,7 +78,7 @@ export class MatchingService {
   /** Skills' fused vectors as of activation (similarSkills). */
   private skills: VectorIndex | null = null;
   private jobColumns = new JobColumns();
-  private memberAttrs: Array<MemberAttrs | undefined> = [];
+  private memberColumns = new MemberColumns();
   private hierarchy = new SkillHierarchy(new Map(), new Map());
   /** Job profiles read for re-ranking, kept until the job changes (refresh) or the index is rebuilt. */
   private jobProfileCache = new Map<string, JobProfile>();
@@ -129,7 +119,7 @@ export class MatchingService {
     const skills = new VectorIndex(dim);
     for (const { id, vector } of this.embeddings.fusedVectors('Skill')) skills.upsert(id, vector);
     const jobColumns = new JobColumns();
-    const memberAttrs: MemberAttrs[] = [];
+    const memberColumns = new MemberColumns();
     for (const { id, vector } of this.embeddings.fusedVectors('Job')) jobs.upsert(id, vector);
     for (const { id, vector } of this.embeddings.fusedVectors('Member')) members.upsert(id, vector);
     // Past listsFrom rows (a large marketplace) the indexes train their inverted lists here, not in a request.
@@ -143,7 +133,7 @@ export class MatchingService {
     for await (const page of nodePages(this.store, 'Member'))
       for (const n of page) {
         const row = members.rowOfId(n.id);
-        if (row !== undefined) memberAttrs[row] = memberAttrsOf(n);
+        if (row !== undefined) memberColumns.set(row, memberAttrsOf(n));
       }
     const places = new Map<string, string>();
     for await (const page of nodePages(this.store, 'Location')) {
@@ -172,7 +162,7 @@ export class MatchingService {
     this.ranker = learnedRankerOf(this.embeddings.rankerFile) ?? this.weighted;
     this.coldRanker = learnedRankerOf(this.embeddings.rankerFile, true) ?? this.weighted;
     this.jobProfileCache = new Map();
-    [this.jobs, this.members, this.jobColumns, this.memberAttrs] = [jobs, members, jobColumns, memberAttrs];
+    [this.jobs, this.members, this.jobColumns, this.memberColumns] = [jobs, members, jobColumns, memberColumns];
     this.skills = skills;
   }
 
@@ -234,14 +224,14 @@ export class MatchingService {
     if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
     const row = this.indexOf(ref)!.upsert(ref.id, fused);
     if (ref.label === 'Job') this.jobColumns.set(row, jobAttrsOf(node));
-    else this.memberAttrs[row] = memberAttrsOf(node);
+    else this.memberColumns.set(row, memberAttrsOf(node));
   }
 
   /** No longer serves a deleted member or job. */
   private drop(ref: ServedRef, seq: number): void {
     if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
     const row = this.indexOf(ref)!.remove(ref.id);
-    if (ref.label === 'Job' && row !== undefined) this.jobColumns.clear(row);
+    if (row !== undefined) (ref.label === 'Job' ? this.jobColumns : this.memberColumns).clear(row);
     this.embeddings.forget(ref, seq);
   }
 
@@ -526,33 +516,13 @@ export class MatchingService {
   }
 
   /** The scan's predicate over job rows; none when nothing is filtered. */
-  private jobFilter(f: JobFilter | null | undefined): ((row: number) => boolean) | undefined {
+  private jobFilter(f: JobFilter | null | undefined): RowFilter | undefined {
     const keep = compileJobFilter(f, this.jobColumns);
     return keep.filters ? keep : undefined;
   }
 
-  private memberFilter(f: MemberFilter | null | undefined): ((row: number) => boolean) | undefined {
-    if (!f) return undefined;
-    const attrs = this.memberAttrs;
-    const levels = f.seniority?.length
-      ? new Set(f.seniority.map((s) => SENIORITIES.indexOf(s as (typeof SENIORITIES)[number])))
-      : null;
-    return (row) => {
-      const a = attrs[row];
-      if (!a) return false;
-      if (f.locationId && !a.location.includes(f.locationId)) return false;
-      if (levels && (a.seniority === null || !levels.has(a.seniority))) return false;
-      if (f.openToRemote !== null && f.openToRemote !== undefined && a.openToRemote !== f.openToRemote) return false;
-      return true;
-    };
+  private memberFilter(f: MemberFilter | null | undefined): RowFilter | undefined {
+    const keep = compileMemberFilter(f, this.memberColumns);
+    return keep.filters ? keep : undefined;
   }
-}
-
-function memberAttrsOf(n: NodeRecord): MemberAttrs {
-  const m = toMember(n);
-  return {
-    seniority: m.seniorityLevel,
-    location: m.locationChain,
-    openToRemote: m.openToRemote === true,
-  };
 }

@@ -1,0 +1,82 @@
+/**
+ * The pieces job and member filter columns share: names numbered by one dictionary, and a row's location chain
+ * (country, region, city) as numbers with the rows of each place listed (Postings), so a filter on a rare place
+ * reads that place's rows only.
+ */
+import { Postings } from '../vectors/postings.ts';
+
+/** Places kept from a location chain (country, region, city: the API makes at most 3). */
+export const LOCATION_DEPTH = 4;
+
+/** Names as small numbers, in the order first seen. */
+export class Names {
+  private readonly numbers = new Map<string, number>();
+
+  numberOf(name: string): number {
+    let n = this.numbers.get(name);
+    if (n === undefined) this.numbers.set(name, (n = this.numbers.size));
+    return n;
+  }
+
+  /** A name's number; -2 (matching nothing, not even a missing value's -1) for a name never numbered. */
+  lookup(name: string): number {
+    return this.numbers.get(name) ?? -2;
+  }
+}
+
+/** Each row's location chain (LOCATION_DEPTH numbers, -1 where shorter) and each place's rows. */
+export class PlaceColumn {
+  places = new Int32Array(0);
+  /** The rows in each place, at any level of their chain (each once). */
+  private readonly postings = new Postings(LOCATION_DEPTH);
+
+  constructor(private readonly names: Names) {}
+
+  /** Sets a row's chain (a row must be cleared before it is set again). */
+  set(row: number, chain: readonly string[]): void {
+    if ((row + 1) * LOCATION_DEPTH > this.places.length) this.grow(row + 1);
+    const at = row * LOCATION_DEPTH;
+    for (let i = 0; i < LOCATION_DEPTH; i++) {
+      // A place repeated in a chain keeps its first level only.
+      const place = i < chain.length ? this.names.numberOf(chain[i]) : -1;
+      const repeated = place >= 0 && this.places.subarray(at, at + i).includes(place);
+      this.places[at + i] = repeated ? -1 : place;
+      if (place >= 0 && !repeated) this.postings.add(place, row, i);
+    }
+  }
+
+  clear(row: number): void {
+    const at = row * LOCATION_DEPTH;
+    for (let i = 0; i < LOCATION_DEPTH; i++) {
+      if (this.places[at + i] >= 0) this.postings.remove(this.places[at + i], row, i);
+      this.places[at + i] = -1;
+    }
+  }
+
+  /** The rows whose chain holds the place numbered `place` (a view, valid until the next change). */
+  rowsIn(place: number): Int32Array {
+    return this.postings.rows(place);
+  }
+
+  /** Whether a row's chain holds the place numbered `place`. */
+  has(row: number, place: number): boolean {
+    const at = row * LOCATION_DEPTH;
+    const p = this.places;
+    return p[at] === place || p[at + 1] === place || p[at + 2] === place || p[at + 3] === place;
+  }
+
+  private grow(rows: number): void {
+    const places = new Int32Array(Math.max(rows, (this.places.length / LOCATION_DEPTH) * 2, 1024) * LOCATION_DEPTH);
+    places.set(this.places);
+    places.fill(-1, this.places.length);
+    this.places = places;
+  }
+}
+
+/** A typed array grown to at least `n` elements (its contents kept). */
+export function grown<T extends Uint8Array | Int8Array | Int32Array | Float64Array>(a: T, n: number): T {
+  if (a.length >= n) return a;
+  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2, 1024));
+  b.set(a);
+  return b;
+}
