@@ -114,6 +114,7 @@ describe('compileJobFilter over JobColumns', () => {
       if (f.locationId && !f.workplace?.includes('REMOTE')) expect(listed).toBeDefined();
       if (f.companyId) expect(listed).toBeDefined();
       if (!listed) continue;
+      expect(keep.rowsOnly).toBe(Object.keys(f).length === 1);
       const rows = Array.from(listed).sort((a, b) => a - b);
       expect(new Set(rows).size).toBe(rows.length);
       // Exactly the live rows at that place (at any level of its chain) or at that company.

@@ -62,6 +62,7 @@ describe('compileMemberFilter over MemberColumns', () => {
       const listed = keep.rows?.();
       expect(listed !== undefined).toBe(Boolean(f.locationId));
       if (!listed) continue;
+      expect(keep.rowsOnly).toBe(Object.keys(f).length === 1);
       const rows = Array.from(listed).sort((a, b) => a - b);
       const inPlace = members.map((a, row) => (!gone.has(row) && a.location.includes(f.locationId!) ? row : -1));
       expect(rows).toEqual(inPlace.filter((row) => row >= 0));

@@ -265,7 +265,17 @@ describe('VectorIndex with inverted lists (large indexes of clustered vectors)',
         .map((h) => h.row)
         .sort((a, b) => a - b),
     ).toEqual([0, 2, 4, 6].filter((row) => index.idOf(row) !== null));
-    // A long list (more than a quarter of what a list search reads) is not read: the search goes through the
+    // A list too long to read first, under a filter too selective for the lists: read instead of every row.
+    const someRare: RowFilter = Object.assign(rare, {
+      // Half the rows the filter passes, and 3,950 it does not.
+      rows: () => Int32Array.from({ length: 4000 }, (_, i) => (i < 50 ? i * 800 + 7 : (i - 50) * 10 + 1)),
+    });
+    const fromList = index.search([q], 10, someRare)[0];
+    expect(fromList.length).toBe(10);
+    expect(fromList.every((h) => h.row % 800 === 7)).toBe(true);
+    // rowsOnly: every listed row passes, so a count is the list's length.
+    expect(index.count(Object.assign(() => true, { rows: () => [1, 2, 3], rowsOnly: true }))).toBe(3);
+    // A long list (more than half of what a list search reads) is not read: the search goes through the
     // lists (here the list holds every fourth row; the filter lets every second through).
     const many: RowFilter = Object.assign((row: number) => row % 2 === 0, {
       rows: () => Int32Array.from({ length: 10_000 }, (_, i) => 4 * i),

@@ -142,7 +142,7 @@ export function compileJobFilter(
     within.length === 0
       ? undefined
       : () => within.map((list) => list()).reduce((a, b) => (b.length < a.length ? b : a));
-  return Object.assign(keep, { filters: checks.length, rows });
+  return Object.assign(keep, { filters: checks.length, rows, rowsOnly: checks.length === 1 && within.length === 1 });
 }
 
 export function jobAttrsOf(n: NodeRecord): JobAttrs {

@@ -76,7 +76,7 @@ export function compileMemberFilter(
     for (const check of checks) if (!check(row)) return false;
     return true;
   };
-  return Object.assign(keep, { filters: checks.length, rows });
+  return Object.assign(keep, { filters: checks.length, rows, rowsOnly: rows !== undefined && checks.length === 1 });
 }
 
 export function memberAttrsOf(n: NodeRecord): MemberAttrs {
