@@ -21,6 +21,8 @@ import type { TopK } from './top-k.ts';
 const ROUNDS = 10;
 /** Sample rows per centroid when training (FAISS asks for at least 39). */
 const SAMPLE_PER_LIST = 64;
+/** Rows assigned or filed per step of a training run in steps (~10–40 ms at a million rows here). */
+const STEP_ROWS = 4096;
 
 /** Lists for n rows: a quarter of √n, at least 8 (fewer, longer lists kept recall higher per row read here). */
 export const listCount = (n: number) => Math.min(4096, Math.max(8, Math.round(Math.sqrt(n) / 4)));
@@ -71,38 +73,66 @@ export class InvertedLists {
    * and files every live row under its nearest one.
    */
   static train(dim: number, rows: number, vectorOf: (row: number) => Float32Array | null): InvertedLists {
+    const steps = InvertedLists.training(dim, rows, vectorOf);
+    for (;;) {
+      const step = steps.next();
+      if (step.done) return step.value;
+    }
+  }
+
+  /**
+   * `train` in steps of at most STEP_ROWS rows' work each (a generator the caller advances between other work):
+   * rows may change between steps — a row removed meanwhile is skipped, one changed or added meanwhile may be
+   * filed by its old vector or not at all, so the caller files again every row it changed meanwhile.
+   */
+  static *training(
+    dim: number,
+    rows: number,
+    vectorOf: (row: number) => Float32Array | null,
+  ): Generator<void, InvertedLists> {
     const live: number[] = [];
     for (let row = 0; row < rows; row++) if (vectorOf(row)) live.push(row);
     const lists = Math.min(listCount(live.length), live.length);
     const random = seededRandom(live.length);
     const sample = live.length <= lists * SAMPLE_PER_LIST ? live.slice() : pick(live, lists * SAMPLE_PER_LIST, random);
     const centroids = new Centroids(dim, lists);
-    pick(sample, lists, random).forEach((row, c) => centroids.set(c, vectorOf(row)!));
+    pick(sample, lists, random).forEach((row, c) => centroids.set(c, vectorOf(row) ?? new Float32Array(dim)));
     const sums = new Float64Array(lists * dim);
     const counts = new Int32Array(lists);
     for (let round = 0; round < ROUNDS; round++) {
       sums.fill(0);
       counts.fill(0);
-      assign(centroids, sample, vectorOf, (row, c) => {
-        const v = vectorOf(row)!;
-        for (let j = 0; j < dim; j++) sums[c * dim + j] += v[j];
-        counts[c]++;
-      });
+      for (let first = 0; first < sample.length; first += STEP_ROWS) {
+        assign(centroids, sample.slice(first, first + STEP_ROWS), vectorOf, (_, c, v) => {
+          for (let j = 0; j < dim; j++) sums[c * dim + j] += v[j];
+          counts[c]++;
+        });
+        yield;
+      }
       for (let c = 0; c < lists; c++) {
         const centre = new Float32Array(dim);
-        if (counts[c] === 0) centre.set(vectorOf(sample[Math.floor(random() * sample.length)])!);
+        if (counts[c] === 0) centre.set(vectorOf(sample[Math.floor(random() * sample.length)]) ?? centre);
         else for (let j = 0; j < dim; j++) centre[j] = sums[c * dim + j];
         centroids.set(c, normalize(centre));
       }
     }
     const nearest = new Int32Array(rows).fill(-1);
     const sizes = new Int32Array(lists);
-    assign(centroids, live, vectorOf, (row, c) => {
-      nearest[row] = c;
-      sizes[c]++;
-    });
+    for (let first = 0; first < live.length; first += STEP_ROWS) {
+      assign(centroids, live.slice(first, first + STEP_ROWS), vectorOf, (row, c) => {
+        nearest[row] = c;
+        sizes[c]++;
+      });
+      yield;
+    }
     const ivf = new InvertedLists(centroids, dim, rows, sizes, live.length);
-    for (const row of live) ivf.file(row, nearest[row], vectorOf(row)!);
+    for (let first = 0; first < live.length; first += STEP_ROWS) {
+      for (const row of live.slice(first, first + STEP_ROWS)) {
+        const v = vectorOf(row);
+        if (v && nearest[row] >= 0) ivf.file(row, nearest[row], v);
+      }
+      yield;
+    }
     return ivf;
   }
 
@@ -243,26 +273,27 @@ class Centroids {
   }
 }
 
-/** Calls `to(row, centroid)` with each row's nearest centroid, scoring a batch of rows per kernel pass. */
+/**
+ * Calls `to(row, centroid, vector)` with each row's nearest centroid, scoring a batch of rows per kernel pass
+ * (rows without a vector are skipped).
+ */
 function assign(
   centroids: Centroids,
   rows: number[],
   vectorOf: (row: number) => Float32Array | null,
-  to: (row: number, centroid: number) => void,
+  to: (row: number, centroid: number, vector: Float32Array) => void,
 ): void {
   const { count } = centroids;
   const batch = QUERIES_PER_PASS;
   const scores = new Float32Array(batch * count);
   for (let first = 0; first < rows.length; first += batch) {
-    const part = rows.slice(first, first + batch);
-    centroids.score(
-      part.map((row) => vectorOf(row)!),
-      scores,
-    );
+    const part = rows.slice(first, first + batch).filter((row) => vectorOf(row) !== null);
+    const vectors = part.map((row) => vectorOf(row)!);
+    centroids.score(vectors, scores);
     part.forEach((row, q) => {
       let best = 0;
       for (let c = 1; c < count; c++) if (scores[q * count + c] > scores[q * count + best]) best = c;
-      to(row, best);
+      to(row, best, vectors[q]);
     });
   }
 }

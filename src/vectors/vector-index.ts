@@ -21,7 +21,9 @@
  * query until it has read as many of the rows that pass its filter as `probeLists` lists hold on average (8 by
  * default: ~1/31 of the rows at a million, ~1/14 at 200,000), then re-scores as above. The lists are trained
  * on the first search that finds none (or `prepareLists()`), kept current by upserts and removals, and
- * retrained once the index has doubled since; their int8 copies replace the one above.
+ * retrained in the background once the index has doubled since; their int8 copies replace the one above. A
+ * filter that lists the rows it can let through (RowFilter's `rows`: a rare place's jobs) has those read instead
+ * when they are few.
  */
 import { traced, tracing } from '../telemetry.ts';
 import { InvertedLists } from './inverted-lists.ts';
@@ -50,6 +52,8 @@ export interface VectorIndexOptions {
   listsFrom?: number;
   /** How many average lists' worth of rows a search through the lists reads at least. */
   probeLists?: number;
+  /** How long each step of a background retraining runs before other work goes on (ms; 0: one step). */
+  retrainStepMs?: number;
 }
 
 /**
@@ -80,8 +84,11 @@ export class VectorIndex {
   private int8: Int8Rows | null = null;
   private readonly listsFrom: number;
   private readonly probeLists: number;
+  private readonly retrainStepMs: number;
   /** The inverted lists, from listsFrom rows on. */
   private lists: InvertedLists | null = null;
+  /** While new lists train in the background: the rows changed since it began (filed again at the end). */
+  private retraining: Set<number> | null = null;
 
   constructor(
     readonly dim: number,
@@ -91,6 +98,7 @@ export class VectorIndex {
     this.quantizeFrom = options.quantizeFrom ?? 65_536;
     this.listsFrom = options.listsFrom ?? 131_072;
     this.probeLists = options.probeLists ?? 8;
+    this.retrainStepMs = options.retrainStepMs ?? 10;
     if (!Number.isInteger(dim) || dim < 1) throw new Error(`an index needs a positive dimension, not ${dim}`);
     this.stride = Math.ceil(dim / 16) * 16;
     this.queriesAt = 0;
@@ -150,6 +158,7 @@ export class VectorIndex {
       this.int8.set(row, vec);
     } else if (!this.lists && this.ids.length >= this.quantizeFrom) this.quantize();
     this.lists?.add(row, vec);
+    this.retraining?.add(row);
     return row;
   }
 
@@ -168,19 +177,57 @@ export class VectorIndex {
 
   /**
    * Trains the inverted lists if the index has reached `listsFrom` rows and has none, or has doubled since they
-   * were trained — what a search does first; ~10 s at a million rows, so whoever fills a large index calls this
-   * before serving from it.
+   * were trained; ~10 s at a million rows, so whoever fills a large index calls this before serving from it.
    */
   prepareLists(): void {
     if (this.size < this.listsFrom || (this.lists && this.size < 2 * this.lists.trainedOn)) return;
-    this.lists = InvertedLists.train(this.dim, this.ids.length, (row) => {
-      if (this.ids[row] === null) return null;
-      const at = this.dataAt / 4 + row * this.stride;
-      return this.f32.subarray(at, at + this.dim);
-    });
+    this.retraining = null; // a background run, if any, is superseded
+    this.lists = InvertedLists.train(this.dim, this.ids.length, (row) => this.stored(row));
     // The lists keep their own int8 copy of every row; what still scans every row (a selective filter's rows,
     // an outsized k) reads the float32 rows.
     this.int8 = null;
+  }
+
+  /** Whether new inverted lists are being trained in the background (searches use the current ones). */
+  get retrainingLists(): boolean {
+    return this.retraining !== null;
+  }
+
+  /**
+   * What a search does first: trains the first lists at once (`prepareLists`), and once the index has doubled
+   * since, trains new ones in the background — steps of ~10 ms between other work (requests go on being served
+   * from the current lists, which stay exact and current, only longer) — and swaps them in when done, after
+   * filing again every row changed meanwhile. Both sets of lists are held until then.
+   */
+  private keepLists(): void {
+    if (!this.lists) return this.prepareLists();
+    if (this.retraining || this.size < 2 * this.lists.trainedOn) return;
+    const changed = new Set<number>();
+    this.retraining = changed;
+    const steps = InvertedLists.training(this.dim, this.ids.length, (row) => this.stored(row));
+    const step = () => {
+      if (this.retraining !== changed) return;
+      const began = performance.now();
+      let next = steps.next();
+      while (!next.done && performance.now() - began < this.retrainStepMs) next = steps.next();
+      if (!next.done) return void setImmediate(step);
+      const lists = next.value;
+      for (const row of changed) {
+        lists.remove(row);
+        const v = this.stored(row);
+        if (v) lists.add(row, v);
+      }
+      this.lists = lists;
+      this.retraining = null;
+    };
+    setImmediate(step);
+  }
+
+  /** A row's float32 vector in place (a view, valid until the memory grows), null for a free row. */
+  private stored(row: number): Float32Array | null {
+    if (this.ids[row] == null) return null;
+    const at = this.dataAt / 4 + row * this.stride;
+    return this.f32.subarray(at, at + this.dim);
   }
 
   /** Builds the int8 copy of every row. */
@@ -203,6 +250,7 @@ export class VectorIndex {
     this.f32.fill(0, at, at + this.stride);
     this.int8?.clear(row);
     this.lists?.remove(row);
+    this.retraining?.add(row);
     this.free.push(row);
     return row;
   }
@@ -251,7 +299,7 @@ export class VectorIndex {
   private scan(queries: ArrayLike<number>[], k: number, accept?: RowFilter): Hit[][] {
     for (const q of queries)
       if (q.length !== this.dim) throw new Error(`query of ${q.length} values for a ${this.dim}-d index`);
-    this.prepareLists();
+    this.keepLists();
     const within = accept?.rows?.();
     if (within && within.length <= this.fewRows(k)) return this.scanListed(queries, k, within, accept!);
     if (this.lists) {
