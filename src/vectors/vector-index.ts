@@ -210,7 +210,7 @@ export class VectorIndex {
       const began = performance.now();
       let next = steps.next();
       while (!next.done && performance.now() - began < this.retrainStepMs) next = steps.next();
-      if (!next.done) return void setImmediate(step);
+      if (!next.done) return void setImmediate(step).unref(); // a process with nothing else to do need not wait
       const lists = next.value;
       for (const row of changed) {
         lists.remove(row);
@@ -220,7 +220,7 @@ export class VectorIndex {
       this.lists = lists;
       this.retraining = null;
     };
-    setImmediate(step);
+    setImmediate(step).unref();
   }
 
   /** A row's float32 vector in place (a view, valid until the memory grows), null for a free row. */
