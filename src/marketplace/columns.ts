@@ -4,6 +4,7 @@
  * reads that place's rows only.
  */
 import { Postings } from '../vectors/postings.ts';
+import type { RowFilter } from '../vectors/vector-index.ts';
 
 /** Places kept from a location chain (country, region, city: the API makes at most 3). */
 export const LOCATION_DEPTH = 4;
@@ -79,4 +80,24 @@ export function grown<T extends Uint8Array | Int8Array | Int32Array | Float64Arr
   const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2, 1024));
   b.set(a);
   return b;
+}
+
+/**
+ * A filter from its checks: a row passes when it has attributes (`present`, read at call time: the columns
+ * grow) and every check passes. `lists`: row lists each holding every row the filter can let through (the
+ * shortest is handed to a search); `rowsOnly` when one list is the whole filter.
+ */
+export function allOf(
+  columns: { present: Uint8Array },
+  checks: Array<(row: number) => boolean>,
+  lists: Array<() => Int32Array> = [],
+): RowFilter & { filters: number } {
+  const keep = (row: number) => {
+    if (columns.present[row] !== 1) return false;
+    for (const check of checks) if (!check(row)) return false;
+    return true;
+  };
+  const rows =
+    lists.length === 0 ? undefined : () => lists.map((list) => list()).reduce((a, b) => (b.length < a.length ? b : a));
+  return Object.assign(keep, { filters: checks.length, rows, rowsOnly: checks.length === 1 && lists.length === 1 });
 }

@@ -6,7 +6,7 @@
 import { DomainError } from '../errors.ts';
 import type { NodeRecord } from '../store/types.ts';
 import { Postings } from '../vectors/postings.ts';
-import { Names, PlaceColumn, grown } from './columns.ts';
+import { Names, PlaceColumn, allOf, grown } from './columns.ts';
 import type { RowFilter } from '../vectors/vector-index.ts';
 import { SENIORITIES } from './model.ts';
 import { toJob } from './views.ts';
@@ -133,16 +133,7 @@ export function compileJobFilter(
     const t = time(f.activeAt, 'filter.activeAt');
     checks.push((row) => c.expiresAt[row] >= t);
   }
-  const keep = (row: number) => {
-    if (c.present[row] !== 1) return false;
-    for (const check of checks) if (!check(row)) return false;
-    return true;
-  };
-  const rows =
-    within.length === 0
-      ? undefined
-      : () => within.map((list) => list()).reduce((a, b) => (b.length < a.length ? b : a));
-  return Object.assign(keep, { filters: checks.length, rows, rowsOnly: checks.length === 1 && within.length === 1 });
+  return allOf(c, checks, within);
 }
 
 export function jobAttrsOf(n: NodeRecord): JobAttrs {

@@ -4,7 +4,7 @@
  */
 import type { NodeRecord } from '../store/types.ts';
 import type { RowFilter } from '../vectors/vector-index.ts';
-import { Names, PlaceColumn, grown } from './columns.ts';
+import { Names, PlaceColumn, allOf, grown } from './columns.ts';
 import { SENIORITIES } from './model.ts';
 import { toMember } from './views.ts';
 
@@ -55,11 +55,11 @@ export function compileMemberFilter(
 ): RowFilter & { filters: number } {
   const c = columns;
   const checks: Array<(row: number) => boolean> = [];
-  let rows: (() => Int32Array) | undefined;
+  const lists: Array<() => Int32Array> = [];
   if (f?.locationId) {
     const place = c.names.lookup(f.locationId);
     checks.push((row) => c.location.has(row, place));
-    rows = () => c.location.rowsIn(place);
+    lists.push(() => c.location.rowsIn(place));
   }
   if (f?.seniority?.length) {
     const levels = new Set(
@@ -71,12 +71,7 @@ export function compileMemberFilter(
     const want = f.openToRemote ? 1 : 0;
     checks.push((row) => c.openToRemote[row] === want);
   }
-  const keep = (row: number) => {
-    if (c.present[row] !== 1) return false;
-    for (const check of checks) if (!check(row)) return false;
-    return true;
-  };
-  return Object.assign(keep, { filters: checks.length, rows, rowsOnly: rows !== undefined && checks.length === 1 });
+  return allOf(c, checks, lists);
 }
 
 export function memberAttrsOf(n: NodeRecord): MemberAttrs {
