@@ -306,6 +306,10 @@ describe('VectorIndex with inverted lists (large indexes of clustered vectors)',
     const qs = [...Array.from({ length: 30 }, () => near()), ...Array.from({ length: 10 }, () => near(centres[0]))];
     for (const x of qs) expect(index.search([x], 50)[0].filter((h) => removed.has(h.id))).toEqual([]);
     expect(recall(qs, 10)).toBeGreaterThanOrEqual(0.99);
+    // A filter's listed rows are read where the lists keep them now (after moves, removals and relocations).
+    const rare = (row: number) => row % 400 === 7 && index.idOf(row) !== null;
+    const listed = Object.assign(rare, { rows: () => Int32Array.from({ length: 125 }, (_, i) => i * 400 + 7) });
+    for (const x of qs.slice(0, 10)) expect(index.search([x], 10, listed)[0]).toEqual(exact.search([x], 10, rare)[0]);
   });
 
   it('retrains in the background once it has doubled, serving and changing meanwhile', async () => {

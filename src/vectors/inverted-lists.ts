@@ -207,6 +207,38 @@ export class InvertedLists {
     return true;
   }
 
+  /**
+   * Pushes the int8 scores of the given rows (a filter's listed rows, in any order) into `heap`, those `accept`
+   * lets through: each read where its list keeps it, a quarter of the bytes of its float32 row.
+   */
+  scanRows(query: ArrayLike<number>, rows: ArrayLike<number>, heap: TopK, accept?: (row: number) => boolean): void {
+    const { codes, listOf, placeOf, starts } = this;
+    const [step] = codes.setQueries([query]);
+    const { f32, i32, scales } = codes;
+    const out = codes.scoresAt / 4;
+    const slots = codes.listAt / 4;
+    const found = new Int32Array(SCORES_PER_CALL);
+    for (let first = 0; first < rows.length; first += SCORES_PER_CALL) {
+      const end = Math.min(rows.length, first + SCORES_PER_CALL);
+      let n = 0;
+      for (let i = first; i < end; i++) {
+        const row = rows[i];
+        if (row >= listOf.length || listOf[row] < 0 || (accept && !accept(row))) continue;
+        found[n] = row;
+        i32[slots + n++] = starts[listOf[row]] + placeOf[row];
+      }
+      if (n === 0) continue;
+      codes.kernel.scoreRowsI8(codes.dataAt, codes.stride, codes.queriesAt, 1, codes.listAt, n, codes.scoresAt);
+      let floor = step > 0 ? heap.floor / step : heap.floor;
+      for (let i = 0; i < n; i++) {
+        const s = f32[out + i] * scales[i32[slots + i]];
+        if (s <= floor) continue;
+        heap.push(found[i], s * step);
+        floor = step > 0 ? heap.floor / step : heap.floor;
+      }
+    }
+  }
+
   private file(row: number, list: number, vec: ArrayLike<number>): void {
     if (row >= this.listOf.length) {
       const capacity = Math.max(row + 1, this.listOf.length * 2);

@@ -348,22 +348,33 @@ export class VectorIndex {
   /**
    * Up to how many listed rows (a filter's `rows`) a search reads instead of searching as it would without them:
    * half the rows a list search reads at least, or a quarter of an index without lists (whose scan checks every
-   * row's filter). Listed rows are read where they lie, in float32 (~0.4 µs a row at a million rows, a cache
-   * and page miss each), a list's rows in order in int8 (~30 ns): measured over the million-job store's
-   * vectors with a random share of rows listed, the listed rows cost 0.28 / 2.7 / 8.8 ms against a list search's
-   * 6.5 / 4.4 / 2.4 ms at 0.2 / 1 / 2 % of the rows (half a list search's reads: 1.6 %).
+   * row's filter). Listed rows are read where they lie (their int8 copies in the lists: a cache and often a page
+   * miss each), a list's rows in order: measured over the million-job store's vectors with a random share of the
+   * rows listed, listed rows cost 0.34 / 1.4 / 5.2 ms against a list search's 6.6 / 4.4 / 2.4 ms at 0.2 / 1 / 2 %
+   * of the rows (half a list search's reads: 1.6 %).
    */
   private fewRows(k: number): number {
     if (!this.lists) return this.size / 4;
     return Math.max((this.size * this.probeLists) / this.lists.lists, 8 * candidates(k)) / 2;
   }
 
-  /** Exactly the top k among a filter's listed rows, read in float32 (no candidates to re-score). */
+  /**
+   * The top k among a filter's listed rows: with inverted lists, their int8 copies where the lists keep them,
+   * the best candidates(k) re-scored exactly; without, their float32 rows (exact at once).
+   */
   private scanListed(queries: ArrayLike<number>[], k: number, within: ArrayLike<number>, accept: RowFilter): Hit[][] {
+    const hits = (h: TopK) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! }));
+    const lists = this.lists;
+    if (lists && candidates(k) <= SCORES_PER_CALL)
+      return queries.map((q) => {
+        const heap = new TopK(candidates(k));
+        lists.scanRows(q, within, heap, accept);
+        return hits(this.rescore(q, heap, k));
+      });
     const heaps = queries.map(() => new TopK(k));
     for (let first = 0; first < queries.length; first += QUERIES_PER_PASS)
       this.pass(null, queries.slice(first, first + QUERIES_PER_PASS), heaps.slice(first), accept, within);
-    return heaps.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
+    return heaps.map(hits);
   }
 
   /** The exact top k among a heap's rows: their float32 scores (one kernel call over a row list). */
