@@ -283,6 +283,11 @@ describe('VectorIndex with inverted lists (large indexes of clustered vectors)',
     const got = index.search([q], 10, many)[0];
     expect(got).toEqual(index.search([q], 10, (row) => row % 4 === 0)[0]);
     expect(got.length).toBe(10);
+    // The next search's list alone counts (the bits of the last one are cleared).
+    const others: RowFilter = Object.assign((row: number) => row % 2 === 0, {
+      rows: () => Int32Array.from({ length: 10_000 }, (_, i) => 4 * i + 2),
+    });
+    expect(index.search([q], 10, others)[0].every((h) => h.row % 4 === 2)).toBe(true);
   });
 
   it('keeps its lists current through upserts, moves and removals', () => {

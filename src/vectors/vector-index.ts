@@ -87,6 +87,8 @@ export class VectorIndex {
   private readonly retrainStepMs: number;
   /** The inverted lists, from listsFrom rows on. */
   private lists: InvertedLists | null = null;
+  /** Scratch bits, one per row, all clear between searches (listedCheck). */
+  private bits = new Uint32Array(0);
   /** While new lists train in the background: the rows changed since it began (filed again at the end). */
   private retraining: Set<number> | null = null;
 
@@ -307,10 +309,14 @@ export class VectorIndex {
       // CPU's cache) turns away the rows off the list before the filter reads their attributes (a cache miss each).
       const check = within ? this.listedCheck(within, accept!) : accept;
       const found: Hit[][] = [];
-      for (const q of queries) {
-        const hits = this.listSearch(q, k, check);
-        if (!hits) break; // the filter is selective (or k outsized): one full scan for the whole batch
-        found.push(hits);
+      try {
+        for (const q of queries) {
+          const hits = this.listSearch(q, k, check);
+          if (!hits) break; // the filter is selective (or k outsized): one full scan for the whole batch
+          found.push(hits);
+        }
+      } finally {
+        if (within) this.clearBits(within);
       }
       if (found.length === queries.length) return found;
       // The full scan would check every row and read the same listed rows that pass.
@@ -382,13 +388,19 @@ export class VectorIndex {
 
   /** A filter that first checks a row's bit among `within`'s (set here; only listed rows can pass). */
   private listedCheck(within: ArrayLike<number>, accept: RowFilter): (row: number) => boolean {
-    const bits = new Uint32Array((this.ids.length >> 5) + 1);
+    if (this.bits.length <= this.ids.length >> 5) this.bits = new Uint32Array((this.ids.length >> 5) + 1);
+    const { bits } = this;
     for (let i = 0; i < within.length; i++) {
       const row = within[i];
       if (row < this.ids.length) bits[row >> 5] |= 1 << (row & 31);
     }
     const listed = (row: number) => (bits[row >> 5] & (1 << (row & 31))) !== 0;
     return accept.rowsOnly ? listed : (row) => listed(row) && accept(row);
+  }
+
+  /** Clears the bits listedCheck set (the bit set is kept between searches: no 125 KB per search at a million). */
+  private clearBits(within: ArrayLike<number>): void {
+    for (let i = 0; i < within.length; i++) if (within[i] < this.ids.length) this.bits[within[i] >> 5] = 0;
   }
 
   /** The exact top k among a heap's rows: their float32 scores (one kernel call over a row list). */
