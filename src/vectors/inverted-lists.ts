@@ -40,6 +40,8 @@ export class InvertedLists {
   private readonly codes: Int8Rows;
   private end = 0;
   private readonly listScores: Float32Array;
+  /** scanRows' rows of one kernel call. */
+  private found = new Int32Array(0);
 
   private constructor(
     private readonly centroids: Centroids,
@@ -217,7 +219,10 @@ export class InvertedLists {
     const { f32, i32, scales } = codes;
     const out = codes.scoresAt / 4;
     const slots = codes.listAt / 4;
-    const found = new Int32Array(SCORES_PER_CALL);
+    // Kept between calls: a fresh 256 KB array per search is garbage at a thousand searches a second.
+    if (this.found.length < Math.min(rows.length, SCORES_PER_CALL))
+      this.found = new Int32Array(Math.min(rows.length, SCORES_PER_CALL));
+    const { found } = this;
     for (let first = 0; first < rows.length; first += SCORES_PER_CALL) {
       const end = Math.min(rows.length, first + SCORES_PER_CALL);
       let n = 0;
