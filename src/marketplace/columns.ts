@@ -3,6 +3,7 @@
  * (country, region, city) as numbers with the rows of each place listed (Postings), so a filter on a rare place
  * reads that place's rows only.
  */
+import { grown } from '../vectors/grown.ts';
 import { Postings } from '../vectors/postings.ts';
 import type { RowFilter } from '../vectors/vector-index.ts';
 
@@ -35,7 +36,11 @@ export class PlaceColumn {
 
   /** Sets a row's chain (a row must be cleared before it is set again). */
   set(row: number, chain: readonly string[]): void {
-    if ((row + 1) * LOCATION_DEPTH > this.places.length) this.grow(row + 1);
+    if ((row + 1) * LOCATION_DEPTH > this.places.length) {
+      const old = this.places.length;
+      this.places = grown(this.places, (row + 1) * LOCATION_DEPTH, 1024 * LOCATION_DEPTH);
+      this.places.fill(-1, old);
+    }
     const at = row * LOCATION_DEPTH;
     for (let i = 0; i < LOCATION_DEPTH; i++) {
       // A place repeated in a chain keeps its first level only.
@@ -65,21 +70,6 @@ export class PlaceColumn {
     const p = this.places;
     return p[at] === place || p[at + 1] === place || p[at + 2] === place || p[at + 3] === place;
   }
-
-  private grow(rows: number): void {
-    const places = new Int32Array(Math.max(rows, (this.places.length / LOCATION_DEPTH) * 2, 1024) * LOCATION_DEPTH);
-    places.set(this.places);
-    places.fill(-1, this.places.length);
-    this.places = places;
-  }
-}
-
-/** A typed array grown to at least `n` elements (its contents kept). */
-export function grown<T extends Uint8Array | Int8Array | Int32Array | Float64Array>(a: T, n: number): T {
-  if (a.length >= n) return a;
-  const b = new (a.constructor as new (n: number) => T)(Math.max(n, a.length * 2, 1024));
-  b.set(a);
-  return b;
 }
 
 /**

@@ -6,7 +6,8 @@
 import { DomainError } from '../errors.ts';
 import type { NodeRecord } from '../store/types.ts';
 import { Postings } from '../vectors/postings.ts';
-import { Names, PlaceColumn, allOf, grown } from './columns.ts';
+import { Names, PlaceColumn, allOf } from './columns.ts';
+import { grown } from '../vectors/grown.ts';
 import type { RowFilter } from '../vectors/vector-index.ts';
 import { SENIORITIES } from './model.ts';
 import { toJob } from './views.ts';
@@ -61,7 +62,7 @@ export class JobColumns {
   set(row: number, a: JobAttrs): void {
     this.clear(row);
     if (row >= this.present.length) {
-      this.present = grown(this.present, row + 1);
+      this.present = grown(this.present, row + 1, 1024);
       this.workplace = grown(this.workplace, this.present.length);
       this.seniority = grown(this.seniority, this.present.length);
       this.company = grown(this.company, this.present.length);

@@ -4,7 +4,8 @@
  */
 import type { NodeRecord } from '../store/types.ts';
 import type { RowFilter } from '../vectors/vector-index.ts';
-import { Names, PlaceColumn, allOf, grown } from './columns.ts';
+import { Names, PlaceColumn, allOf } from './columns.ts';
+import { grown } from '../vectors/grown.ts';
 import { SENIORITIES } from './model.ts';
 import { toMember } from './views.ts';
 
@@ -31,7 +32,7 @@ export class MemberColumns {
   set(row: number, a: MemberAttrs): void {
     this.clear(row);
     if (row >= this.present.length) {
-      this.present = grown(this.present, row + 1);
+      this.present = grown(this.present, row + 1, 1024);
       this.seniority = grown(this.seniority, this.present.length);
       this.openToRemote = grown(this.openToRemote, this.present.length);
     }

@@ -13,6 +13,7 @@
  * (vectors that drift still land in their nearest list).
  */
 import { seededRandom } from '../random.ts';
+import { grown } from './grown.ts';
 import { Int8Rows, QUERIES_PER_PASS, SCORES_PER_CALL } from './kernel.ts';
 import { normalize } from './math.ts';
 import type { TopK } from './top-k.ts';
@@ -344,10 +345,4 @@ function pick(items: number[], count: number, random: () => number): number[] {
     [a[i], a[j]] = [a[j], a[i]];
   }
   return a.slice(0, n);
-}
-
-function grown(a: Int32Array, size: number): Int32Array<ArrayBuffer> {
-  const b = new Int32Array(Math.max(size, a.length * 2));
-  b.set(a);
-  return b;
 }

@@ -6,6 +6,8 @@
  * A row may hold up to `fields` values of one kind (a job's location chain: country, region, city); each
  * (row, field) pair is one entry, so removing or changing one value is a swap with its list's last entry.
  */
+import { grown } from './grown.ts';
+
 export class Postings {
   private readonly rowsOf: Int32Array[] = [];
   /** Per list entry, which of its row's fields it is (to find the moved entry's slot on a swap). */
@@ -24,23 +26,13 @@ export class Postings {
       this.lengths.push(0);
     }
     const n = this.lengths[key];
-    if (n === this.rowsOf[key].length) {
-      const rows = new Int32Array(n * 2);
-      rows.set(this.rowsOf[key]);
-      this.rowsOf[key] = rows;
-      const fields = new Uint8Array(n * 2);
-      fields.set(this.fieldsOf[key]);
-      this.fieldsOf[key] = fields;
-    }
+    this.rowsOf[key] = grown(this.rowsOf[key], n + 1);
+    this.fieldsOf[key] = grown(this.fieldsOf[key], n + 1);
     this.rowsOf[key][n] = row;
     this.fieldsOf[key][n] = field;
     this.lengths[key] = n + 1;
     const slot = row * this.fields + field;
-    if (slot >= this.slots.length) {
-      const slots = new Int32Array(Math.max(slot + 1, this.slots.length * 2, 1024));
-      slots.set(this.slots);
-      this.slots = slots;
-    }
+    this.slots = grown(this.slots, slot + 1, 1024);
     this.slots[slot] = n;
   }
 
