@@ -5,7 +5,9 @@
  * concurrent writers: commits/s and latency. On Neo4j the same small writes also run as plain Cypher
  * without the change feed and audit log, once with a shared counter node incremented last (the lock that
  * orders the feed) and once without it, so the counter's cost shows beside what Neo4j itself allows.
- * Usage: npm run bench:store [-- --nodes 100000 --edges 1000000 --reads 2000 --seconds 5]
+ * `--latency MS` puts MS milliseconds each way between this process and Neo4j (a relay,
+ * bench/delayed-link.ts): a server across a network, where each round trip a write takes costs 2 × MS.
+ * Usage: npm run bench:store [-- --nodes 100000 --edges 1000000 --reads 2000 --seconds 5 --latency 0]
  * Neo4j: NEO4J_URI/NEO4J_USER/NEO4J_PASSWORD, or the repo's launcher is started (its database is emptied).
  */
 import { parseArgs } from 'node:util';
@@ -22,6 +24,7 @@ const { values } = parseArgs({
     reads: { type: 'string', default: '2000' },
     seconds: { type: 'string', default: '5' },
     only: { type: 'string' },
+    latency: { type: 'string', default: '0' },
   },
 });
 const NODES = Number(values.nodes);
@@ -195,7 +198,7 @@ async function run(name: 'embedded' | 'neo4j', store: GraphStore, server?: Neo4j
   };
 }
 
-const results = await onBothStores(run, values.only);
+const results = await onBothStores(run, values.only, Number(values.latency));
 console.log('\nstore      nodes+edges/s   write s   neighbour read p50 ms   p99 ms');
 for (const r of results)
   console.log(

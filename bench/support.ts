@@ -2,6 +2,7 @@
 import fs from 'node:fs';
 import os from 'node:os';
 import path from 'node:path';
+import { delayedLink } from './delayed-link.ts';
 import { startNeo4j } from '../scripts/neo4j-launcher.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { Neo4jStore } from '../src/store/neo4j.ts';
@@ -23,6 +24,8 @@ export const percentile = (xs: number[], p: number) =>
 export async function onBothStores<T>(
   measure: (name: 'embedded' | 'neo4j', store: GraphStore, neo4jServer?: Neo4jConnection) => Promise<T>,
   only?: string,
+  /** Milliseconds each way between the process and Neo4j (bench/delayed-link.ts); 0: direct. */
+  neo4jLatencyMs = 0,
 ): Promise<T[]> {
   const results: T[] = [];
   if (only !== 'neo4j') {
@@ -37,8 +40,13 @@ export async function onBothStores<T>(
   }
   if (only !== 'embedded') {
     const neo = process.env.NEO4J_URI ? undefined : await startNeo4j();
+    const direct = new URL(process.env.NEO4J_URI ?? neo!.uri);
+    const link =
+      neo4jLatencyMs > 0
+        ? await delayedLink({ host: direct.hostname, port: Number(direct.port || 7687) }, neo4jLatencyMs)
+        : null;
     const server = {
-      uri: process.env.NEO4J_URI ?? neo!.uri,
+      uri: link ? `bolt://${link.address}` : direct.href,
       user: process.env.NEO4J_USER ?? 'neo4j',
       password: process.env.NEO4J_PASSWORD ?? neo!.password,
     };
@@ -48,6 +56,7 @@ export async function onBothStores<T>(
       results.push(await measure('neo4j', store, server));
     } finally {
       await store.close();
+      await link?.close();
       await neo?.stop();
     }
   }

@@ -11,7 +11,7 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
-import type { Driver, ManagedTransaction } from 'neo4j-driver';
+import type { Driver, ManagedTransaction, QueryResult } from 'neo4j-driver';
 import { allRelations, buildProjection } from './projection.ts';
 import {
   EDGE_TYPES,
@@ -475,14 +475,17 @@ function takeWrites(queue: QueuedWrite[]): QueuedWrite[] {
 /**
  * Applies writes in one transaction, in order, as if one after another: revisions claimed first, the graph ops
  * of all of them grouped into few statements (groupOps keeps their order's result), then the counters, change
- * events and audit records in one statement — each write's events contiguous. Returns each write's last
- * event's sequence number (0: it changed nothing).
+ * events and audit records in one statement — each write's events contiguous. The statements are pipelined
+ * (see Pipeline): when every event is known before Neo4j answers (no deletes, whose events are what they
+ * found), the whole write is one round trip before its commit. Returns each write's last event's sequence
+ * number (0: it changed nothing).
  */
 async function applyWrites(tx: ManagedTransaction, writes: QueuedWrite[]): Promise<number[]> {
+  const sent = new Pipeline(tx);
   // Revisions first: the claim locks the revision's node until commit, so a concurrent
   // claimant waits, then sees the bumped value and fails.
   for (const w of writes)
-    for (const op of w.ops) if (op.op === 'claimRevision') await claimRevision(tx, op.name, op.expect);
+    for (const op of w.ops) if (op.op === 'claimRevision') claimRevision(sent, op.name, op.expect);
   const owner = new Map<GraphOp, number>();
   const graphOps: GraphOp[] = [];
   for (const [i, w] of writes.entries())
@@ -491,15 +494,26 @@ async function applyWrites(tx: ManagedTransaction, writes: QueuedWrite[]): Promi
         owner.set(op, i);
         graphOps.push(op);
       }
-  const early = await checkVersionsFirst(tx, graphOps);
-  const perWrite: PendingEvent[][] = writes.map(() => []);
-  for (const group of groupOps(graphOps, early))
-    await applyGroup(tx, group, (op, event) => perWrite[owner.get(op)!].push(event));
-  const events = perWrite.flat();
+  const early = checkVersionsFirst(sent, graphOps);
+  // Each group's events in its own list, filled when they are known, read in the groups' order.
+  const groups = groupOps(graphOps, early);
+  const found = groups.map((group) => applyGroup(sent, group));
+  const known = !groups.some((g) => g.op === 'deleteNode' || g.op === 'deleteEdge');
+  const eventsOf = () => {
+    const perWrite: PendingEvent[][] = writes.map(() => []);
+    for (const list of found) for (const [op, event] of list) perWrite[owner.get(op)!].push(event);
+    return perWrite;
+  };
   const audits = writes.flatMap((w) => w.audits);
-  if (events.length === 0 && audits.length === 0) return writes.map(() => 0);
-  // The counters are incremented and the events and audit records written in one statement (one round
-  // trip); the feed's counter first, always, so concurrent writers take the two locks in one order.
+  if (!known) await sent.settled();
+  const perWrite = eventsOf();
+  const events = perWrite.flat();
+  if (events.length === 0 && audits.length === 0) {
+    await sent.settled();
+    return writes.map(() => 0);
+  }
+  // The counters are incremented and the events and audit records written in one statement; the feed's
+  // counter first, always, so concurrent writers take the two locks in one order.
   const feed = `CALL () {
       MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0
       SET s.value = s.value + size($events)
@@ -519,7 +533,8 @@ async function applyWrites(tx: ManagedTransaction, writes: QueuedWrite[]): Promi
         FOREACH (s IN $rows[i].subjects | MERGE (sub:_Subject {id: s}) CREATE (a)-[:ABOUT]->(sub)))
       RETURN count(*) AS audited
     }`;
-  const res = await tx.run(
+  let last = 0;
+  sent.run(
     `${events.length ? feed : ''} ${audits.length ? audit : ''} RETURN ${events.length ? 'last' : '0 AS last'}`,
     {
       at: new Date().toISOString(),
@@ -533,9 +548,35 @@ async function applyWrites(tx: ManagedTransaction, writes: QueuedWrite[]): Promi
         after: a.after === undefined ? null : JSON.stringify(a.after),
       })),
     },
+    (res) => void (last = res.records[0].get('last') as number),
   );
-  let end = (res.records[0].get('last') as number) - events.length;
+  await sent.settled();
+  let end = last - events.length;
   return perWrite.map((list) => (list.length ? (end += list.length) : 0));
+}
+
+/**
+ * Statements sent down one transaction without waiting for each other's answers: the driver sends each RUN as
+ * it is called (after the transaction's BEGIN) and Bolt answers them in order, so a write's statements cost one
+ * round trip instead of one each. Neo4j runs them in the order sent; a statement's `then` (checks on what it
+ * read, follow-up statements) runs when its answer comes. `settled` waits for every statement sent so far,
+ * follow-ups included, and throws the first failure in the order they were sent — the error the statements
+ * would have given one at a time (once one fails, Neo4j ignores the rest and the transaction rolls back).
+ */
+class Pipeline {
+  private readonly pending: Promise<void>[] = [];
+
+  constructor(private readonly tx: ManagedTransaction) {}
+
+  run(query: string, params: Record<string, unknown>, then?: (res: QueryResult) => void | Promise<void>): void {
+    const done = this.tx.run(query, params).then((res) => then?.(res));
+    done.catch(() => {}); // seen by settled(), in order; not an unhandled rejection meanwhile
+    this.pending.push(done);
+  }
+
+  async settled(): Promise<void> {
+    for (let i = 0; i < this.pending.length; i++) await this.pending[i];
+  }
 }
 
 /**
@@ -614,10 +655,10 @@ const edgeKey = (e: EdgeRef) => `${e.type}\u0000${nodeKey(e.from)}\u0000${nodeKe
 
 /**
  * Checks, in one statement per label, the versions of the versioned ops whose node no earlier op of the write
- * touches (what they compare with is then the stored state), locking those nodes to commit; throws the error
- * the first failing one in op order would. Returns the ops it checked.
+ * touches (what they compare with is then the stored state), locking those nodes to commit; the first failing
+ * one in op order fails the write (when its answer comes). Returns the ops it checks.
  */
-async function checkVersionsFirst(tx: ManagedTransaction, ops: GraphOp[]): Promise<Set<GraphOp>> {
+function checkVersionsFirst(sent: Pipeline, ops: GraphOp[]): Set<GraphOp> {
   const touched = new Set<string>();
   const first: Array<Extract<GraphOp, { op: 'upsertNode' | 'deleteNode' }>> = [];
   const firstEdges: EdgeOp[] = [];
@@ -634,21 +675,26 @@ async function checkVersionsFirst(tx: ManagedTransaction, ops: GraphOp[]): Promi
       for (const k of ends) touched.add(k);
     }
   }
-  await checkEdgeVersions(tx, firstEdges);
+  checkEdgeVersions(sent, firstEdges);
+  const labels = [...new Set(first.map((op) => op.node.label))];
   const stored = new Map<string, { exists: boolean; version: number | null }>();
-  for (const label of new Set(first.map((op) => op.node.label))) {
+  labels.forEach((label, i) => {
     // Sorted, so two writes lock shared nodes in the same order.
     const ids = [...new Set(first.filter((op) => op.node.label === label).map((op) => op.node.id))].sort();
-    const res = await tx.run(
+    sent.run(
       `UNWIND $ids AS id OPTIONAL MATCH (n:${label} {id: id})
        CALL (n) { WITH n WHERE n IS NOT NULL SET n._lock = true REMOVE n._lock }
        RETURN id, n IS NOT NULL AS exists, n.version AS version`,
       { ids },
+      (res) => {
+        for (const r of res.records)
+          stored.set(nodeKey({ label, id: r.get('id') }), { exists: r.get('exists'), version: r.get('version') });
+        // Once every label's answer is in: the ops in their order.
+        if (i === labels.length - 1)
+          for (const op of first) versionError(op.node, stored.get(nodeKey(op.node))!, op.ifVersion!);
+      },
     );
-    for (const r of res.records)
-      stored.set(nodeKey({ label, id: r.get('id') }), { exists: r.get('exists'), version: r.get('version') });
-  }
-  for (const op of first) versionError(op.node, stored.get(nodeKey(op.node))!, op.ifVersion!);
+  });
   return new Set<GraphOp>([...first, ...firstEdges]);
 }
 
@@ -659,7 +705,7 @@ type EdgeOp = Extract<GraphOp, { op: 'upsertEdge' }>;
  * labels. Each edge's start node is write-locked first (in id order), so of two writers that read one version —
  * or that both found no edge — the second reads what the first committed and fails.
  */
-async function checkEdgeVersions(tx: ManagedTransaction, ops: EdgeOp[]): Promise<void> {
+function checkEdgeVersions(sent: Pipeline, ops: EdgeOp[]): void {
   const byKind = new Map<string, EdgeOp[]>();
   for (const op of ops) {
     const kind = `${op.edge.type}|${op.edge.from.label}|${op.edge.to.label}`;
@@ -670,22 +716,24 @@ async function checkEdgeVersions(tx: ManagedTransaction, ops: EdgeOp[]): Promise
   for (const group of byKind.values()) {
     const { type, from, to } = group[0].edge;
     const rows = group.map((op) => ({ from: op.edge.from.id, to: op.edge.to.id })).sort(byStartThenEnd);
-    const res = await tx.run(
+    sent.run(
       `UNWIND $rows AS row
        OPTIONAL MATCH (a:${from.label} {id: row.from})
        CALL (a) { WITH a WHERE a IS NOT NULL SET a._lock = true REMOVE a._lock }
        OPTIONAL MATCH (a)-[r:${type}]->(:${to.label} {id: row.to})
        RETURN row.from AS from, row.to AS to, r IS NOT NULL AS exists, r.version AS version`,
       { rows },
+      (res) => {
+        const stored = new Map(
+          res.records.map((r) => [
+            `${r.get('from')}\u0000${r.get('to')}`,
+            { exists: r.get('exists'), version: r.get('version') },
+          ]),
+        );
+        for (const op of group)
+          checkEdgeVersion(op.edge, stored.get(`${op.edge.from.id}\u0000${op.edge.to.id}`)!, op.ifVersion!);
+      },
     );
-    const stored = new Map(
-      res.records.map((r) => [
-        `${r.get('from')}\u0000${r.get('to')}`,
-        { exists: r.get('exists'), version: r.get('version') },
-      ]),
-    );
-    for (const op of group)
-      checkEdgeVersion(op.edge, stored.get(`${op.edge.from.id}\u0000${op.edge.to.id}`)!, op.ifVersion!);
   }
 }
 
@@ -693,151 +741,173 @@ function byStartThenEnd(a: { from: string; to: string }, b: { from: string; to: 
   return a.from < b.from ? -1 : a.from > b.from ? 1 : a.to < b.to ? -1 : a.to > b.to ? 1 : 0;
 }
 
-/** Runs one group's statement; `emit` reports each change event with the op that made it. */
-async function applyGroup(
-  tx: ManagedTransaction,
-  group: OpGroup,
-  emit: (op: GraphOp, event: PendingEvent) => void,
-): Promise<void> {
+/**
+ * Sends one group's statement. Returns the group's change events, each with the op that made it: known at once
+ * for upserts, filled in when Neo4j answers for deletes (what they found and removed).
+ */
+function applyGroup(sent: Pipeline, group: OpGroup): Array<[GraphOp, PendingEvent]> {
+  const events: Array<[GraphOp, PendingEvent]> = [];
   switch (group.op) {
     case 'upsertNode': {
       const label = group.items[0].node.label;
-      if (group.alone) await checkVersion(tx, group.items[0].node, group.items[0].ifVersion!);
+      if (group.alone) checkVersion(sent, group.items[0].node, group.items[0].ifVersion!);
       const rows = group.items.map((op) => ({
         id: op.node.id,
         props: { ...cleanProps(op.node.props), id: op.node.id },
       }));
-      await tx.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, { rows });
+      sent.run(`UNWIND $rows AS row MERGE (n:${label} {id: row.id}) SET n = row.props`, { rows });
       for (const op of group.items)
-        emit(op, { kind: 'node.upsert', node: { label, id: op.node.id }, props: cleanProps(op.node.props) });
-      return;
+        events.push([op, { kind: 'node.upsert', node: { label, id: op.node.id }, props: cleanProps(op.node.props) }]);
+      return events;
     }
     case 'deleteNode': {
       const label = group.items[0].node.label;
-      if (group.alone) await checkVersion(tx, group.items[0].node, group.items[0].ifVersion!);
+      if (group.alone) checkVersion(sent, group.items[0].node, group.items[0].ifVersion!);
       const ids = group.items.map((op) => op.node.id);
       // Collect the edges a detach-delete removes so the feed reports each of them.
-      const res = await tx.run(
+      sent.run(
         `UNWIND $ids AS id MATCH (n:${label} {id: id})
          OPTIONAL MATCH (n)-[r]-(m)
          WITH n, id, collect(DISTINCT {type: type(r), out: startNode(r) = n, other: m.id, otherLabels: labels(m)}) AS rels
          DETACH DELETE n
          RETURN id, rels`,
         { ids },
+        (res) => {
+          const opOf = new Map(group.items.map((op) => [op.node.id, op]));
+          for (const rec of res.records) {
+            const id = rec.get('id') as string;
+            const self = { label, id };
+            const op = opOf.get(id)!;
+            for (const r of rec.get('rels') as Array<{
+              type: EdgeType | null;
+              out: boolean;
+              other: string;
+              otherLabels: string[];
+            }>) {
+              if (r.type === null) continue;
+              const other = { label: ourLabel(r.otherLabels), id: r.other };
+              events.push([
+                op,
+                {
+                  kind: 'edge.delete',
+                  edge: r.out ? { type: r.type, from: self, to: other } : { type: r.type, from: other, to: self },
+                },
+              ]);
+            }
+            events.push([op, { kind: 'node.delete', node: self }]);
+          }
+        },
       );
-      const opOf = new Map(group.items.map((op) => [op.node.id, op]));
-      for (const rec of res.records) {
-        const id = rec.get('id') as string;
-        const self = { label, id };
-        const op = opOf.get(id)!;
-        for (const r of rec.get('rels') as Array<{
-          type: EdgeType | null;
-          out: boolean;
-          other: string;
-          otherLabels: string[];
-        }>) {
-          if (r.type === null) continue;
-          const other = { label: ourLabel(r.otherLabels), id: r.other };
-          emit(op, {
-            kind: 'edge.delete',
-            edge: r.out ? { type: r.type, from: self, to: other } : { type: r.type, from: other, to: self },
-          });
-        }
-        emit(op, { kind: 'node.delete', node: self });
-      }
       const redact = group.items.filter((op) => op.redact).map((op) => op.node.id);
-      if (redact.length) await redactChanges(tx, label, redact);
-      return;
+      if (redact.length) redactChanges(sent, label, redact);
+      return events;
     }
     case 'upsertEdge': {
       const { type, from, to } = group.items[0].edge;
-      if (group.alone) await checkEdgeVersions(tx, group.items);
+      if (group.alone) checkEdgeVersions(sent, group.items);
       const rows = group.items.map((op) => ({
         from: op.edge.from.id,
         to: op.edge.to.id,
         props: cleanProps(op.edge.props),
       }));
-      const res = await tx.run(
+      sent.run(
         `UNWIND $rows AS row
          MATCH (a:${from.label} {id: row.from}) MATCH (b:${to.label} {id: row.to})
          MERGE (a)-[r:${type}]->(b) SET r = row.props
          RETURN count(r) AS n`,
         { rows },
-      );
-      if ((res.records[0].get('n') as number) !== rows.length) {
-        for (const [end, ids] of [
-          [from, rows.map((r) => r.from)],
-          [to, rows.map((r) => r.to)],
-        ] as const) {
-          const missing = await tx.run(
-            `UNWIND $ids AS id OPTIONAL MATCH (n:${end.label} {id: id}) WITH id, n WHERE n IS NULL RETURN id LIMIT 1`,
-            { ids },
-          );
-          if (missing.records.length)
-            throw new StoreError(
-              'NOT_FOUND',
-              `${end.label} "${missing.records[0].get('id')}" does not exist (edge ${type}).`,
+        (res) => {
+          if ((res.records[0].get('n') as number) === rows.length) return;
+          // An end is missing: say which (the write fails either way).
+          for (const [end, ids] of [
+            [from, rows.map((r) => r.from)],
+            [to, rows.map((r) => r.to)],
+          ] as const)
+            sent.run(
+              `UNWIND $ids AS id OPTIONAL MATCH (n:${end.label} {id: id}) WITH id, n WHERE n IS NULL RETURN id LIMIT 1`,
+              { ids },
+              (missing) => {
+                if (missing.records.length)
+                  throw new StoreError(
+                    'NOT_FOUND',
+                    `${end.label} "${missing.records[0].get('id')}" does not exist (edge ${type}).`,
+                  );
+              },
             );
-        }
-      }
+        },
+      );
       for (const op of group.items) {
-        emit(op, {
-          kind: 'edge.upsert',
-          edge: { type, from: { ...op.edge.from }, to: { ...op.edge.to } },
-          props: cleanProps(op.edge.props),
-        });
+        events.push([
+          op,
+          {
+            kind: 'edge.upsert',
+            edge: { type, from: { ...op.edge.from }, to: { ...op.edge.to } },
+            props: cleanProps(op.edge.props),
+          },
+        ]);
       }
-      return;
+      return events;
     }
     case 'deleteEdge': {
       const { type, from, to } = group.items[0].edge;
       const rows = group.items.map((op) => ({ from: op.edge.from.id, to: op.edge.to.id }));
-      const res = await tx.run(
+      sent.run(
         `UNWIND $rows AS row
          MATCH (a:${from.label} {id: row.from})-[r:${type}]->(b:${to.label} {id: row.to})
          DELETE r RETURN row.from AS f, row.to AS t`,
         { rows },
+        (res) => {
+          const opOf = new Map(group.items.map((op) => [`${op.edge.from.id}\u0000${op.edge.to.id}`, op]));
+          for (const rec of res.records) {
+            const [f, t] = [rec.get('f') as string, rec.get('t') as string];
+            events.push([
+              opOf.get(`${f}\u0000${t}`)!,
+              {
+                kind: 'edge.delete',
+                edge: { type, from: { label: from.label, id: f }, to: { label: to.label, id: t } },
+              },
+            ]);
+          }
+        },
       );
-      const opOf = new Map(group.items.map((op) => [`${op.edge.from.id}\u0000${op.edge.to.id}`, op]));
-      for (const rec of res.records) {
-        const [f, t] = [rec.get('f') as string, rec.get('t') as string];
-        emit(opOf.get(`${f}\u0000${t}`)!, {
-          kind: 'edge.delete',
-          edge: { type, from: { label: from.label, id: f }, to: { label: to.label, id: t } },
-        });
-      }
-      return;
+      return events;
     }
   }
 }
 
-/** Strips the properties from the nodes' earlier change events (the events stay, without personal data). */
-async function redactChanges(tx: ManagedTransaction, label: NodeLabel, ids: string[]): Promise<void> {
+/**
+ * Strips the properties from the nodes' earlier change events (the events stay, without personal data): sent
+ * after the delete, its rewrite once Neo4j has answered which events name them.
+ */
+function redactChanges(sent: Pipeline, label: NodeLabel, ids: string[]): void {
   const wanted = new Set(ids);
-  const res = await tx.run(
+  sent.run(
     `UNWIND $needles AS needle MATCH (c:_Change) WHERE c.event CONTAINS needle RETURN DISTINCT c.seq AS seq, c.event AS event`,
     { needles: ids.map((id) => JSON.stringify(id)) },
+    (res) => {
+      const rows: Array<{ seq: unknown; event: string }> = [];
+      for (const rec of res.records) {
+        const event = JSON.parse(rec.get('event') as string) as ChangeEvent;
+        if (event.node?.label !== label || !wanted.has(event.node.id) || event.props === undefined) continue;
+        delete event.props;
+        rows.push({ seq: rec.get('seq'), event: JSON.stringify(event) });
+      }
+      if (rows.length)
+        sent.run('UNWIND $rows AS row MATCH (c:_Change {seq: row.seq}) SET c.event = row.event', { rows });
+    },
   );
-  const rows: Array<{ seq: unknown; event: string }> = [];
-  for (const rec of res.records) {
-    const event = JSON.parse(rec.get('event') as string) as ChangeEvent;
-    if (event.node?.label !== label || !wanted.has(event.node.id) || event.props === undefined) continue;
-    delete event.props;
-    rows.push({ seq: rec.get('seq'), event: JSON.stringify(event) });
-  }
-  if (rows.length)
-    await tx.run('UNWIND $rows AS row MATCH (c:_Change {seq: row.seq}) SET c.event = row.event', { rows });
 }
 
 /** Locks the node (a write lock, held to commit) and compares its version with the expected one. */
-async function checkVersion(tx: ManagedTransaction, ref: NodeRef, expected: number | null): Promise<void> {
-  const res = await tx.run(
+function checkVersion(sent: Pipeline, ref: NodeRef, expected: number | null): void {
+  sent.run(
     `OPTIONAL MATCH (n:${ref.label} {id: $id})
      CALL (n) { WITH n WHERE n IS NOT NULL SET n._lock = true REMOVE n._lock }
      RETURN n IS NOT NULL AS exists, n.version AS version`,
     { id: ref.id },
+    (res) =>
+      versionError(ref, { exists: res.records[0].get('exists'), version: res.records[0].get('version') }, expected),
   );
-  versionError(ref, { exists: res.records[0].get('exists'), version: res.records[0].get('version') }, expected);
 }
 
 function versionError(
@@ -859,9 +929,9 @@ function versionError(
 }
 
 /** Claims a taxonomy revision: increments its counter if it is at `expect`; its write lock orders the claims. */
-async function claimRevision(tx: ManagedTransaction, name: string, expect: number): Promise<void> {
+function claimRevision(sent: Pipeline, name: string, expect: number): void {
   // SET _lock takes the node's write lock before the value is read (Neo4j's lost-update pattern).
-  const res = await tx.run(
+  sent.run(
     `MERGE (s:_Sequence {name: $key}) ON CREATE SET s.value = 0
      SET s._lock = true
      WITH s, s.value AS have
@@ -869,9 +939,11 @@ async function claimRevision(tx: ManagedTransaction, name: string, expect: numbe
      REMOVE s._lock
      RETURN have`,
     { key: `revision:${name}` },
+    (res) => {
+      const have = Number(res.records[0].get('have'));
+      if (have !== expect) throw new RevisionConflict(name, have, expect);
+    },
   );
-  const have = Number(res.records[0].get('have'));
-  if (have !== expect) throw new RevisionConflict(name, have, expect);
 }
 
 function toNode(label: NodeLabel, raw: Record<string, unknown>): NodeRecord {

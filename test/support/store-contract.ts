@@ -342,6 +342,16 @@ export function storeContract(name: string, harness: StoreHarness): void {
       });
       expect(await store.getNode({ label: 'Skill', id: 'late' })).toBeNull();
       expect(await store.lastSeq()).toBe(seq);
+      // Two faults in one write: the first in op order is the one reported (Neo4j has already run the rest of the
+      // write's statements when it answers the first), and none of it is applied.
+      await expect(store.write([versioned('x', 3, 1), skill('late'), broader('late', 'ghost')])).rejects.toMatchObject({
+        code: 'CONFLICT',
+      });
+      await expect(
+        store.write([skill('late'), broader('late', 'ghost'), skill('later'), weighted('later', 'a', 1)]),
+      ).rejects.toMatchObject({ code: 'NOT_FOUND', message: expect.stringContaining('ghost') });
+      expect(await store.getNodes('Skill', ['late', 'later'])).toEqual([null, null]);
+      expect(await store.lastSeq()).toBe(seq);
     });
 
     it('claims named revisions inside the transaction: of writers that read the same revision, one commits', async () => {
