@@ -1,7 +1,8 @@
 /**
  * The Neo4j store: one driver, one bookmark manager, parameters only; reads through executeQuery or
- * executeRead, writes in transactions whose statements are pipelined (writeTransaction, Pipeline). Labels and relationship types are never taken from input as text: they are checked
- * against the closed sets in types.ts before they appear in a query.
+ * executeRead, writes in transactions whose statements are pipelined (writeTransaction, Pipeline).
+ * Labels and relationship types are never taken from input as text: they are checked against the
+ * closed sets in types.ts before they appear in a query.
  *
  * Layout: a node is (:Label {id, ...props}); an edge is (a)-[:TYPE {...props}]->(b), at most
  * one per (type, a, b). The change feed is (:_Change {seq, at, event}) and the audit log
