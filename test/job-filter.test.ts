@@ -78,9 +78,10 @@ describe('compileJobFilter over JobColumns', () => {
           f.companyId === 'company:unknown' ||
           f.workplace?.[0] === 'SPACE',
       ).toBe(true);
-      // The jobs list: scratch columns, row 0 rewritten for each job.
+      // The jobs list: scratch columns, row 0 rewritten for each job, keeping no lists of rows.
       const scratch = JobColumns.scratch(f);
       const one = compileJobFilter(f, scratch);
+      expect(one.rows).toBeUndefined();
       expect(
         jobs.map((a) => {
           scratch.set(0, a);

@@ -29,10 +29,15 @@ export class Names {
 /** Each row's location chain (LOCATION_DEPTH numbers, -1 where shorter) and each place's rows. */
 export class PlaceColumn {
   places = new Int32Array(0);
-  /** The rows in each place, at any level of their chain (each once). */
-  private readonly postings = new Postings(LOCATION_DEPTH);
+  /** The rows in each place, at any level of their chain (each once); none when not `listed`. */
+  private readonly postings: Postings | null;
 
-  constructor(private readonly names: Names) {}
+  constructor(
+    private readonly names: Names,
+    listed = true,
+  ) {
+    this.postings = listed ? new Postings(LOCATION_DEPTH) : null;
+  }
 
   /** Sets a row's chain (a row must be cleared before it is set again). */
   set(row: number, chain: readonly string[]): void {
@@ -47,20 +52,21 @@ export class PlaceColumn {
       const place = i < chain.length ? this.names.numberOf(chain[i]) : -1;
       const repeated = place >= 0 && this.places.subarray(at, at + i).includes(place);
       this.places[at + i] = repeated ? -1 : place;
-      if (place >= 0 && !repeated) this.postings.add(place, row, i);
+      if (place >= 0 && !repeated) this.postings?.add(place, row, i);
     }
   }
 
   clear(row: number): void {
     const at = row * LOCATION_DEPTH;
     for (let i = 0; i < LOCATION_DEPTH; i++) {
-      if (this.places[at + i] >= 0) this.postings.remove(this.places[at + i], row, i);
+      if (this.places[at + i] >= 0) this.postings?.remove(this.places[at + i], row, i);
       this.places[at + i] = -1;
     }
   }
 
   /** The rows whose chain holds the place numbered `place` (a view, valid until the next change). */
   rowsIn(place: number): Int32Array {
+    if (!this.postings) throw new Error('rowsIn: this place column keeps no lists of rows');
     return this.postings.rows(place);
   }
 

@@ -41,19 +41,25 @@ export class JobColumns {
   present = new Uint8Array(0);
   workplace = new Int32Array(0);
   seniority = new Int8Array(0);
-  readonly location = new PlaceColumn(this.names);
+  readonly location: PlaceColumn;
   company = new Int32Array(0);
   postedAt = new Float64Array(0);
   expiresAt = new Float64Array(0);
-  /** The rows of each company. */
-  readonly atCompany = new Postings();
+  /** The rows of each company (none when not `listed`). */
+  readonly atCompany: Postings | null;
+
+  /** `listed`: keep each place's and company's rows (what a search reads); columns checked row by row need not. */
+  constructor(readonly listed = true) {
+    this.location = new PlaceColumn(this.names, listed);
+    this.atCompany = listed ? new Postings() : null;
+  }
 
   /**
    * Columns for checking jobs one at a time in row 0 (the jobs list): the filter's names are numbered first,
-   * so that the jobs set afterwards compare equal to them.
+   * so that the jobs set afterwards compare equal to them; no lists of rows (nothing searches them).
    */
   static scratch(f: JobFilter | null | undefined): JobColumns {
-    const c = new JobColumns();
+    const c = new JobColumns(false);
     for (const s of [...(f?.workplace ?? []), f?.locationId, f?.companyId, ...(f?.excludeCompanyIds ?? [])])
       if (s) c.names.numberOf(s);
     return c;
@@ -74,7 +80,7 @@ export class JobColumns {
     this.seniority[row] = a.seniority ?? -1;
     this.location.set(row, a.location);
     this.company[row] = a.company === null ? -1 : this.names.numberOf(a.company);
-    if (this.company[row] >= 0) this.atCompany.add(this.company[row], row);
+    if (this.company[row] >= 0) this.atCompany?.add(this.company[row], row);
     this.postedAt[row] = a.postedAt;
     this.expiresAt[row] = a.expiresAt;
   }
@@ -83,7 +89,7 @@ export class JobColumns {
     if (row >= this.present.length || this.present[row] !== 1) return;
     this.present[row] = 0;
     this.location.clear(row);
-    if (this.company[row] >= 0) this.atCompany.remove(this.company[row], row);
+    if (this.company[row] >= 0) this.atCompany?.remove(this.company[row], row);
   }
 }
 
@@ -114,13 +120,14 @@ export function compileJobFilter(
     const loc = c.names.lookup(f.locationId);
     const remote = f.workplace?.includes('REMOTE') ? c.names.lookup('REMOTE') : -2;
     // Remote jobs elsewhere pass too when REMOTE is asked for and any job is remote: no single list holds them.
-    if (remote === -2) within.push(() => c.location.rowsIn(loc));
+    if (remote === -2 && c.listed) within.push(() => c.location.rowsIn(loc));
     checks.push((row) => c.location.has(row, loc) || c.workplace[row] === remote);
   }
   if (f?.companyId) {
     const company = c.names.lookup(f.companyId);
     checks.push((row) => c.company[row] === company);
-    within.push(() => c.atCompany.rows(company));
+    const atCompany = c.atCompany;
+    if (atCompany) within.push(() => atCompany.rows(company));
   }
   if (f?.excludeCompanyIds?.length) {
     const ex = new Set(f.excludeCompanyIds.map((id) => c.names.lookup(id)));
