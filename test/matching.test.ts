@@ -105,6 +105,32 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
       expect(hit.node.explanation.matchedSkills).toContainEqual(
         expect.objectContaining({ skill: { id: pair!.skill }, via: 'EXACT', memberSkill: { id: pair!.skill } }),
       );
+      // Explanations name skills as the taxonomy has them now: an edit made through the service shows at once.
+      const labelIn = async () => {
+        const res = await svc.gql(
+          `query($m: ID!) { matchJobs(memberId: $m, first: 100) { edges { node { job { id }
+             explanation { matchedSkills { skill { id label } } } } } } }`,
+          { m: pair!.member },
+          'admin',
+        );
+        expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+        const node = res.body.data.matchJobs.edges.find((e: any) => e.node.job.id === pair!.job).node;
+        return node.explanation.matchedSkills.find((x: any) => x.skill.id === pair!.skill).skill.label;
+      };
+      const before = (await svc.gql(`{ skill(id: "${pair!.skill}") { label version } }`)).body.data.skill;
+      expect(await labelIn()).toBe(before.label);
+      const rename = async (label: string, version: number) => {
+        const res = await svc.gql(
+          'mutation($id: ID!, $v: Int!, $l: String!) { updateSkill(id: $id, expectedVersion: $v, input: { label: $l }) { version } }',
+          { id: pair!.skill, v: version, l: label },
+          'editor',
+        );
+        expect(res.body.errors, JSON.stringify(res.body.errors)).toBeUndefined();
+        return res.body.data.updateSkill.version as number;
+      };
+      const renamed = await rename(`${before.label} (renamed)`, before.version);
+      expect(await labelIn()).toBe(`${before.label} (renamed)`);
+      await rename(before.label, renamed);
     },
   );
 

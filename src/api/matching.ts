@@ -58,20 +58,29 @@ async function matchConnection(page: MatchPage, offset: number, ctx: Context, la
 }
 
 /**
- * Every skill the explanations name, read in one call: the explanation is then plain data that
- * GraphQL walks without a resolver or a promise per skill.
+ * Every skill the explanations name: from the taxonomy's views as of its last sync (frozen, shared by every
+ * request, as a skill search answers: no store read and no objects per request; an edit made through this
+ * process is synced before the edit returns), the few it lacks — a skill newer than the sync — read in one call.
+ * The explanation is then plain data that GraphQL walks without a resolver or a promise per skill.
  */
 async function skillsOf(matches: Match[], ctx: Context): Promise<Map<string, Skill>> {
-  const ids = new Set<string>();
+  const out = new Map<string, Skill>();
+  const missing: string[] = [];
+  const { taxonomy } = ctx.services;
+  const add = (id: string) => {
+    if (out.has(id)) return;
+    const view = taxonomy.skillView(id);
+    if (view) out.set(id, view);
+    else missing.push(id);
+  };
   for (const m of matches) {
     // path runs from memberSkillId to skillId
-    for (const s of m.explanation.matchedSkills) for (const id of s.path) ids.add(id);
-    for (const id of m.explanation.missingSkills) ids.add(id);
+    for (const s of m.explanation.matchedSkills) for (const id of s.path) add(id);
+    for (const id of m.explanation.missingSkills) add(id);
   }
-  const list = [...ids];
-  const nodes = await ctx.services.store.getNodes('Skill', list);
-  const out = new Map<string, Skill>();
-  for (let i = 0; i < list.length; i++) if (nodes[i]) out.set(list[i], toSkill(nodes[i]!));
+  if (missing.length === 0) return out;
+  const nodes = await ctx.services.store.getNodes('Skill', [...new Set(missing)]);
+  for (const n of nodes) if (n) out.set(n.id, toSkill(n));
   return out;
 }
 

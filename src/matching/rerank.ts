@@ -311,6 +311,7 @@ export function signalValues(
   return out;
 }
 
+/** Signal values between computing and scoring or explaining them (rankers copy what they keep). */
 const scratch = new Float64Array(SIGNALS.length);
 const FRESHNESS_DECAY_PER_MS = Math.LN2 / (FRESHNESS_HALF_LIFE_DAYS * 86_400_000);
 
@@ -354,7 +355,7 @@ export function explainPair(
     else if (relation === 'REQUIRED') missingSkills.push(id);
   }
   matchedSkills.sort((a, b) => b.credit - a.credit || (a.skillId < b.skillId ? -1 : a.skillId > b.skillId ? 1 : 0));
-  const { score, intercept, signals } = ranker.explain(signalValues(member, job, cosine, credit, now));
+  const { score, intercept, signals } = ranker.explain(signalValues(member, job, cosine, credit, now, scratch));
   return { score, ranker: ranker.id, intercept, signals, matchedSkills, missingSkills };
 }
 
