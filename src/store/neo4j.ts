@@ -14,8 +14,6 @@ import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 
-/** What a transaction's statements are run on: a managed transaction's or an explicit one's `run`. */
-type Tx = Pick<ManagedTransaction, 'run'>;
 import { allRelations, buildProjection } from './projection.ts';
 import {
   EDGE_TYPES,
@@ -51,6 +49,9 @@ import type {
   WriteOp,
   WriteResult,
 } from './types.ts';
+
+/** What a transaction's statements are run on: a managed transaction's or an explicit one's `run`. */
+type Tx = Pick<ManagedTransaction, 'run'>;
 
 export interface Neo4jStoreOptions {
   uri: string;
