@@ -246,9 +246,12 @@ export class MatchingService {
   ): Promise<MatchPage> {
     const { jobs, version } = this.ready();
     const member = await this.requireNode('Member', memberId);
-    const query = await this.vectorOf(member, this.members!);
-    const exclude = opts.excludeApplied ? await this.appliedRows(member, jobs) : new Set<number>();
-    const [profile] = await memberProfiles(this.store, [member]);
+    // Read together: on Neo4j each read is a round trip.
+    const [query, exclude, [profile]] = await Promise.all([
+      this.vectorOf(member, this.members!),
+      opts.excludeApplied ? this.appliedRows(member, jobs) : new Set<number>(),
+      memberProfiles(this.store, [member]),
+    ]);
     return this.rankJobs(query, profile, opts.filter, exclude, opts, version);
   }
 
@@ -269,8 +272,11 @@ export class MatchingService {
         hits.map((h) => h.id),
       )
     ).filter((n): n is NodeRecord => n !== null);
-    const profiles = new Map((await memberProfiles(this.store, nodes)).map((p) => [p.id, p]));
-    const [jobProfile] = await jobProfiles(this.store, [job], this.popularityOf);
+    const [memberList, [jobProfile]] = await Promise.all([
+      memberProfiles(this.store, nodes),
+      jobProfiles(this.store, [job], this.popularityOf),
+    ]);
+    const profiles = new Map(memberList.map((p) => [p.id, p]));
     const candidates: Candidate[] = [];
     for (const h of hits) {
       const member = profiles.get(h.id);
@@ -323,9 +329,12 @@ export class MatchingService {
     let exclude = new Set<number>();
     if (opts.memberId) {
       const member = await this.requireNode('Member', opts.memberId);
-      const m = await this.vectorOf(member, this.members!);
+      const [m, [mp], applied] = await Promise.all([
+        this.vectorOf(member, this.members!),
+        memberProfiles(this.store, [member]),
+        this.appliedRows(member, jobs),
+      ]);
       query = normalize(query.map((x, i) => 0.7 * x + 0.3 * m[i]));
-      const [mp] = await memberProfiles(this.store, [member]);
       profile = {
         ...mp,
         skills: new Set([...mp.skills, ...skills]),
@@ -333,7 +342,7 @@ export class MatchingService {
         seniority: profile.seniority ?? mp.seniority,
         openToRemote: profile.openToRemote || mp.openToRemote,
       };
-      exclude = await this.appliedRows(member, jobs);
+      exclude = applied;
     }
     const result = await this.rankJobs(query, profile, filter, exclude, opts, version);
     return { ...result, query: parsed };
@@ -495,12 +504,12 @@ export class MatchingService {
   /** Index rows of the jobs the member applied to or was hired for. */
   private async appliedRows(member: NodeRecord, jobs: VectorIndex): Promise<Set<number>> {
     const rows = new Set<number>();
-    for (const t of ['APPLIED', 'HIRED'] as const) {
-      for (const n of await this.store.neighbors(member, t, 'out')) {
+    const lists = await Promise.all((['APPLIED', 'HIRED'] as const).map((t) => this.store.neighbors(member, t, 'out')));
+    for (const list of lists)
+      for (const n of list) {
         const row = jobs.rowOfId(n.node.id);
         if (row !== undefined) rows.add(row);
       }
-    }
     return rows;
   }
 
