@@ -65,21 +65,21 @@ async function matchConnection(page: MatchPage, offset: number, ctx: Context, la
  */
 async function skillsOf(matches: Match[], ctx: Context): Promise<Map<string, Skill>> {
   const out = new Map<string, Skill>();
-  const missing: string[] = [];
+  const missing = new Set<string>();
   const { taxonomy } = ctx.services;
   const add = (id: string) => {
     if (out.has(id)) return;
     const view = taxonomy.skillView(id);
     if (view) out.set(id, view);
-    else missing.push(id);
+    else missing.add(id);
   };
   for (const m of matches) {
     // path runs from memberSkillId to skillId
     for (const s of m.explanation.matchedSkills) for (const id of s.path) add(id);
     for (const id of m.explanation.missingSkills) add(id);
   }
-  if (missing.length === 0) return out;
-  const nodes = await ctx.services.store.getNodes('Skill', [...new Set(missing)]);
+  if (missing.size === 0) return out;
+  const nodes = await ctx.services.store.getNodes('Skill', [...missing]);
   for (const n of nodes) if (n) out.set(n.id, toSkill(n));
   return out;
 }

@@ -126,8 +126,7 @@ export function compileJobFilter(
   if (f?.companyId) {
     const company = c.names.lookup(f.companyId);
     checks.push((row) => c.company[row] === company);
-    const atCompany = c.atCompany;
-    if (atCompany) within.push(() => atCompany.rows(company));
+    if (c.listed) within.push(() => c.atCompany!.rows(company));
   }
   if (f?.excludeCompanyIds?.length) {
     const ex = new Set(f.excludeCompanyIds.map((id) => c.names.lookup(id)));

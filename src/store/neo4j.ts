@@ -503,16 +503,12 @@ async function applyWrites(tx: Tx, writes: QueuedWrite[]): Promise<number[]> {
   // Each group's events in its own list, filled when they are known, read in the groups' order.
   const groups = groupOps(graphOps, early);
   const found = groups.map((group) => applyGroup(sent, group));
-  const known = !groups.some((g) => g.op === 'deleteNode' || g.op === 'deleteEdge');
-  const eventsOf = () => {
-    const perWrite: PendingEvent[][] = writes.map(() => []);
-    for (const list of found) for (const [op, event] of list) perWrite[owner.get(op)!].push(event);
-    return perWrite;
-  };
-  const audits = writes.flatMap((w) => w.audits);
-  if (!known) await sent.settled();
-  const perWrite = eventsOf();
+  // A delete's events are what it found: wait for the answers before the feed statement is built.
+  if (groups.some((g) => g.op === 'deleteNode' || g.op === 'deleteEdge')) await sent.settled();
+  const perWrite: PendingEvent[][] = writes.map(() => []);
+  for (const list of found) for (const [op, event] of list) perWrite[owner.get(op)!].push(event);
   const events = perWrite.flat();
+  const audits = writes.flatMap((w) => w.audits);
   if (events.length === 0 && audits.length === 0) {
     await sent.settled();
     return writes.map(() => 0);
