@@ -5,6 +5,7 @@ import type { JobProfile, MemberProfile } from '../src/matching/profile.ts';
 import type { Relation } from '../src/extraction/extract.ts';
 import {
   DEFAULT_WEIGHTS,
+  PackedJob,
   SIGNALS,
   SkillCredit,
   explainPair,
@@ -39,12 +40,14 @@ const member: MemberProfile = {
   openToRemote: false,
   seniority: 2,
 };
-const job = (skills: Record<string, Relation>, over: Partial<JobProfile> = {}): JobProfile => ({
+const profile = (skills: Record<string, Relation>, over: Partial<JobProfile> = {}): JobProfile => ({
   ...emptyJobProfile('j'),
   title: 'Job',
   ...jobSkills(Object.entries(skills)),
   ...over,
 });
+const job = (skills: Record<string, Relation>, over: Partial<JobProfile> = {}) =>
+  new PackedJob(profile(skills, over), hierarchy);
 
 describe('re-ranking', () => {
   it('credits exact, narrower, broader and sibling skills, with the member skill that earned it', () => {
@@ -108,9 +111,11 @@ describe('re-ranking', () => {
   it('reads each signal case from the job as profiled, also for a changed copy of a job scored before', () => {
     const credit = new SkillCredit(member.skills, hierarchy);
     const values = (j: JobProfile, m: MemberProfile = member) =>
-      Object.fromEntries(explainPair(m, j, 0, credit).signals.map((s) => [s.signal, s.value]));
+      Object.fromEntries(
+        explainPair(m, new PackedJob(j, hierarchy), 0, credit).signals.map((s) => [s.signal, s.value]),
+      );
     // skills: CHILD (python ⊃ django) and PARENT (java ⊃ spring) credit, weighted by relation
-    const base = job({ python: 'REQUIRED', spring: 'MENTIONED', scala: 'CORE' });
+    const base = profile({ python: 'REQUIRED', spring: 'MENTIONED', scala: 'CORE' });
     expect(values(base).skills).toBe(Math.round(((0.7 + 0.3 * 0.5) / 2) * 10000) / 10000);
     // title: an occupation in common is 0.8; nothing in common 0
     expect(values({ ...base, occupationIds: new Set(['occ:9', 'occ:1']) }).title).toBe(0.8);
@@ -137,6 +142,13 @@ describe('re-ranking', () => {
     const near = job({ java: 'REQUIRED', python: 'CORE' });
     const far = job({ kotlin: 'REQUIRED', rust: 'REQUIRED' });
     expect(scorePair(member, near, 0.3, credit)).toBeGreaterThan(scorePair(member, far, 0.3, credit));
+  });
+
+  it("refuses a job packed under another hierarchy than the credit's (its skill numbers would mean other parents)", () => {
+    const other = new SkillHierarchy(new Map(), new Map());
+    const credit = new SkillCredit(member.skills, other);
+    expect(() => scorePair(member, job({ java: 'REQUIRED' }), 0.3, credit)).toThrow(/another skill hierarchy/);
+    expect(scorePair(member, new PackedJob(profile({ java: 'REQUIRED' }), other), 0.3, credit)).toBeGreaterThan(0);
   });
 });
 

@@ -10,19 +10,20 @@ import { typeIndex } from '../../gnn/index.ts';
 import type { GnnGraph } from '../../gnn/index.ts';
 import type { GraphStore, NodeRecord } from '../store/types.ts';
 import { SkillHierarchy, emptyJobProfile, jobProfiles, memberProfiles } from './profile.ts';
-import type { JobProfile, MemberProfile } from './profile.ts';
+import type { MemberProfile } from './profile.ts';
 import { CANDIDATE_DEPTH, POPULAR_CANDIDATES, popularityScale } from './ranker.ts';
 import type { RankerExample } from './ranker.ts';
-import { SkillCredit, signalValues } from './rerank.ts';
+import { PackedJob, SkillCredit, signalValues } from './rerank.ts';
 
 export interface RankContext {
   graph: GnnGraph;
   members: Map<string, MemberProfile>;
   /**
-   * The profiles of the jobs loaded so far (`loadJobProfiles`), by offset into the graph's job index range:
-   * training loads only its candidates' (a million jobs' profiles would be ~1–2 GB for ~50,000 read).
+   * The profiles of the jobs loaded so far (`loadJobProfiles`), packed under `hierarchy`, by offset into the
+   * graph's job index range: training loads only its candidates' (a million jobs' profiles would be ~1–2 GB for
+   * ~50,000 read).
    */
-  jobs: Map<number, JobProfile>;
+  jobs: Map<number, PackedJob>;
   hierarchy: SkillHierarchy;
   /** Jobs (offsets into the job range) by training interactions, most first. */
   popularOrder: Uint32Array;
@@ -84,7 +85,7 @@ export async function loadJobProfiles(ctx: RankContext, offsets: Iterable<number
       (await jobProfiles(ctx.store, nodes, (id) => ctx.popularity(offsetOf.get(id)!))).map((p) => [p.id, p]),
     );
     // A job the store lost meanwhile gets an empty profile.
-    piece.forEach((j, k) => ctx.jobs.set(j, byId.get(ids[k]) ?? emptyJobProfile(ids[k])));
+    piece.forEach((j, k) => ctx.jobs.set(j, new PackedJob(byId.get(ids[k]) ?? emptyJobProfile(ids[k]), ctx.hierarchy)));
   }
 }
 

@@ -144,6 +144,21 @@ const ROW = {
   HEADER: 10,
 } as const;
 
+/**
+ * A job as re-scoring reads it: its profile and that profile's row packed under one skill hierarchy. Callers
+ * keep it with the profile (the service per index row, training per job), so re-scoring a candidate looks
+ * nothing up by id; a credit refuses a job packed under another hierarchy than its own.
+ */
+export class PackedJob {
+  readonly row: Float64Array;
+  constructor(
+    readonly profile: JobProfile,
+    readonly hierarchy: SkillHierarchy,
+  ) {
+    this.row = packJob(profile, hierarchy);
+  }
+}
+
 function packJob(job: JobProfile, hierarchy: SkillHierarchy): Float64Array {
   const row = [
     job.skillWeight,
@@ -189,9 +204,6 @@ function keysOf(m: MemberProfile): MemberKeys {
   return k;
 }
 
-/** Rows packed under each hierarchy (profiles and hierarchies are values: a changed job is a new profile). */
-const rowsByHierarchy = new WeakMap<SkillHierarchy, WeakMap<JobProfile, Float64Array>>();
-
 const VIA: Array<SkillVia | null> = [null, 'EXACT', 'CHILD', 'PARENT', 'SIBLING'];
 const CREDIT_OF_VIA = VIA.map((v) => (v ? CREDIT[v] : 0));
 
@@ -200,41 +212,39 @@ const CREDIT_OF_VIA = VIA.map((v) => (v ? CREDIT[v] : 0));
  * has a narrower skill; PARENT when a broader one; SIBLING when one under the same parent.
  * Worked from the member's side (their skills' parents, a few dozen), so a job skill costs a
  * lookup per parent however large its groups are. Scoring asks how much (`coverage` of a job's row,
- * no objects made); explaining asks which skill and path too (`of`).
+ * no objects made); explaining asks which skill and path too (`earned`, for a skill of a job's row; `of`, by id).
  */
 export class SkillCredit {
   private readonly have = new Set<number>();
   /** parent skill → the first of the member's skills under it. */
   private readonly under = new Map<number, number>();
-  private readonly rows: WeakMap<JobProfile, Float64Array>;
   /** The parent a PARENT or SIBLING credit went through, set by via. */
   private parent = -1;
 
   constructor(
     have: Set<string>,
-    private readonly hierarchy: SkillHierarchy,
+    readonly hierarchy: SkillHierarchy,
   ) {
     for (const m of have) {
       const n = idNumber(m);
       this.have.add(n);
       for (const p of hierarchy.parents.get(m) ?? []) if (!this.under.has(idNumber(p))) this.under.set(idNumber(p), n);
     }
-    let rows = rowsByHierarchy.get(hierarchy);
-    if (!rows) rowsByHierarchy.set(hierarchy, (rows = new WeakMap()));
-    this.rows = rows;
   }
 
-  /** A job's packed row under this credit's hierarchy (packed the first time it is asked for). */
-  rowOf(job: JobProfile): Float64Array {
-    let row = this.rows.get(job);
-    if (!row) this.rows.set(job, (row = packJob(job, this.hierarchy)));
-    return row;
-  }
-
-  /** The best credit for a job skill, with the member skill that earned it and the path. */
+  /** The best credit for a skill (by id), with the member skill that earned it and the path. */
   of(skillId: string): Credit | null {
     const parents = (this.hierarchy.parents.get(skillId) ?? []).map(idNumber);
-    const via = VIA[this.via(idNumber(skillId), parents, 0, parents.length)];
+    return this.earned(idNumber(skillId), parents, 0, parents.length);
+  }
+
+  /**
+   * The best credit for a skill (its number) whose parents are parents[from, to) — in a packed row, the
+   * row's own numbers, so explaining a job's skills looks up no id.
+   */
+  earned(skill: number, parents: ArrayLike<number>, from: number, to: number): Credit | null {
+    const via = VIA[this.via(skill, parents, from, to)];
+    const skillId = idStrings[skill];
     const p = idStrings[this.parent];
     switch (via) {
       case null:
@@ -242,7 +252,7 @@ export class SkillCredit {
       case 'EXACT':
         return { via, memberSkillId: skillId, path: [skillId] };
       case 'CHILD': {
-        const narrower = idStrings[this.under.get(idNumber(skillId))!];
+        const narrower = idStrings[this.under.get(skill)!];
         return { via, memberSkillId: narrower, path: [narrower, skillId] };
       }
       case 'PARENT':
@@ -287,13 +297,15 @@ export class SkillCredit {
 /** Every signal's value for a pair, in SIGNALS order, written to out. `now`: epoch ms (freshness). */
 export function signalValues(
   member: MemberProfile,
-  job: JobProfile,
+  job: PackedJob,
   cosine: number,
   credit: SkillCredit,
   now: number,
   out: Float64Array = new Float64Array(SIGNALS.length),
 ): Float64Array {
-  const row = credit.rowOf(job);
+  if (job.hierarchy !== credit.hierarchy)
+    throw new Error(`job ${job.profile.id} was packed under another skill hierarchy than the credit's`);
+  const row = job.row;
   const keys = keysOf(member);
   out[0] = (cosine + 1) / 2;
   out[1] = row[ROW.SKILL_WEIGHT] > 0 ? credit.coverage(row) / row[ROW.SKILL_WEIGHT] : 0;
@@ -321,7 +333,7 @@ const FRESHNESS_DECAY_PER_MS = Math.LN2 / (FRESHNESS_HALF_LIFE_DAYS * 86_400_000
  */
 export function scorePair(
   member: MemberProfile,
-  job: JobProfile,
+  job: PackedJob,
   cosine: number,
   credit: SkillCredit,
   ranker: Ranker = weightedRanker(),
@@ -332,7 +344,7 @@ export function scorePair(
 
 export function explainPair(
   member: MemberProfile,
-  job: JobProfile,
+  job: PackedJob,
   cosine: number,
   credit: SkillCredit,
   ranker: Ranker = weightedRanker(),
@@ -340,8 +352,13 @@ export function explainPair(
 ): Explanation {
   const matchedSkills: MatchedSkill[] = [];
   const missingSkills: string[] = [];
-  for (const { id, relation } of job.skills) {
-    const m = credit.of(id);
+  // The row holds the skills in the profile's order, each as its number, weight, parent count and parents.
+  const row = job.row;
+  let i = ROW.HEADER + row[ROW.LOCATIONS];
+  for (const { id, relation } of job.profile.skills) {
+    const parents = row[i + 2];
+    const m = credit.earned(row[i], row, i + 3, i + 3 + parents);
+    i += 3 + parents;
     // Fields named, not spread: a spread in the middle of a literal copies property by property (~1 µs each).
     if (m)
       matchedSkills.push({

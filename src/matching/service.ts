@@ -23,10 +23,10 @@ import { JobColumns, compileJobFilter, jobAttrsOf } from '../marketplace/job-fil
 import { MemberColumns, compileMemberFilter, memberAttrsOf } from '../marketplace/member-filter.ts';
 import type { MemberFilter } from '../marketplace/member-filter.ts';
 import type { JobFilter } from '../marketplace/job-filter.ts';
-import type { JobProfile, MemberProfile } from './profile.ts';
+import type { MemberProfile } from './profile.ts';
 import { parseJobQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
-import { DEFAULT_WEIGHTS, SkillCredit, explainPair, scorePair, weightedRanker } from './rerank.ts';
+import { DEFAULT_WEIGHTS, PackedJob, SkillCredit, explainPair, scorePair, weightedRanker } from './rerank.ts';
 import type { Explanation, Ranker, Weights } from './rerank.ts';
 import { learnedRankerOf, popularityScale } from './ranker.ts';
 import { interactionCounts } from './ranker-data.ts';
@@ -56,7 +56,7 @@ interface Candidate {
   similarity: number;
   score: number;
   member: MemberProfile;
-  job: JobProfile;
+  job: PackedJob;
   credit: SkillCredit;
 }
 
@@ -80,8 +80,13 @@ export class MatchingService {
   private jobColumns = new JobColumns();
   private memberColumns = new MemberColumns();
   private hierarchy = new SkillHierarchy(new Map(), new Map());
-  /** Job profiles read for re-ranking, kept until the job changes (refresh) or the index is rebuilt. */
-  private jobProfileCache = new Map<string, JobProfile>();
+  /**
+   * Job profiles read for re-ranking, packed under the hierarchy, by the job's row in the jobs index: kept until
+   * the job changes (refresh) or the index is rebuilt. A request's hundred candidates are a hundred array reads.
+   */
+  private packedJobs: Array<PackedJob | undefined> = [];
+  /** Jobs placed or dropped so far: a profile read across a change is not cached. */
+  private jobChanges = 0;
   private places = new Map<string, string>();
   /** Each job's popularity signal, from the serving model's graph as of activation. */
   private popularity = new Map<string, number>();
@@ -161,7 +166,7 @@ export class MatchingService {
     );
     this.ranker = learnedRankerOf(this.embeddings.rankerFile) ?? this.weighted;
     this.coldRanker = learnedRankerOf(this.embeddings.rankerFile, true) ?? this.weighted;
-    this.jobProfileCache = new Map();
+    this.packedJobs = [];
     [this.jobs, this.members, this.jobColumns, this.memberColumns] = [jobs, members, jobColumns, memberColumns];
     this.skills = skills;
   }
@@ -221,17 +226,24 @@ export class MatchingService {
 
   /** Serves a member's or job's fused vector and the attributes matching filters on. */
   private place(ref: ServedRef, node: NodeRecord, fused: Float32Array): void {
-    if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
     const row = this.indexOf(ref)!.upsert(ref.id, fused);
-    if (ref.label === 'Job') this.jobColumns.set(row, jobAttrsOf(node));
-    else this.memberColumns.set(row, memberAttrsOf(node));
+    if (ref.label === 'Job') {
+      this.packedJobs[row] = undefined;
+      this.jobChanges++;
+      this.jobColumns.set(row, jobAttrsOf(node));
+    } else this.memberColumns.set(row, memberAttrsOf(node));
   }
 
   /** No longer serves a deleted member or job. */
   private drop(ref: ServedRef, seq: number): void {
-    if (ref.label === 'Job') this.jobProfileCache.delete(ref.id);
     const row = this.indexOf(ref)!.remove(ref.id);
-    if (row !== undefined) (ref.label === 'Job' ? this.jobColumns : this.memberColumns).clear(row);
+    if (row !== undefined) {
+      if (ref.label === 'Job') {
+        this.packedJobs[row] = undefined;
+        this.jobChanges++;
+      }
+      (ref.label === 'Job' ? this.jobColumns : this.memberColumns).clear(row);
+    }
     this.embeddings.forget(ref, seq);
   }
 
@@ -277,6 +289,8 @@ export class MatchingService {
       jobProfiles(this.store, [job], this.popularityOf),
     ]);
     const profiles = new Map(memberList.map((p) => [p.id, p]));
+    const packed = new PackedJob(jobProfile, this.hierarchy);
+    const now = Date.now();
     const candidates: Candidate[] = [];
     for (const h of hits) {
       const member = profiles.get(h.id);
@@ -285,13 +299,13 @@ export class MatchingService {
       candidates.push({
         id: h.id,
         similarity: h.score,
-        score: scorePair(member, jobProfile, h.score, credit, this.rankerFor(member.id)),
+        score: scorePair(member, packed, h.score, credit, this.rankerFor(member.id), now),
         member,
-        job: jobProfile,
+        job: packed,
         credit,
       });
     }
-    return this.page(candidates, opts, version, total);
+    return this.page(candidates, opts, version, total, now);
   }
 
   async searchJobs(
@@ -359,9 +373,11 @@ export class MatchingService {
       jobProfiles(this.store, [job], this.popularityOf),
     ]);
     const credit = new SkillCredit(mp.skills, this.hierarchy);
-    const match = this.match(jobId, sim, explainPair(mp, jp, sim, credit, this.rankerFor(memberId)), version);
+    const packed = new PackedJob(jp, this.hierarchy);
+    const now = Date.now();
+    const match = this.match(jobId, sim, explainPair(mp, packed, sim, credit, this.rankerFor(memberId), now), version);
     // The band reads the hand-weighted score (0 to 1 on a fixed scale), whichever ranker orders matches.
-    const fit = scorePair(mp, jp, sim, credit, this.weighted);
+    const fit = scorePair(mp, packed, sim, credit, this.weighted, now);
     const band = fit >= 0.7 ? 'STRONG' : fit >= 0.55 ? 'GOOD' : fit >= 0.4 ? 'FAIR' : 'WEAK';
     return { ...match, band };
   }
@@ -393,22 +409,24 @@ export class MatchingService {
       for (const row of exclude) if (jobs.passes(row, accept)) n--;
       return n;
     };
-    const profiles = await this.jobProfilesOf(hits.map((h) => h.id));
+    const packed = await this.packedJobsOf(hits);
     const credit = new SkillCredit(profile.skills, this.hierarchy);
+    const ranker = this.rankerFor(profile.id);
+    const now = Date.now();
     const candidates: Candidate[] = [];
-    for (const h of hits) {
-      const job = profiles.get(h.id);
+    for (let i = 0; i < hits.length; i++) {
+      const job = packed[i];
       if (job)
         candidates.push({
-          id: h.id,
-          similarity: h.score,
-          score: scorePair(profile, job, h.score, credit, this.rankerFor(profile.id)),
+          id: hits[i].id,
+          similarity: hits[i].score,
+          score: scorePair(profile, job, hits[i].score, credit, ranker, now),
           member: profile,
           job,
           credit,
         });
     }
-    return this.page(candidates, opts, version, total);
+    return this.page(candidates, opts, version, total, now);
   }
 
   /**
@@ -420,6 +438,7 @@ export class MatchingService {
     opts: { first: number; offset: number },
     version: string,
     total: () => number,
+    now: number,
   ): MatchPage {
     candidates.sort(
       (a, b) => b.score - a.score || b.similarity - a.similarity || (a.id < b.id ? -1 : a.id > b.id ? 1 : 0),
@@ -430,7 +449,7 @@ export class MatchingService {
         this.match(
           c.id,
           c.similarity,
-          explainPair(c.member, c.job, c.similarity, c.credit, this.rankerFor(c.member.id)),
+          explainPair(c.member, c.job, c.similarity, c.credit, this.rankerFor(c.member.id), now),
           version,
         ),
       );
@@ -440,17 +459,32 @@ export class MatchingService {
 
   private readonly popularityOf = (jobId: string) => this.popularity.get(jobId) ?? 0;
 
-  private async jobProfilesOf(ids: string[]): Promise<Map<string, JobProfile>> {
-    const missing = ids.filter((id) => !this.jobProfileCache.has(id));
-    if (missing.length) {
-      const nodes = (await this.store.getNodes('Job', missing)).filter((n): n is NodeRecord => n !== null);
-      for (const p of await jobProfiles(this.store, nodes, this.popularityOf)) this.jobProfileCache.set(p.id, p);
-    }
-    const out = new Map<string, JobProfile>();
-    for (const id of ids) {
-      const p = this.jobProfileCache.get(id);
-      if (p) out.set(id, p);
-    }
+  /**
+   * The packed profiles of the scan's hits (undefined for a job the store no longer has), from the cache by
+   * index row (hits are rows of the index as it is now, and a job's change clears its row); the ones it lacks
+   * are read in one call and cached, unless a job changed meanwhile.
+   */
+  private async packedJobsOf(hits: Array<{ id: string; row: number }>): Promise<Array<PackedJob | undefined>> {
+    const cache = this.packedJobs;
+    const out = hits.map((h) => cache[h.row]);
+    const missing = hits.filter((_, i) => !out[i]);
+    if (!missing.length) return out;
+    const [hierarchy, changes] = [this.hierarchy, this.jobChanges];
+    const nodes = (
+      await this.store.getNodes(
+        'Job',
+        missing.map((h) => h.id),
+      )
+    ).filter((n): n is NodeRecord => n !== null);
+    const read = new Map<string, PackedJob>();
+    for (const p of await jobProfiles(this.store, nodes, this.popularityOf))
+      read.set(p.id, new PackedJob(p, hierarchy));
+    const current = cache === this.packedJobs && changes === this.jobChanges;
+    hits.forEach((h, i) => {
+      if (out[i]) return;
+      out[i] = read.get(h.id);
+      if (current) cache[h.row] = out[i];
+    });
     return out;
   }
 
