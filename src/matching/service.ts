@@ -166,7 +166,8 @@ export class MatchingService {
     );
     this.ranker = learnedRankerOf(this.embeddings.rankerFile) ?? this.weighted;
     this.coldRanker = learnedRankerOf(this.embeddings.rankerFile, true) ?? this.weighted;
-    this.packedJobs = [];
+    // Holey but not sparse: a first row far past the end would turn the array into a dictionary.
+    this.packedJobs = new Array<PackedJob | undefined>(jobs.rows);
     [this.jobs, this.members, this.jobColumns, this.memberColumns] = [jobs, members, jobColumns, memberColumns];
     this.skills = skills;
   }
@@ -409,8 +410,10 @@ export class MatchingService {
       for (const row of exclude) if (jobs.passes(row, accept)) n--;
       return n;
     };
-    const packed = await this.packedJobsOf(hits);
-    const credit = new SkillCredit(profile.skills, this.hierarchy);
+    // The hierarchy the cached jobs are packed under (an activation during the read swaps both).
+    const hierarchy = this.hierarchy;
+    const packed = await this.packedJobsOf(hits, hierarchy);
+    const credit = new SkillCredit(profile.skills, hierarchy);
     const ranker = this.rankerFor(profile.id);
     const now = Date.now();
     const candidates: Candidate[] = [];
@@ -462,14 +465,18 @@ export class MatchingService {
   /**
    * The packed profiles of the scan's hits (undefined for a job the store no longer has), from the cache by
    * index row (hits are rows of the index as it is now, and a job's change clears its row); the ones it lacks
-   * are read in one call and cached, unless a job changed meanwhile.
+   * are read in one call, packed under `hierarchy` (the one the cache holds now) and cached, unless a job
+   * changed or the index was rebuilt meanwhile.
    */
-  private async packedJobsOf(hits: Array<{ id: string; row: number }>): Promise<Array<PackedJob | undefined>> {
+  private async packedJobsOf(
+    hits: Array<{ id: string; row: number }>,
+    hierarchy: SkillHierarchy,
+  ): Promise<Array<PackedJob | undefined>> {
     const cache = this.packedJobs;
     const out = hits.map((h) => cache[h.row]);
     const missing = hits.filter((_, i) => !out[i]);
     if (!missing.length) return out;
-    const [hierarchy, changes] = [this.hierarchy, this.jobChanges];
+    const changes = this.jobChanges;
     const nodes = (
       await this.store.getNodes(
         'Job',
