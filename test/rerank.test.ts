@@ -52,15 +52,22 @@ const job = (skills: Record<string, Relation>, over: Partial<JobProfile> = {}) =
 describe('re-ranking', () => {
   it('credits exact, narrower, broader and sibling skills, with the member skill that earned it', () => {
     const credit = new SkillCredit(member.skills, hierarchy);
-    expect(credit.of('java')).toEqual({ via: 'EXACT', memberSkillId: 'java', path: ['java'] });
-    expect(credit.of('python')).toEqual({ via: 'CHILD', memberSkillId: 'django', path: ['django', 'python'] });
-    expect(credit.of('spring')).toEqual({ via: 'PARENT', memberSkillId: 'java', path: ['java', 'spring'] });
-    expect(credit.of('flask')).toEqual({
-      via: 'SIBLING',
-      memberSkillId: 'django',
-      path: ['django', 'python', 'flask'],
+    const e = explainPair(
+      member,
+      job({ java: 'REQUIRED', python: 'REQUIRED', spring: 'REQUIRED', flask: 'REQUIRED', kotlin: 'REQUIRED' }),
+      0,
+      credit,
+    );
+    const earned = Object.fromEntries(
+      e.matchedSkills.map((m) => [m.skillId, { via: m.via, memberSkillId: m.memberSkillId, path: m.path }]),
+    );
+    expect(earned).toEqual({
+      java: { via: 'EXACT', memberSkillId: 'java', path: ['java'] },
+      python: { via: 'CHILD', memberSkillId: 'django', path: ['django', 'python'] },
+      spring: { via: 'PARENT', memberSkillId: 'java', path: ['java', 'spring'] },
+      flask: { via: 'SIBLING', memberSkillId: 'django', path: ['django', 'python', 'flask'] },
     });
-    expect(credit.of('kotlin')).toBeNull();
+    expect(e.missingSkills).toEqual(['kotlin']);
   });
 
   it('explains coverage, missing required skills and each signal; scorePair gives the same score', () => {
@@ -108,7 +115,7 @@ describe('re-ranking', () => {
     expect([value.freshness, value.popularity]).toEqual([0.5, 0.25]);
   });
 
-  it('reads each signal case from the job as profiled, also for a changed copy of a job scored before', () => {
+  it('reads each signal case from the job as packed, also for a changed copy of a job packed before', () => {
     const credit = new SkillCredit(member.skills, hierarchy);
     const values = (j: JobProfile, m: MemberProfile = member) =>
       Object.fromEntries(

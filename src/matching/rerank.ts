@@ -212,7 +212,7 @@ const CREDIT_OF_VIA = VIA.map((v) => (v ? CREDIT[v] : 0));
  * has a narrower skill; PARENT when a broader one; SIBLING when one under the same parent.
  * Worked from the member's side (their skills' parents, a few dozen), so a job skill costs a
  * lookup per parent however large its groups are. Scoring asks how much (`coverage` of a job's row,
- * no objects made); explaining asks which skill and path too (`earned`, for a skill of a job's row; `of`, by id).
+ * no objects made); explaining asks which skill and path too (`earned`, for a skill of a job's row).
  */
 export class SkillCredit {
   private readonly have = new Set<number>();
@@ -232,15 +232,10 @@ export class SkillCredit {
     }
   }
 
-  /** The best credit for a skill (by id), with the member skill that earned it and the path. */
-  of(skillId: string): Credit | null {
-    const parents = (this.hierarchy.parents.get(skillId) ?? []).map(idNumber);
-    return this.earned(idNumber(skillId), parents, 0, parents.length);
-  }
-
   /**
    * The best credit for a skill (its number) whose parents are parents[from, to) — in a packed row, the
-   * row's own numbers, so explaining a job's skills looks up no id.
+   * row's own numbers, so explaining a job's skills looks up no id — with the member skill that earned it and
+   * the path.
    */
   earned(skill: number, parents: ArrayLike<number>, from: number, to: number): Credit | null {
     const via = VIA[this.via(skill, parents, from, to)];

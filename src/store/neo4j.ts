@@ -13,7 +13,6 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
-
 import { allRelations, buildProjection } from './projection.ts';
 import {
   EDGE_TYPES,

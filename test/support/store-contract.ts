@@ -342,8 +342,8 @@ export function storeContract(name: string, harness: StoreHarness): void {
       });
       expect(await store.getNode({ label: 'Skill', id: 'late' })).toBeNull();
       expect(await store.lastSeq()).toBe(seq);
-      // Two faults in one write: the first in op order is the one reported (Neo4j has already run the rest of the
-      // write's statements when it answers the first), and none of it is applied.
+      // Two faults in one write: the first in op order is the one reported (on Neo4j the write's statements are all
+      // sent before the first answer comes), and none of it is applied.
       await expect(store.write([versioned('x', 3, 1), skill('late'), broader('late', 'ghost')])).rejects.toMatchObject({
         code: 'CONFLICT',
       });
