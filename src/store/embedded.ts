@@ -29,6 +29,7 @@ import {
   NODE_LABELS,
   StoreError,
   checkEdgeVersion,
+  assertEdgeType,
   auditList,
   cleanProps,
   isInteraction,
@@ -497,6 +498,7 @@ export class EmbeddedStore implements GraphStore {
     this.assertOpen();
     const key = nodeKey(node);
     const g = this.graphs.get(type);
+    if (!g) assertEdgeType(type); // a known type without edges yet answers none
     if (!g || !g.hasNode(key)) return [];
     const out: Neighbor[] = [];
     if (direction !== 'in')

@@ -15,13 +15,13 @@ import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
 import { allRelations, buildProjection } from './projection.ts';
 import {
-  EDGE_TYPES,
   NODE_LABELS,
   StoreError,
   checkEdgeVersion,
   assertEdgeShape,
   auditList,
   assertLabel,
+  assertEdgeType,
   cleanProps,
   isInteraction,
   LEGACY_MARKETPLACE_OPERATIONS,
@@ -51,6 +51,14 @@ import type {
 
 /** What a transaction's statements are run on: a managed transaction's or an explicit one's `run`. */
 type Tx = Pick<ManagedTransaction, 'run'>;
+
+/** neighborsMany calls waiting to be read together: the same label, direction and ids, any edge types. */
+interface NeighborBatch {
+  label: NodeLabel;
+  direction: Direction;
+  ids: string[];
+  asked: Array<{ type: EdgeType; resolve: (lists: Neighbor[][]) => void; reject: (err: unknown) => void }>;
+}
 
 export interface Neo4jStoreOptions {
   uri: string;
@@ -289,29 +297,79 @@ export class Neo4jStore implements GraphStore {
     return (await this.neighborsMany(node.label, [node.id], type, direction))[0];
   }
 
+  /**
+   * Neighbours of the same nodes asked for together share one statement: callers read several edge types of a
+   * batch at once (a profile's skills, titles, places…; a GraphSAGE neighbourhood), and calls made in the same
+   * turn of the event loop for the same label, direction and ids are answered by one query over all their types
+   * (measured in `bench:nearline --kafka`: ~27 statements per profile edit, 15 of them one edge type each).
+   */
   async neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]> {
     assertLabel(label);
     assertEdgeType(type);
     if (ids.length === 0) return [];
+    const key = `${label}\u0001${direction}\u0001${ids.join('\u0001')}`;
+    let batch = this.neighborBatches.get(key);
+    if (!batch) {
+      batch = { label, direction, ids, asked: [] };
+      this.neighborBatches.set(key, batch);
+      if (this.neighborBatches.size === 1) queueMicrotask(() => this.readNeighborBatches());
+    }
+    const asked = batch.asked;
+    return new Promise((resolve, reject) => asked.push({ type, resolve, reject }));
+  }
+
+  private readonly neighborBatches = new Map<string, NeighborBatch>();
+
+  private readNeighborBatches(): void {
+    const batches = [...this.neighborBatches.values()];
+    this.neighborBatches.clear();
+    for (const { label, direction, ids, asked } of batches)
+      this.readNeighbors(label, ids, [...new Set(asked.map((a) => a.type))], direction).then(
+        (byType) => {
+          // Each caller its own lists (the first of a type the read's, any later one copies).
+          const given = new Set<EdgeType>();
+          for (const { type, resolve } of asked) {
+            const lists = byType.get(type)!;
+            resolve(given.has(type) ? lists.map((l) => l.slice()) : lists);
+            given.add(type);
+          }
+        },
+        (err) => {
+          for (const { reject } of asked) reject(err);
+        },
+      );
+  }
+
+  /** The neighbours over each of `types`, aligned with ids, in one statement. */
+  private readNeighbors(
+    label: NodeLabel,
+    ids: string[],
+    types: EdgeType[],
+    direction: Direction,
+  ): Promise<Map<EdgeType, Neighbor[][]>> {
     return this.readOnce(async (tx) => {
-      const byId = new Map<string, Neighbor[]>(ids.map((id) => [id, []]));
+      const byType = new Map(types.map((t) => [t, new Map<string, Neighbor[]>(ids.map((id) => [id, []]))]));
       // One statement whatever the direction (both: the undirected pattern, each edge's direction read back).
       const arrow = { out: ['-', '->'], in: ['<-', '-'], both: ['-', '-'] }[direction];
       const res = await tx.run(
-        `UNWIND $ids AS id MATCH (n:${label} {id: id})${arrow[0]}[r:${type}]${arrow[1]}(m)
-         RETURN id, startNode(r) = n AS out, labels(m) AS labels, properties(m) AS p, properties(r) AS rp`,
+        `UNWIND $ids AS id MATCH (n:${label} {id: id})${arrow[0]}[r:${types.join('|')}]${arrow[1]}(m)
+         RETURN id, type(r) AS type, startNode(r) = n AS out, labels(m) AS labels, properties(m) AS p, properties(r) AS rp`,
         { ids: [...new Set(ids)] },
       );
       for (const rec of res.records) {
         const id = rec.get('id') as string;
+        const type = rec.get('type') as EdgeType;
         const other = toNode(ourLabel(rec.get('labels')), rec.get('p'));
         const self = { label, id };
         const ends = rec.get('out')
           ? { from: self, to: { label: other.label, id: other.id } }
           : { from: { label: other.label, id: other.id }, to: self };
-        byId.get(id)!.push({ node: other, edge: { type, ...ends, props: cleanProps(rec.get('rp')) } });
+        byType
+          .get(type)
+          ?.get(id)!
+          .push({ node: other, edge: { type, ...ends, props: cleanProps(rec.get('rp')) } });
       }
-      return ids.map((id) => byId.get(id)!);
+      return new Map([...byType].map(([t, byId]) => [t, ids.map((id) => byId.get(id)!)]));
     });
   }
 
@@ -978,10 +1036,6 @@ function ourLabel(labels: string[]): NodeLabel {
       `Neo4j returned a node with labels ${labels.join(',')} that skillgraph does not manage.`,
     );
   return label as NodeLabel;
-}
-
-function assertEdgeType(type: string): asserts type is EdgeType {
-  if (!(EDGE_TYPES as string[]).includes(type)) throw new StoreError('BAD_USER_INPUT', `Unknown edge type "${type}".`);
 }
 
 function translateNeo4jError(err: unknown): unknown {

@@ -343,6 +343,11 @@ export function assertLabel(label: string): asserts label is NodeLabel {
   }
 }
 
+export function assertEdgeType(type: string): asserts type is EdgeType {
+  if (!(EDGE_TYPES as readonly string[]).includes(type))
+    throw new StoreError('BAD_USER_INPUT', `Unknown edge type "${type}".`);
+}
+
 /** Checks an edge's type and endpoint labels against EDGE_ENDPOINTS. */
 export function assertEdgeShape(ref: EdgeRef): void {
   const allowed = EDGE_ENDPOINTS[ref.type] as ReadonlyArray<readonly [NodeLabel, NodeLabel]> | undefined;

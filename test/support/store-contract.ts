@@ -100,6 +100,36 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.neighbors({ label: 'Skill', id: 'missing' }, 'BROADER', 'both')).toEqual([]);
       const many = await store.neighborsMany('Skill', ['python', 'missing', 'programming'], 'BROADER', 'in');
       expect(many.map((ns) => ns.map((n) => n.node.id))).toEqual([['django'], [], ['python']]);
+
+      // Several edge types of the same nodes asked together (Neo4j reads them in one statement) answer as
+      // each asked alone; the same type asked twice gives each caller its own lists.
+      const ids = ['python', 'django', 'missing'];
+      const alone = [
+        await store.neighborsMany('Skill', ids, 'BROADER', 'out'),
+        await store.neighborsMany('Skill', ids, 'RELATED', 'out'),
+        await store.neighborsMany('Skill', ids, 'BROADER', 'both'),
+      ];
+      const together = await Promise.all([
+        store.neighborsMany('Skill', ids, 'BROADER', 'out'),
+        store.neighborsMany('Skill', ids, 'RELATED', 'out'),
+        store.neighborsMany('Skill', ids, 'BROADER', 'both'),
+        store.neighborsMany('Skill', ids, 'BROADER', 'out'),
+        store.neighborsMany('Skill', ['django'], 'RELATED', 'out'),
+      ]);
+      expect(together.slice(0, 3)).toEqual(alone);
+      expect(together[3]).toEqual(alone[0]);
+      expect(together[3]).not.toBe(together[0]);
+      expect(together[3][0]).not.toBe(together[0][0]);
+      expect(together[4]).toEqual([alone[1][1]]);
+      expect(alone[1][1].map((n) => n.edge.props)).toEqual([{ kind: 'SIMILAR', weight: 0.7 }]);
+      expect(alone[0].map((ns) => ns.map((n) => n.node.id))).toEqual([['programming'], ['python'], []]);
+      // A bad type among them fails alone.
+      const [bad, good] = await Promise.allSettled([
+        store.neighborsMany('Skill', ids, 'NOT_A_TYPE' as 'BROADER', 'out'),
+        store.neighborsMany('Skill', ids, 'RELATED', 'out'),
+      ]);
+      expect(bad.status).toBe('rejected');
+      expect(good).toEqual({ status: 'fulfilled', value: alone[1] });
     });
 
     it('applies a batch all or nothing: a missing endpoint rolls everything back', async () => {
