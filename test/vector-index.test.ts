@@ -369,6 +369,32 @@ describe('TopK', () => {
     scores.forEach((s, i) => h.push(i, s));
     expect(h.sorted().map((x) => x.score)).toEqual([...scores].sort((a, b) => b - a).slice(0, 7));
   });
+
+  it('sorts what it holds best first, ties by the lower row, at every fill from empty to full', () => {
+    const rand = seededRandom(2);
+    for (const k of [1, 2, 3, 8, 100]) {
+      for (const count of [0, 1, k - 1, k, 3 * k]) {
+        // Scores from a few values, so ties are common.
+        const pushed = Array.from({ length: count }, (_, i) => ({
+          row: (i * 7919) % 1009,
+          score: Math.floor(rand() * 5),
+        }));
+        const h = new TopK(k);
+        for (const p of pushed) h.push(p.row, p.score);
+        const sorted = h.sorted();
+        expect(sorted.length).toBe(Math.min(k, count));
+        // Best first, ties by row; and no score left out is above the lowest held.
+        for (let i = 1; i < sorted.length; i++) {
+          const [a, b] = [sorted[i - 1], sorted[i]];
+          expect(a.score > b.score || (a.score === b.score && a.row < b.row)).toBe(true);
+        }
+        const held = new Set(sorted.map((x) => x.row));
+        const lowest = sorted.length ? sorted[sorted.length - 1].score : Infinity;
+        for (const p of pushed) if (!held.has(p.row)) expect(p.score).toBeLessThanOrEqual(lowest);
+        expect(h.sorted()).toEqual(sorted); // sorting leaves the heap as it was
+      }
+    }
+  });
 });
 
 describe('the shipped kernel', () => {

@@ -23,6 +23,17 @@ function window(args: { first?: number | null; after?: string | null }) {
   return { first, offset };
 }
 
+/** A match's edge: its cursor is made when a client asks for it (most page by `pageInfo.endCursor` alone). */
+class MatchEdge<N> {
+  constructor(
+    readonly node: N,
+    private readonly position: number,
+  ) {}
+  get cursor(): string {
+    return encodeCursor('offset', this.position);
+  }
+}
+
 /**
  * The page as a connection, each match with its job (or member) node, read in one call (a node
  * deleted since it was ranked is left out).
@@ -41,18 +52,20 @@ async function matchConnection(page: MatchPage, offset: number, ctx: Context, la
     const node = nodes[i];
     // A JobMatch reads `job`, a MemberMatch `member`: the one node answers whichever is asked.
     if (node)
-      edges.push({
-        node: {
-          id: m.id,
-          score: m.score,
-          similarity: m.similarity,
-          embeddingVersion: m.embeddingVersion,
-          job: node,
-          member: node,
-          explanation: explanation(m, skills),
-        },
-        cursor: encodeCursor('offset', offset + i + 1),
-      });
+      edges.push(
+        new MatchEdge(
+          {
+            id: m.id,
+            score: m.score,
+            similarity: m.similarity,
+            embeddingVersion: m.embeddingVersion,
+            job: node,
+            member: node,
+            explanation: explanation(m, skills),
+          },
+          offset + i + 1,
+        ),
+      );
   }
   return { ...connection(edges, { hasNextPage: page.hasMore, hasPreviousPage: offset > 0 }), totalCount: page.total };
 }

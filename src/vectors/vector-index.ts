@@ -473,16 +473,17 @@ export class VectorIndex {
         n = end - start;
         scoreRange(space.dataAt, stride, space.queriesAt, nq, start, n, space.scoresAt);
       }
-      if (nq === 1 && scales && steps && steps[0] > 0) {
-        // One query over int8 rows, the common case: compare in the kernel's units (score / step).
-        const step = steps[0];
+      if (nq === 1 && (!steps || steps[0] > 0)) {
+        // One query, the common case: compare in the kernel's units (over int8 rows score / step; float32: 1).
+        const step = steps ? steps[0] : 1;
+        const heap = heaps[0];
         let floor = floors[0] / step;
         for (let i = 0; i < n; i++) {
           const row = accept || within ? i32[list + i] : start + i;
-          const s = f32[scores + i] * scales[row];
+          const s = scales ? f32[scores + i] * scales[row] : f32[scores + i];
           if (s <= floor || ids[row] === null) continue;
-          heaps[0].push(row, s * step);
-          floor = heaps[0].floor / step;
+          heap.push(row, s * step);
+          floor = heap.floor / step;
         }
         floors[0] = floor * step;
         continue;
