@@ -35,6 +35,7 @@ import { Adam, WorkerTrainer, splitBatch } from '../gnn/train-workers.ts';
 import { flattenFusion, fuse, fuseAll, unflattenFusion } from '../gnn/fusion.ts';
 import { seededRandom } from '../src/random.ts';
 import { GraphEmbeddings } from '../src/embeddings/graph-embeddings.ts';
+import { MatchingService } from '../src/matching/service.ts';
 import { snapshotFile } from '../src/embeddings/snapshot-file.ts';
 import { forwardAlone, forwardNew, forwardNode, inferAll } from '../gnn/inference.ts';
 import { runTraining } from '../src/embeddings/training.ts';
@@ -837,6 +838,127 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       first.close();
       await other.close();
       fs.rmSync(otherDir, { recursive: true, force: true });
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a job refreshed while the matching indexes are rebuilt is in the new ones', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-rebuild-'));
+    const v = saveTrainedAs(modelDir, core.encoder.id);
+    // The matching service's store holds its projection read (the rebuild's last) until released.
+    let hold: Promise<void> | null = null;
+    let reading: () => void = () => {};
+    const slow = new Proxy(store, {
+      get(target, key) {
+        if (key === 'projection')
+          return async () => {
+            reading();
+            await hold;
+            return target.projection();
+          };
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const embeddings = new GraphEmbeddings(store, { encoder: core.encoder }, modelDir);
+    const matching = new MatchingService(slow, embeddings, core.extraction);
+    const job = { label: 'Job' as const, id: 'job-during-rebuild' };
+    try {
+      await embeddings.use(v.version);
+      let release: () => void = () => {};
+      hold = new Promise((r) => (release = r));
+      const atProjection = new Promise<void>((r) => (reading = r));
+      const rebuilt = matching.rebuild();
+      await atProjection;
+      const skills = await store.neighbors({ label: 'Job', id: 'job-000002' }, 'REQUIRES', 'out');
+      const { seq } = await store.write([
+        { op: 'upsertNode', node: { ...job, props: { title: 'Data engineer', description: 'Python, SQL, Spark' } } },
+        ...skills.map((n) => ({ op: 'upsertEdge' as const, edge: { ...n.edge, from: job } })),
+      ]);
+      await matching.refresh(job, seq); // into the indexes being replaced
+      release();
+      await rebuilt;
+      const { items } = await matching.similar('Job', 'job-000002', 100_000);
+      expect(items.map((i) => i.id)).toContain(job.id);
+    } finally {
+      embeddings.close();
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
+  });
+
+  it('a job written and refreshed while another version is being activated is served by that version', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-switch-'));
+    const v1 = saveTrainedAs(modelDir, core.encoder.id);
+    const v2 = saveTrainedAs(modelDir, core.encoder.id);
+    // The projection the new version's snapshot is built on is read, then held until released: what is written
+    // meanwhile is after its position.
+    let hold: Promise<void> | null = null;
+    let projected: () => void = () => {};
+    const held = new Proxy(store, {
+      get(target, key) {
+        if (key === 'projection')
+          return async () => {
+            const p = await target.projection();
+            projected();
+            await hold;
+            return p;
+          };
+        const value = Reflect.get(target, key);
+        return typeof value === 'function' ? value.bind(target) : value;
+      },
+    });
+    const embeddings = new GraphEmbeddings(held, { encoder: core.encoder }, modelDir);
+    const job = { label: 'Job' as const, id: 'job-during-switch' };
+    try {
+      await embeddings.use(v1.version);
+      let release: () => void = () => {};
+      hold = new Promise((r) => (release = r));
+      const atProjection = new Promise<void>((r) => (projected = r));
+      const switched = embeddings.use(v2.version);
+      await atProjection;
+      const skills = await store.neighbors({ label: 'Job', id: 'job-000003' }, 'REQUIRES', 'out');
+      const { seq } = await store.write([
+        { op: 'upsertNode', node: { ...job, props: { title: 'Data analyst', description: 'SQL, Tableau' } } },
+        ...skills.map((n) => ({ op: 'upsertEdge' as const, edge: { ...n.edge, from: job } })),
+      ]);
+      // The nearline refresh serves it with v1, still active.
+      await embeddings.refreshNodes([(await store.getNode(job))!], seq);
+      expect(embeddings.vectorOf(job)).not.toBeNull();
+      release();
+      await switched;
+      expect(embeddings.manifest?.version).toBe(v2.version);
+      expect(embeddings.activationPosition).toBeLessThan(seq);
+      const now = await embeddings.fuseNode((await store.getNode(job))!);
+      const served = [...embeddings.fusedVectors('Job')].find((r) => r.id === job.id)?.vector;
+      expect(served).toBeDefined();
+      expect(Array.from(served!).every((x, k) => Math.abs(x - now[k]) < 1e-5)).toBe(true);
+      expect(embeddings.servedSeq(job)).toBeGreaterThanOrEqual(seq);
+    } finally {
+      embeddings.close();
+      fs.rmSync(modelDir, { recursive: true, force: true });
+    }
+  });
+
+  it('useModel is not undone by the models directory follower while the switch finishes', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-use-follow-'));
+    const v1 = saveTrainedAs(modelDir, core.encoder.id);
+    const v2 = saveTrainedAs(modelDir, core.encoder.id);
+    pinVersion(modelDir, v1.version);
+    const served: string[] = [];
+    const embeddings = new GraphEmbeddings(store, { encoder: core.encoder }, modelDir, (msg, fields) => {
+      if (msg === 'serving GraphSAGE model') served.push(String(fields?.version));
+    });
+    try {
+      await embeddings.init({ train: false });
+      // A listener that takes a while (the matching indexes' rebuild does), and a follower looking every 5 ms.
+      embeddings.onActivate(() => new Promise((r) => setTimeout(r, 150)));
+      embeddings.follow(5);
+      await embeddings.use(v2.version);
+      await new Promise((r) => setTimeout(r, 300));
+      expect(served).toEqual([v1.version, v2.version]);
+      expect(embeddings.manifest?.version).toBe(v2.version);
+    } finally {
+      embeddings.close();
       fs.rmSync(modelDir, { recursive: true, force: true });
     }
   });

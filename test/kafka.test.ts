@@ -3,7 +3,8 @@
  * and three service replicas as processes sharing a models directory. A job written with
  * waitForEmbedding on one replica is matched on the others; an export started on a third includes it;
  * useModel on one switches the others;
- * a replica killed while jobs stream in loses none of their refreshes (its partitions move to the
+ * versions switched and a replica killed while jobs stream in lose none of their refreshes (each new
+ * activation's snapshot holds every event up to its position; the dead replica's partitions move to the
  * others, which resume from the committed offsets); the topics carry what the README documents.
  */
 import fs from 'node:fs';
@@ -40,8 +41,10 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
   });
   const start = async (name: string) => {
     const proc = startServiceProcess(path.join(root, name), env());
-    replicas.push({ proc, url: await proc.url });
-    return replicas[replicas.length - 1];
+    // Each in its own slot (A, B, C), whichever answers first: the tests give them roles.
+    const slot = 'abc'.indexOf(name);
+    replicas[slot] = { proc, url: '' };
+    replicas[slot].url = await proc.url;
   };
   const gql = async (url: string, query: string, variables: Record<string, unknown> = {}) => {
     const res = await fetch(`${url}/graphql`, {
@@ -62,6 +65,33 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
       i: input,
       w: wait,
     });
+  const kafkaLines = (log: string) =>
+    log
+      .split('\n')
+      .filter((l) => /kafka|error|serving GraphSAGE/i.test(l))
+      .join('\n');
+  /** The topics' ends and the nearline group's members and committed offsets, to tell a stall from a loss. */
+  const kafkaState = async () => {
+    const admin = new Kafka({ clientId: 'kafka-test', brokers: [kafka.brokers], logLevel: logLevel.NOTHING }).admin();
+    await admin.connect();
+    try {
+      const [changes, embeddings, committed, groups] = await Promise.all([
+        admin.fetchTopicOffsets(`${prefix}changes`),
+        admin.fetchTopicOffsets(`${prefix}embeddings`),
+        admin.fetchOffsets({ groupId: `${prefix}nearline`, topics: [`${prefix}changes`] }),
+        admin.describeGroups([`${prefix}nearline`]),
+      ]);
+      const ends = (offsets: typeof changes) => offsets.map((p) => `${p.partition}:${p.low}-${p.high}`).join(' ');
+      return [
+        `changes ${ends(changes)}`,
+        `embeddings ${ends(embeddings)}`,
+        `nearline committed ${committed[0]?.partitions.map((p) => `${p.partition}:${p.offset}`).join(' ')}`,
+        ...groups.groups.map((g) => `nearline group ${g.state}: ${g.members.map((m) => m.clientId).join(', ')}`),
+      ].join('\n');
+    } finally {
+      await admin.disconnect();
+    }
+  };
   const hasEmbedding = async (url: string, id: string) =>
     (await gql(url, 'query($id: ID!) { job(id: $id) { graphEmbedding { version } } }', { id })).data?.job
       ?.graphEmbedding != null;
@@ -73,6 +103,11 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
     await Promise.all([start('b'), start('c')]);
   }, 400_000);
   afterAll(async () => {
+    if (process.env.SKILLGRAPH_TEST_DUMP)
+      for (const [i, r] of replicas.entries()) {
+        const out = r.proc.output();
+        fs.writeFileSync(path.join(process.env.SKILLGRAPH_TEST_DUMP, `replica-${i}.log`), out.stdout + out.stderr);
+      }
     for (const r of replicas) if (r.proc.child.exitCode === null) r.proc.child.kill('SIGKILL');
     await Promise.all(replicas.map((r) => r.proc.exited));
     await kafka?.stop();
@@ -146,22 +181,47 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
     for (const r of [b, c]) await expect.poll(() => hasEmbedding(r.url, 'job-kafka-2'), { timeout: 15_000 }).toBe(true);
   });
 
-  it('killing a replica while jobs stream in loses no refresh: the others take its partitions', async () => {
+  it('switching versions and killing a replica while jobs stream in loses no refresh', async () => {
     const [a, b, c] = replicas;
+    // B switches back to v1 and on to v2 while the jobs stream in (the others follow when they notice in time):
+    // each new activation must serve every job written before, during and after it is computed. Then C is
+    // killed: the others take its partitions from the committed offsets.
+    const models = (await gql(a.url, '{ models { version active } }')).data.models as Array<{
+      version: string;
+      active: boolean;
+    }>;
+    const [v2, v1] = [models.find((m) => m.active)!.version, models.find((m) => !m.active)!.version];
+    const use = (v: string) => gql(b.url, 'mutation($v: ID) { useModel(version: $v) { version } }', { v });
+    let switching: Promise<unknown> = Promise.resolve();
     const ids = Array.from({ length: 24 }, (_, i) => `job-stream-${i}`);
     for (const [i, id] of ids.entries()) {
       expect((await upsertJob(a.url, job(id, `Stream ${i % 4}`), false)).errors).toBeUndefined();
+      if (i === 2) switching = use(v1).then(() => use(v2));
       if (i === 8) c.proc.child.kill('SIGKILL');
     }
     await c.proc.exited;
+    expect(await switching).toMatchObject({ data: { useModel: { version: v2 } } });
+    const missingOn = async (url: string) => {
+      const out: string[] = [];
+      for (const id of ids) if (!(await hasEmbedding(url, id))) out.push(id);
+      return out;
+    };
     for (const r of [a, b]) {
-      const missing = async () => {
-        const out: string[] = [];
-        for (const id of ids) if (!(await hasEmbedding(r.url, id))) out.push(id);
-        return out;
-      };
+      const missing = () => missingOn(r.url);
       // A session timeout (6 s) for the group to notice, then the partitions' committed offsets onwards.
-      await expect.poll(missing, { timeout: 45_000, interval: 500 }).toEqual([]);
+      try {
+        await expect.poll(missing, { timeout: 45_000, interval: 500 }).toEqual([]);
+      } catch (err) {
+        // What each replica did (assignments, takeovers, activations, failures), for whoever reads the CI log.
+        for (const [i, replica] of replicas.entries()) {
+          const { stdout, stderr } = replica.proc.output();
+          console.error(`replica ${'abc'[i]}:\n${kafkaLines(stdout + stderr)}`);
+        }
+        for (const [i, other] of [a, b].entries())
+          console.error(`missing on ${'ab'[i]}: ${JSON.stringify(await missingOn(other.url))}`);
+        console.error(`the topics and the nearline group:\n${await kafkaState()}`);
+        throw err;
+      }
     }
   });
 

@@ -45,6 +45,8 @@ import type {
 } from '../../gnn/index.ts';
 import { DomainError } from '../errors.ts';
 import { nodeText } from '../marketplace/text.ts';
+import { touchedNodes } from '../nearline/refresher.ts';
+import { readNodes } from '../store/scan.ts';
 import { nodeKey } from '../store/types.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { persistentEncoder, textVectorCacheFile } from '../text/vector-cache.ts';
@@ -83,13 +85,24 @@ export interface ServedRow {
   fused: Float32Array;
 }
 
+/** A member's or job's row recomputed since activation (null: deleted since) and the feed position it is at. */
+interface FreshRow {
+  row: ServedRow | null;
+  seq: number;
+}
+
 export class GraphEmbeddings {
   private active: Snapshot | null = null;
   /**
    * Members and jobs recomputed nearline since activation: node key → the row (null: deleted since) and the
    * change-feed position of the batch that recomputed it.
    */
-  private fresh = new Map<string, { row: ServedRow | null; seq: number }>();
+  private fresh = new Map<string, FreshRow>();
+  /**
+   * While another version is being activated: the members and jobs the nearline refresh served meanwhile (with
+   * the version being replaced) and the latest position of each, recomputed with the new one once it is in.
+   */
+  private servedDuringSwitch: Map<string, { ref: NodeRef; seq: number }> | null = null;
   /** The change-feed position the nearline refresh has fully applied (see applied()). */
   private appliedThrough = 0;
   /** The encoder for node features, remembering vectors on disk (restarts re-encode only changed texts). */
@@ -110,7 +123,8 @@ export class GraphEmbeddings {
   /** The next look at another process's training lease (awaitFirstModel). */
   private awaiting: NodeJS.Timeout | null = null;
   private closed = false;
-  private switching: Promise<void> | null = null;
+  /** The switch in progress (use(), follow()'s or a first model's training): follow() waits while there is one. */
+  private switching: Promise<unknown> | null = null;
 
   /**
    * snapshotFiles: whether an activation reads the snapshot file a previous one wrote (snapshot-file.ts) and
@@ -151,13 +165,16 @@ export class GraphEmbeddings {
       if (this.switching) return;
       const want = this.wanted();
       if (!want || want === this.active?.manifest.version || want === failed) return;
-      this.switching = this.activate(want)
+      const switching = this.activate(want)
         .catch((err: Error) => {
           // Logged once; tried again when the directory names another version.
           failed = want;
           this.log('could not switch to the shared model version', { want, error: err.message });
         })
-        .finally(() => (this.switching = null));
+        .finally(() => {
+          if (this.switching === switching) this.switching = null;
+        });
+      this.switching = switching;
     }, intervalMs);
     this.following.unref();
   }
@@ -261,9 +278,12 @@ export class GraphEmbeddings {
       if (release) {
         this.log('the process training the first model stopped before saving it; training it here');
         // As a switch, so follow() does not also activate the version once it is saved.
-        this.switching = this.trainFirst(release)
+        const switching = this.trainFirst(release)
           .catch((err: Error) => this.log('could not train the first model', { error: err.message }))
-          .finally(() => (this.switching = null));
+          .finally(() => {
+            if (this.switching === switching) this.switching = null;
+          });
+        this.switching = switching;
         return;
       }
       lookAgain();
@@ -290,16 +310,41 @@ export class GraphEmbeddings {
           : `No model has been trained with the text encoder ${this.encoder.id} yet; run \`npx skillgraph train\`.`,
       );
     }
-    // A version of another encoder is refused by snapshot() (CONFLICT) before anything is swapped.
-    await this.activate(target);
-    pinVersion(this.modelHome, version);
-    return this.active!.manifest;
+    // One switch at a time, and the models directory's follower (follow()) idle until the pin names this one:
+    // between the swap and the pin it would see the old pin and switch this process back.
+    const switching = (async () => {
+      await this.switching?.catch(() => {});
+      // A version of another encoder is refused by snapshot() (CONFLICT) before anything is swapped.
+      await this.activate(target);
+      pinVersion(this.modelHome, version);
+      return this.active!.manifest;
+    })();
+    this.switching = switching;
+    try {
+      return await switching;
+    } finally {
+      if (this.switching === switching) this.switching = null;
+    }
   }
 
   /** Serves `version`: `trained` when the caller has just computed its snapshot (a first start's training run). */
   private async activate(version: string, trained?: Snapshot): Promise<void> {
     const t0 = Date.now();
     const same = this.active?.manifest.version === version;
+    const servedMeanwhile = new Map<string, { ref: NodeRef; seq: number }>();
+    if (!same && this.active) this.servedDuringSwitch = servedMeanwhile;
+    try {
+      await this.swapIn(version, same, t0, trained);
+    } finally {
+      if (this.servedDuringSwitch === servedMeanwhile) this.servedDuringSwitch = null;
+    }
+    // Served with the old version while the new one was computed: computed again now.
+    if (servedMeanwhile.size > 0) await this.recompute([...servedMeanwhile.values()]);
+    for (const l of this.listeners) await l();
+  }
+
+  /** activate's first part: the version's snapshot computed (or read, or the training run's) and swapped in. */
+  private async swapIn(version: string, same: boolean, t0: number, trained?: Snapshot): Promise<void> {
     // A new version is run over the graph as it is now — or read back from the snapshot file of an earlier
     // activation, when that is of the same model files and store and the nearline refresh can replay the events
     // since (NearlineRefresher.start resumes at the snapshot's position at the latest); the one already served
@@ -307,9 +352,14 @@ export class GraphEmbeddings {
     const read = same || trained ? null : await this.readSnapshot(version);
     const active = trained ?? read ?? (await this.snapshot(version));
     if (!same && !read && this.snapshotFiles === 'write') await this.writeSnapshot(active);
+    // A switch while serving: what changed after the new snapshot's position is recomputed with it before the
+    // swap (the nearline refresh served those members and jobs with the old version, whose rows go with it); what
+    // it serves from here to the swap is recomputed after it (activate). At start the nearline refresh replays
+    // the events after the snapshot's position itself.
+    const caughtUp = !same && this.active ? await this.catchUp(active) : new Map<string, FreshRow>();
     this.active = active;
     if (!same) {
-      this.fresh = new Map();
+      this.fresh = caughtUp;
       this.appliedThrough = 0;
     }
     this.log('serving GraphSAGE model', {
@@ -317,9 +367,45 @@ export class GraphEmbeddings {
       nodes: active.graph.ids.length,
       position: active.graph.seq,
       snapshot: same ? 'kept' : trained ? 'from training' : read ? 'read from its file' : 'computed',
+      ...(caughtUp.size ? { caughtUp: caughtUp.size } : {}),
       ms: Date.now() - t0,
     });
-    for (const l of this.listeners) await l();
+  }
+
+  /** Recomputes members and jobs with the active version, all at the latest of their positions. */
+  private async recompute(items: Array<{ ref: NodeRef; seq: number }>): Promise<void> {
+    const nodes = await readNodes(
+      this.store,
+      items.map((i) => i.ref),
+    );
+    const seq = items.reduce((most, i) => Math.max(most, i.seq), 0);
+    const present = nodes.filter((n): n is NodeRecord => n !== null);
+    if (present.length) await this.refreshNodes(present, seq);
+    for (const [i, item] of items.entries()) if (!nodes[i]) this.forget(item.ref, seq);
+  }
+
+  /**
+   * The rows of the members and jobs touched by the change events after a snapshot's position, computed with it
+   * from the store as it is now (null: deleted), each at the feed's head read first (the events after it that the
+   * nearline refresh serves before the swap are recomputed after it: activate).
+   */
+  private async catchUp(a: Snapshot): Promise<Map<string, FreshRow>> {
+    const head = await this.store.lastSeq();
+    const touched = new Map<string, NodeRef & { label: 'Member' | 'Job' }>();
+    for (let after = a.graph.seq; after < head;) {
+      const events = await this.store.changes(after, 1000);
+      if (events.length === 0) break;
+      for (const ref of touchedNodes(events)) touched.set(nodeKey(ref), ref);
+      after = events[events.length - 1].seq;
+    }
+    const refs = [...touched.values()];
+    const nodes = await readNodes(this.store, refs);
+    const present = nodes.filter((n): n is NodeRecord => n !== null);
+    const rows = await this.computeRows(present, a);
+    const out = new Map<string, FreshRow>();
+    let k = 0;
+    for (const [i, ref] of refs.entries()) out.set(nodeKey(ref), { row: nodes[i] ? rows[k++] : null, seq: head });
+    return out;
   }
 
   /** What a snapshot file must have been computed from to stand for a version's model files. */
@@ -546,20 +632,37 @@ export class GraphEmbeddings {
    * change-feed position of the refresh (its batch's last event). Returns the fused vectors.
    */
   async refreshNodes(nodes: NodeRecord[], seq: number): Promise<Float32Array[]> {
-    const a = this.requireActive();
-    const rows = await this.computeRows(nodes, a);
-    if (this.active === a) for (const [i, row] of rows.entries()) this.fresh.set(nodeKey(nodes[i]), { row, seq });
-    return rows.map((row) => row.fused);
+    for (;;) {
+      const a = this.requireActive();
+      const rows = await this.computeRows(nodes, a);
+      // Another version was swapped in meanwhile: computed again with it (the vectors go to its indexes).
+      if (this.active !== a) continue;
+      for (const [i, row] of rows.entries()) this.serve(nodes[i], row, seq);
+      return rows.map((row) => row.fused);
+    }
   }
 
   /** Serves a row computed elsewhere (another replica's nearline refresh, through Kafka) as refreshNodes would. */
   serveRow(ref: NodeRef, row: ServedRow, seq: number): void {
-    if (this.active) this.fresh.set(nodeKey(ref), { row, seq });
+    if (this.active) this.serve(ref, row, seq);
   }
 
-  /** Members' and jobs' vectors from their current text and neighbours in the store (fuseNode's, all three). */
-  rowsOf(nodes: NodeRecord[]): Promise<ServedRow[]> {
-    return this.computeRows(nodes, this.requireActive());
+  /** Serves a member's or job's nearline row (null: deleted), noting it while a switch of versions is under way. */
+  private serve(ref: NodeRef, row: ServedRow | null, seq: number): void {
+    const key = nodeKey(ref);
+    this.fresh.set(key, { row, seq });
+    const meanwhile = this.servedDuringSwitch;
+    if (meanwhile)
+      meanwhile.set(key, { ref: { label: ref.label, id: ref.id }, seq: Math.max(seq, meanwhile.get(key)?.seq ?? 0) });
+  }
+
+  /**
+   * Members' and jobs' vectors from their current text and neighbours in the store (fuseNode's, all three), and
+   * the version that computed them (the active one when the call began: a switch meanwhile does not mix them).
+   */
+  async rowsOf(nodes: NodeRecord[]): Promise<{ version: string; rows: ServedRow[] }> {
+    const a = this.requireActive();
+    return { version: a.manifest.version, rows: await this.computeRows(nodes, a) };
   }
 
   /** The change-feed position of the nearline row served for a member or job (0: its snapshot row). */
@@ -568,7 +671,7 @@ export class GraphEmbeddings {
   }
 
   /** The nearline row served for a member or job and its position (undefined: its snapshot row). */
-  freshRow(ref: NodeRef): { row: ServedRow | null; seq: number } | undefined {
+  freshRow(ref: NodeRef): FreshRow | undefined {
     return this.fresh.get(nodeKey(ref));
   }
 
@@ -579,7 +682,7 @@ export class GraphEmbeddings {
 
   /** A member or job deleted since activation: no longer served. */
   forget(ref: NodeRef, seq: number): void {
-    if (this.active) this.fresh.set(nodeKey(ref), { row: null, seq });
+    if (this.active) this.serve(ref, null, seq);
   }
 
   /** The nearline refresh has applied every event up to `seq` (called after each of its batches). */

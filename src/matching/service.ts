@@ -96,6 +96,13 @@ export class MatchingService {
   private coldRanker: Ranker;
   /** Members with interactions in the serving model's graph: the learned ranker was trained on such members only. */
   private withHistory = new Set<string>();
+  /** Rebuilds started (activations); only the latest one swaps its indexes in. */
+  private rebuilds = 0;
+  /**
+   * While a rebuild reads the store: the members and jobs served or dropped meanwhile (into the indexes being
+   * replaced), to be placed again in the new ones before they are swapped in.
+   */
+  private changedDuringRebuild: Map<string, ServedRef> | null = null;
 
   constructor(
     private readonly store: GraphStore,
@@ -119,6 +126,17 @@ export class MatchingService {
   async rebuild(): Promise<void> {
     const dim = this.embeddings.fusedDim;
     if (!dim) return;
+    const generation = ++this.rebuilds;
+    const changed = new Map<string, ServedRef>();
+    this.changedDuringRebuild = changed;
+    try {
+      await this.buildAndSwap(dim, generation, changed);
+    } finally {
+      if (this.changedDuringRebuild === changed) this.changedDuringRebuild = null;
+    }
+  }
+
+  private async buildAndSwap(dim: number, generation: number, changed: Map<string, ServedRef>): Promise<void> {
     const jobs = new VectorIndex(dim);
     const members = new VectorIndex(dim);
     const skills = new VectorIndex(dim);
@@ -150,8 +168,29 @@ export class MatchingService {
         if (seen === undefined || n.id.length > seen.length) places.set(name, n.id);
       }
     }
-    this.hierarchy = SkillHierarchy.fromProjection(await this.store.projection());
-    this.places = places;
+    const hierarchy = SkillHierarchy.fromProjection(await this.store.projection());
+    // What the nearline refresh served while the store was read went into the old indexes: placed again here,
+    // from what is served now, until a pass finds nothing new (then the swap follows with no await between).
+    while (changed.size > 0) {
+      const refs = [...changed.values()];
+      changed.clear();
+      const nodes = await readNodes(this.store, refs);
+      for (const [i, ref] of refs.entries()) {
+        const [index, columns] = ref.label === 'Job' ? [jobs, jobColumns] : [members, memberColumns];
+        const fused = this.embeddings.freshRow(ref)?.row?.fused;
+        const node = nodes[i];
+        if (node && fused) {
+          const row = index.upsert(ref.id, fused);
+          if (ref.label === 'Job') jobColumns.set(row, jobAttrsOf(node));
+          else memberColumns.set(row, memberAttrsOf(node));
+        } else {
+          const row = index.remove(ref.id);
+          if (row !== undefined) columns.clear(row);
+        }
+      }
+    }
+    // A later activation's rebuild serves instead.
+    if (generation !== this.rebuilds) return;
     const graph = this.embeddings.graph;
     const popularity = new Map<string, number>();
     if (graph) {
@@ -160,6 +199,8 @@ export class MatchingService {
       const jobStart = graph.start[typeIndex('Job')];
       counts.forEach((c, j) => popularity.set(graph.ids[jobStart + j], scale(c)));
     }
+    this.hierarchy = hierarchy;
+    this.places = places;
     this.popularity = popularity;
     this.withHistory = new Set(
       graph ? [...graph.pairs.memberJob.filter((_, i) => i % 2 === 0)].map((m) => graph.ids[m]) : [],
@@ -227,6 +268,7 @@ export class MatchingService {
 
   /** Serves a member's or job's fused vector and the attributes matching filters on. */
   private place(ref: ServedRef, node: NodeRecord, fused: Float32Array): void {
+    this.changedDuringRebuild?.set(`${ref.label}/${ref.id}`, ref);
     const row = this.indexOf(ref)!.upsert(ref.id, fused);
     if (ref.label === 'Job') {
       this.packedJobs[row] = undefined;
@@ -237,6 +279,7 @@ export class MatchingService {
 
   /** No longer serves a deleted member or job. */
   private drop(ref: ServedRef, seq: number): void {
+    this.changedDuringRebuild?.set(`${ref.label}/${ref.id}`, ref);
     const row = this.indexOf(ref)!.remove(ref.id);
     if (row !== undefined) {
       if (ref.label === 'Job') {

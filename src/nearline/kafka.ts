@@ -161,11 +161,30 @@ export class KafkaNearline implements Nearline {
     const nearline = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}nearline`, ...session });
     await nearline.connect();
     await nearline.subscribe({ topic: this.topics.changes, fromBeginning: true });
+    nearline.on(nearline.events.GROUP_JOIN, (e) =>
+      this.log('kafka: nearline partitions assigned', {
+        replica: this.replicaId,
+        partitions: e.payload.memberAssignment[this.topics.changes] ?? [],
+      }),
+    );
     await nearline.run({
-      eachBatch: async ({ batch, heartbeat }) => {
-        const events = batch.messages.map((m) => JSON.parse(m.value!.toString()) as ChangeEvent);
-        await this.refresh(events);
-        await heartbeat();
+      // A fetched batch can hold thousands of events (a partition's backlog, taken over from a replica that
+      // died): refreshed a slice at a time, each slice's offsets resolved and a heartbeat sent after it, so a
+      // long backlog neither keeps the group from hearing from this replica for a session timeout (which would
+      // move the partition on, to be refreshed again from the start, and again) nor is redone whole after a
+      // rebalance. Offsets are resolved here only: an early return (stopping, the partition revoked) resolves
+      // nothing more.
+      eachBatchAutoResolve: false,
+      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+        const slice = this.opts.batchSize ?? 500;
+        for (let i = 0; i < batch.messages.length; i += slice) {
+          if (!isRunning() || isStale()) return;
+          const messages = batch.messages.slice(i, i + slice);
+          await this.refresh(messages.map((m) => JSON.parse(m.value!.toString()) as ChangeEvent));
+          resolveOffset(messages[messages.length - 1].offset);
+          await commitOffsetsIfNecessary();
+          await heartbeat();
+        }
       },
     });
     this.consumers.push(nearline);
@@ -185,6 +204,18 @@ export class KafkaNearline implements Nearline {
     });
     await election.run({ eachMessage: async () => {} });
     this.consumers.push(election);
+    for (const [name, c] of [
+      ['vectors', vectors],
+      ['nearline', nearline],
+      ['publisher election', election],
+    ] as const)
+      c.on(c.events.CRASH, (e) =>
+        this.log(`kafka: the ${name} consumer failed`, {
+          replica: this.replicaId,
+          error: String(e.payload.error),
+          restart: e.payload.restart,
+        }),
+      );
   }
 
   async stop(): Promise<void> {
@@ -403,8 +434,7 @@ export class KafkaNearline implements Nearline {
   private async refresh(events: ChangeEvent[]): Promise<void> {
     if (events.length === 0) return;
     const t0 = Date.now();
-    const version = this.embeddings.manifest?.version;
-    if (!version) throw new Error('no model version is active: the nearline refresh waits for one');
+    if (!this.embeddings.manifest) throw new Error('no model version is active: the nearline refresh waits for one');
     // Each vector is computed from the store as it is now, so it reflects every event up to the feed's
     // head read before the reads (at least; later events reach it through their own messages).
     const head = await this.store.lastSeq();
@@ -413,7 +443,9 @@ export class KafkaNearline implements Nearline {
     // Read and computed for the whole batch at once (over Neo4j each read is a round trip).
     const refs = touchedNodes(events);
     const present = (await readNodes(this.store, refs)).filter((n): n is NodeRecord => n !== null);
-    const rows = new Map((await this.embeddings.rowsOf(present)).map((row, i) => [nodeKey(present[i]), row]));
+    const computed = await this.embeddings.rowsOf(present);
+    const version = computed.version;
+    const rows = new Map(computed.rows.map((row, i) => [nodeKey(present[i]), row]));
     for (const ref of refs) {
       const row = rows.get(nodeKey(ref)) ?? null;
       const value: EmbeddingMessage = {

@@ -452,8 +452,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async projection(): Promise<Projection> {
-    // One read transaction, so ids, edges and the sequence number describe the same snapshot.
+    // The feed position is read first: Neo4j's transactions are read committed (each statement sees what had
+    // committed when it ran, not one snapshot), so ids and edges read after it hold every event up to it — and
+    // perhaps a few later ones, which whoever builds on the projection applies again (recomputing is idempotent).
+    // Read last, it could name events whose nodes the earlier statements missed, and a nearline refresh resuming
+    // there would skip them for good.
     return this.withSession('read', async (tx) => {
+      const seqRes = await tx.run("MATCH (s:_Sequence {name: '_change'}) RETURN s.value AS v");
       const idsByLabel: Partial<Record<NodeLabel, string[]>> = {};
       for (const label of NODE_LABELS) {
         const res = await tx.run(`MATCH (n:${label}) RETURN n.id AS id`);
@@ -481,7 +486,6 @@ export class Neo4jStore implements GraphStore {
         const res = await tx.run(`MATCH (a:${rel.from})-[:${rel.type}]->(b:${rel.to}) RETURN a.id AS f, b.id AS t`);
         lists.push({ ...rel, pairs: res.records.map((r) => [r.get('f') as string, r.get('t') as string] as const) });
       }
-      const seqRes = await tx.run("MATCH (s:_Sequence {name: '_change'}) RETURN s.value AS v");
       return buildProjection(idsByLabel, lists, seqRes.records.length ? (seqRes.records[0].get('v') as number) : 0);
     });
   }

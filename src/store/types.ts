@@ -255,7 +255,10 @@ export interface Projection {
   /** Node ids per label, sorted; a node's dense index is its position here. */
   ids: Record<NodeLabel, string[]>;
   relations: CsrRelation[];
-  /** The change-feed position the projection reflects. */
+  /**
+   * The change-feed position the projection reflects: every event up to it is in the ids and relations (events
+   * committed while it was read may be in them too — whoever resumes after seq applies those again).
+   */
   seq: number;
 }
 

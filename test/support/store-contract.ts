@@ -494,6 +494,28 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(req.events).toBeUndefined();
     });
 
+    it('a projection holds every event up to its position, whatever commits while it is read', async () => {
+      // Skills (the label read first) written one by one while projections are taken: each projection must hold
+      // every skill whose write is at or before its seq — a nearline refresh resumes after that seq.
+      const written: Array<{ id: string; seq: number }> = [];
+      let stop = false;
+      const writer = (async () => {
+        for (let i = 0; !stop && i < 2000; i++) {
+          const { seq } = await store.write([skill(`race-${String(i).padStart(4, '0')}`)]);
+          written.push({ id: `race-${String(i).padStart(4, '0')}`, seq });
+        }
+      })();
+      const projections = [];
+      while (written.length < 5) await new Promise((r) => setTimeout(r, 5));
+      for (let k = 0; k < 8; k++) projections.push(await store.projection());
+      stop = true;
+      await writer;
+      for (const p of projections) {
+        const have = new Set(p.ids.Skill);
+        expect(written.filter((w) => w.seq <= p.seq && !have.has(w.id)).map((w) => w.id)).toEqual([]);
+      }
+    });
+
     it("carries each interaction edge's first and latest time and count in the projection, in CSR order", async () => {
       const member = (id: string) => ({ op: 'upsertNode' as const, node: { label: 'Member' as const, id, props: {} } });
       const job = (id: string) => ({ op: 'upsertNode' as const, node: { label: 'Job' as const, id, props: {} } });
