@@ -842,39 +842,58 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     }
   });
 
-  it('a job refreshed while the matching indexes are rebuilt is in the new ones', async () => {
-    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-rebuild-'));
-    const v = saveTrainedAs(modelDir, core.encoder.id);
-    // The matching service's store holds its projection read (the rebuild's last) until released.
-    let hold: Promise<void> | null = null;
-    let reading: () => void = () => {};
-    const slow = new Proxy(store, {
+  /**
+   * The suite's store with its projection held once `hold()` is called, until the returned release: the projection is
+   * read (then held) or held (then read) — `reached` resolves once a caller is held.
+   */
+  const holdingProjection = (readFirst: boolean) => {
+    let held: Promise<void> | null = null;
+    let reachedNow: () => void = () => {};
+    const proxy = new Proxy(store, {
       get(target, key) {
         if (key === 'projection')
           return async () => {
-            reading();
-            await hold;
-            return target.projection();
+            const early = readFirst ? await target.projection() : null;
+            reachedNow();
+            await held;
+            return early ?? target.projection();
           };
         const value = Reflect.get(target, key);
         return typeof value === 'function' ? value.bind(target) : value;
       },
     });
+    const hold = () => {
+      let release: () => void = () => {};
+      held = new Promise((r) => (release = r));
+      const reached = new Promise<void>((r) => (reachedNow = r));
+      return { reached, release };
+    };
+    return { store: proxy, hold };
+  };
+  /** Writes a job requiring the skills another job requires; returns its write's position. */
+  const writeJobLike = async (job: { label: 'Job'; id: string }, like: string) => {
+    const skills = await store.neighbors({ label: 'Job', id: like }, 'REQUIRES', 'out');
+    const { seq } = await store.write([
+      { op: 'upsertNode', node: { ...job, props: { title: 'Data engineer', description: 'Python, SQL, Spark' } } },
+      ...skills.map((n) => ({ op: 'upsertEdge' as const, edge: { ...n.edge, from: job } })),
+    ]);
+    return seq;
+  };
+
+  it('a job refreshed while the matching indexes are rebuilt is in the new ones', async () => {
+    const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-rebuild-'));
+    const v = saveTrainedAs(modelDir, core.encoder.id);
+    // The matching service's store holds its projection read (the rebuild's last) until released.
+    const slow = holdingProjection(false);
     const embeddings = new GraphEmbeddings(store, { encoder: core.encoder }, modelDir);
-    const matching = new MatchingService(slow, embeddings, core.extraction);
+    const matching = new MatchingService(slow.store, embeddings, core.extraction);
     const job = { label: 'Job' as const, id: 'job-during-rebuild' };
     try {
       await embeddings.use(v.version);
-      let release: () => void = () => {};
-      hold = new Promise((r) => (release = r));
-      const atProjection = new Promise<void>((r) => (reading = r));
+      const { reached, release } = slow.hold();
       const rebuilt = matching.rebuild();
-      await atProjection;
-      const skills = await store.neighbors({ label: 'Job', id: 'job-000002' }, 'REQUIRES', 'out');
-      const { seq } = await store.write([
-        { op: 'upsertNode', node: { ...job, props: { title: 'Data engineer', description: 'Python, SQL, Spark' } } },
-        ...skills.map((n) => ({ op: 'upsertEdge' as const, edge: { ...n.edge, from: job } })),
-      ]);
+      await reached;
+      const seq = await writeJobLike(job, 'job-000002');
       await matching.refresh(job, seq); // into the indexes being replaced
       release();
       await rebuilt;
@@ -890,37 +909,17 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
     const modelDir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-switch-'));
     const v1 = saveTrainedAs(modelDir, core.encoder.id);
     const v2 = saveTrainedAs(modelDir, core.encoder.id);
-    // The projection the new version's snapshot is built on is read, then held until released: what is written
-    // meanwhile is after its position.
-    let hold: Promise<void> | null = null;
-    let projected: () => void = () => {};
-    const held = new Proxy(store, {
-      get(target, key) {
-        if (key === 'projection')
-          return async () => {
-            const p = await target.projection();
-            projected();
-            await hold;
-            return p;
-          };
-        const value = Reflect.get(target, key);
-        return typeof value === 'function' ? value.bind(target) : value;
-      },
-    });
-    const embeddings = new GraphEmbeddings(held, { encoder: core.encoder }, modelDir);
+    // The projection the new version's snapshot is built on is read, then held: what is written meanwhile is
+    // after its position.
+    const slow = holdingProjection(true);
+    const embeddings = new GraphEmbeddings(slow.store, { encoder: core.encoder }, modelDir);
     const job = { label: 'Job' as const, id: 'job-during-switch' };
     try {
       await embeddings.use(v1.version);
-      let release: () => void = () => {};
-      hold = new Promise((r) => (release = r));
-      const atProjection = new Promise<void>((r) => (projected = r));
+      const { reached, release } = slow.hold();
       const switched = embeddings.use(v2.version);
-      await atProjection;
-      const skills = await store.neighbors({ label: 'Job', id: 'job-000003' }, 'REQUIRES', 'out');
-      const { seq } = await store.write([
-        { op: 'upsertNode', node: { ...job, props: { title: 'Data analyst', description: 'SQL, Tableau' } } },
-        ...skills.map((n) => ({ op: 'upsertEdge' as const, edge: { ...n.edge, from: job } })),
-      ]);
+      await reached;
+      const seq = await writeJobLike(job, 'job-000003');
       // The nearline refresh serves it with v1, still active.
       await embeddings.refreshNodes([(await store.getNode(job))!], seq);
       expect(embeddings.vectorOf(job)).not.toBeNull();
