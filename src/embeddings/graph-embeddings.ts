@@ -372,13 +372,17 @@ export class GraphEmbeddings {
     });
   }
 
-  /** Recomputes members and jobs with the active version, all at the latest of their positions. */
+  /**
+   * Recomputes members and jobs with the active version from the store as it is now: each at the feed's head read
+   * first, or the latest of their positions if later (a row is never stamped older than what it replaces).
+   */
   private async recompute(items: Array<{ ref: NodeRef; seq: number }>): Promise<void> {
+    const head = await this.store.lastSeq();
     const nodes = await readNodes(
       this.store,
       items.map((i) => i.ref),
     );
-    const seq = items.reduce((most, i) => Math.max(most, i.seq), 0);
+    const seq = items.reduce((most, i) => Math.max(most, i.seq), head);
     const present = nodes.filter((n): n is NodeRecord => n !== null);
     if (present.length) await this.refreshNodes(present, seq);
     for (const [i, item] of items.entries()) if (!nodes[i]) this.forget(item.ref, seq);
