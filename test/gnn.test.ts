@@ -894,7 +894,7 @@ describe('bulk import and GraphSAGE on a generated marketplace', () => {
       const rebuilt = matching.rebuild();
       await reached;
       const seq = await writeJobLike(job, 'job-000002');
-      await matching.refresh(job, seq); // into the indexes being replaced
+      await matching.refreshMany([job], seq); // into the indexes being replaced
       release();
       await rebuilt;
       const { items } = await matching.similar('Job', 'job-000002', 100_000);

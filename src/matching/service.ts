@@ -214,14 +214,9 @@ export class MatchingService {
   }
 
   /**
-   * Recomputes one member's or job's fused vector and attributes (or drops it when deleted); `seq` is the
-   * change-feed position of the refresh (its batch's last event).
+   * Recomputes members' and jobs' fused vectors and attributes (or drops the deleted), their records,
+   * neighbourhoods and texts read and encoded together; `seq` is the change-feed position of the refresh.
    */
-  async refresh(ref: ServedRef, seq: number): Promise<void> {
-    await this.refreshMany([ref], seq);
-  }
-
-  /** refresh for many members and jobs at once: their records, neighbourhoods and texts read and encoded together. */
   async refreshMany(refs: ServedRef[], seq: number): Promise<void> {
     const wanted = refs.filter((ref) => this.indexOf(ref) !== null);
     const nodes = await readNodes(this.store, wanted);

@@ -498,7 +498,12 @@ export class KafkaNearline implements Nearline {
       serve.push({ ref, row, seq: msg.seq });
     }
     await this.matching.serveMany(serve);
-    for (const { ref, seq } of recompute) await this.matching.refresh(ref, seq);
+    // All at once (read and encoded together), from the store as it is now: at least as new as every message's.
+    if (recompute.length)
+      await this.matching.refreshMany(
+        recompute.map((r) => r.ref),
+        recompute.reduce((most, r) => Math.max(most, r.seq), 0),
+      );
     for (const { seq } of serve) this.stats.position = Math.max(this.stats.position, seq);
     this.waiters.settle();
   }
