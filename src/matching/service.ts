@@ -16,6 +16,7 @@ import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.
 import type { ExtractionService } from '../extraction/service.ts';
 import { locationChainOf, seniorityLevel } from '../marketplace/model.ts';
 import { nodePages, readNodes } from '../store/scan.ts';
+import { nodeKey } from '../store/types.ts';
 import type { GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { normalizeLabel } from '../taxonomy/text.ts';
 import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
@@ -263,7 +264,7 @@ export class MatchingService {
 
   /** Serves a member's or job's fused vector and the attributes matching filters on. */
   private place(ref: ServedRef, node: NodeRecord, fused: Float32Array): void {
-    this.changedDuringRebuild?.set(`${ref.label}/${ref.id}`, ref);
+    this.changedDuringRebuild?.set(nodeKey(ref), ref);
     const row = this.indexOf(ref)!.upsert(ref.id, fused);
     if (ref.label === 'Job') {
       this.packedJobs[row] = undefined;
@@ -274,7 +275,7 @@ export class MatchingService {
 
   /** No longer serves a deleted member or job. */
   private drop(ref: ServedRef, seq: number): void {
-    this.changedDuringRebuild?.set(`${ref.label}/${ref.id}`, ref);
+    this.changedDuringRebuild?.set(nodeKey(ref), ref);
     const row = this.indexOf(ref)!.remove(ref.id);
     if (row !== undefined) {
       if (ref.label === 'Job') {
