@@ -123,7 +123,7 @@ export class GraphEmbeddings {
   /** The next look at another process's training lease (awaitFirstModel). */
   private awaiting: NodeJS.Timeout | null = null;
   private closed = false;
-  /** The switch in progress (use(), follow()'s or a first model's training): follow() waits while there is one. */
+  /** The switch in progress (use(), follow()'s or a first model's training; see switch()). */
   private switching: Promise<unknown> | null = null;
 
   /**
@@ -165,16 +165,11 @@ export class GraphEmbeddings {
       if (this.switching) return;
       const want = this.wanted();
       if (!want || want === this.active?.manifest.version || want === failed) return;
-      const switching = this.activate(want)
-        .catch((err: Error) => {
-          // Logged once; tried again when the directory names another version.
-          failed = want;
-          this.log('could not switch to the shared model version', { want, error: err.message });
-        })
-        .finally(() => {
-          if (this.switching === switching) this.switching = null;
-        });
-      this.switching = switching;
+      this.switch(() => this.activate(want)).catch((err: Error) => {
+        // Logged once; tried again when the directory names another version.
+        failed = want;
+        this.log('could not switch to the shared model version', { want, error: err.message });
+      });
     }, intervalMs);
     this.following.unref();
   }
@@ -278,12 +273,9 @@ export class GraphEmbeddings {
       if (release) {
         this.log('the process training the first model stopped before saving it; training it here');
         // As a switch, so follow() does not also activate the version once it is saved.
-        const switching = this.trainFirst(release)
-          .catch((err: Error) => this.log('could not train the first model', { error: err.message }))
-          .finally(() => {
-            if (this.switching === switching) this.switching = null;
-          });
-        this.switching = switching;
+        this.switch(() => this.trainFirst(release)).catch((err: Error) =>
+          this.log('could not train the first model', { error: err.message }),
+        );
         return;
       }
       lookAgain();
@@ -310,21 +302,27 @@ export class GraphEmbeddings {
           : `No model has been trained with the text encoder ${this.encoder.id} yet; run \`npx skillgraph train\`.`,
       );
     }
-    // One switch at a time, and the models directory's follower (follow()) idle until the pin names this one:
-    // between the swap and the pin it would see the old pin and switch this process back.
-    const switching = (async () => {
-      await this.switching?.catch(() => {});
+    // A switch until the pin names this version: between the swap and the pin follow() would see the old pin
+    // and switch this process back.
+    return this.switch(async () => {
       // A version of another encoder is refused by snapshot() (CONFLICT) before anything is swapped.
       await this.activate(target);
       pinVersion(this.modelHome, version);
       return this.active!.manifest;
-    })();
-    this.switching = switching;
-    try {
-      return await switching;
-    } finally {
-      if (this.switching === switching) this.switching = null;
-    }
+    });
+  }
+
+  /** Runs `work` as the switch in progress, after the one before it: follow() stays idle until it is done. */
+  private switch<T>(work: () => Promise<T>): Promise<T> {
+    const before = this.switching;
+    const run = (async () => {
+      await before?.catch(() => {});
+      return work();
+    })().finally(() => {
+      if (this.switching === run) this.switching = null;
+    });
+    this.switching = run;
+    return run;
   }
 
   /** Serves `version`: `trained` when the caller has just computed its snapshot (a first start's training run). */
@@ -378,14 +376,26 @@ export class GraphEmbeddings {
    */
   private async recompute(items: Array<{ ref: NodeRef; seq: number }>): Promise<void> {
     const head = await this.store.lastSeq();
-    const nodes = await readNodes(
-      this.store,
+    const a = this.requireActive();
+    const rows = await this.rowsFor(
       items.map((i) => i.ref),
+      a,
     );
     const seq = items.reduce((most, i) => Math.max(most, i.seq), head);
-    const present = nodes.filter((n): n is NodeRecord => n !== null);
-    if (present.length) await this.refreshNodes(present, seq);
-    for (const [i, item] of items.entries()) if (!nodes[i]) this.forget(item.ref, seq);
+    // Switches run one at a time (switch()), so `a` is still served; checked all the same.
+    if (this.active !== a) return;
+    for (const [i, item] of items.entries()) this.serve(item.ref, rows[i], seq);
+  }
+
+  /** Members' and jobs' rows computed with a snapshot from the store as it is now, aligned (null: not found). */
+  private async rowsFor(refs: NodeRef[], a: Snapshot): Promise<Array<ServedRow | null>> {
+    const nodes = await readNodes(this.store, refs);
+    const rows = await this.computeRows(
+      nodes.filter((n): n is NodeRecord => n !== null),
+      a,
+    );
+    let k = 0;
+    return nodes.map((n) => (n ? rows[k++] : null));
   }
 
   /**
@@ -403,13 +413,8 @@ export class GraphEmbeddings {
       after = events[events.length - 1].seq;
     }
     const refs = [...touched.values()];
-    const nodes = await readNodes(this.store, refs);
-    const present = nodes.filter((n): n is NodeRecord => n !== null);
-    const rows = await this.computeRows(present, a);
-    const out = new Map<string, FreshRow>();
-    let k = 0;
-    for (const [i, ref] of refs.entries()) out.set(nodeKey(ref), { row: nodes[i] ? rows[k++] : null, seq: head });
-    return out;
+    const rows = await this.rowsFor(refs, a);
+    return new Map(refs.map((ref, i) => [nodeKey(ref), { row: rows[i], seq: head }]));
   }
 
   /** What a snapshot file must have been computed from to stand for a version's model files. */

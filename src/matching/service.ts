@@ -36,6 +36,8 @@ import type { RowFilter } from '../vectors/vector-index.ts';
 
 /** A member or job: what matching serves vectors for. */
 type ServedRef = NodeRef & { label: 'Member' | 'Job' };
+/** A member or job placed in the matching indexes (with its record and fused vector) or removed (nulls). */
+type Placement = { ref: ServedRef; node: NodeRecord | null; fused: Float32Array | null };
 import { dot, normalize } from '../vectors/math.ts';
 
 /** Candidates re-ranked per request (at least; more when a later page is asked for). */
@@ -100,10 +102,10 @@ export class MatchingService {
   /** Rebuilds started (activations); only the latest one swaps its indexes in. */
   private rebuilds = 0;
   /**
-   * While a rebuild reads the store: the members and jobs served or dropped meanwhile (into the indexes being
-   * replaced), to be placed again in the new ones before they are swapped in.
+   * While a rebuild reads the store: the members and jobs placed (with what was placed) or removed meanwhile, in
+   * the indexes being replaced — done again in the new ones as they are swapped in.
    */
-  private changedDuringRebuild: Map<string, ServedRef> | null = null;
+  private changedDuringRebuild: Map<string, Placement> | null = null;
 
   constructor(
     private readonly store: GraphStore,
@@ -128,7 +130,7 @@ export class MatchingService {
     const dim = this.embeddings.fusedDim;
     if (!dim) return;
     const generation = ++this.rebuilds;
-    const changed = new Map<string, ServedRef>();
+    const changed = new Map<string, Placement>();
     this.changedDuringRebuild = changed;
     try {
       await this.buildAndSwap(dim, generation, changed);
@@ -137,7 +139,7 @@ export class MatchingService {
     }
   }
 
-  private async buildAndSwap(dim: number, generation: number, changed: Map<string, ServedRef>): Promise<void> {
+  private async buildAndSwap(dim: number, generation: number, changed: Map<string, Placement>): Promise<void> {
     const jobs = new VectorIndex(dim);
     const members = new VectorIndex(dim);
     const skills = new VectorIndex(dim);
@@ -170,26 +172,6 @@ export class MatchingService {
       }
     }
     const hierarchy = SkillHierarchy.fromProjection(await this.store.projection());
-    // What the nearline refresh served while the store was read went into the old indexes: placed again here,
-    // from what is served now, until a pass finds nothing new (then the swap follows with no await between).
-    while (changed.size > 0) {
-      const refs = [...changed.values()];
-      changed.clear();
-      const nodes = await readNodes(this.store, refs);
-      for (const [i, ref] of refs.entries()) {
-        const [index, columns] = ref.label === 'Job' ? [jobs, jobColumns] : [members, memberColumns];
-        const fused = this.embeddings.freshRow(ref)?.row?.fused;
-        const node = nodes[i];
-        if (node && fused) {
-          const row = index.upsert(ref.id, fused);
-          if (ref.label === 'Job') jobColumns.set(row, jobAttrsOf(node));
-          else memberColumns.set(row, memberAttrsOf(node));
-        } else {
-          const row = index.remove(ref.id);
-          if (row !== undefined) columns.clear(row);
-        }
-      }
-    }
     // A later activation's rebuild serves instead.
     if (generation !== this.rebuilds) return;
     const graph = this.embeddings.graph;
@@ -212,6 +194,12 @@ export class MatchingService {
     this.packedJobs = new Array<PackedJob | undefined>(jobs.rows);
     [this.jobs, this.members, this.jobColumns, this.memberColumns] = [jobs, members, jobColumns, memberColumns];
     this.skills = skills;
+    // What the nearline refresh placed or removed while the store was read went into the old indexes: done again
+    // in these, in the same turn as the swap.
+    this.changedDuringRebuild = null;
+    for (const { ref, node, fused } of changed.values())
+      if (node && fused) this.place(ref, node, fused);
+      else this.unplace(ref);
   }
 
   /**
@@ -264,7 +252,7 @@ export class MatchingService {
 
   /** Serves a member's or job's fused vector and the attributes matching filters on. */
   private place(ref: ServedRef, node: NodeRecord, fused: Float32Array): void {
-    this.changedDuringRebuild?.set(nodeKey(ref), ref);
+    this.changedDuringRebuild?.set(nodeKey(ref), { ref, node, fused });
     const row = this.indexOf(ref)!.upsert(ref.id, fused);
     if (ref.label === 'Job') {
       this.packedJobs[row] = undefined;
@@ -275,7 +263,13 @@ export class MatchingService {
 
   /** No longer serves a deleted member or job. */
   private drop(ref: ServedRef, seq: number): void {
-    this.changedDuringRebuild?.set(nodeKey(ref), ref);
+    this.unplace(ref);
+    this.embeddings.forget(ref, seq);
+  }
+
+  /** Removes a member or job from the index and its filter columns. */
+  private unplace(ref: ServedRef): void {
+    this.changedDuringRebuild?.set(nodeKey(ref), { ref, node: null, fused: null });
     const row = this.indexOf(ref)!.remove(ref.id);
     if (row !== undefined) {
       if (ref.label === 'Job') {
@@ -284,7 +278,6 @@ export class MatchingService {
       }
       (ref.label === 'Job' ? this.jobColumns : this.memberColumns).clear(row);
     }
-    this.embeddings.forget(ref, seq);
   }
 
   /** The nearline refresh has applied the change feed up to `seq` (the served embeddings' position). */
