@@ -742,7 +742,9 @@ export class GraphEmbeddings {
         if (at.length === 0) return;
         const ids = at.map((i) => nodes[i].id);
         const types = gnnEdges(label);
-        const lists = await Promise.all(types.map((e) => this.store.neighborsMany(label, ids, e.type, e.direction)));
+        const lists = await Promise.all(
+          types.map((e) => this.store.neighborLinksMany(label, ids, e.type, e.direction)),
+        );
         // Per node: edge types in gnnEdges' order, each type's neighbours in the store's order.
         for (const [k, e] of types.entries()) {
           for (const [j, list] of lists[k].entries()) {

@@ -13,7 +13,7 @@ import type {
   EdgeRef,
   EdgeType,
   GraphStore,
-  Neighbor,
+  NeighborLink,
   NodeRecord,
   NodeRef,
   WriteOp,
@@ -104,7 +104,7 @@ export async function readFeedbackMany(
   label: Subject['label'],
   ids: string[],
 ): Promise<Feedback[][]> {
-  return (await store.neighborsMany(label, ids, 'SKILL_FEEDBACK', 'out')).map((list) =>
+  return (await store.neighborLinksMany(label, ids, 'SKILL_FEEDBACK', 'out')).map((list) =>
     list.map((n) => toFeedback(n.edge)).filter((f): f is Feedback => f !== null),
   );
 }
@@ -276,11 +276,11 @@ export function tallyFlags(store: GraphStore): Promise<FeedbackTally[]> {
 async function tallySkills(
   store: GraphStore,
   type: 'SKILL_FEEDBACK' | 'SKILL_FLAG',
-  countOf: (edges: Neighbor[]) => Omit<FeedbackTally, 'skillId'>,
+  countOf: (edges: NeighborLink[]) => Omit<FeedbackTally, 'skillId'>,
 ): Promise<FeedbackTally[]> {
   const out: FeedbackTally[] = [];
   for await (const page of nodePages(store, 'Skill', 1000)) {
-    const lists = await store.neighborsMany(
+    const lists = await store.neighborLinksMany(
       'Skill',
       page.map((n) => n.id),
       type,

@@ -17,7 +17,7 @@ import type {
   EdgeRecord,
   EdgeType,
   GraphStore,
-  Neighbor,
+  NeighborLink,
   NodeRecord,
   NodeRef,
   Props,
@@ -69,7 +69,7 @@ interface Stored {
   node: NodeRecord;
   feedback: Feedback[];
   /** Its outgoing edges of the owned types (ownedEdges). */
-  owned: Neighbor[];
+  owned: NeighborLink[];
 }
 
 interface Planned {
@@ -300,7 +300,7 @@ export class MarketplaceService {
       this.store.getNodes(label, ids),
       readFeedbackMany(this.store, label, ids),
       ...(label === 'Member' ? MEMBER_EDGES : JOB_EDGES).map((type) =>
-        this.store.neighborsMany(label, ids, type, 'out'),
+        this.store.neighborLinksMany(label, ids, type, 'out'),
       ),
     ]);
     return nodes.map((node, i) => node && { node, feedback: feedback[i], owned: owned.flatMap((lists) => lists[i]) });

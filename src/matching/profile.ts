@@ -74,7 +74,7 @@ export async function jobProfiles(
 ): Promise<JobProfile[]> {
   const ids = nodes.map((n) => n.id);
   const [skills, titles] = await Promise.all([
-    store.neighborsMany('Job', ids, 'REQUIRES', 'out'),
+    store.neighborLinksMany('Job', ids, 'REQUIRES', 'out'),
     titlesOf(store, 'Job', ids),
   ]);
   return nodes.map((n, i) => {
@@ -104,7 +104,7 @@ export function jobSkills(pairs: Array<[string, Relation]>): Pick<JobProfile, 's
 export async function memberProfiles(store: GraphStore, nodes: NodeRecord[]): Promise<MemberProfile[]> {
   const ids = nodes.map((n) => n.id);
   const [skills, titles] = await Promise.all([
-    store.neighborsMany('Member', ids, 'HAS_SKILL', 'out'),
+    store.neighborLinksMany('Member', ids, 'HAS_SKILL', 'out'),
     titlesOf(store, 'Member', ids),
   ]);
   return nodes.map((n, i) => ({

@@ -50,6 +50,7 @@ import type {
   GraphStore,
   HistoryFilter,
   Neighbor,
+  NeighborLink,
   NodeLabel,
   NodeRecord,
   NodeRef,
@@ -510,6 +511,26 @@ export class EmbeddedStore implements GraphStore {
 
   async neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]> {
     return Promise.all(ids.map((id) => this.neighbors({ label, id }, type, direction)));
+  }
+
+  async neighborLinksMany(
+    label: NodeLabel,
+    ids: string[],
+    type: EdgeType,
+    direction: Direction,
+  ): Promise<NeighborLink[][]> {
+    this.assertOpen();
+    const g = this.graphs.get(type);
+    if (!g) assertEdgeType(type);
+    // The edge's ends are the nodes' shared refs: nothing is copied.
+    return ids.map((id) => {
+      const key = nodeKey({ label, id });
+      const out: NeighborLink[] = [];
+      if (!g || !g.hasNode(key)) return out;
+      if (direction !== 'in') g.forEachOutEdge(key, (_e, edge) => void out.push({ node: edge.to, edge }));
+      if (direction !== 'out') g.forEachInEdge(key, (_e, edge) => void out.push({ node: edge.from, edge }));
+      return out;
+    });
   }
 
   async changes(after: number, limit: number): Promise<ChangeEvent[]> {

@@ -114,10 +114,15 @@ export interface EdgeRecord extends EdgeRef {
 }
 export type Direction = 'out' | 'in' | 'both';
 
-/** A neighbour reached over one edge. */
-export interface Neighbor {
-  node: NodeRecord;
+/** A neighbour reached over one edge: its label and id, and the edge. */
+export interface NeighborLink {
+  node: NodeRef;
   edge: EdgeRecord;
+}
+
+/** A neighbour reached over one edge, with its record. */
+export interface Neighbor extends NeighborLink {
+  node: NodeRecord;
 }
 
 /**
@@ -281,6 +286,12 @@ export interface GraphStore {
   neighbors(node: NodeRef, type: EdgeType, direction: Direction): Promise<Neighbor[]>;
   /** neighbors() for many nodes of one label in one round trip; result aligned with ids. */
   neighborsMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<Neighbor[][]>;
+  /**
+   * neighborsMany without the neighbours' records: each neighbour's label and id and the edge. For callers that
+   * need the links only (a GraphSAGE neighbourhood, the edges an upsert replaces): over Neo4j the records are
+   * most of what such a read transfers (a member's jobs with their descriptions).
+   */
+  neighborLinksMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<NeighborLink[][]>;
   countEdges(type: EdgeType): Promise<number>;
   /** Change events with seq > after, oldest first. */
   changes(after: number, limit: number): Promise<ChangeEvent[]>;

@@ -2,7 +2,7 @@
  * The GraphStore contract. Every store runs this same suite, unchanged (see store.*.test.ts).
  */
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
-import type { GraphStore, NodeRecord, WriteOp } from '../../src/store/types.ts';
+import type { GraphStore, Neighbor, NodeRecord, WriteOp } from '../../src/store/types.ts';
 
 export interface StoreHarness {
   /** A store over an empty graph. */
@@ -130,6 +130,28 @@ export function storeContract(name: string, harness: StoreHarness): void {
       ]);
       expect(bad.status).toBe('rejected');
       expect(good).toEqual({ status: 'fulfilled', value: alone[1] });
+
+      // Links only: each neighbour's label and id with the edge, alone or in a batch where another caller
+      // asks the same or other types with records (those still get the records).
+      const asLinks = (lists: Neighbor[][]) =>
+        lists.map((ns) => ns.map((n) => ({ node: { label: n.node.label, id: n.node.id }, edge: n.edge })));
+      const links = [
+        await store.neighborLinksMany('Skill', ids, 'BROADER', 'out'),
+        await store.neighborLinksMany('Skill', ids, 'BROADER', 'both'),
+      ];
+      expect(links).toEqual([asLinks(alone[0]), asLinks(alone[2])]);
+      expect(links[0][0][0].node).toEqual({ label: 'Skill', id: 'programming' });
+      const mixed = await Promise.all([
+        store.neighborLinksMany('Skill', ids, 'BROADER', 'out'),
+        store.neighborsMany('Skill', ids, 'RELATED', 'out'),
+        store.neighborsMany('Skill', ids, 'BROADER', 'both'),
+        store.neighborLinksMany('Skill', ids, 'BROADER', 'both'),
+      ]);
+      expect(asLinks(mixed[0] as Neighbor[][])).toEqual(asLinks(alone[0]));
+      expect(mixed[1]).toEqual(alone[1]);
+      expect(mixed[2]).toEqual(alone[2]);
+      expect(asLinks(mixed[3] as Neighbor[][])).toEqual(asLinks(alone[2]));
+      expect(await store.neighborLinksMany('Skill', ['missing'], 'RELATED', 'in')).toEqual([[]]);
     });
 
     it('applies a batch all or nothing: a missing endpoint rolls everything back', async () => {
