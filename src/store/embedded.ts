@@ -28,6 +28,7 @@ import {
   LEGACY_MARKETPLACE_OPERATIONS,
   NODE_LABELS,
   StoreError,
+  subjectOf,
   checkEdgeVersion,
   assertEdgeType,
   auditList,
@@ -43,6 +44,7 @@ import type {
   AuditInput,
   AuditRecord,
   ChangeEvent,
+  ChangeSubject,
   Direction,
   EdgeRecord,
   EdgeRef,
@@ -533,12 +535,30 @@ export class EmbeddedStore implements GraphStore {
     });
   }
 
-  async changes(after: number, limit: number): Promise<ChangeEvent[]> {
+  async changes(after: number, limit: number, about?: readonly ChangeSubject[]): Promise<ChangeEvent[]> {
     this.assertOpen();
     // A follower's feed ends where its graph is: a reader of the feed then reads the nodes it names as of it.
     const end = this.role === 'follower' ? this.catchUp() : Infinity;
-    const rows = this.stmts.changes.all(after, limit).filter((r) => r.seq <= end);
-    return rows.map((r) => ({ seq: r.seq, at: r.at, ...JSON.parse(r.event) }));
+    const parse = (r: { seq: number; at: string; event: string }): ChangeEvent => ({
+      seq: r.seq,
+      at: r.at,
+      ...JSON.parse(r.event),
+    });
+    if (!about) return this.stmts.changes.all(after, limit).flatMap((r) => (r.seq <= end ? [parse(r)] : []));
+    // Filtered here, page by page, until `limit` are found or the feed ends.
+    const wanted = new Set<string>(about);
+    const out: ChangeEvent[] = [];
+    for (let from = after; out.length < limit;) {
+      const rows = this.stmts.changes.all(from, Math.max(limit, 1000));
+      for (const r of rows) {
+        if (r.seq > end) return out;
+        const e = parse(r);
+        if (wanted.has(subjectOf(e)) && out.push(e) === limit) return out;
+      }
+      if (rows.length < Math.max(limit, 1000)) break;
+      from = rows[rows.length - 1].seq;
+    }
+    return out;
   }
 
   async revision(name: string): Promise<number> {

@@ -17,6 +17,7 @@ import { allRelations, buildProjection } from './projection.ts';
 import {
   NODE_LABELS,
   StoreError,
+  subjectOf,
   checkEdgeVersion,
   assertEdgeShape,
   auditList,
@@ -33,6 +34,7 @@ import type {
   AuditInput,
   AuditRecord,
   ChangeEvent,
+  ChangeSubject,
   Direction,
   EdgeRecord,
   EdgeRef,
@@ -419,21 +421,30 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
-  async changes(after: number, limit: number): Promise<ChangeEvent[]> {
-    return this.readOnce(async (tx) => {
-      const res = await tx.run(
-        'MATCH (c:_Change) WHERE c.seq > $after RETURN c.seq AS seq, c.at AS at, c.event AS event ORDER BY c.seq LIMIT $limit',
-        {
-          after: neo4j.int(after),
-          limit: neo4j.int(limit),
-        },
-      );
-      return res.records.map((r) => ({
-        seq: r.get('seq') as number,
-        at: r.get('at') as string,
-        ...JSON.parse(r.get('event')),
-      }));
-    });
+  async changes(after: number, limit: number, about?: readonly ChangeSubject[]): Promise<ChangeEvent[]> {
+    // Events carry what they are about (`about`, since 2026-12); older ones do not, and are filtered here.
+    const filter = about ? 'AND (c.about IN $about OR c.about IS NULL)' : '';
+    const read = (from: number) =>
+      this.readOnce(async (tx) => {
+        const res = await tx.run(
+          `MATCH (c:_Change) WHERE c.seq > $after ${filter}
+           RETURN c.seq AS seq, c.at AS at, c.event AS event ORDER BY c.seq LIMIT $limit`,
+          { after: neo4j.int(from), limit: neo4j.int(limit), about: about ?? [] },
+        );
+        return res.records.map((r): ChangeEvent => ({
+          seq: r.get('seq') as number,
+          at: r.get('at') as string,
+          ...JSON.parse(r.get('event')),
+        }));
+      });
+    if (!about) return read(after);
+    const out: ChangeEvent[] = [];
+    for (let from = after; ;) {
+      const rows = await read(from);
+      for (const e of rows) if (about.includes(subjectOf(e)) && out.push(e) === limit) return out;
+      if (rows.length < limit) return out;
+      from = rows[rows.length - 1].seq;
+    }
   }
 
   async revision(name: string): Promise<number> {
@@ -627,7 +638,7 @@ async function applyWrites(tx: Tx, writes: QueuedWrite[]): Promise<number[]> {
       SET s.value = s.value + size($events)
       WITH s.value AS last
       FOREACH (i IN range(0, size($events) - 1) |
-        CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i]}))
+        CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i], about: $about[i]}))
       RETURN last
     }`;
   const audit = `CALL () {
@@ -647,6 +658,7 @@ async function applyWrites(tx: Tx, writes: QueuedWrite[]): Promise<number[]> {
     {
       at: new Date().toISOString(),
       events: events.map((e) => JSON.stringify(e)),
+      about: events.map(subjectOf),
       rows: audits.map((a) => ({
         feed: a.feed,
         actor: a.actor,

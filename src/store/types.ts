@@ -200,6 +200,13 @@ export interface ChangeEvent {
   props?: Props;
 }
 
+/** What a change event is about: its node's label or its edge's type (the filter of GraphStore.changes). */
+export type ChangeSubject = NodeLabel | EdgeType;
+
+export function subjectOf(e: Pick<ChangeEvent, 'node' | 'edge'>): ChangeSubject {
+  return e.node ? e.node.label : e.edge!.type;
+}
+
 export interface WriteResult {
   /** Sequence number of the last change event the batch produced (0 when it changed nothing). */
   seq: number;
@@ -293,8 +300,12 @@ export interface GraphStore {
    */
   neighborLinksMany(label: NodeLabel, ids: string[], type: EdgeType, direction: Direction): Promise<NeighborLink[][]>;
   countEdges(type: EdgeType): Promise<number>;
-  /** Change events with seq > after, oldest first. */
-  changes(after: number, limit: number): Promise<ChangeEvent[]>;
+  /**
+   * Change events with seq > after, oldest first; with `about`, only those about nodes of those labels or edges
+   * of those types (subjectOf), at most `limit` of them — a reader that follows a few kinds of change (the
+   * taxonomy's search indexes) does not read every member and job edit over the network.
+   */
+  changes(after: number, limit: number, about?: readonly ChangeSubject[]): Promise<ChangeEvent[]>;
   lastSeq(): Promise<number>;
   /** One feed's audit records, newest first; filtered by subject and/or time; paged by seq. */
   history(opts: HistoryFilter & { before?: number; first: number }): Promise<AuditRecord[]>;

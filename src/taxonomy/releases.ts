@@ -92,7 +92,7 @@ export class Releases {
     const edges = new Map<string, EdgeRecord>();
     const key = (e: { type: string; from: { id: string }; to: { id: string } }) => `${e.type}|${e.from.id}|${e.to.id}`;
     for (let after = 0; after < seq;) {
-      const page = await this.store.changes(after, 5000);
+      const page = await this.store.changes(after, 5000, ['Skill', 'Occupation', 'BROADER', 'RELATED', 'NEEDS_SKILL']);
       if (!page.length) break;
       for (const ev of page) {
         if (ev.seq > seq) break;

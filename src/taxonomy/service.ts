@@ -4,7 +4,7 @@
  * against the same Neo4j show up too).
  */
 import { nodePages } from '../store/scan.ts';
-import type { GraphStore, NodeRecord } from '../store/types.ts';
+import type { ChangeSubject, GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import type { RelationType, Skill } from './model.ts';
 import { SkillLinks } from './links.ts';
@@ -92,9 +92,15 @@ export class TaxonomyService {
   }
 
   private async applyNewChanges(): Promise<void> {
+    // Every event up to the head read first is committed (the feed's counter orders commits), so once the events
+    // about the taxonomy after the position are read, the position moves to the head even where none were.
+    const head = await this.store.lastSeq();
     for (;;) {
-      const events = await this.store.changes(this.position, 1000);
-      if (events.length === 0) return;
+      const events = await this.store.changes(this.position, PAGE, TAXONOMY_SUBJECTS);
+      if (events.length === 0) {
+        this.position = Math.max(this.position, head);
+        return;
+      }
       const touched = { Skill: new Set<string>(), Occupation: new Set<string>() };
       for (const e of events) this.links.apply(e);
       for (const e of events)
@@ -114,6 +120,10 @@ export class TaxonomyService {
         }
       }
       this.position = events[events.length - 1].seq;
+      if (events.length < PAGE) {
+        this.position = Math.max(this.position, head);
+        return;
+      }
     }
   }
 
@@ -244,4 +254,8 @@ export class TaxonomyService {
 
 /** How an occupation needs a skill (ESCO's essential / optional). */
 export type OccupationSkillRelation = 'essential' | 'optional';
+/** The change events the taxonomy's indexes follow: skills, occupations and the skills' links (SkillLinks). */
+const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = ['Skill', 'Occupation', 'BROADER', 'RELATED'];
+const PAGE = 1000;
+
 const relationOf = (v: unknown): OccupationSkillRelation => (v === 'essential' ? 'essential' : 'optional');

@@ -220,6 +220,27 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.lastSeq()).toBe(all[2].seq);
     });
 
+    it('reads the events about some labels and edge types only, at most `limit`, past any number of others', async () => {
+      const before = await store.lastSeq();
+      const member = (id: string): WriteOp => ({
+        op: 'upsertNode',
+        node: { label: 'Member', id, props: { headline: `member ${id}` } },
+      });
+      await store.write([skill('f1')]);
+      // More events about members than a page of the filtered read holds, between the skills' events.
+      await store.write(Array.from({ length: 1200 }, (_, i) => member(`m${i}`)));
+      await store.write([skill('f2'), broader('f2', 'f1')]);
+      await store.write([member('m-last')]);
+      const all = await store.changes(before, 5000);
+      const about = await store.changes(before, 100, ['Skill', 'BROADER']);
+      expect(about).toEqual(all.filter((e) => e.node?.label === 'Skill' || e.edge?.type === 'BROADER'));
+      expect(about.map((e) => e.node?.id ?? e.edge?.type)).toEqual(['f1', 'f2', 'BROADER']);
+      expect(await store.changes(before, 2, ['Skill', 'BROADER'])).toEqual(about.slice(0, 2));
+      expect(await store.changes(about[0].seq, 1, ['Skill', 'BROADER'])).toEqual([about[1]]);
+      expect(await store.changes(about[2].seq, 10, ['Skill', 'BROADER'])).toEqual([]);
+      expect(await store.changes(before, 10, ['RELATED'])).toEqual([]);
+    });
+
     it('keeps the feed gap-free and ordered under concurrent writers', async () => {
       await Promise.all(Array.from({ length: 20 }, (_, i) => store.write([skill(`n${i}`), skill(`m${i}`)])));
       const events = await store.changes(0, 1000);
