@@ -266,6 +266,8 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
       const vector = seen.embeddings.find((m) => m.key === 'Job/job-kafka-1')!.value;
       expect(vector.seq).toBeGreaterThanOrEqual(event!.value.seq);
       expect(Buffer.from(vector.row.fused, 'base64').length % 4).toBe(0);
+      // What matching filters on travels with the vector (replicas serve it without reading Neo4j).
+      expect(vector.attrs).toMatchObject({ company: 'company:kafka-co', location: [], expiresAt: null });
     } finally {
       await admin.disconnect();
     }

@@ -22,8 +22,8 @@ import { normalizeLabel } from '../taxonomy/text.ts';
 import { SkillHierarchy, jobProfiles, memberProfiles } from './profile.ts';
 import { JobColumns, compileJobFilter, jobAttrsOf } from '../marketplace/job-filter.ts';
 import { MemberColumns, compileMemberFilter, memberAttrsOf } from '../marketplace/member-filter.ts';
-import type { MemberFilter } from '../marketplace/member-filter.ts';
-import type { JobFilter } from '../marketplace/job-filter.ts';
+import type { MemberAttrs, MemberFilter } from '../marketplace/member-filter.ts';
+import type { JobAttrs, JobFilter } from '../marketplace/job-filter.ts';
 import type { MemberProfile } from './profile.ts';
 import { parseJobQuery } from './query.ts';
 import type { ParsedQuery } from './query.ts';
@@ -36,8 +36,15 @@ import type { RowFilter } from '../vectors/vector-index.ts';
 
 /** A member or job: what matching serves vectors for. */
 type ServedRef = NodeRef & { label: 'Member' | 'Job' };
-/** A member or job placed in the matching indexes (with its record and fused vector) or removed (nulls). */
-type Placement = { ref: ServedRef; node: NodeRecord | null; fused: Float32Array | null };
+/** The attributes matching filters on: a job's or a member's (job-filter.ts, member-filter.ts). */
+export type ServedAttrs = JobAttrs | MemberAttrs;
+/** A member or job placed in the matching indexes (with its attributes and fused vector) or removed (nulls). */
+type Placement = { ref: ServedRef; attrs: ServedAttrs | null; fused: Float32Array | null };
+
+/** A member's or job's filter attributes from its record. */
+export function servedAttrsOf(node: NodeRecord): ServedAttrs {
+  return node.label === 'Job' ? jobAttrsOf(node) : memberAttrsOf(node);
+}
 import { dot, normalize } from '../vectors/math.ts';
 
 /** Candidates re-ranked per request (at least; more when a later page is asked for). */
@@ -197,8 +204,8 @@ export class MatchingService {
     // What the nearline refresh placed or removed while the store was read went into the old indexes: done again
     // in these, in the same turn as the swap.
     this.changedDuringRebuild = null;
-    for (const { ref, node, fused } of changed.values())
-      if (node && fused) this.place(ref, node, fused);
+    for (const { ref, attrs, fused } of changed.values())
+      if (attrs && fused) this.place(ref, attrs, fused);
       else this.unplace(ref);
   }
 
@@ -214,7 +221,7 @@ export class MatchingService {
     let k = 0;
     for (const [i, ref] of wanted.entries()) {
       const node = nodes[i];
-      if (node) this.place(ref, node, vectors[k++]);
+      if (node) this.place(ref, servedAttrsOf(node), vectors[k++]);
       else this.drop(ref, seq);
     }
   }
@@ -225,24 +232,29 @@ export class MatchingService {
   }
 
   /**
-   * Serves members' and jobs' vectors computed by another replica (Kafka), in order: `row` null drops one.
-   * The attributes matching filters on are read from the store (one read per type for the batch).
+   * Serves members' and jobs' vectors computed elsewhere (by another replica, through Kafka; by the owner
+   * process), in order: `row` null drops one. With `attrs` (computed with the row, from the same record) the
+   * store is not read; without, the attributes matching filters on are read from it (one read per type for
+   * the batch) and a member or job no longer there is dropped.
    */
-  async serveMany(items: Array<{ ref: ServedRef; row: ServedRow | null; seq: number }>): Promise<void> {
+  async serveMany(
+    items: Array<{ ref: ServedRef; row: ServedRow | null; seq: number; attrs?: ServedAttrs }>,
+  ): Promise<void> {
     const wanted = items.filter((item) => this.indexOf(item.ref) !== null);
     const nodes = await readNodes(
       this.store,
-      wanted.filter((item) => item.row).map((item) => item.ref),
+      wanted.filter((item) => item.row && !item.attrs).map((item) => item.ref),
     );
     let k = 0;
-    for (const { ref, row, seq } of wanted) {
-      const node = row ? nodes[k++] : null;
-      if (!node || !row) {
+    for (const { ref, row, seq, attrs } of wanted) {
+      const node = row && !attrs ? nodes[k++] : null;
+      const served = attrs ?? (node && servedAttrsOf(node));
+      if (!row || !served) {
         this.drop(ref, seq);
         continue;
       }
       this.embeddings.serveRow(ref, row, seq);
-      this.place(ref, node, row.fused);
+      this.place(ref, served, row.fused);
     }
   }
 
@@ -251,14 +263,14 @@ export class MatchingService {
   }
 
   /** Serves a member's or job's fused vector and the attributes matching filters on. */
-  private place(ref: ServedRef, node: NodeRecord, fused: Float32Array): void {
-    this.changedDuringRebuild?.set(nodeKey(ref), { ref, node, fused });
+  private place(ref: ServedRef, attrs: ServedAttrs, fused: Float32Array): void {
+    this.changedDuringRebuild?.set(nodeKey(ref), { ref, attrs, fused });
     const row = this.indexOf(ref)!.upsert(ref.id, fused);
     if (ref.label === 'Job') {
       this.packedJobs[row] = undefined;
       this.jobChanges++;
-      this.jobColumns.set(row, jobAttrsOf(node));
-    } else this.memberColumns.set(row, memberAttrsOf(node));
+      this.jobColumns.set(row, attrs as JobAttrs);
+    } else this.memberColumns.set(row, attrs as MemberAttrs);
   }
 
   /** No longer serves a deleted member or job. */
@@ -269,7 +281,7 @@ export class MatchingService {
 
   /** Removes a member or job from the index and its filter columns. */
   private unplace(ref: ServedRef): void {
-    this.changedDuringRebuild?.set(nodeKey(ref), { ref, node: null, fused: null });
+    this.changedDuringRebuild?.set(nodeKey(ref), { ref, attrs: null, fused: null });
     const row = this.indexOf(ref)!.remove(ref.id);
     if (row !== undefined) {
       if (ref.label === 'Job') {

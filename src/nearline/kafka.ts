@@ -13,10 +13,11 @@
  *   replicas; each recomputes the members and jobs its events touch from the store's current state
  *   (the nearline refresher's rule) and publishes their vectors to `embeddings`; offsets are committed
  *   only after that is acknowledged (at-least-once; recomputing is idempotent).
- * - `embeddings` (6 partitions, compacted): `Label/id` → `{ version, seq, row | null }` (null: deleted;
- *   seq: the feed position the store was at, at least, when the vector was computed from it).
- *   Every replica reads it all (a group of its own) and serves each vector of its active version that
- *   is newer than its activation snapshot and than what it already serves for that node.
+ * - `embeddings` (6 partitions, compacted): `Label/id` → `{ version, seq, row | null, attrs? }` (null: deleted;
+ *   seq: the feed position the store was at, at least, when the vector was computed from it; attrs: what
+ *   matching filters on, from the record the vector was computed from). Every replica reads it all (a group
+ *   of its own) and serves each vector of its active version that is newer than its activation snapshot and
+ *   than what it already serves for that node — without reading the store.
  *
  * Lag: the nearline group's committed offsets against the partitions' ends (/metrics).
  */
@@ -25,7 +26,8 @@ import os from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Admin, Consumer, Producer } from 'kafkajs';
 import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.ts';
-import type { MatchingService } from '../matching/service.ts';
+import { servedAttrsOf } from '../matching/service.ts';
+import type { MatchingService, ServedAttrs } from '../matching/service.ts';
 import { readNodes } from '../store/scan.ts';
 import { nodeKey } from '../store/types.ts';
 import type { ChangeEvent, GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
@@ -50,7 +52,15 @@ interface EmbeddingMessage {
   version: string;
   seq: number;
   row: { id: string; text: string; graph: string; fused: string } | null;
+  /** With a row: the attributes matching filters on (a job's expiresAt null when it has none). */
+  attrs?: Record<string, unknown>;
 }
+
+/** Filter attributes as JSON (a job that never expires: expiresAt Infinity ↔ null). */
+const encodeAttrs = (a: ServedAttrs): Record<string, unknown> =>
+  'expiresAt' in a ? { ...a, expiresAt: Number.isFinite(a.expiresAt) ? a.expiresAt : null } : { ...a };
+const decodeAttrs = (a: Record<string, unknown>): ServedAttrs =>
+  ('expiresAt' in a ? { ...a, expiresAt: a.expiresAt ?? Infinity } : a) as unknown as ServedAttrs;
 
 const encodeVector = (v: Float32Array) => Buffer.from(v.buffer, v.byteOffset, v.byteLength).toString('base64');
 const decodeVector = (s: string) => {
@@ -445,9 +455,9 @@ export class KafkaNearline implements Nearline {
     const present = (await readNodes(this.store, refs)).filter((n): n is NodeRecord => n !== null);
     const computed = await this.embeddings.rowsOf(present);
     const version = computed.version;
-    const rows = new Map(computed.rows.map((row, i) => [nodeKey(present[i]), row]));
+    const rows = new Map(computed.rows.map((row, i) => [nodeKey(present[i]), { row, node: present[i] }]));
     for (const ref of refs) {
-      const row = rows.get(nodeKey(ref)) ?? null;
+      const { row, node } = rows.get(nodeKey(ref)) ?? { row: null, node: null };
       const value: EmbeddingMessage = {
         version,
         seq: stamp,
@@ -457,6 +467,7 @@ export class KafkaNearline implements Nearline {
           graph: encodeVector(row.graph),
           fused: encodeVector(row.fused),
         },
+        ...(node && { attrs: encodeAttrs(servedAttrsOf(node)) }),
       };
       messages.push({ key: nodeKey(ref), value: JSON.stringify(value) });
     }
@@ -471,7 +482,12 @@ export class KafkaNearline implements Nearline {
   private async applyVectors(messages: Array<{ key: Buffer | null; value: Buffer | null }>): Promise<void> {
     const version = this.embeddings.manifest?.version;
     const since = this.embeddings.activationPosition;
-    const serve: Array<{ ref: NodeRef & { label: 'Member' | 'Job' }; row: ServedRow | null; seq: number }> = [];
+    const serve: Array<{
+      ref: NodeRef & { label: 'Member' | 'Job' };
+      row: ServedRow | null;
+      seq: number;
+      attrs?: ServedAttrs;
+    }> = [];
     const recompute: Array<{ ref: NodeRef & { label: 'Member' | 'Job' }; seq: number }> = [];
     /** The newest position of each node in this batch (a node's messages may come from several partitions). */
     const newest = new Map<string, number>();
@@ -495,7 +511,8 @@ export class KafkaNearline implements Nearline {
         graph: decodeVector(msg.row.graph),
         fused: decodeVector(msg.row.fused),
       };
-      serve.push({ ref, row, seq: msg.seq });
+      // A message without attrs (written by an older replica) has them read from the store.
+      serve.push({ ref, row, seq: msg.seq, ...(msg.attrs && { attrs: decodeAttrs(msg.attrs) }) });
     }
     await this.matching.serveMany(serve);
     // All at once (read and encoded together), from the store as it is now: at least as new as every message's.

@@ -364,7 +364,10 @@ export class Neo4jStore implements GraphStore {
     this.neighborBatches.clear();
     for (const { label, direction, ids, asked } of batches) {
       const withRecords = new Set(asked.filter((a) => a.records).map((a) => a.type));
-      this.readNeighbors(label, ids, [...new Set(asked.map((a) => a.type))], withRecords, direction).then(
+      // Types sorted: the same set gives the same statement text, which Neo4j compiles once (its plan cache is keyed
+      // by the text).
+      const types = [...new Set(asked.map((a) => a.type))].sort();
+      this.readNeighbors(label, ids, types, withRecords, direction).then(
         (byType) => {
           // Each caller its own lists (the first of a type the read's, any later one copies).
           const given = new Set<EdgeType>();
@@ -758,7 +761,7 @@ async function writeTransaction<T>(session: Session, work: (tx: Tx) => Promise<T
     if (tx.isOpen()) await tx.rollback().catch(() => {}); // the work's error is the one to report
     throw err;
   }
-  await tx.commit();
+  await statement(() => tx.commit());
   return result;
 }
 
