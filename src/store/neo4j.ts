@@ -158,7 +158,7 @@ export class Neo4jStore implements GraphStore {
    * A single-statement read: one auto-commit query (`session.run`) with this store's bookmarks, retried like a
    * transaction. Measured here (10-row reads, Neo4j on localhost): this process's CPU per read ~0.3 ms against
    * ~0.5–0.8 ms through the driver's executeQuery (a transaction function: BEGIN, RUN, COMMIT) and ~0.7–0.9 ms
-   * through executeRead; latency p50 1.0 against 1.6 and 1.9 ms.
+   * through executeRead; mean latency 1.0 against 1.6 and 1.9 ms (one read at a time).
    */
   private async readOnce<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     this.assertOpen();
