@@ -235,7 +235,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       role === 'follower'
         ? new ServedRowsFollower(config.dataDir, store, graphEmbeddings, matching, 20, warn)
         : kafka && config.kafka
-          ? new kafka.KafkaNearline(store, matching, graphEmbeddings, config.kafka, warn)
+          ? new kafka.KafkaNearline(store, matching, graphEmbeddings, config.kafka, log)
           : new NearlineRefresher(
               store,
               matching,

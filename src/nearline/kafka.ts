@@ -119,7 +119,8 @@ export class KafkaNearline implements Nearline {
     private readonly matching: MatchingService,
     private readonly embeddings: GraphEmbeddings,
     private readonly opts: KafkaOptions,
-    private readonly log: (msg: string, fields?: Record<string, unknown>) => void = () => {},
+    /** Role changes and partition assignments at info, failures (each retried) at warn. */
+    private readonly log: (level: 'info' | 'warn', msg: string, fields?: Record<string, unknown>) => void = () => {},
   ) {
     // Unique per instance (several may share a process: the tests and bench:nearline run three).
     this.replicaId = opts.replicaId ?? `${os.hostname()}-${process.pid}-${crypto.randomBytes(2).toString('hex')}`;
@@ -172,7 +173,7 @@ export class KafkaNearline implements Nearline {
     await nearline.connect();
     await nearline.subscribe({ topic: this.topics.changes, fromBeginning: true });
     nearline.on(nearline.events.GROUP_JOIN, (e) =>
-      this.log('kafka: nearline partitions assigned', {
+      this.log('info', 'kafka: nearline partitions assigned', {
         replica: this.replicaId,
         partitions: e.payload.memberAssignment[this.topics.changes] ?? [],
       }),
@@ -209,7 +210,7 @@ export class KafkaNearline implements Nearline {
       if (mine && !this.publishing) this.claimPublishing();
       if (!mine && this.publishing) {
         this.publishing = false;
-        this.log('kafka: no longer the change-feed publisher', { replica: this.replicaId });
+        this.log('info', 'kafka: no longer the change-feed publisher', { replica: this.replicaId });
       }
     });
     await election.run({ eachMessage: async () => {} });
@@ -220,7 +221,7 @@ export class KafkaNearline implements Nearline {
       ['publisher election', election],
     ] as const)
       c.on(c.events.CRASH, (e) =>
-        this.log(`kafka: the ${name} consumer failed`, {
+        this.log('warn', `kafka: the ${name} consumer failed`, {
           replica: this.replicaId,
           error: String(e.payload.error),
           restart: e.payload.restart,
@@ -349,7 +350,10 @@ export class KafkaNearline implements Nearline {
   private claimPublishing(): void {
     this.becomePublisher().catch((err) => {
       if (this.stopped || !this.publisherAssigned) return;
-      this.log('kafka: taking over the change feed failed; retrying', { replica: this.replicaId, error: String(err) });
+      this.log('warn', 'kafka: taking over the change feed failed; retrying', {
+        replica: this.replicaId,
+        error: String(err),
+      });
       setTimeout(() => {
         if (this.publisherAssigned && !this.publishing && !this.stopped) this.claimPublishing();
       }, 1000).unref();
@@ -362,7 +366,7 @@ export class KafkaNearline implements Nearline {
     const recorded = await this.lastPublished();
     this.published = Math.max(recorded ?? this.from, this.published);
     this.publishing = true;
-    this.log('kafka: publishing the change feed', { replica: this.replicaId, from: this.published, recorded });
+    this.log('info', 'kafka: publishing the change feed', { replica: this.replicaId, from: this.published, recorded });
     this.schedulePublish(0);
   }
 
@@ -374,7 +378,7 @@ export class KafkaNearline implements Nearline {
     const [end] = await this.admin!.fetchTopicOffsets(this.topics.publisher);
     const last = Number(end.high) - 1;
     if (last < Number(end.low) || last < 0) {
-      this.log('kafka: no publisher position recorded', { replica: this.replicaId, ...end });
+      this.log('info', 'kafka: no publisher position recorded', { replica: this.replicaId, ...end });
       return null;
     }
     if (this.recordedPosition?.offset === last) return this.recordedPosition.seq;
@@ -411,7 +415,7 @@ export class KafkaNearline implements Nearline {
     this.publishTimer = setTimeout(() => {
       this.publishTimer = null;
       this.publishRun = this.publish()
-        .catch((err) => this.log('kafka: publishing the change feed failed; retrying', { error: String(err) }))
+        .catch((err) => this.log('warn', 'kafka: publishing the change feed failed; retrying', { error: String(err) }))
         .finally(() => {
           this.publishRun = null;
           this.schedulePublish(this.opts.pollMs ?? 50);
