@@ -170,10 +170,7 @@ export class Neo4jStore implements GraphStore {
           bookmarkManager: this.bookmarks,
         });
         try {
-          return await work({
-            run: ((query: string, params?: Record<string, unknown>) =>
-              statement(() => session.run(query, params))) as unknown as ManagedTransaction['run'],
-          });
+          return await work(withoutStacks(session));
         } finally {
           await session.close();
         }
@@ -696,7 +693,7 @@ function statement<T>(start: () => T): T {
   }
 }
 
-/** A transaction whose statements run without the driver's stack capture (statement). */
+/** A transaction (or a session's auto-commit queries) whose statements run without the stack capture (statement). */
 function withoutStacks(tx: Tx): Tx {
   return {
     run: ((query: string, params?: Record<string, unknown>) =>
