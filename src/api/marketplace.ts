@@ -308,16 +308,12 @@ export const marketplaceResolvers = {
     ) => {
       requireRole(ctx.principal, 'admin', 'recordInteraction');
       const input = check(() => parseInteraction(args));
-      const { seq } = unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
+      const written = unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
+      const seq = written.seq;
       const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding, [
         { label: 'Member', id: input.memberId },
         { label: 'Job', id: input.jobId },
       ]);
-      const edge = await ctx.services.store.getEdge({
-        type: input.type,
-        from: { label: 'Member', id: input.memberId },
-        to: { label: 'Job', id: input.jobId },
-      });
       const [member, job] = await Promise.all([
         ctx.services.store.getNode({ label: 'Member', id: input.memberId }),
         ctx.services.store.getNode({ label: 'Job', id: input.jobId }),
@@ -325,7 +321,11 @@ export const marketplaceResolvers = {
       return {
         member,
         job,
-        ...toInteraction({ ...edge!, type: input.type }),
+        // The counts this call's write left (read back, a concurrent call's later write could show instead).
+        type: input.type,
+        at: written.at,
+        first: written.first || written.at,
+        count: written.count,
         embeddingVersion,
       };
     },

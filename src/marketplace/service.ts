@@ -122,10 +122,7 @@ export class MarketplaceService {
    * so concurrent calls for one pair all count, whichever replicas they reach. Calls run one at a time in this
    * process (they would only make each other retry).
    */
-  recordInteractions(
-    inputs: InteractionInput[],
-    actor: string,
-  ): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {
+  recordInteractions(inputs: InteractionInput[], actor: string): Promise<Array<InteractionResult | MarketplaceError>> {
     const run = this.interactionWrites.then(() => retryOnConflict(() => this.applyInteractions(inputs, actor)));
     this.interactionWrites = run.catch(() => undefined);
     return run;
@@ -134,7 +131,7 @@ export class MarketplaceService {
   private async applyInteractions(
     inputs: InteractionInput[],
     actor: string,
-  ): Promise<Array<{ seq: number; count: number } | MarketplaceError>> {
+  ): Promise<Array<InteractionResult | MarketplaceError>> {
     const members = await this.store.getNodes(
       'Member',
       inputs.map((i) => i.memberId),
@@ -143,7 +140,7 @@ export class MarketplaceService {
       'Job',
       inputs.map((i) => i.jobId),
     );
-    const results: Array<{ seq: number; count: number } | MarketplaceError> = [];
+    const results: Array<InteractionResult | MarketplaceError> = [];
     const ops: WriteOp[] = [];
     const refOf = (input: InteractionInput) => ({
       type: input.type,
@@ -176,7 +173,7 @@ export class MarketplaceService {
         const next = addInteraction(prev, input.at);
         // The same event again (a replayed import, a retried request) changes nothing.
         if (next === prev) {
-          results.push({ seq: 0, count: prev.count });
+          results.push({ seq: 0, count: prev.count, first: prev.first, at: prev.at });
           continue;
         }
         // The first write of an edge in the batch carries the condition; later ones follow it in the transaction.
@@ -187,7 +184,7 @@ export class MarketplaceService {
           edge: { ...refOf(input), props: { ...next, version: version + 1 } },
           ...(held ? {} : { ifVersion: edge ? version : null }),
         });
-        results.push({ seq: 0, count: next.count });
+        results.push({ seq: 0, count: next.count, first: next.first, at: next.at });
       }
     }
     if (ops.length === 0) return results;
@@ -613,6 +610,17 @@ export class MarketplaceService {
  * the same event recorded twice counts once while repeats at other times still count. Only the latest
  * MAX_EVENT_TIMES times are kept; an event older than all of them on a full list is taken as already counted.
  */
+/**
+ * What one interaction call wrote: its change-feed position and the pair's counts as its write left them (a
+ * later call's write may already have changed them again).
+ */
+export interface InteractionResult {
+  seq: number;
+  count: number;
+  first: string;
+  at: string;
+}
+
 interface InteractionCounts {
   count: number;
   first: string;
