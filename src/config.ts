@@ -64,7 +64,7 @@ export interface Config {
    * The change feed on Kafka (SKILLGRAPH_KAFKA_BROKERS, comma-separated host:port): replicas share the
    * nearline refresh through it (src/nearline/kafka.ts); null: the store's outbox, polled in-process.
    */
-  kafka: { brokers: string[]; topicPrefix: string; sessionTimeoutMs: number } | null;
+  kafka: { brokers: string[]; topicPrefix: string; sessionTimeoutMs: number; clockSkewMs: number } | null;
   /**
    * Processes serving one embedded data directory (SKILLGRAPH_WORKERS; src/cluster.ts): one owner that writes
    * and followers that serve reads. Default: half the cores, at most 4, and 1 below 4 cores.
@@ -283,5 +283,12 @@ function kafkaConfig(env: NodeJS.ProcessEnv): Config['kafka'] {
     throw new ConfigError(
       `SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS must be an integer ≥ 1000 (ms), got "${env.SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS}".`,
     );
-  return { brokers, topicPrefix, sessionTimeoutMs };
+  // How far the replicas' clocks may be apart: a starting replica reads the vectors produced since its snapshot's
+  // time less this (src/nearline/kafka.ts, vectorsStart).
+  const clockSkewMs = Number(env.SKILLGRAPH_KAFKA_CLOCK_SKEW_MS ?? 60_000);
+  if (!Number.isInteger(clockSkewMs) || clockSkewMs < 0)
+    throw new ConfigError(
+      `SKILLGRAPH_KAFKA_CLOCK_SKEW_MS must be an integer ≥ 0 (ms), got "${env.SKILLGRAPH_KAFKA_CLOCK_SKEW_MS}".`,
+    );
+  return { brokers, topicPrefix, sessionTimeoutMs, clockSkewMs };
 }

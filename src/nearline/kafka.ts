@@ -15,9 +15,10 @@
  *   only after that is acknowledged (at-least-once; recomputing is idempotent).
  * - `embeddings` (6 partitions, compacted): `Label/id` → `{ version, seq, row | null, attrs? }` (null: deleted;
  *   seq: the feed position the store was at, at least, when the vector was computed from it; attrs: what
- *   matching filters on, from the record the vector was computed from). Every replica reads it all (a group
- *   of its own) and serves each vector of its active version that is newer than its activation snapshot and
- *   than what it already serves for that node — without reading the store.
+ *   matching filters on, from the record the vector was computed from). Every replica reads what was produced
+ *   since its served snapshot was taken (a group of its own; vectorsStart) and serves each vector of its active
+ *   version that is newer than that snapshot and than what it already serves for that node — without reading
+ *   the store.
  *
  * Lag: the nearline group's committed offsets against the partitions' ends (/metrics).
  */
@@ -42,6 +43,8 @@ export interface KafkaOptions {
   replicaId?: string;
   /** Consumer session timeout: a replica that stops heartbeating loses its partitions after it. */
   sessionTimeoutMs?: number;
+  /** How far the replicas' clocks may be apart (default 60 s): see vectorsStart. */
+  clockSkewMs?: number;
   pollMs?: number;
   batchSize?: number;
 }
@@ -113,6 +116,8 @@ export class KafkaNearline implements Nearline {
   private readonly waiters = new Waiters();
   /** Per partition of `embeddings`: the offset after the last message this replica's vectors consumer applied. */
   private readonly vectorsRead = new Map<number, number>();
+  /** This replica's own group reading `embeddings` (deleted when it stops: its offsets are of no use after). */
+  private vectorsGroup: string | null = null;
 
   constructor(
     private readonly store: GraphStore,
@@ -151,11 +156,16 @@ export class KafkaNearline implements Nearline {
       rebalanceTimeout: 30_000,
     };
 
-    // Every replica reads every vector (a group of its own, from the start: compaction keeps one per node).
-    const vectors = this.kafka.consumer({
-      groupId: `${this.opts.topicPrefix}embeddings-${crypto.randomUUID()}`,
-      ...session,
-    });
+    // Every replica reads every vector produced since its served snapshot was taken (a group of its own, its
+    // offsets set before it joins), or from the start when that time is unknown.
+    const vectorsGroup = (this.vectorsGroup = `${this.opts.topicPrefix}embeddings-${crypto.randomUUID()}`);
+    const startAt = await this.vectorsStart(from);
+    if (startAt) {
+      await this.admin.setOffsets({ groupId: vectorsGroup, topic: this.topics.embeddings, partitions: startAt });
+      // Read through there (settle() compares these with the partitions' ends).
+      for (const p of startAt) this.vectorsRead.set(p.partition, Number(p.offset));
+    }
+    const vectors = this.kafka.consumer({ groupId: vectorsGroup, ...session });
     await vectors.connect();
     await vectors.subscribe({ topic: this.topics.embeddings, fromBeginning: true });
     await vectors.run({
@@ -235,6 +245,7 @@ export class KafkaNearline implements Nearline {
     if (this.publishTimer) clearTimeout(this.publishTimer);
     await this.publishRun;
     for (const c of this.consumers.splice(0)) await c.disconnect().catch(() => {});
+    if (this.vectorsGroup) await this.admin?.deleteGroups([this.vectorsGroup]).catch(() => {});
     await this.producer?.disconnect().catch(() => {});
     await this.admin?.disconnect().catch(() => {});
     this.waiters.rejectAll('the nearline refresh stopped');
@@ -318,6 +329,35 @@ export class KafkaNearline implements Nearline {
     );
     this.matching.applied(head);
     return head;
+  }
+
+  /**
+   * Where this replica's vectors consumer starts. It needs every vector newer than its served snapshot (`from`,
+   * the snapshot's feed position; older ones the snapshot supersedes). Such a vector was computed after event
+   * `from + 1` was committed, so it was produced after event `from` was written (its `at`, the writer's clock):
+   * each partition's first message produced since then, less the clock skew allowed between replicas. Null (read
+   * every message) when there is no snapshot position or its event is gone. Compaction keeps one message per node
+   * only in closed segments, so a busy topic holds many per node: read from the start, a replica's restart would
+   * read (and parse) the whole history.
+   */
+  private async vectorsStart(from: number): Promise<Array<{ partition: number; offset: string }> | null> {
+    if (from <= 0) return null;
+    const [event] = await this.store.changes(from - 1, 1);
+    if (event?.seq !== from) return null;
+    const since = Date.parse(event.at) - (this.opts.clockSkewMs ?? 60_000);
+    const [offsets, ends] = await Promise.all([
+      this.admin!.fetchTopicOffsetsByTimestamp(this.topics.embeddings, since),
+      this.admin!.fetchTopicOffsets(this.topics.embeddings),
+    ]);
+    const low = new Map(ends.map((p) => [p.partition, Number(p.low)]));
+    const skipped = offsets.reduce((n, p) => n + Math.max(0, Number(p.offset) - (low.get(p.partition) ?? 0)), 0);
+    this.log('info', 'kafka: reading the vectors produced since the served snapshot', {
+      replica: this.replicaId,
+      position: from,
+      since: new Date(since).toISOString(),
+      skipped,
+    });
+    return offsets.map((p) => ({ partition: p.partition, offset: String(p.offset) }));
   }
 
   private caughtUp(seq: number, nodes: NodeRef[]): boolean {
