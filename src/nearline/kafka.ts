@@ -98,7 +98,7 @@ export async function checkKafka(opts: Pick<KafkaOptions, 'brokers'>): Promise<v
 export class KafkaNearline implements Nearline {
   readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
   private readonly kafka: Kafka;
-  private readonly topics: { changes: string; embeddings: string; publisher: string };
+  private readonly topics: { changes: string; embeddings: string; publisher: string; writes: string };
   private readonly replicaId: string;
   private admin: Admin | null = null;
   private producer: Producer | null = null;
@@ -116,8 +116,14 @@ export class KafkaNearline implements Nearline {
   private readonly waiters = new Waiters();
   /** Per partition of `embeddings`: the offset after the last message this replica's vectors consumer applied. */
   private readonly vectorsRead = new Map<number, number>();
-  /** This replica's own group reading `embeddings` (deleted when it stops: its offsets are of no use after). */
-  private vectorsGroup: string | null = null;
+  /** This replica's own groups reading `embeddings` and `writes` (deleted when it stops: of no use after). */
+  private ownGroups: string[] = [];
+  /** Sends the notices of writes (not the idempotent producer: a notice must not queue behind vectors). */
+  private notifier: Producer | null = null;
+  /** A notice is being sent; another was asked for meanwhile. */
+  private notifying: { again: boolean } | null = null;
+  /** Kicked while a publish run was in progress: run again at once after it. */
+  private kickedDuringRun = false;
 
   constructor(
     private readonly store: GraphStore,
@@ -136,7 +142,12 @@ export class KafkaNearline implements Nearline {
       retry: { retries: 8, initialRetryTime: 100 },
     });
     const p = opts.topicPrefix;
-    this.topics = { changes: `${p}changes`, embeddings: `${p}embeddings`, publisher: `${p}publisher` };
+    this.topics = {
+      changes: `${p}changes`,
+      embeddings: `${p}embeddings`,
+      publisher: `${p}publisher`,
+      writes: `${p}writes`,
+    };
   }
 
   /** `from`: the feed position the served snapshot was built at (where a first-ever publisher starts). */
@@ -158,7 +169,8 @@ export class KafkaNearline implements Nearline {
 
     // Every replica reads every vector produced since its served snapshot was taken (a group of its own, its
     // offsets set before it joins), or from the start when that time is unknown.
-    const vectorsGroup = (this.vectorsGroup = `${this.opts.topicPrefix}embeddings-${crypto.randomUUID()}`);
+    const vectorsGroup = `${this.opts.topicPrefix}embeddings-${crypto.randomUUID()}`;
+    this.ownGroups.push(vectorsGroup);
     const startAt = await this.vectorsStart(from);
     if (startAt) {
       await this.admin.setOffsets({ groupId: vectorsGroup, topic: this.topics.embeddings, partitions: startAt });
@@ -225,10 +237,26 @@ export class KafkaNearline implements Nearline {
     });
     await election.run({ eachMessage: async () => {} });
     this.consumers.push(election);
+
+    // Notices of writes other replicas took (kick): the publisher publishes at once.
+    this.notifier = this.kafka.producer();
+    await this.notifier.connect();
+    const writesGroup = `${this.opts.topicPrefix}writes-${crypto.randomUUID()}`;
+    this.ownGroups.push(writesGroup);
+    const writes = this.kafka.consumer({ groupId: writesGroup, ...session, maxWaitTimeInMs: 1000 });
+    await writes.connect();
+    await writes.subscribe({ topic: this.topics.writes, fromBeginning: false });
+    await writes.run({
+      eachBatch: async ({ batch }) => {
+        if (batch.messages.length && this.publishing) this.kick();
+      },
+    });
+    this.consumers.push(writes);
     for (const [name, c] of [
       ['vectors', vectors],
       ['nearline', nearline],
       ['publisher election', election],
+      ['write notices', writes],
     ] as const)
       c.on(c.events.CRASH, (e) =>
         this.log('warn', `kafka: the ${name} consumer failed`, {
@@ -245,28 +273,58 @@ export class KafkaNearline implements Nearline {
     if (this.publishTimer) clearTimeout(this.publishTimer);
     await this.publishRun;
     for (const c of this.consumers.splice(0)) await c.disconnect().catch(() => {});
-    if (this.vectorsGroup) await this.admin?.deleteGroups([this.vectorsGroup]).catch(() => {});
+    if (this.ownGroups.length) await this.admin?.deleteGroups(this.ownGroups.splice(0)).catch(() => {});
     await this.producer?.disconnect().catch(() => {});
+    await this.notifier?.disconnect().catch(() => {});
     await this.admin?.disconnect().catch(() => {});
     this.waiters.rejectAll('the nearline refresh stopped');
   }
 
+  /**
+   * After a write this replica took: the publisher publishes the feed at once (instead of at its next poll of
+   * the store, every 50 ms). The publisher kicks itself; any other replica sends a notice to `writes`, which
+   * every replica reads and the publisher acts on.
+   */
+  /** This replica publishes the change feed now (the publisher group's one partition is its). */
+  get publishes(): boolean {
+    return this.publishing;
+  }
+
   kick(): void {
-    if (this.publishing && !this.publishRun) this.schedulePublish(0);
+    if (this.publishing) {
+      if (this.publishRun) this.kickedDuringRun = true;
+      else this.schedulePublish(0);
+    } else this.notifyPublisher();
+  }
+
+  /** One notice in flight at a time; kicks meanwhile send one more after it (a lost one: the poll covers it). */
+  private notifyPublisher(): void {
+    if (!this.notifier || this.stopped) return;
+    if (this.notifying) {
+      this.notifying.again = true;
+      return;
+    }
+    const state = (this.notifying = { again: false });
+    this.notifier
+      .send({ topic: this.topics.writes, acks: 1, messages: [{ key: this.replicaId, value: '{}' }] })
+      .catch(() => {})
+      .finally(() => {
+        this.notifying = null;
+        if (state.again) this.notifyPublisher();
+      });
   }
 
   /**
    * Resolves once this replica serves vectors at least as new as `seq` for every node in `nodes` (the
-   * write's subjects); rejects after timeoutMs.
+   * write's subjects); rejects after timeoutMs. It does not kick: the replica that took the write does (the
+   * API kicks after every write), so waiting here on other replicas observes what clients of those see.
    */
   waitFor(seq: number, timeoutMs = 10_000, nodes: NodeRef[] = []): Promise<void> {
-    const done = this.waiters.wait(
+    return this.waiters.wait(
       () => this.caughtUp(seq, nodes),
       timeoutMs,
       () => `the embeddings for event ${seq} did not arrive from Kafka within ${timeoutMs} ms`,
     );
-    this.kick();
-    return done;
   }
 
   /** Change events published but not yet refreshed by the nearline group (all partitions). */
@@ -376,6 +434,8 @@ export class KafkaNearline implements Nearline {
         configEntries: [{ name: 'cleanup.policy', value: 'compact' }],
       },
       { topic: this.topics.publisher, numPartitions: 1 },
+      // Notices only: worth nothing after a poll interval.
+      { topic: this.topics.writes, numPartitions: 1, configEntries: [{ name: 'retention.ms', value: '60000' }] },
     ].filter((t) => !existing.has(t.topic));
     if (wanted.length === 0) return;
     try {
@@ -458,7 +518,9 @@ export class KafkaNearline implements Nearline {
         .catch((err) => this.log('warn', 'kafka: publishing the change feed failed; retrying', { error: String(err) }))
         .finally(() => {
           this.publishRun = null;
-          this.schedulePublish(this.opts.pollMs ?? 50);
+          const again = this.kickedDuringRun;
+          this.kickedDuringRun = false;
+          this.schedulePublish(again ? 0 : (this.opts.pollMs ?? 50));
         });
     }, ms);
     this.publishTimer.unref();

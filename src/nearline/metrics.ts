@@ -3,6 +3,16 @@ import client from 'prom-client';
 import type { Nearline } from './refresher.ts';
 
 export function nearlineMetrics(register: client.Registry, refresher: Nearline): void {
+  // With Kafka: which replica publishes the store's change feed (one at a time).
+  if ('publishes' in refresher)
+    new client.Gauge({
+      name: 'skillgraph_kafka_publisher',
+      help: 'Whether this replica publishes the change feed to Kafka now (1) or not (0)',
+      registers: [register],
+      collect() {
+        this.set(refresher.publishes ? 1 : 0);
+      },
+    });
   new client.Gauge({
     name: 'skillgraph_nearline_lag_events',
     help: 'Change events written but not yet applied to the embeddings',
