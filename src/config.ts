@@ -64,7 +64,13 @@ export interface Config {
    * The change feed on Kafka (SKILLGRAPH_KAFKA_BROKERS, comma-separated host:port): replicas share the
    * nearline refresh through it (src/nearline/kafka.ts); null: the store's outbox, polled in-process.
    */
-  kafka: { brokers: string[]; topicPrefix: string; sessionTimeoutMs: number; clockSkewMs: number } | null;
+  kafka: {
+    brokers: string[];
+    topicPrefix: string;
+    sessionTimeoutMs: number;
+    clockSkewMs: number;
+    pollMs: number;
+  } | null;
   /**
    * Processes serving one embedded data directory (SKILLGRAPH_WORKERS; src/cluster.ts): one owner that writes
    * and followers that serve reads. Default: half the cores, at most 4, and 1 below 4 cores.
@@ -290,5 +296,12 @@ function kafkaConfig(env: NodeJS.ProcessEnv): Config['kafka'] {
     throw new ConfigError(
       `SKILLGRAPH_KAFKA_CLOCK_SKEW_MS must be an integer ≥ 0 (ms), got "${env.SKILLGRAPH_KAFKA_CLOCK_SKEW_MS}".`,
     );
-  return { brokers, topicPrefix, sessionTimeoutMs, clockSkewMs };
+  // How often the publisher reads the store's feed for writes no replica announced (a write through the API is
+  // published at once: its replica kicks the publisher; a CLI import or another tool writing the store is not).
+  const pollMs = Number(env.SKILLGRAPH_KAFKA_POLL_MS ?? 50);
+  if (!Number.isInteger(pollMs) || pollMs < 1)
+    throw new ConfigError(
+      `SKILLGRAPH_KAFKA_POLL_MS must be an integer ≥ 1 (ms), got "${env.SKILLGRAPH_KAFKA_POLL_MS}".`,
+    );
+  return { brokers, topicPrefix, sessionTimeoutMs, clockSkewMs, pollMs };
 }

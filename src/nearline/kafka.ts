@@ -45,6 +45,7 @@ export interface KafkaOptions {
   sessionTimeoutMs?: number;
   /** How far the replicas' clocks may be apart (default 60 s): see vectorsStart. */
   clockSkewMs?: number;
+  /** How often the publisher reads the store's feed for writes no replica kicked it for (default 50 ms). */
   pollMs?: number;
   batchSize?: number;
 }
