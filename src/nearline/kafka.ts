@@ -281,16 +281,16 @@ export class KafkaNearline implements Nearline {
     this.waiters.rejectAll('the nearline refresh stopped');
   }
 
-  /**
-   * After a write this replica took: the publisher publishes the feed at once (instead of at its next poll of
-   * the store, every 50 ms). The publisher kicks itself; any other replica sends a notice to `writes`, which
-   * every replica reads and the publisher acts on.
-   */
   /** This replica publishes the change feed now (the publisher group's one partition is its). */
   get publishes(): boolean {
     return this.publishing;
   }
 
+  /**
+   * After a write this replica took: the publisher publishes the feed at once (instead of at its next poll of
+   * the store, pollMs). The publisher kicks itself; any other replica sends a notice to `writes`, which
+   * every replica reads and the publisher acts on.
+   */
   kick(): void {
     if (this.publishing) {
       if (this.publishRun) this.kickedDuringRun = true;
