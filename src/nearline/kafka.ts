@@ -178,21 +178,58 @@ export class KafkaNearline implements Nearline {
       // Read through there (settle() compares these with the partitions' ends).
       for (const p of startAt) this.vectorsRead.set(p.partition, Number(p.offset));
     }
-    const vectors = this.kafka.consumer({ groupId: vectorsGroup, ...session });
+    // Each consumer failure is logged, with whether kafkajs restarts the consumer (after retriable ones).
+    const watched = (name: string, c: Consumer): Consumer => {
+      c.on(c.events.CRASH, (e) =>
+        this.log('warn', `kafka: the ${name} consumer failed`, {
+          replica: this.replicaId,
+          error: String(e.payload.error),
+          restart: e.payload.restart,
+        }),
+      );
+      return c;
+    };
+    const vectors = watched('vectors', this.kafka.consumer({ groupId: vectorsGroup, ...session }));
     await vectors.connect();
     await vectors.subscribe({ topic: this.topics.embeddings, fromBeginning: true });
-    await vectors.run({
-      autoCommit: false,
-      eachBatch: async ({ batch }) => {
-        await this.applyVectors(batch.messages);
-        const last = batch.messages[batch.messages.length - 1];
-        if (last) this.vectorsRead.set(batch.partition, Number(last.offset) + 1);
-      },
-    });
-    this.consumers.push(vectors);
+
+    // Notices of writes other replicas took (kick): the publisher publishes at once.
+    this.notifier = this.kafka.producer();
+    await this.notifier.connect();
+    const writesGroup = `${this.opts.topicPrefix}writes-${crypto.randomUUID()}`;
+    this.ownGroups.push(writesGroup);
+    const writes = watched(
+      'write notices',
+      this.kafka.consumer({ groupId: writesGroup, ...session, maxWaitTimeInMs: 1000 }),
+    );
+    await writes.connect();
+    await writes.subscribe({ topic: this.topics.writes, fromBeginning: false });
+
+    // Each consumer's run() resolves once it has joined its group, and a join takes a while — a new group's first
+    // waits for the broker's group.initial.rebalance.delay.ms (3 s by default; this replica's own two groups are
+    // new at every start), joining an existing one makes its members rejoin: the four join together.
+    this.consumers.push(vectors, writes);
+    const joined = [
+      vectors.run({
+        autoCommit: false,
+        eachBatch: async ({ batch }) => {
+          await this.applyVectors(batch.messages);
+          const last = batch.messages[batch.messages.length - 1];
+          if (last) this.vectorsRead.set(batch.partition, Number(last.offset) + 1);
+        },
+      }),
+      writes.run({
+        eachBatch: async ({ batch }) => {
+          if (batch.messages.length && this.publishing) this.kick();
+        },
+      }),
+    ];
 
     // The nearline group: this replica's share of the change partitions.
-    const nearline = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}nearline`, ...session });
+    const nearline = watched(
+      'nearline',
+      this.kafka.consumer({ groupId: `${this.opts.topicPrefix}nearline`, ...session }),
+    );
     await nearline.connect();
     await nearline.subscribe({ topic: this.topics.changes, fromBeginning: true });
     nearline.on(nearline.events.GROUP_JOIN, (e) =>
@@ -201,30 +238,35 @@ export class KafkaNearline implements Nearline {
         partitions: e.payload.memberAssignment[this.topics.changes] ?? [],
       }),
     );
-    await nearline.run({
-      // A fetched batch can hold thousands of events (a partition's backlog, taken over from a replica that
-      // died): refreshed a slice at a time, each slice's offsets resolved and a heartbeat sent after it, so a
-      // long backlog neither keeps the group from hearing from this replica for a session timeout (which would
-      // move the partition on, to be refreshed again from the start, and again) nor is redone whole after a
-      // rebalance. Offsets are resolved here only: an early return (stopping, the partition revoked) resolves
-      // nothing more.
-      eachBatchAutoResolve: false,
-      eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
-        const slice = this.opts.batchSize ?? 500;
-        for (let i = 0; i < batch.messages.length; i += slice) {
-          if (!isRunning() || isStale()) return;
-          const messages = batch.messages.slice(i, i + slice);
-          await this.refresh(messages.map((m) => JSON.parse(m.value!.toString()) as ChangeEvent));
-          resolveOffset(messages[messages.length - 1].offset);
-          await commitOffsetsIfNecessary();
-          await heartbeat();
-        }
-      },
-    });
     this.consumers.push(nearline);
+    joined.push(
+      nearline.run({
+        // A fetched batch can hold thousands of events (a partition's backlog, taken over from a replica that
+        // died): refreshed a slice at a time, each slice's offsets resolved and a heartbeat sent after it, so a
+        // long backlog neither keeps the group from hearing from this replica for a session timeout (which would
+        // move the partition on, to be refreshed again from the start, and again) nor is redone whole after a
+        // rebalance. Offsets are resolved here only: an early return (stopping, the partition revoked) resolves
+        // nothing more.
+        eachBatchAutoResolve: false,
+        eachBatch: async ({ batch, resolveOffset, heartbeat, commitOffsetsIfNecessary, isRunning, isStale }) => {
+          const slice = this.opts.batchSize ?? 500;
+          for (let i = 0; i < batch.messages.length; i += slice) {
+            if (!isRunning() || isStale()) return;
+            const messages = batch.messages.slice(i, i + slice);
+            await this.refresh(messages.map((m) => JSON.parse(m.value!.toString()) as ChangeEvent));
+            resolveOffset(messages[messages.length - 1].offset);
+            await commitOffsetsIfNecessary();
+            await heartbeat();
+          }
+        },
+      }),
+    );
 
     // Publisher election: whoever holds the one partition of `publisher` publishes.
-    const election = this.kafka.consumer({ groupId: `${this.opts.topicPrefix}publisher`, ...session });
+    const election = watched(
+      'publisher election',
+      this.kafka.consumer({ groupId: `${this.opts.topicPrefix}publisher`, ...session }),
+    );
     await election.connect();
     await election.subscribe({ topic: this.topics.publisher });
     election.on(election.events.GROUP_JOIN, (e) => {
@@ -236,36 +278,10 @@ export class KafkaNearline implements Nearline {
         this.log('info', 'kafka: no longer the change-feed publisher', { replica: this.replicaId });
       }
     });
-    await election.run({ eachMessage: async () => {} });
     this.consumers.push(election);
+    joined.push(election.run({ eachMessage: async () => {} }));
 
-    // Notices of writes other replicas took (kick): the publisher publishes at once.
-    this.notifier = this.kafka.producer();
-    await this.notifier.connect();
-    const writesGroup = `${this.opts.topicPrefix}writes-${crypto.randomUUID()}`;
-    this.ownGroups.push(writesGroup);
-    const writes = this.kafka.consumer({ groupId: writesGroup, ...session, maxWaitTimeInMs: 1000 });
-    await writes.connect();
-    await writes.subscribe({ topic: this.topics.writes, fromBeginning: false });
-    await writes.run({
-      eachBatch: async ({ batch }) => {
-        if (batch.messages.length && this.publishing) this.kick();
-      },
-    });
-    this.consumers.push(writes);
-    for (const [name, c] of [
-      ['vectors', vectors],
-      ['nearline', nearline],
-      ['publisher election', election],
-      ['write notices', writes],
-    ] as const)
-      c.on(c.events.CRASH, (e) =>
-        this.log('warn', `kafka: the ${name} consumer failed`, {
-          replica: this.replicaId,
-          error: String(e.payload.error),
-          restart: e.payload.restart,
-        }),
-      );
+    await Promise.all(joined);
   }
 
   async stop(): Promise<void> {
