@@ -308,8 +308,10 @@ export const marketplaceResolvers = {
     ) => {
       requireRole(ctx.principal, 'admin', 'recordInteraction');
       const input = check(() => parseInteraction(args));
-      const written = unwrap((await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0]);
-      const seq = written.seq;
+      // The pair's counts as this call's write left them, not read back (a concurrent call's later write could show).
+      const { seq, count, first, at } = unwrap(
+        (await ctx.services.marketplace.recordInteractions([input], actorOf(ctx.principal)))[0],
+      );
       const embeddingVersion = await refreshed(ctx, seq, args.waitForEmbedding, [
         { label: 'Member', id: input.memberId },
         { label: 'Job', id: input.jobId },
@@ -321,11 +323,10 @@ export const marketplaceResolvers = {
       return {
         member,
         job,
-        // The counts this call's write left (read back, a concurrent call's later write could show instead).
         type: input.type,
-        at: written.at,
-        first: written.first || written.at,
-        count: written.count,
+        at,
+        first,
+        count,
         embeddingVersion,
       };
     },

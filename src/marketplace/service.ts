@@ -606,11 +606,6 @@ export class MarketplaceService {
 }
 
 /**
- * An interaction edge's state. An event is (member, job, type, at): `times` holds the distinct times seen, so
- * the same event recorded twice counts once while repeats at other times still count. Only the latest
- * MAX_EVENT_TIMES times are kept; an event older than all of them on a full list is taken as already counted.
- */
-/**
  * What one interaction call wrote: its change-feed position and the pair's counts as its write left them (a
  * later call's write may already have changed them again).
  */
@@ -621,6 +616,11 @@ export interface InteractionResult {
   at: string;
 }
 
+/**
+ * An interaction edge's state. An event is (member, job, type, at): `times` holds the distinct times seen, so
+ * the same event recorded twice counts once while repeats at other times still count. Only the latest
+ * MAX_EVENT_TIMES times are kept; an event older than all of them on a full list is taken as already counted.
+ */
 interface InteractionCounts {
   count: number;
   first: string;

@@ -121,8 +121,9 @@ export class KafkaNearline implements Nearline {
   private ownGroups: string[] = [];
   /** Sends the notices of writes (not the idempotent producer: a notice must not queue behind vectors). */
   private notifier: Producer | null = null;
-  /** A notice is being sent; another was asked for meanwhile. */
-  private notifying: { again: boolean } | null = null;
+  /** A notice is being sent; another was asked for while it was. */
+  private notifying = false;
+  private notifyAgain = false;
   /** Kicked while a publish run was in progress: run again at once after it. */
   private kickedDuringRun = false;
 
@@ -318,16 +319,18 @@ export class KafkaNearline implements Nearline {
   private notifyPublisher(): void {
     if (!this.notifier || this.stopped) return;
     if (this.notifying) {
-      this.notifying.again = true;
+      this.notifyAgain = true;
       return;
     }
-    const state = (this.notifying = { again: false });
+    this.notifying = true;
     this.notifier
       .send({ topic: this.topics.writes, acks: 1, messages: [{ key: this.replicaId, value: '{}' }] })
       .catch(() => {})
       .finally(() => {
-        this.notifying = null;
-        if (state.again) this.notifyPublisher();
+        this.notifying = false;
+        if (!this.notifyAgain) return;
+        this.notifyAgain = false;
+        this.notifyPublisher();
       });
   }
 
