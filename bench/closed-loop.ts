@@ -80,6 +80,10 @@ export async function closedLoop(
           };
           socket.on('connect', send);
           socket.on('error', reject);
+          // The service closing a connection mid-run ends the run loudly (else this client would wait forever).
+          socket.on('close', () =>
+            reject(new Error(`the service closed a connection after ${latencies.length} answers, mid-run`)),
+          );
           const read = responseReader((ok) => {
             latencies.push(performance.now() - sentAt);
             if (!ok) errors++;
@@ -126,6 +130,7 @@ export async function openLoop(
   interface Conn {
     socket: net.Socket;
     scheduled: number;
+    busy: boolean;
     done: () => void;
   }
   const idle: Conn[] = [];
@@ -134,7 +139,7 @@ export async function openLoop(
     new Promise<Conn>((resolve, reject) => {
       const socket = net.connect(Number(target.port), target.hostname);
       socket.setNoDelay(true);
-      const conn: Conn = { socket, scheduled: 0, done: () => {} };
+      const conn: Conn = { socket, scheduled: 0, busy: false, done: () => {} };
       socket.on('connect', () => resolve(conn));
       socket.on('error', reject);
       socket.on(
@@ -142,10 +147,22 @@ export async function openLoop(
         responseReader((ok) => {
           latencies.push(performance.now() - conn.scheduled);
           if (!ok) errors++;
+          conn.busy = false;
           idle.push(conn);
           conn.done();
         }),
       );
+      // The service closes a connection left idle past its keep-alive timeout (5 s): it is no longer offered; one
+      // closed with a request on it counts that request as an error.
+      socket.on('close', () => {
+        const at = idle.indexOf(conn);
+        if (at >= 0) idle.splice(at, 1);
+        if (conn.busy) {
+          conn.busy = false;
+          errors++;
+          conn.done();
+        }
+      });
       all.push(conn);
     });
   const start = performance.now();
@@ -157,6 +174,7 @@ export async function openLoop(
     if (wait > 1) await new Promise((r) => setTimeout(r, wait));
     const conn = idle.pop() ?? (await open());
     conn.scheduled = scheduled;
+    conn.busy = true;
     inFlight.push(new Promise<void>((resolve) => (conn.done = resolve)));
     conn.socket.write(request());
   }

@@ -26,8 +26,9 @@ export interface KeyRing {
   generated?: string;
 }
 
+/** Hex SHA-256 of a string (Node's one-shot hash: no Hash object per call, as every request's key is hashed). */
 export function sha256(s: string): string {
-  return crypto.createHash('sha256').update(s).digest('hex');
+  return crypto.hash('sha256', s, 'hex');
 }
 
 export function parseKeyPairs(text: string, source: string): Map<string, Role> {

@@ -5,11 +5,15 @@
  * `first`, a @listSize field's slicing argument or its max. Arguments passed as variables count
  * like literals, and defaults apply when an argument is left out. A connection without a `first`
  * of its own (JobSearch.matches) takes its parent field's. Introspection fields count 1 each.
+ *
+ * The estimate is remembered per operation (the parsed document a server keeps for a query it has seen)
+ * and the values of the variables it read, so a repeated query is not walked again.
  */
 import { getNamedType, isObjectType, isInterfaceType, valueFromASTUntyped } from 'graphql';
 import type {
   DocumentNode,
   FieldNode,
+  ValueNode,
   FragmentDefinitionNode,
   GraphQLField,
   GraphQLNamedType,
@@ -24,11 +28,23 @@ interface Walk {
   schema: GraphQLSchema;
   fragments: Map<string, FragmentDefinitionNode>;
   variables: Record<string, unknown>;
+  /** Names of the variables the estimate read (those its value depends on). */
+  read: Set<string>;
+}
+
+/** Adds the names of the variables in `value` to `into`. */
+function variablesIn(value: ValueNode, into: Set<string>): void {
+  if (value.kind === 'Variable') into.add(value.name.value);
+  else if (value.kind === 'ListValue') for (const v of value.values) variablesIn(v, into);
+  else if (value.kind === 'ObjectValue') for (const f of value.fields) variablesIn(f.value, into);
 }
 
 function argument(field: GraphQLField<unknown, unknown>, node: FieldNode, name: string, w: Walk): unknown {
   const given = node.arguments?.find((a) => a.name.value === name);
-  if (given) return valueFromASTUntyped(given.value, w.variables);
+  if (given) {
+    variablesIn(given.value, w.read);
+    return valueFromASTUntyped(given.value, w.variables);
+  }
   return field.args.find((a) => a.name === name)?.defaultValue;
 }
 
@@ -90,12 +106,43 @@ function fieldCost(
   return 1 + costWeight(field) + size * children + (node.selectionSet ? 0 : size - 1);
 }
 
+/** An operation's remembered estimates: the variables they depend on, and one estimate per set of their values. */
+interface Remembered {
+  read: string[];
+  byValues: Map<string, number>;
+}
+const remembered = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, Remembered>>();
+/** Estimates kept per operation (for different values of its sizing variables), at most. */
+const MAX_REMEMBERED = 64;
+
 /** The estimated cost of running `operation` of `document` with `variables`. */
 export function estimateCost(
   schema: GraphQLSchema,
   document: DocumentNode,
   operation: OperationDefinitionNode,
   variables: Record<string, unknown> = {},
+): number {
+  let bySchema = remembered.get(schema);
+  if (!bySchema) remembered.set(schema, (bySchema = new WeakMap()));
+  const known = bySchema.get(operation);
+  // Which arguments the walk reads does not depend on the variables' values, so neither does `read`.
+  const key = known && JSON.stringify(known.read.map((name) => variables[name] ?? null));
+  const hit = known && known.byValues.get(key!);
+  if (hit !== undefined) return hit;
+  const read = new Set<string>();
+  const cost = walk(schema, document, operation, { variables, read });
+  const entry = known ?? { read: [...read], byValues: new Map<string, number>() };
+  if (!known) bySchema.set(operation, entry);
+  if (entry.byValues.size >= MAX_REMEMBERED) entry.byValues.clear();
+  entry.byValues.set(key ?? JSON.stringify(entry.read.map((name) => variables[name] ?? null)), cost);
+  return cost;
+}
+
+function walk(
+  schema: GraphQLSchema,
+  document: DocumentNode,
+  operation: OperationDefinitionNode,
+  given: Pick<Walk, 'variables' | 'read'>,
 ): number {
   const fragments = new Map<string, FragmentDefinitionNode>();
   for (const d of document.definitions) if (d.kind === 'FragmentDefinition') fragments.set(d.name.value, d);
@@ -106,5 +153,5 @@ export function estimateCost(
         ? schema.getSubscriptionType()
         : schema.getQueryType();
   if (!rootType) return 0;
-  return selectionCost(operation.selectionSet, rootType, { schema, fragments, variables }, { edges: 1, first: null });
+  return selectionCost(operation.selectionSet, rootType, { schema, fragments, ...given }, { edges: 1, first: null });
 }
