@@ -42,6 +42,12 @@ export interface Config {
   maxQueryCost: number;
   /** A GraphQL request is stopped after this many ms (SKILLGRAPH_REQUEST_TIMEOUT_MS). */
   requestTimeoutMs: number;
+  /**
+   * An idle keep-alive connection is closed after this many ms (SKILLGRAPH_HTTP_KEEP_ALIVE_MS; default 65 s:
+   * longer than the idle timeouts of common load balancers, which would otherwise reuse a connection the
+   * service has just closed and answer that request with a 502).
+   */
+  keepAliveMs: number;
   /** How queries run: compiled by graphql-jit (default) or interpreted by graphql-js (SKILLGRAPH_GRAPHQL_EXECUTOR). */
   graphqlExecutor: ExecutorKind;
   /** Browser origins allowed by CORS (SKILLGRAPH_CORS_ORIGINS, comma-separated; none by default). */
@@ -186,6 +192,7 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     maxBodyBytes: 2 * 1024 * 1024,
     maxQueryCost: positive(env, 'SKILLGRAPH_MAX_QUERY_COST', 200_000),
     requestTimeoutMs: positive(env, 'SKILLGRAPH_REQUEST_TIMEOUT_MS', 10_000),
+    keepAliveMs: positive(env, 'SKILLGRAPH_HTTP_KEEP_ALIVE_MS', 65_000),
     graphqlExecutor: graphqlExecutor(env.SKILLGRAPH_GRAPHQL_EXECUTOR),
     corsOrigins: origins(env.SKILLGRAPH_CORS_ORIGINS),
     metricsKey: env.SKILLGRAPH_METRICS_KEY || undefined,

@@ -291,6 +291,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       maxBodyBytes: config.maxBodyBytes,
       maxQueryCost: config.maxQueryCost,
       requestTimeoutMs: config.requestTimeoutMs,
+      keepAliveMs: config.keepAliveMs,
       executor: config.graphqlExecutor,
       corsOrigins: config.corsOrigins,
       metricsKey: config.metricsKey,

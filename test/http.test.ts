@@ -6,6 +6,7 @@ import { execFileSync } from 'node:child_process';
 import net from 'node:net';
 import { auditServer } from 'graphql-http';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { loadConfig } from '../src/config.ts';
 import { KEYS, startTestService } from './support/service.ts';
 import type { TestService } from './support/service.ts';
 
@@ -153,5 +154,44 @@ describe('the HTTP surface', () => {
     expect(labels.size).toBeLessThanOrEqual(101);
     expect(labels.has('other')).toBe(true);
     expect(labels.has('Op149')).toBe(false);
+  });
+});
+
+describe('idle keep-alive connections', () => {
+  it('stay open for SKILLGRAPH_HTTP_KEEP_ALIVE_MS (65 s by default, past load balancers’ idle timeouts), then close', async () => {
+    expect(loadConfig({}).keepAliveMs).toBe(65_000);
+    const svc = await startTestService('embedded', { SKILLGRAPH_HTTP_KEEP_ALIVE_MS: '1500', SKILLGRAPH_SEED: 'false' });
+    const u = new URL(svc.url);
+    const socket = net.connect(Number(u.port), u.hostname);
+    try {
+      let closedAt = 0;
+      socket.on('close', () => (closedAt = performance.now()));
+      const answers: string[] = [];
+      socket.on('data', (c) => answers.push(c.toString()));
+      const ask = async () => {
+        const body = JSON.stringify({ query: '{ __typename }' });
+        const before = answers.length;
+        socket.write(
+          `POST /graphql HTTP/1.1\r\nHost: ${u.host}\r\ncontent-type: application/json\r\ncontent-length: ${body.length}\r\n\r\n${body}`,
+        );
+        while (answers.length === before && !closedAt) await new Promise((r) => setTimeout(r, 10));
+        return answers.at(-1) ?? '';
+      };
+      await new Promise((r) => socket.once('connect', r));
+      const first = await ask();
+      expect(first).toMatch(/^HTTP\/1\.1 200/);
+      expect(first).toMatch(/\r\nKeep-Alive: timeout=1\r\n/i);
+      // Idle for less than the timeout: the same connection answers again.
+      await new Promise((r) => setTimeout(r, 1000));
+      expect(await ask()).toMatch(/^HTTP\/1\.1 200/);
+      expect(closedAt).toBe(0);
+      // Idle past it (and well short of Node's own 5 s): the service has closed the connection.
+      const idleFrom = performance.now();
+      await new Promise((r) => setTimeout(r, 2500));
+      expect(closedAt).toBeGreaterThan(idleFrom + 1000);
+    } finally {
+      socket.destroy();
+      await svc.stop();
+    }
   });
 });

@@ -71,6 +71,8 @@ export interface HttpOptions {
   maxQueryCost: number;
   /** Execution stops after this many ms. */
   requestTimeoutMs: number;
+  /** An idle keep-alive connection is closed after this many ms. */
+  keepAliveMs: number;
   /** Queries compiled by graphql-jit or interpreted by graphql-js (src/api/executor.ts). */
   executor: ExecutorKind;
   /** Origins allowed to call the API from a browser (CORS); none by default. */
@@ -282,6 +284,12 @@ export async function createHttpService(opts: HttpOptions): Promise<HttpService>
   // The handler is defined below, once Apollo has started; requests arrive only after listen().
   const server = http.createServer((req, res) => handle(req, res, false));
   const internal = http.createServer((req, res) => handle(req, res, true));
+  // Node closes idle connections after 5 s; a load balancer in front keeps its own idle connections open longer
+  // (60 s is common) and may send on one just as the service closes it. The headers' timeout must exceed it.
+  for (const s of [server, internal]) {
+    s.keepAliveTimeout = opts.keepAliveMs;
+    s.headersTimeout = Math.max(s.headersTimeout, opts.keepAliveMs + 1000);
+  }
 
   const api = apiSchema();
   // graphql-armor's own cost limit ignores list sizes and variables; src/api/cost.ts replaces it.
