@@ -51,6 +51,12 @@ export interface KafkaOptions {
 }
 
 const PARTITIONS = 6;
+/**
+ * After a publish run failed (Kafka or the store unreachable): the next try, whatever the poll interval — a
+ * long poll must not hold the feed back for that long once the broker is back, a short one must not retry (and
+ * log) every few milliseconds. kafkajs retries each send for several seconds before a run fails.
+ */
+const PUBLISH_RETRY_MS = 1000;
 
 interface EmbeddingMessage {
   version: string;
@@ -534,13 +540,20 @@ export class KafkaNearline implements Nearline {
     if (this.publishTimer) clearTimeout(this.publishTimer);
     this.publishTimer = setTimeout(() => {
       this.publishTimer = null;
+      let failed = false;
       this.publishRun = this.publish()
-        .catch((err) => this.log('warn', 'kafka: publishing the change feed failed; retrying', { error: String(err) }))
+        .catch((err) => {
+          failed = true;
+          this.log('warn', 'kafka: publishing the change feed failed; retrying', {
+            error: String(err),
+            inMs: PUBLISH_RETRY_MS,
+          });
+        })
         .finally(() => {
           this.publishRun = null;
           const again = this.kickedDuringRun;
           this.kickedDuringRun = false;
-          this.schedulePublish(again ? 0 : (this.opts.pollMs ?? 50));
+          this.schedulePublish(failed ? PUBLISH_RETRY_MS : again ? 0 : (this.opts.pollMs ?? 50));
         });
     }, ms);
     this.publishTimer.unref();
