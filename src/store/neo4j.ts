@@ -95,6 +95,9 @@ export class Neo4jStore implements GraphStore {
     const driver = neo4j.driver(opts.uri, neo4j.auth.basic(opts.user, opts.password), {
       disableLosslessIntegers: true,
       connectionAcquisitionTimeout: 30_000,
+      // One attempt to open a connection (the driver's default is 30 s: an unreachable host would hold every
+      // request that long).
+      connectionTimeout: 5_000,
       maxConnectionPoolSize: 50,
       // Transactions are retried by retrying() below, sooner than the driver would.
       maxTransactionRetryTime: 0,
@@ -547,8 +550,17 @@ export class Neo4jStore implements GraphStore {
     });
   }
 
+  /** One round trip, not retried: readiness says at once whether Neo4j answers. */
   async ping(): Promise<void> {
-    await this.withSession('read', (tx) => tx.run('RETURN 1'));
+    this.assertOpen();
+    const session = this.session();
+    try {
+      await session.run('RETURN 1');
+    } catch (err) {
+      throw translateNeo4jError(err);
+    } finally {
+      await session.close();
+    }
   }
 
   async close(): Promise<void> {
@@ -731,17 +743,26 @@ class Pipeline {
  * 500 ms apart, with jitter), for up to 30 s, as the driver's own retries would but without their 1, 2, 4…
  * seconds between tries.
  */
+/**
+ * Runs `work` again after errors Neo4j calls retryable: deadlocks and other transient errors for up to 30 s;
+ * Neo4j unreachable (ServiceUnavailable, SessionExpired) for up to UNREACHABLE_RETRY_MS — a blip (a cluster
+ * member changing roles, a restart of the Bolt connector) is ridden out, an outage is answered UNAVAILABLE in a
+ * few seconds instead of holding every request for half a minute.
+ */
 async function retrying<T>(work: () => Promise<T>): Promise<T> {
-  const deadline = Date.now() + 30_000;
+  const started = Date.now();
   for (let delay = 5; ; delay = Math.min(delay * 2, 500)) {
     try {
       return await work();
     } catch (err) {
-      if (!neo4j.isRetryableError(err as Error) || Date.now() + delay > deadline) throw err;
+      const code = (err as { code?: string }).code;
+      const budget = code === 'ServiceUnavailable' || code === 'SessionExpired' ? UNREACHABLE_RETRY_MS : 30_000;
+      if (!neo4j.isRetryableError(err as Error) || Date.now() + delay > started + budget) throw err;
       await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random())));
     }
   }
 }
+const UNREACHABLE_RETRY_MS = 3_000;
 
 /**
  * A write transaction whose BEGIN travels with its first statements: commits when `work` resolves, rolls back

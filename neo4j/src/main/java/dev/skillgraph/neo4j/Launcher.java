@@ -45,11 +45,13 @@ public final class Launcher {
         .setConfig(GraphDatabaseSettings.transaction_timeout, Duration.ofSeconds(120))
         .build();
 
-    if (auth) {
-      var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
-      system.executeTransactionally(
-          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED",
-          java.util.Map.of("p", password));
+    try {
+      if (auth) setPassword(dbms, password);
+    } catch (RuntimeException e) {
+      // Not ready, and never will be: stop the database (its threads would keep this JVM alive) and say why.
+      dbms.shutdown();
+      if (temp) deleteQuietly(home);
+      throw e;
     }
 
     CountDownLatch stopped = new CountDownLatch(1);
@@ -61,6 +63,23 @@ public final class Launcher {
     System.out.println("NEO4J READY bolt://127.0.0.1:" + port);
     System.out.flush();
     stopped.await();
+  }
+
+  /**
+   * Sets the neo4j user's password. A data directory started before already has it: Neo4j refuses to set a
+   * password to itself, which is then no error.
+   */
+  private static void setPassword(DatabaseManagementService dbms, String password) {
+    var system = dbms.database(GraphDatabaseSettings.SYSTEM_DATABASE_NAME);
+    try {
+      system.executeTransactionally(
+          "ALTER USER neo4j SET PASSWORD $p CHANGE NOT REQUIRED",
+          java.util.Map.of("p", password));
+    } catch (RuntimeException e) {
+      for (Throwable t = e; t != null; t = t.getCause())
+        if (String.valueOf(t.getMessage()).contains("Old password and new password cannot be the same")) return;
+      throw e;
+    }
   }
 
   private static String env(String name, String fallback) {
