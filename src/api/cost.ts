@@ -115,6 +115,10 @@ const remembered = new WeakMap<GraphQLSchema, WeakMap<OperationDefinitionNode, R
 /** Estimates kept per operation (for different values of its sizing variables), at most. */
 const MAX_REMEMBERED = 64;
 
+/** Which remembered estimate `variables` pick: the values of the variables the estimate read. */
+const valuesKey = (read: string[], variables: Record<string, unknown>) =>
+  JSON.stringify(read.map((name) => variables[name] ?? null));
+
 /** The estimated cost of running `operation` of `document` with `variables`. */
 export function estimateCost(
   schema: GraphQLSchema,
@@ -124,17 +128,16 @@ export function estimateCost(
 ): number {
   let bySchema = remembered.get(schema);
   if (!bySchema) remembered.set(schema, (bySchema = new WeakMap()));
-  const known = bySchema.get(operation);
   // Which arguments the walk reads does not depend on the variables' values, so neither does `read`.
-  const key = known && JSON.stringify(known.read.map((name) => variables[name] ?? null));
-  const hit = known && known.byValues.get(key!);
+  const known = bySchema.get(operation);
+  const hit = known?.byValues.get(valuesKey(known.read, variables));
   if (hit !== undefined) return hit;
   const read = new Set<string>();
   const cost = walk(schema, document, operation, { variables, read });
   const entry = known ?? { read: [...read], byValues: new Map<string, number>() };
   if (!known) bySchema.set(operation, entry);
   if (entry.byValues.size >= MAX_REMEMBERED) entry.byValues.clear();
-  entry.byValues.set(key ?? JSON.stringify(entry.read.map((name) => variables[name] ?? null)), cost);
+  entry.byValues.set(valuesKey(entry.read, variables), cost);
   return cost;
 }
 
