@@ -92,5 +92,8 @@ describe.skipIf(neo4jSkipped)('a Neo4j restart under a running service', () => {
     expect(await jobTitle('job-during')).toBeNull(); // refused, so not written
     expect((await upsertJob('job-after')).errors).toBeUndefined();
     expect(await jobTitle('job-after')).toEqual({ title: 'Data engineer' });
+    // Nothing failed unobserved meanwhile (a payload field's read nobody selected, for one).
+    const { stdout, stderr } = svc.output();
+    expect(`${stdout}${stderr}`).not.toContain('unhandled promise rejection');
   }, 300_000);
 });

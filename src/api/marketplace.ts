@@ -146,8 +146,17 @@ async function refreshed(ctx: Context, seq: number, wait: boolean, nodes: NodeRe
 // reads fields without a resolver as they are; only resolvers may return promises. (Mutations, as upsert payloads,
 // run through graphql-js, which awaits promises anywhere.)
 
+/**
+ * A read started for a payload field the client may not select: if it fails (the store went away) and nobody
+ * selected the field, that is no unhandled rejection; a client that selected it still gets the error.
+ */
+function payloadRead<T>(read: Promise<T>): Promise<T> {
+  read.catch(() => {});
+  return read;
+}
+
 function upserted(r: UpsertResult, ctx: Context) {
-  return r.skills.map((s) => ({ ...s, skill: requireSkill(ctx, s.skillId) }));
+  return r.skills.map((s) => ({ ...s, skill: payloadRead(requireSkill(ctx, s.skillId)) }));
 }
 
 async function feedbackView(f: Feedback, ctx: Context) {
@@ -276,11 +285,11 @@ export const marketplaceResolvers = {
         { label: 'Member', id: result.id },
       ]);
       return {
-        member: requireNode(ctx, 'Member', result.id),
+        member: payloadRead(requireNode(ctx, 'Member', result.id)),
         created: result.created,
         skills: upserted(result, ctx),
         unknownSkills: result.unknownSkills,
-        rejectedSkills: result.rejectedSkills.map((id) => requireSkill(ctx, id)),
+        rejectedSkills: result.rejectedSkills.map((id) => payloadRead(requireSkill(ctx, id))),
         embeddingVersion,
       };
     },
@@ -293,11 +302,11 @@ export const marketplaceResolvers = {
         { label: 'Job', id: result.id },
       ]);
       return {
-        job: requireNode(ctx, 'Job', result.id),
+        job: payloadRead(requireNode(ctx, 'Job', result.id)),
         created: result.created,
         skills: upserted(result, ctx),
         unknownSkills: result.unknownSkills,
-        rejectedSkills: result.rejectedSkills.map((id) => requireSkill(ctx, id)),
+        rejectedSkills: result.rejectedSkills.map((id) => payloadRead(requireSkill(ctx, id))),
         embeddingVersion,
       };
     },
