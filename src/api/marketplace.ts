@@ -155,8 +155,18 @@ function payloadRead<T>(read: Promise<T>): Promise<T> {
   return read;
 }
 
-function upserted(r: UpsertResult, ctx: Context) {
-  return r.skills.map((s) => ({ ...s, skill: payloadRead(requireSkill(ctx, s.skillId)) }));
+/** An upsert's payload, MemberUpsert or JobUpsert (the one node answers `member` or `job`, whichever is asked). */
+function upsertPayload(ctx: Context, label: 'Member' | 'Job', result: UpsertResult, embeddingVersion: string | null) {
+  const node = payloadRead(requireNode(ctx, label, result.id));
+  return {
+    member: node,
+    job: node,
+    created: result.created,
+    skills: result.skills.map((s) => ({ ...s, skill: payloadRead(requireSkill(ctx, s.skillId)) })),
+    unknownSkills: result.unknownSkills,
+    rejectedSkills: result.rejectedSkills.map((id) => payloadRead(requireSkill(ctx, id))),
+    embeddingVersion,
+  };
 }
 
 async function feedbackView(f: Feedback, ctx: Context) {
@@ -284,14 +294,7 @@ export const marketplaceResolvers = {
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding, [
         { label: 'Member', id: result.id },
       ]);
-      return {
-        member: payloadRead(requireNode(ctx, 'Member', result.id)),
-        created: result.created,
-        skills: upserted(result, ctx),
-        unknownSkills: result.unknownSkills,
-        rejectedSkills: result.rejectedSkills.map((id) => payloadRead(requireSkill(ctx, id))),
-        embeddingVersion,
-      };
+      return upsertPayload(ctx, 'Member', result, embeddingVersion);
     },
     upsertJob: async (_: unknown, args: { input: unknown; waitForEmbedding: boolean }, ctx: Context) => {
       requireRole(ctx.principal, 'admin', 'upsertJob');
@@ -301,14 +304,7 @@ export const marketplaceResolvers = {
       const embeddingVersion = await refreshed(ctx, result.seq, args.waitForEmbedding, [
         { label: 'Job', id: result.id },
       ]);
-      return {
-        job: payloadRead(requireNode(ctx, 'Job', result.id)),
-        created: result.created,
-        skills: upserted(result, ctx),
-        unknownSkills: result.unknownSkills,
-        rejectedSkills: result.rejectedSkills.map((id) => payloadRead(requireSkill(ctx, id))),
-        embeddingVersion,
-      };
+      return upsertPayload(ctx, 'Job', result, embeddingVersion);
     },
     recordInteraction: async (
       _: unknown,

@@ -740,14 +740,11 @@ class Pipeline {
 /**
  * Runs a transaction again when Neo4j says a retry may succeed — a deadlock between concurrent writers (Neo4j
  * picks one to fail at once), a cluster leader switch: after ~5 ms, then twice as long each time (at most
- * 500 ms apart, with jitter), for up to 30 s, as the driver's own retries would but without their 1, 2, 4…
- * seconds between tries.
- */
-/**
- * Runs `work` again after errors Neo4j calls retryable: deadlocks and other transient errors for up to 30 s;
- * Neo4j unreachable (ServiceUnavailable, SessionExpired) for up to UNREACHABLE_RETRY_MS — a blip (a cluster
- * member changing roles, a restart of the Bolt connector) is ridden out, an outage is answered UNAVAILABLE in a
- * few seconds instead of holding every request for half a minute.
+ * 500 ms apart, with jitter), as the driver's own retries would but without their 1, 2, 4… seconds between
+ * tries. Deadlocks and other transient errors are retried for up to 30 s; Neo4j unreachable (ServiceUnavailable,
+ * SessionExpired) for up to UNREACHABLE_RETRY_MS — a blip (a cluster member changing roles, a restart of the Bolt
+ * connector) is ridden out, an outage is answered UNAVAILABLE in a few seconds instead of holding every request
+ * for half a minute.
  */
 async function retrying<T>(work: () => Promise<T>): Promise<T> {
   const started = Date.now();
