@@ -90,6 +90,75 @@ describe('VectorIndex', () => {
     expect(() => index.scoreAll(new Float32Array(3), out)).toThrow(/3 values for a 20-d index/);
   });
 
+  it('narrows a long block to its best for one query without losing removed-row, tie or equal-score cases', () => {
+    const rand = seededRandom(21);
+    const dim = 24;
+    const index = new VectorIndex(dim, 16);
+    const kept = new Map<string, Float32Array>();
+    const q = unit(rand, dim);
+    // 999 rows (odd: the kernel scores rows in pairs), 40 copies of one vector straddling the 25th place (ties at
+    // the cut), and the 30 rows nearest the query removed (their scores stay in memory as free rows).
+    const twin = unit(rand, dim);
+    for (let i = 0; i < 999; i++) {
+      const v = i % 25 === 0 ? twin : unit(rand, dim);
+      index.upsert(`r${i}`, v);
+      kept.set(`r${i}`, v);
+    }
+    for (const { id } of brute(kept, q, 30, (id) => !kept.get(id)!.every((x, i) => x === twin[i]))) {
+      index.remove(id);
+      kept.delete(id);
+    }
+    // The same scores in the same order (float32 sums against float64 ones).
+    const sameScores = (got: Array<{ score: number }>, want: Array<{ score: number }>) => {
+      expect(got.length).toBe(want.length);
+      got.forEach((h, i) => expect(Math.abs(h.score - want[i].score)).toBeLessThan(1e-5));
+    };
+    for (const k of [1, 25, 60, 240]) {
+      const got = index.search([q], k)[0];
+      sameScores(
+        got,
+        brute(kept, q, k, () => true),
+      );
+      expect(got.every((h) => kept.has(h.id))).toBe(true);
+      expect(new Set(got.map((h) => h.id)).size).toBe(got.length);
+      const odd = (id: string) => Number(id.slice(1)) % 2 === 1;
+      const filtered = index.search([q], k, (row) => odd(index.idOf(row)!))[0];
+      sameScores(filtered, brute(kept, q, k, odd));
+    }
+    // Every score below zero, where a removed row's zeroed vector scores: its 0 must not count towards the best.
+    const away = new VectorIndex(dim, 16);
+    const facing = new Map<string, Float32Array>();
+    for (let i = 0; i < 999; i++) {
+      const v = unit(rand, dim);
+      const sign = v.reduce((s, x, j) => s + x * q[j], 0) > 0 ? -1 : 1;
+      facing.set(
+        `a${i}`,
+        v.map((x) => x * sign),
+      );
+      away.upsert(`a${i}`, facing.get(`a${i}`)!);
+    }
+    for (const { id } of brute(facing, q, 30, () => true)) {
+      away.remove(id);
+      facing.delete(id);
+    }
+    sameScores(
+      away.search([q], 25)[0],
+      brute(facing, q, 25, () => true),
+    );
+    // Every score equal: one bucket holds them all.
+    const same = new VectorIndex(dim, 16);
+    for (let i = 0; i < 500; i++) same.upsert(`s${i}`, twin);
+    expect(same.search([q], 10)[0].map((h) => h.id)).toEqual(Array.from({ length: 10 }, (_, i) => `s${i}`));
+    // An odd count of rows scored for one query, against plain dot products.
+    const out = new Float32Array(index.rows);
+    index.scoreAll(q, out);
+    for (const [id, v] of kept)
+      expect(out[index.rowOfId(id)!]).toBeCloseTo(
+        v.reduce((s, x, i) => s + x * q[i], 0),
+        5,
+      );
+  });
+
   it('applies updates and removals in place, reusing rows', () => {
     const q = unit(rand, d);
     index.upsert('v5', q); // now the best possible match
