@@ -52,10 +52,13 @@ export class TopK {
   }
 
   /**
-   * The rows held, best first (ties: the lower row first). A heapsort of copies of the heap's arrays: no
-   * comparator calls and one object per row (a search's top hundred, every request).
+   * The rows held, best first (ties: the lower row first), each as `make` builds it (a hit with its id, say: one
+   * object per row). A heapsort of copies of the heap's arrays, no comparator calls (a search's top hundred,
+   * every request).
    */
-  sorted(): Array<{ row: number; score: number }> {
+  sorted(): Array<{ row: number; score: number }>;
+  sorted<T>(make: (row: number, score: number) => T): T[];
+  sorted<T>(make?: (row: number, score: number) => T): Array<T | { row: number; score: number }> {
     const n = this.n;
     const scores = this.scores.slice(0, n);
     const rows = this.rows.slice(0, n);
@@ -78,13 +81,13 @@ export class TopK {
       }
     };
     for (let i = (n >> 1) - 1; i >= 0; i--) down(i, n);
-    const out: Array<{ row: number; score: number }> = [];
+    const out = new Array<T | { row: number; score: number }>(n);
     for (let size = n; size > 0; size--) {
-      out.push({ row: rows[0], score: scores[0] });
+      out[size - 1] = make ? make(rows[0], scores[0]) : { row: rows[0], score: scores[0] };
       scores[0] = scores[size - 1];
       rows[0] = rows[size - 1];
       down(0, size - 1);
     }
-    return out.reverse();
+    return out;
   }
 }

@@ -160,6 +160,9 @@ export class VectorIndex {
     this.remap();
   }
 
+  /** A search's answer for a row. */
+  private readonly hit = (row: number, score: number): Hit => ({ row, score, id: this.ids[row]! });
+
   get size(): number {
     return this.rowOf.size;
   }
@@ -379,7 +382,7 @@ export class VectorIndex {
       this.pass(int8, batch, part, accept);
     }
     const top = int8 ? queries.map((q, i) => this.rescore(q, heaps[i], k)) : heaps;
-    return top.map((h) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! })));
+    return top.map((h) => h.sorted(this.hit));
   }
 
   /**
@@ -396,9 +399,7 @@ export class VectorIndex {
     if (Math.max(rows, passing) * 4 >= this.size || candidates(k) > SCORES_PER_CALL) return null;
     const heap = new TopK(candidates(k));
     if (!lists.scan(query, { rows, passing, most: this.size / 4 }, heap, accept)) return null;
-    return this.rescore(query, heap, k)
-      .sorted()
-      .map(({ row, score }) => ({ row, score, id: this.ids[row]! }));
+    return this.rescore(query, heap, k).sorted(this.hit);
   }
 
   /**
@@ -419,7 +420,7 @@ export class VectorIndex {
    * the best candidates(k) re-scored exactly; without, their float32 rows (exact at once).
    */
   private scanListed(queries: ArrayLike<number>[], k: number, within: ArrayLike<number>, accept: RowFilter): Hit[][] {
-    const hits = (h: TopK) => h.sorted().map(({ row, score }) => ({ row, score, id: this.ids[row]! }));
+    const hits = (h: TopK) => h.sorted(this.hit);
     const lists = this.lists;
     if (lists && candidates(k) <= SCORES_PER_CALL)
       return queries.map((q) => {
