@@ -15,7 +15,16 @@ export interface Config {
   /** Converted model files (GloVe binary); shared by every data dir. */
   cacheDir: string;
   store: 'embedded' | 'neo4j';
-  neo4j: { uri: string; user: string; password: string; database?: string };
+  neo4j: {
+    uri: string;
+    user: string;
+    password: string;
+    database?: string;
+    /** SKILLGRAPH_NEO4J_UNAVAILABLE_RETRY_MS: how long an unreachable Neo4j is retried before UNAVAILABLE. */
+    unavailableRetryMs: number;
+    /** SKILLGRAPH_NEO4J_CONNECT_TIMEOUT_MS: how long one connection attempt may take. */
+    connectTimeoutMs: number;
+  };
   /** `key:role` pairs from SKILLGRAPH_API_KEYS. */
   apiKeys?: string;
   /** A file of `key:role` lines (SKILLGRAPH_API_KEYS_FILE). */
@@ -179,6 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? '',
       database: env.NEO4J_DATABASE || undefined,
+      unavailableRetryMs: count(env, 'SKILLGRAPH_NEO4J_UNAVAILABLE_RETRY_MS', 3_000),
+      connectTimeoutMs: positive(env, 'SKILLGRAPH_NEO4J_CONNECT_TIMEOUT_MS', 5_000),
     },
     apiKeys: env.SKILLGRAPH_API_KEYS || undefined,
     apiKeysFile: env.SKILLGRAPH_API_KEYS_FILE || undefined,

@@ -78,6 +78,13 @@ export interface Neo4jStoreOptions {
   database?: string;
   /** Directory of *.cypher files with constraints and indexes, applied at start-up. */
   schemaDir: string;
+  /**
+   * How long Neo4j unreachable (ServiceUnavailable, SessionExpired) is retried before a call is answered
+   * UNAVAILABLE (ms; default 3,000). A cluster's leader election takes longer: set it above that to ride one out.
+   */
+  unavailableRetryMs?: number;
+  /** How long one attempt to open a connection may take (ms; default 5,000; the driver's own is 30,000). */
+  connectTimeoutMs?: number;
 }
 
 type PendingEvent = Omit<ChangeEvent, 'seq' | 'at'>;
@@ -89,6 +96,7 @@ export class Neo4jStore implements GraphStore {
   private constructor(
     private readonly driver: Driver,
     private readonly database: string | undefined,
+    private readonly unavailableRetryMs: number,
   ) {}
 
   static async open(opts: Neo4jStoreOptions): Promise<Neo4jStore> {
@@ -97,7 +105,7 @@ export class Neo4jStore implements GraphStore {
       connectionAcquisitionTimeout: 30_000,
       // One attempt to open a connection (the driver's default is 30 s: an unreachable host would hold every
       // request that long).
-      connectionTimeout: 5_000,
+      connectionTimeout: opts.connectTimeoutMs ?? 5_000,
       maxConnectionPoolSize: 50,
       // Transactions are retried by retrying() below, sooner than the driver would.
       maxTransactionRetryTime: 0,
@@ -111,7 +119,7 @@ export class Neo4jStore implements GraphStore {
         `Cannot reach Neo4j at ${opts.uri}: ${(err as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`,
       );
     }
-    const store = new Neo4jStore(driver, opts.database);
+    const store = new Neo4jStore(driver, opts.database, opts.unavailableRetryMs ?? 3_000);
     await store.applySchema(opts.schemaDir);
     await store.migrateAuditFeeds();
     return store;
@@ -166,7 +174,7 @@ export class Neo4jStore implements GraphStore {
   private async readOnce<T>(work: (tx: Tx) => Promise<T>): Promise<T> {
     this.assertOpen();
     try {
-      return await retrying(async () => {
+      return await retrying(this.unavailableRetryMs, async () => {
         const session = this.driver.session({
           database: this.database,
           defaultAccessMode: neo4j.session.READ,
@@ -187,7 +195,7 @@ export class Neo4jStore implements GraphStore {
     this.assertOpen();
     const session = this.session();
     try {
-      return await retrying(() =>
+      return await retrying(this.unavailableRetryMs, () =>
         mode === 'read' ? session.executeRead((tx) => work(withoutStacks(tx))) : writeTransaction(session, work),
       );
     } catch (err) {
@@ -742,24 +750,23 @@ class Pipeline {
  * picks one to fail at once), a cluster leader switch: after ~5 ms, then twice as long each time (at most
  * 500 ms apart, with jitter), as the driver's own retries would but without their 1, 2, 4… seconds between
  * tries. Deadlocks and other transient errors are retried for up to 30 s; Neo4j unreachable (ServiceUnavailable,
- * SessionExpired) for up to UNREACHABLE_RETRY_MS — a blip (a cluster member changing roles, a restart of the Bolt
- * connector) is ridden out, an outage is answered UNAVAILABLE in a few seconds instead of holding every request
- * for half a minute.
+ * SessionExpired) for up to `unavailableMs` (SKILLGRAPH_NEO4J_UNAVAILABLE_RETRY_MS) — a blip (a cluster member
+ * changing roles, a restart of the Bolt connector) is ridden out, an outage is answered UNAVAILABLE in a few
+ * seconds instead of holding every request for half a minute.
  */
-async function retrying<T>(work: () => Promise<T>): Promise<T> {
+async function retrying<T>(unavailableMs: number, work: () => Promise<T>): Promise<T> {
   const started = Date.now();
   for (let delay = 5; ; delay = Math.min(delay * 2, 500)) {
     try {
       return await work();
     } catch (err) {
       const code = (err as { code?: string }).code;
-      const budget = code === 'ServiceUnavailable' || code === 'SessionExpired' ? UNREACHABLE_RETRY_MS : 30_000;
+      const budget = code === 'ServiceUnavailable' || code === 'SessionExpired' ? unavailableMs : 30_000;
       if (!neo4j.isRetryableError(err as Error) || Date.now() + delay > started + budget) throw err;
       await new Promise((resolve) => setTimeout(resolve, delay * (0.5 + Math.random())));
     }
   }
 }
-const UNREACHABLE_RETRY_MS = 3_000;
 
 /**
  * A write transaction whose BEGIN travels with its first statements: commits when `work` resolves, rolls back
