@@ -287,6 +287,9 @@ function graphqlExecutor(value: string | undefined): ExecutorKind {
   return v;
 }
 
+/** The Kafka settings' defaults (also for a KafkaNearline made without them: tests, benches). */
+export const KAFKA_DEFAULTS = { sessionTimeoutMs: 10_000, clockSkewMs: 60_000, pollMs: 50 } as const;
+
 function kafkaConfig(env: NodeJS.ProcessEnv): Config['kafka'] {
   const brokers = (env.SKILLGRAPH_KAFKA_BROKERS ?? '')
     .split(',')
@@ -302,21 +305,21 @@ function kafkaConfig(env: NodeJS.ProcessEnv): Config['kafka'] {
       `SKILLGRAPH_KAFKA_TOPIC_PREFIX may hold letters, digits, ".", "_" and "-", got "${topicPrefix}".`,
     );
   // How long a replica that stopped heartbeating keeps its partitions (the broker allows 6–1800 s by default).
-  const sessionTimeoutMs = Number(env.SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS ?? 10_000);
+  const sessionTimeoutMs = Number(env.SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS ?? KAFKA_DEFAULTS.sessionTimeoutMs);
   if (!Number.isInteger(sessionTimeoutMs) || sessionTimeoutMs < 1000)
     throw new ConfigError(
       `SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS must be an integer ≥ 1000 (ms), got "${env.SKILLGRAPH_KAFKA_SESSION_TIMEOUT_MS}".`,
     );
   // How far the replicas' clocks may be apart: a starting replica reads the vectors produced since its snapshot's
   // time less this (src/nearline/kafka.ts, vectorsStart).
-  const clockSkewMs = Number(env.SKILLGRAPH_KAFKA_CLOCK_SKEW_MS ?? 60_000);
+  const clockSkewMs = Number(env.SKILLGRAPH_KAFKA_CLOCK_SKEW_MS ?? KAFKA_DEFAULTS.clockSkewMs);
   if (!Number.isInteger(clockSkewMs) || clockSkewMs < 0)
     throw new ConfigError(
       `SKILLGRAPH_KAFKA_CLOCK_SKEW_MS must be an integer ≥ 0 (ms), got "${env.SKILLGRAPH_KAFKA_CLOCK_SKEW_MS}".`,
     );
   // How often the publisher reads the store's feed for writes no replica announced (a write through the API is
   // published at once: its replica kicks the publisher; a CLI import or another tool writing the store is not).
-  const pollMs = Number(env.SKILLGRAPH_KAFKA_POLL_MS ?? 50);
+  const pollMs = Number(env.SKILLGRAPH_KAFKA_POLL_MS ?? KAFKA_DEFAULTS.pollMs);
   if (!Number.isInteger(pollMs) || pollMs < 1)
     throw new ConfigError(
       `SKILLGRAPH_KAFKA_POLL_MS must be an integer ≥ 1 (ms), got "${env.SKILLGRAPH_KAFKA_POLL_MS}".`,

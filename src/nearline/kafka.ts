@@ -26,6 +26,7 @@ import crypto from 'node:crypto';
 import os from 'node:os';
 import { Kafka, logLevel } from 'kafkajs';
 import type { Admin, Consumer, Producer } from 'kafkajs';
+import { KAFKA_DEFAULTS } from '../config.ts';
 import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.ts';
 import { servedAttrsOf } from '../matching/service.ts';
 import type { MatchingService, ServedAttrs } from '../matching/service.ts';
@@ -41,11 +42,11 @@ export interface KafkaOptions {
   topicPrefix: string;
   /** Names this replica in client and group ids. */
   replicaId?: string;
-  /** Consumer session timeout: a replica that stops heartbeating loses its partitions after it. */
+  /** Consumer session timeout: a replica that stops heartbeating loses its partitions after it (KAFKA_DEFAULTS). */
   sessionTimeoutMs?: number;
-  /** How far the replicas' clocks may be apart (default 60 s): see vectorsStart. */
+  /** How far the replicas' clocks may be apart (KAFKA_DEFAULTS): see vectorsStart. */
   clockSkewMs?: number;
-  /** How often the publisher reads the store's feed for writes no replica kicked it for (default 50 ms). */
+  /** How often the publisher reads the store's feed for writes no replica kicked it for (KAFKA_DEFAULTS). */
   pollMs?: number;
   batchSize?: number;
 }
@@ -170,8 +171,8 @@ export class KafkaNearline implements Nearline {
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.producer.connect();
     const session = {
-      sessionTimeout: this.opts.sessionTimeoutMs ?? 10_000,
-      heartbeatInterval: Math.max(500, Math.floor((this.opts.sessionTimeoutMs ?? 10_000) / 6)),
+      sessionTimeout: this.opts.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs,
+      heartbeatInterval: Math.max(500, Math.floor((this.opts.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs) / 6)),
       rebalanceTimeout: 30_000,
     };
 
@@ -428,7 +429,7 @@ export class KafkaNearline implements Nearline {
     if (from <= 0) return null;
     const [event] = await this.store.changes(from - 1, 1);
     if (event?.seq !== from) return null;
-    const since = Date.parse(event.at) - (this.opts.clockSkewMs ?? 60_000);
+    const since = Date.parse(event.at) - (this.opts.clockSkewMs ?? KAFKA_DEFAULTS.clockSkewMs);
     const [offsets, ends] = await Promise.all([
       this.admin!.fetchTopicOffsetsByTimestamp(this.topics.embeddings, since),
       this.admin!.fetchTopicOffsets(this.topics.embeddings),
@@ -553,7 +554,7 @@ export class KafkaNearline implements Nearline {
           this.publishRun = null;
           const again = this.kickedDuringRun;
           this.kickedDuringRun = false;
-          this.schedulePublish(failed ? PUBLISH_RETRY_MS : again ? 0 : (this.opts.pollMs ?? 50));
+          this.schedulePublish(failed ? PUBLISH_RETRY_MS : again ? 0 : (this.opts.pollMs ?? KAFKA_DEFAULTS.pollMs));
         });
     }, ms);
     this.publishTimer.unref();
