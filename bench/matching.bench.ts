@@ -3,6 +3,7 @@
  *
  *   npm run bench:matching -- [--n 1000000] [--dim 128] [--k 100] [--threads 1] [--clients 5,50] [--seconds 20]
  *     [--skip-scan] [--skip-graphql] [--jobs 1000] [--columns jit,graphql-js,workers] [--workers 2] [--data-dir DIR]
+ *     [--pairs 1]
  *
  * Marketplace scale: `SKILLGRAPH_ENCODER=builtin npm run bench:matching -- --skip-scan --jobs 1000000
  * --columns jit --data-dir /tmp/sg-1m` seeds a million jobs once (the service's own first start: generator,
@@ -27,7 +28,9 @@
  * 2. GraphQL matchJobs p50/p99 under each count of `--clients` closed-loop clients against the service in its own
  *    process (embedded store, the seeded marketplace of 2,000 members and `--jobs` jobs, a model trained at
  *    start; the service's environment is this process's, so SKILLGRAPH_ENCODER picks its encoder), beside the floor
- *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve); then
+ *    of the same clients sending `{ __typename }` (HTTP, auth and Apollo with nothing to resolve), the two
+ *    alternated `--pairs` times (this machine's speed drifts by ±10 % over minutes: more pairs, medians and the
+ *    share's range make small changes readable); then
  *    matchJobs in an open loop at half the best closed-loop rate (fixed arrivals, latency from each
  *    request's scheduled send time, bench/closed-loop.ts's openLoop). All of it once per `--columns`, side by
  *    side: with queries compiled by graphql-jit (the default executor), interpreted by graphql-js, and compiled
@@ -81,6 +84,7 @@ const { values } = parseArgs({
     threads: { type: 'string', default: '1' },
     clients: { type: 'string', default: '5,50' },
     seconds: { type: 'string', default: '20' },
+    pairs: { type: 'string', default: '1' },
     'skip-graphql': { type: 'boolean', default: false },
     'skip-scan': { type: 'boolean', default: false },
     workers: { type: 'string', default: '2' },
@@ -334,7 +338,8 @@ const invertedLists = values['skip-scan'] ? null : measureLists();
 /** A closed-loop run with the CPU the service's processes spent on it per request (Linux /proc; null elsewhere). */
 type Measured = LoadResult & { serviceCpuMsPerRequest: number | null };
 type ExecutorRuns = {
-  runs: Array<{ clients: number; floor: Measured; match: Measured }>;
+  /** floor and match: the median windows (by req/s) of the pairs; shares: each pair's match / floor. */
+  runs: Array<{ clients: number; floor: Measured; match: Measured; shares: number[] }>;
   open: LoadResult & { rate: number; maxConnections: number };
 };
 let graphql: Record<string, Record<string, LoadResult>> | null = null;
@@ -355,6 +360,10 @@ if (!values['skip-graphql']) {
     query,
     variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` },
   });
+  const pairs = Number(values.pairs);
+  /** The window with the median req/s (the lower middle one of an even count). */
+  const medianWindow = (windows: Measured[]) =>
+    [...windows].sort((a, b) => a.perSecond - b.perSecond)[Math.floor((windows.length - 1) / 2)];
   const measure = async (executor: 'jit' | 'graphql-js', workers = 1): Promise<ExecutorRuns> => {
     const child = spawn(process.execPath, ['dist/src/main.js'], {
       env: {
@@ -411,13 +420,18 @@ if (!values['skip-graphql']) {
       return { ...r, serviceCpuMsPerRequest };
     };
     // At each concurrency: the floor (the same clients, HTTP stack and auth, the smallest query there is), then
-    // matchJobs.
+    // matchJobs, --pairs times.
     const runs: ExecutorRuns['runs'] = [];
     await load(5, matchBody, 5); // warm-up, not reported: JIT tiers, compiled queries and the job-profile cache
     for (const clients of values.clients!.split(',').map(Number)) {
-      const floor = await load(clients, () => ({ query: '{ __typename }' }));
-      const match = await load(clients, matchBody);
-      runs.push({ clients, floor, match });
+      const floors: Measured[] = [];
+      const matches: Measured[] = [];
+      for (let i = 0; i < pairs; i++) {
+        floors.push(await load(clients, () => ({ query: '{ __typename }' })));
+        matches.push(await load(clients, matchBody));
+      }
+      const shares = matches.map((m, i) => m.perSecond / floors[i].perSecond);
+      runs.push({ clients, floor: medianWindow(floors), match: medianWindow(matches), shares });
     }
     // Open loop at half of the saturation rate (the best closed-loop matchJobs throughput above).
     const saturation = Math.max(...runs.map((x) => x.match.perSecond));
@@ -433,6 +447,7 @@ if (!values['skip-graphql']) {
   };
   const workers = Number(values.workers);
   const wanted = values.columns!.split(',');
+  if (!Number.isInteger(pairs) || pairs < 1) throw new Error(`--pairs takes a positive integer, not ${values.pairs}`);
   const headers: Record<string, string> = {
     jit: 'graphql-jit (default)',
     'graphql-js': 'graphql-js',
@@ -453,7 +468,7 @@ if (!values['skip-graphql']) {
         ...Object.fromEntries(
           runs.flatMap((x) => [
             [`floor@${x.clients}`, x.floor],
-            [`matchJobs@${x.clients}`, x.match],
+            [`matchJobs@${x.clients}`, { ...x.match, shares: x.shares.map((v) => Number(v.toFixed(3))) }],
           ]),
         ),
         [`matchJobs open loop @${open.rate}/s`]: open,
@@ -463,7 +478,7 @@ if (!values['skip-graphql']) {
   const cell = (x: LoadResult) =>
     `${String(x.perSecond).padStart(7)} ${x.p50Ms.toFixed(1).padStart(6)} ${x.p99Ms.toFixed(1).padStart(6)}`;
   console.log(
-    `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, ${jobs} jobs, NODE_ENV=production; the clients run on the same machine, in this process): req/s, p50 and p99 ms`,
+    `\nGraphQL, closed-loop clients for ${values.seconds} s each against the service process (embedded store, ${jobs} jobs, NODE_ENV=production; the clients run on the same machine, in this process): req/s, p50 and p99 ms${pairs > 1 ? ` — of the median window of ${pairs}, floor and matchJobs alternated` : ''}`,
   );
   const columns = Object.values(results);
   const row = (label: string, cells: string[]) => console.log(`${label.padEnd(40)} ${cells.join('   ')}`);
@@ -481,10 +496,15 @@ if (!values['skip-graphql']) {
       `matchJobs explained, ${c} clients`,
       columns.map((x) => cell(x.runs[i].match)),
     );
-    const share = (x: { floor: LoadResult; match: LoadResult }) =>
-      `${((100 * x.match.perSecond) / x.floor.perSecond).toFixed(0)}%`.padStart(21);
+    const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
+    const share = ({ shares }: { shares: number[] }) => {
+      const sorted = [...shares].sort((a, b) => a - b);
+      const median = sorted[Math.floor((sorted.length - 1) / 2)];
+      const range = sorted.length > 1 ? ` (${percent(sorted[0])}–${percent(sorted[sorted.length - 1])})` : '';
+      return `${percent(median)}${range}`.padStart(21);
+    };
     row(
-      '  matchJobs as a share of the floor',
+      pairs > 1 ? `  matchJobs as a share of the floor, ${pairs} pairs` : '  matchJobs as a share of the floor',
       columns.map((x) => share(x.runs[i])),
     );
     // The service's own CPU per request (all its processes), whatever the clients beside it took.
