@@ -92,7 +92,7 @@
         (local.set $q (i32.add (local.get $q) (i32.const 1)))
         (br $one))))
 
-;; Two rows (at byte addresses $r and $s) against one query: each sums exactly as $scoreRow does, and the
+  ;; Two rows (at byte addresses $r and $s) against one query: each sums exactly as $scoreRow does, and the
   ;; two rows' independent sums keep the adder busy where one row's two waits on each add (one query is the
   ;; common search). Writes two floats at $out.
   (func $scoreTwoRows (param $r i32) (param $s i32) (param $bytes i32) (param $qp i32) (param $out i32)
