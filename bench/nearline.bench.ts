@@ -131,7 +131,8 @@ async function measure(name: string, replicas: RunningService[]) {
     const behind = await refresher.lagEvents();
     if (replicas.length > 1) {
       // Kafka: the age of the oldest event in the batch each replica refreshed last.
-      lag.push({ events: behind, seconds: Math.max(...replicas.map((r) => r.services.refresher.stats.lagSeconds)) });
+      const ages = await Promise.all(replicas.map((r) => r.services.refresher.lagSeconds()));
+      lag.push({ events: behind, seconds: Math.max(...ages) });
       continue;
     }
     const oldest = await store.changes(refresher.stats.position, 1);

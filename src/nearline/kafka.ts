@@ -104,7 +104,9 @@ export async function checkKafka(opts: Pick<KafkaOptions, 'brokers'>): Promise<v
 }
 
 export class KafkaNearline implements Nearline {
-  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
+  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0 };
+  /** The age of the oldest event in the last batch this replica refreshed, when it was refreshed (s). */
+  private lastBatchAge = 0;
   private readonly kafka: Kafka;
   private readonly topics: { changes: string; embeddings: string; publisher: string; writes: string };
   private readonly replicaId: string;
@@ -366,6 +368,14 @@ export class KafkaNearline implements Nearline {
   }
 
   /**
+   * While the nearline group is behind: the age of the oldest event in the last batch this replica refreshed
+   * (Kafka's offsets say how many events wait, not since when); 0 once it has caught up.
+   */
+  async lagSeconds(): Promise<number> {
+    return (await this.lagEvents()) > 0 ? this.lastBatchAge : 0;
+  }
+
+  /**
    * The store's head once every event up to it is served here: the feed published through it, the nearline
    * group's committed offsets at the ends of `changes` (so the vectors are in `embeddings`), and this replica's
    * vectors consumer at the ends of `embeddings` read after that. Marks the served state complete through it.
@@ -615,7 +625,7 @@ export class KafkaNearline implements Nearline {
     this.stats.applied += events.length;
     this.stats.refreshed += messages.length;
     this.stats.lastBatchMs = Date.now() - t0;
-    this.stats.lagSeconds = (Date.now() - Date.parse(events[0].at)) / 1000;
+    this.lastBatchAge = (Date.now() - Date.parse(events[0].at)) / 1000;
   }
 
   /** Serves the vectors of a batch of `embeddings` messages (every replica). */

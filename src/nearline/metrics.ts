@@ -25,8 +25,8 @@ export function nearlineMetrics(register: client.Registry, refresher: Nearline):
     name: 'skillgraph_nearline_lag_seconds',
     help: 'Age of the oldest change event not yet applied (0 when caught up)',
     registers: [register],
-    collect() {
-      this.set(refresher.stats.lagSeconds);
+    async collect() {
+      this.set(await refresher.lagSeconds());
     },
   });
   new client.Gauge({

@@ -40,8 +40,6 @@ export interface RefresherStats {
   applied: number;
   refreshed: number;
   lastBatchMs: number;
-  /** Age of the oldest event not yet applied (0 when caught up), seconds. */
-  lagSeconds: number;
 }
 
 /**
@@ -59,6 +57,8 @@ export interface Nearline {
   waitFor(seq: number, timeoutMs?: number, nodes?: NodeRef[]): Promise<void>;
   /** Events written but not applied yet. */
   lagEvents(): Promise<number>;
+  /** Age of the oldest event not applied yet, seconds (0 when caught up): read when asked, as lagEvents is. */
+  lagSeconds(): Promise<number>;
   /**
    * Resolves with the store's head (read when called) once every event up to it is in this process's served
    * state — an export's position: every write acknowledged before the export started is in it; rejects after
@@ -74,7 +74,7 @@ export class NearlineRefresher implements Nearline {
   private stopped = false;
   private readonly waiters = new Waiters();
   private readonly opts: RefresherOptions;
-  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
+  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0 };
   private lastError: Error | null = null;
 
   constructor(
@@ -138,6 +138,10 @@ export class NearlineRefresher implements Nearline {
     return Math.max(0, (await this.store.lastSeq()) - this.position);
   }
 
+  async lagSeconds(): Promise<number> {
+    return ageOfNext(this.store, this.position);
+  }
+
   async settle(timeoutMs = 60_000): Promise<number> {
     const head = await this.store.lastSeq();
     await this.waitFor(head, timeoutMs);
@@ -168,12 +172,10 @@ export class NearlineRefresher implements Nearline {
     for (;;) {
       const events = await this.store.changes(this.position, this.opts.batchSize);
       if (events.length === 0) {
-        this.stats.lagSeconds = 0;
         this.lastError = null;
         return;
       }
       const t0 = Date.now();
-      this.stats.lagSeconds = (Date.now() - Date.parse(events[0].at)) / 1000;
       const touched = touchedNodes(events);
       const last = events[events.length - 1].seq;
       await this.matching.refreshMany(touched, last);
@@ -202,6 +204,15 @@ export class NearlineRefresher implements Nearline {
     }
     fs.renameSync(tmp, this.file);
   }
+}
+
+/**
+ * Seconds since the first event after `position` was written; 0 when there is none. (Kept from the last batch
+ * instead, it still showed that batch's age after the batch was applied, until the next read of the feed.)
+ */
+export async function ageOfNext(store: GraphStore, position: number): Promise<number> {
+  const [next] = await store.changes(position, 1);
+  return next ? Math.max(0, Date.now() - Date.parse(next.at)) / 1000 : 0;
 }
 
 /** The members and jobs a batch of events touches, each once. */

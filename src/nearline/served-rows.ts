@@ -22,6 +22,7 @@ import type { MatchingService } from '../matching/service.ts';
 import { nodeKey } from '../store/types.ts';
 import type { GraphStore, NodeRef } from '../store/types.ts';
 import { Waiters } from './waiters.ts';
+import { ageOfNext } from './refresher.ts';
 import type { Nearline, RefresherStats } from './refresher.ts';
 
 const SCHEMA = `
@@ -112,7 +113,7 @@ export class ServedRowsWriter {
  * `waitFor(seq)` resolves once the owner's refresh through seq has been read and served here.
  */
 export class ServedRowsFollower implements Nearline {
-  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0, lagSeconds: 0 };
+  readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0 };
   /** The owner's file and the statements read from it (opened once the owner has created it). */
   private reader: ReturnType<typeof openReader> | null = null;
   private pos = 0;
@@ -189,6 +190,10 @@ export class ServedRowsFollower implements Nearline {
 
   async lagEvents(): Promise<number> {
     return Math.max(0, (await this.store.lastSeq()) - this.through);
+  }
+
+  async lagSeconds(): Promise<number> {
+    return ageOfNext(this.store, this.through);
   }
 
   async settle(timeoutMs = 60_000): Promise<number> {
