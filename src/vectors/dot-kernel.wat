@@ -8,7 +8,7 @@
 ;;   scoreRows(data, stride, queries, nq, rows, count, out)     rows listed as i32 at `rows`
 ;;
 ;; Queries are scored four at a time, so a row is loaded once for four of them (batches share
-;; one pass over memory); a single query scores rows two at a time.
+;; one pass over memory).
 ;;
 ;; The int8 pair scores quantised rows (`stride` bytes each, a multiple of 32, signed) against queries of `stride`
 ;; i16 values (2 × stride bytes each), exactly in i32 (sign-extend the row to i16, then
@@ -92,24 +92,6 @@
         (local.set $q (i32.add (local.get $q) (i32.const 1)))
         (br $one))))
 
-  ;; Two rows (at byte addresses $r and $s) against one query: each sums exactly as $scoreRow does, and the
-  ;; two rows' independent sums keep the adder busy where one row's two waits on each add (one query is the
-  ;; common search). Writes two floats at $out.
-  (func $scoreTwoRows (param $r i32) (param $s i32) (param $bytes i32) (param $qp i32) (param $out i32)
-    (local $j i32) (local $q0 v128) (local $q1 v128)
-    (local $a0 v128) (local $a1 v128) (local $b0 v128) (local $b1 v128)
-    (loop $dims
-      (local.set $q0 (v128.load offset=0 (i32.add (local.get $qp) (local.get $j))))
-      (local.set $q1 (v128.load offset=16 (i32.add (local.get $qp) (local.get $j))))
-      (local.set $a0 (f32x4.add (local.get $a0) (f32x4.mul (v128.load offset=0 (i32.add (local.get $r) (local.get $j))) (local.get $q0))))
-      (local.set $a1 (f32x4.add (local.get $a1) (f32x4.mul (v128.load offset=16 (i32.add (local.get $r) (local.get $j))) (local.get $q1))))
-      (local.set $b0 (f32x4.add (local.get $b0) (f32x4.mul (v128.load offset=0 (i32.add (local.get $s) (local.get $j))) (local.get $q0))))
-      (local.set $b1 (f32x4.add (local.get $b1) (f32x4.mul (v128.load offset=16 (i32.add (local.get $s) (local.get $j))) (local.get $q1))))
-      (local.set $j (i32.add (local.get $j) (i32.const 32)))
-      (br_if $dims (i32.lt_u (local.get $j) (local.get $bytes))))
-    (f32.store offset=0 (local.get $out) (call $hsum (f32x4.add (local.get $a0) (local.get $a1))))
-    (f32.store offset=4 (local.get $out) (call $hsum (f32x4.add (local.get $b0) (local.get $b1)))))
-
   (func (export "scoreRange") (param $data i32) (param $stride i32) (param $queries i32) (param $nq i32)
         (param $start i32) (param $count i32) (param $out i32)
     (local $bytes i32) (local $row i32) (local $end i32) (local $outStep i32)
@@ -117,16 +99,6 @@
     (local.set $outStep (i32.shl (local.get $nq) (i32.const 2)))
     (local.set $row (i32.add (local.get $data) (i32.mul (local.get $start) (local.get $bytes))))
     (local.set $end (i32.add (local.get $row) (i32.mul (local.get $count) (local.get $bytes))))
-    (if (i32.eq (local.get $nq) (i32.const 1))
-      (then
-        (block $pairsDone
-          (loop $pairs
-            (br_if $pairsDone (i32.gt_u (i32.add (local.get $row) (i32.shl (local.get $bytes) (i32.const 1))) (local.get $end)))
-            (call $scoreTwoRows (local.get $row) (i32.add (local.get $row) (local.get $bytes)) (local.get $bytes)
-              (local.get $queries) (local.get $out))
-            (local.set $row (i32.add (local.get $row) (i32.shl (local.get $bytes) (i32.const 1))))
-            (local.set $out (i32.add (local.get $out) (i32.const 8)))
-            (br $pairs)))))
     (block $done
       (loop $rows
         (br_if $done (i32.ge_u (local.get $row) (local.get $end)))
@@ -141,18 +113,6 @@
     (local.set $bytes (i32.shl (local.get $stride) (i32.const 2)))
     (local.set $outStep (i32.shl (local.get $nq) (i32.const 2)))
     (local.set $end (i32.add (local.get $rows) (i32.shl (local.get $count) (i32.const 2))))
-    (if (i32.eq (local.get $nq) (i32.const 1))
-      (then
-        (block $pairsDone
-          (loop $pairs
-            (br_if $pairsDone (i32.gt_u (i32.add (local.get $rows) (i32.const 8)) (local.get $end)))
-            (call $scoreTwoRows
-              (i32.add (local.get $data) (i32.mul (i32.load offset=0 (local.get $rows)) (local.get $bytes)))
-              (i32.add (local.get $data) (i32.mul (i32.load offset=4 (local.get $rows)) (local.get $bytes)))
-              (local.get $bytes) (local.get $queries) (local.get $out))
-            (local.set $rows (i32.add (local.get $rows) (i32.const 8)))
-            (local.set $out (i32.add (local.get $out) (i32.const 8)))
-            (br $pairs)))))
     (block $done
       (loop $each
         (br_if $done (i32.ge_u (local.get $rows) (local.get $end)))
