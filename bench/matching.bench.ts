@@ -361,9 +361,9 @@ if (!values['skip-graphql']) {
     variables: { m: `member-${String(1 + Math.floor(r() * members)).padStart(6, '0')}` },
   });
   const pairs = Number(values.pairs);
-  /** The window with the median req/s (the lower middle one of an even count). */
-  const medianWindow = (windows: Measured[]) =>
-    [...windows].sort((a, b) => a.perSecond - b.perSecond)[Math.floor((windows.length - 1) / 2)];
+  /** The median of `xs` by `by` (the lower middle one of an even count). */
+  const median = <T>(xs: T[], by: (x: T) => number) =>
+    [...xs].sort((a, b) => by(a) - by(b))[Math.floor((xs.length - 1) / 2)];
   const measure = async (executor: 'jit' | 'graphql-js', workers = 1): Promise<ExecutorRuns> => {
     const child = spawn(process.execPath, ['dist/src/main.js'], {
       env: {
@@ -431,7 +431,8 @@ if (!values['skip-graphql']) {
         matches.push(await load(clients, matchBody));
       }
       const shares = matches.map((m, i) => m.perSecond / floors[i].perSecond);
-      runs.push({ clients, floor: medianWindow(floors), match: medianWindow(matches), shares });
+      const perSecond = (x: Measured) => x.perSecond;
+      runs.push({ clients, floor: median(floors, perSecond), match: median(matches, perSecond), shares });
     }
     // Open loop at half of the saturation rate (the best closed-loop matchJobs throughput above).
     const saturation = Math.max(...runs.map((x) => x.match.perSecond));
@@ -498,10 +499,8 @@ if (!values['skip-graphql']) {
     );
     const percent = (x: number) => `${(100 * x).toFixed(0)}%`;
     const share = ({ shares }: { shares: number[] }) => {
-      const sorted = [...shares].sort((a, b) => a - b);
-      const median = sorted[Math.floor((sorted.length - 1) / 2)];
-      const range = sorted.length > 1 ? ` (${percent(sorted[0])}–${percent(sorted[sorted.length - 1])})` : '';
-      return `${percent(median)}${range}`.padStart(21);
+      const range = shares.length > 1 ? ` (${percent(Math.min(...shares))}–${percent(Math.max(...shares))})` : '';
+      return `${percent(median(shares, (x) => x))}${range}`.padStart(21);
     };
     row(
       pairs > 1 ? `  matchJobs as a share of the floor, ${pairs} pairs` : '  matchJobs as a share of the floor',

@@ -188,8 +188,8 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
       user: env.NEO4J_USER ?? 'neo4j',
       password: env.NEO4J_PASSWORD ?? '',
       database: env.NEO4J_DATABASE || undefined,
-      unavailableRetryMs: count(env, 'SKILLGRAPH_NEO4J_UNAVAILABLE_RETRY_MS', 3_000),
-      connectTimeoutMs: positive(env, 'SKILLGRAPH_NEO4J_CONNECT_TIMEOUT_MS', 5_000),
+      unavailableRetryMs: count(env, 'SKILLGRAPH_NEO4J_UNAVAILABLE_RETRY_MS', NEO4J_DEFAULTS.unavailableRetryMs),
+      connectTimeoutMs: positive(env, 'SKILLGRAPH_NEO4J_CONNECT_TIMEOUT_MS', NEO4J_DEFAULTS.connectTimeoutMs),
     },
     apiKeys: env.SKILLGRAPH_API_KEYS || undefined,
     apiKeysFile: env.SKILLGRAPH_API_KEYS_FILE || undefined,
@@ -286,6 +286,9 @@ function graphqlExecutor(value: string | undefined): ExecutorKind {
     throw new ConfigError(`SKILLGRAPH_GRAPHQL_EXECUTOR must be "jit" or "graphql-js", got "${value}".`);
   return v;
 }
+
+/** The Neo4j store's timing settings' defaults (also for a store opened without them: tests, benches). */
+export const NEO4J_DEFAULTS = { unavailableRetryMs: 3_000, connectTimeoutMs: 5_000 } as const;
 
 /** The Kafka settings' defaults (also for a KafkaNearline made without them: tests, benches). */
 export const KAFKA_DEFAULTS = { sessionTimeoutMs: 10_000, clockSkewMs: 60_000, pollMs: 50 } as const;

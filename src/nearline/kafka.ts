@@ -172,9 +172,10 @@ export class KafkaNearline implements Nearline {
     await this.ensureTopics();
     this.producer = this.kafka.producer({ idempotent: true, maxInFlightRequests: 1 });
     await this.producer.connect();
+    const sessionTimeout = this.opts.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs;
     const session = {
-      sessionTimeout: this.opts.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs,
-      heartbeatInterval: Math.max(500, Math.floor((this.opts.sessionTimeoutMs ?? KAFKA_DEFAULTS.sessionTimeoutMs) / 6)),
+      sessionTimeout,
+      heartbeatInterval: Math.max(500, Math.floor(sessionTimeout / 6)),
       rebalanceTimeout: 30_000,
     };
 

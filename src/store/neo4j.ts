@@ -13,6 +13,7 @@ import fs from 'node:fs';
 import path from 'node:path';
 import neo4j from 'neo4j-driver';
 import type { Driver, ManagedTransaction, QueryResult, Session } from 'neo4j-driver';
+import { NEO4J_DEFAULTS } from '../config.ts';
 import { allRelations, buildProjection } from './projection.ts';
 import {
   NODE_LABELS,
@@ -80,10 +81,10 @@ export interface Neo4jStoreOptions {
   schemaDir: string;
   /**
    * How long Neo4j unreachable (ServiceUnavailable, SessionExpired) is retried before a call is answered
-   * UNAVAILABLE (ms; default 3,000). A cluster's leader election takes longer: set it above that to ride one out.
+   * UNAVAILABLE (ms; NEO4J_DEFAULTS). A cluster's leader election takes longer: set it above that to ride one out.
    */
   unavailableRetryMs?: number;
-  /** How long one attempt to open a connection may take (ms; default 5,000; the driver's own is 30,000). */
+  /** How long one attempt to open a connection may take (ms; NEO4J_DEFAULTS; the driver's own is 30,000). */
   connectTimeoutMs?: number;
 }
 
@@ -105,7 +106,7 @@ export class Neo4jStore implements GraphStore {
       connectionAcquisitionTimeout: 30_000,
       // One attempt to open a connection (the driver's default is 30 s: an unreachable host would hold every
       // request that long).
-      connectionTimeout: opts.connectTimeoutMs ?? 5_000,
+      connectionTimeout: opts.connectTimeoutMs ?? NEO4J_DEFAULTS.connectTimeoutMs,
       maxConnectionPoolSize: 50,
       // Transactions are retried by retrying() below, sooner than the driver would.
       maxTransactionRetryTime: 0,
@@ -119,7 +120,7 @@ export class Neo4jStore implements GraphStore {
         `Cannot reach Neo4j at ${opts.uri}: ${(err as Error).message}. Check NEO4J_URI, NEO4J_USER and NEO4J_PASSWORD.`,
       );
     }
-    const store = new Neo4jStore(driver, opts.database, opts.unavailableRetryMs ?? 3_000);
+    const store = new Neo4jStore(driver, opts.database, opts.unavailableRetryMs ?? NEO4J_DEFAULTS.unavailableRetryMs);
     await store.applySchema(opts.schemaDir);
     await store.migrateAuditFeeds();
     return store;

@@ -6,7 +6,7 @@
  * The vectors live in WebAssembly memory, one row of `stride` floats each (the dimension
  * padded to a multiple of 16 with zeros); dot-kernel.wat (shipped assembled, as dot-kernel.wasm)
  * scores a block of rows against up to 64 queries with SIMD, and the top k of each query is kept
- * here in a bounded heap (one query's long block is first narrowed to its best by a histogram: pickBest). With a
+ * here in a bounded heap (a block of a few times k scores for one query is first narrowed by pickBest). With a
  * filter, the rows it lets through are listed per block first, so a selective filter makes the scan cheaper. Rows
  * are reused after removal; upserts and removals apply in place (no rebuild). A batch of queries shares one pass
  * over the rows.
