@@ -10,21 +10,53 @@ describe.skipIf(neo4jSkipped)('neo4j', () => {
     connect: connectTestNeo4j,
   });
 
-  it('finds the events about a label among those written before events recorded what they are about', async () => {
+  it('reads events written one node each by earlier releases beside the blocks written now, about filter included', async () => {
     const store = await openTestNeo4j();
     const driver = neo4j.driver(
       process.env.NEO4J_URI!,
       neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
     );
+    /** An event as a release before 2026-12-07 wrote it: a node of its own, `about` only since 2026-12. */
+    const legacy = (event: object, about: string | null) =>
+      driver.executeQuery(
+        `MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0 SET s.value = s.value + 1
+         CREATE (:_Change {seq: s.value, at: $at, event: $event, about: $about})`,
+        { at: new Date().toISOString(), event: JSON.stringify(event), about },
+      );
     try {
-      await store.write([{ op: 'upsertNode', node: { label: 'Skill', id: 'old', props: { label: 'Old' } } }]);
-      await store.write([{ op: 'upsertNode', node: { label: 'Member', id: 'm-old', props: {} } }]);
-      // As an older release (or a replica not yet upgraded) wrote them.
-      await driver.executeQuery('MATCH (c:_Change) REMOVE c.about');
-      await store.write([{ op: 'upsertNode', node: { label: 'Skill', id: 'new', props: { label: 'New' } } }]);
-      const skills = await store.changes(0, 10, ['Skill']);
-      expect(skills.map((e) => e.node?.id)).toEqual(['old', 'new']);
-      expect((await store.changes(0, 1, ['Member'])).map((e) => e.node?.id)).toEqual(['m-old']);
+      const before = await store.lastSeq();
+      await store.write([{ op: 'upsertNode', node: { label: 'Skill', id: 'first', props: { label: 'First' } } }]);
+      await legacy({ kind: 'node.upsert', node: { label: 'Skill', id: 'old' }, props: { label: 'Old' } }, null);
+      await legacy({ kind: 'node.upsert', node: { label: 'Member', id: 'm-old' }, props: {} }, null);
+      await legacy({ kind: 'node.upsert', node: { label: 'Member', id: 'm-about' }, props: {} }, 'Member');
+      await store.write([
+        { op: 'upsertNode', node: { label: 'Skill', id: 'new', props: { label: 'New' } } },
+        { op: 'upsertNode', node: { label: 'Member', id: 'm-new', props: {} } },
+      ]);
+      const all = await store.changes(before, 100);
+      expect(all.map((e) => e.node?.id)).toEqual(['first', 'old', 'm-old', 'm-about', 'new', 'm-new']);
+      expect(all.map((e) => e.seq - before)).toEqual([1, 2, 3, 4, 5, 6]);
+      expect(await store.changes(all[1].seq, 2)).toEqual(all.slice(2, 4));
+      const skills = await store.changes(before, 10, ['Skill']);
+      expect(skills.map((e) => e.node?.id)).toEqual(['first', 'old', 'new']);
+      expect((await store.changes(before, 1, ['Member'])).map((e) => e.node?.id)).toEqual(['m-old']);
+      expect((await store.changes(all[2].seq, 5, ['Member'])).map((e) => e.node?.id)).toEqual(['m-about', 'm-new']);
+      // Erasing a member strips its properties from its events in either form.
+      await legacy(
+        { kind: 'node.upsert', node: { label: 'Member', id: 'm-new' }, props: { headline: 'secret' } },
+        'Member',
+      );
+      await store.write([{ op: 'upsertNode', node: { label: 'Member', id: 'm-new', props: { headline: 'secret' } } }]);
+      await store.write([{ op: 'deleteNode', node: { label: 'Member', id: 'm-new' }, redact: true }]);
+      const after = await store.changes(before, 100);
+      expect(after.filter((e) => e.node?.id === 'm-new').map((e) => e.kind)).toEqual([
+        'node.upsert',
+        'node.upsert',
+        'node.upsert',
+        'node.delete',
+      ]);
+      expect(JSON.stringify(after)).not.toContain('secret');
+      expect(after.find((e) => e.node?.id === 'new')).toMatchObject({ props: { label: 'New' } });
     } finally {
       await driver.close();
       await store.close();

@@ -8,6 +8,8 @@ CREATE CONSTRAINT company_id IF NOT EXISTS FOR (n:Company) REQUIRE n.id IS UNIQU
 CREATE CONSTRAINT location_id IF NOT EXISTS FOR (n:Location) REQUIRE n.id IS UNIQUE;
 CREATE CONSTRAINT title_id IF NOT EXISTS FOR (n:Title) REQUIRE n.id IS UNIQUE;
 // Change feed (outbox), sequence counters and the audit log.
+CREATE CONSTRAINT change_block_last IF NOT EXISTS FOR (b:_ChangeBlock) REQUIRE b.last IS UNIQUE;
+// Events written one node each before 2026-12-07 (still read).
 CREATE CONSTRAINT change_seq IF NOT EXISTS FOR (c:_Change) REQUIRE c.seq IS UNIQUE;
 CREATE CONSTRAINT sequence_name IF NOT EXISTS FOR (s:_Sequence) REQUIRE s.name IS UNIQUE;
 CREATE CONSTRAINT audit_seq IF NOT EXISTS FOR (a:_Audit) REQUIRE a.seq IS UNIQUE;

@@ -107,6 +107,8 @@ export class KafkaNearline implements Nearline {
   readonly stats: RefresherStats = { position: 0, applied: 0, refreshed: 0, lastBatchMs: 0 };
   /** The age of the oldest event in the last batch this replica refreshed, when it was refreshed (s). */
   private lastBatchAge = 0;
+  /** The offsets read in flight (lagEvents), shared by the calls made meanwhile. */
+  private lagRead: Promise<number> | undefined;
   private readonly kafka: Kafka;
   private readonly topics: { changes: string; embeddings: string; publisher: string; writes: string };
   private readonly replicaId: string;
@@ -357,15 +359,30 @@ export class KafkaNearline implements Nearline {
     );
   }
 
-  /** Change events published but not yet refreshed by the nearline group (all partitions). */
-  async lagEvents(): Promise<number> {
-    if (!this.admin) return 0;
-    const [ends, committed] = await Promise.all([
-      this.admin.fetchTopicOffsets(this.topics.changes),
-      this.admin.fetchOffsets({ groupId: `${this.opts.topicPrefix}nearline`, topics: [this.topics.changes] }),
-    ]);
-    const done = new Map(committed[0]?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
-    return ends.reduce((sum, p) => sum + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)), 0);
+  /**
+   * Change events published but not yet refreshed by the nearline group (all partitions). Calls made while one is
+   * reading the offsets share its answer (a `/metrics` scrape asks for the count and the seconds at once: one pair
+   * of admin requests, not two).
+   */
+  lagEvents(): Promise<number> {
+    const admin = this.admin;
+    if (!admin) return Promise.resolve(0);
+    if (!this.lagRead) {
+      const read = (async () => {
+        const [ends, committed] = await Promise.all([
+          admin.fetchTopicOffsets(this.topics.changes),
+          admin.fetchOffsets({ groupId: `${this.opts.topicPrefix}nearline`, topics: [this.topics.changes] }),
+        ]);
+        const done = new Map(committed[0]?.partitions.map((p) => [p.partition, Number(p.offset)]) ?? []);
+        return ends.reduce((sum, p) => sum + Math.max(0, Number(p.high) - Math.max(0, done.get(p.partition) ?? 0)), 0);
+      })();
+      this.lagRead = read;
+      const clear = () => {
+        if (this.lagRead === read) this.lagRead = undefined;
+      };
+      read.then(clear, clear);
+    }
+    return this.lagRead;
   }
 
   /**

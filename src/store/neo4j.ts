@@ -5,9 +5,11 @@
  * closed sets in types.ts before they appear in a query.
  *
  * Layout: a node is (:Label {id, ...props}); an edge is (a)-[:TYPE {...props}]->(b), at most
- * one per (type, a, b). The change feed is (:_Change {seq, at, event}) and the audit log
- * (:_Audit)-[:ABOUT]->(:_Subject {id}); sequence numbers come from (:_Sequence) counters that
- * are incremented last in each transaction, so the write lock on the counter orders commits.
+ * one per (type, a, b). The change feed is (:_ChangeBlock {first, last, at, events, about}), a node per up to
+ * 1,000 consecutive events of one transaction (events as JSON; before 2026-12-07 a node per event,
+ * (:_Change {seq, at, event}), still read), and the audit log (:_Audit)-[:ABOUT]->(:_Subject {id}); sequence
+ * numbers come from (:_Sequence) counters that are incremented last in each transaction, so the write lock on the
+ * counter orders commits.
  */
 import fs from 'node:fs';
 import path from 'node:path';
@@ -434,28 +436,59 @@ export class Neo4jStore implements GraphStore {
   }
 
   async changes(after: number, limit: number, about?: readonly ChangeSubject[]): Promise<ChangeEvent[]> {
-    // Events carry what they are about (`about`, since 2026-12); older ones do not, and are filtered here.
-    const filter = about ? 'AND (c.about IN $about OR c.about IS NULL)' : '';
-    const read = (from: number) =>
-      this.readOnce(async (tx) => {
-        const res = await tx.run(
-          `MATCH (c:_Change) WHERE c.seq > $after ${filter}
-           RETURN c.seq AS seq, c.at AS at, c.event AS event ORDER BY c.seq LIMIT $limit`,
-          { after: neo4j.int(from), limit: neo4j.int(limit), about: about ?? [] },
-        );
-        return res.records.map((r): ChangeEvent => ({
-          seq: r.get('seq') as number,
-          at: r.get('at') as string,
-          ...JSON.parse(r.get('event')),
-        }));
-      });
-    if (!about) return read(after);
+    // The feed is gap-free, so the next `limit` events are those numbered after + 1 … after + limit: the blocks
+    // holding them are found by their `last` in the constraint's index (the last one ends at most BLOCK_EVENTS − 1
+    // later). Events written one node each before blocks (_Change) are read beside them.
+    if (!about) {
+      const rows = await this.readOnce((tx) =>
+        tx.run(
+          `CALL () {
+             MATCH (b:_ChangeBlock) WHERE b.last > $after AND b.last < $after + $limit + $block AND b.first <= $after + $limit
+             RETURN b.first AS first, b.at AS at, b.events AS events
+             UNION ALL
+             MATCH (c:_Change) WHERE c.seq > $after AND c.seq <= $after + $limit
+             RETURN c.seq AS first, c.at AS at, [c.event] AS events
+           }
+           UNWIND range(0, size(events) - 1) AS i
+           WITH first + i AS seq, at, events[i] AS event
+           WHERE $after < seq <= $after + $limit
+           RETURN seq, at, event ORDER BY seq`,
+          { after: neo4j.int(after), limit: neo4j.int(limit), block: neo4j.int(BLOCK_EVENTS) },
+        ),
+      );
+      return rows.records.map(changeEventOf);
+    }
+    // About some labels and edge types: the blocks holding any such event past `after`, a few at a time, and of
+    // each only those events. Events from before `about` was recorded ('' or null) pass here and are sorted
+    // out below.
     const out: ChangeEvent[] = [];
     for (let from = after; ;) {
-      const rows = await read(from);
-      for (const e of rows) if (about.includes(subjectOf(e)) && out.push(e) === limit) return out;
-      if (rows.length < limit) return out;
-      from = rows[rows.length - 1].seq;
+      const res = await this.readOnce((tx) =>
+        tx.run(
+          `CALL () {
+             MATCH (b:_ChangeBlock) WHERE b.last > $after
+               AND any(i IN range(0, size(b.about) - 1) WHERE b.first + i > $after AND (b.about[i] IN $about OR b.about[i] = ''))
+             RETURN b.first AS first, b.last AS last, b.at AS at, b.events AS events, b.about AS about
+             ORDER BY b.last LIMIT $blocks
+             UNION ALL
+             MATCH (c:_Change) WHERE c.seq > $after AND (c.about IN $about OR c.about IS NULL)
+             RETURN c.seq AS first, c.seq AS last, c.at AS at, [c.event] AS events, [coalesce(c.about, '')] AS about
+             ORDER BY c.seq LIMIT $blocks
+           }
+           WITH first, last, at, events, about ORDER BY last LIMIT $blocks
+           RETURN last, [i IN range(0, size(events) - 1)
+                         WHERE first + i > $after AND (about[i] IN $about OR about[i] = '')
+                         | {seq: first + i, at: at, event: events[i]}] AS events`,
+          { after: neo4j.int(from), blocks: neo4j.int(FILTERED_BLOCKS), about },
+        ),
+      );
+      for (const rec of res.records)
+        for (const e of rec.get('events') as Array<{ seq: number; at: string; event: string }>) {
+          const event = changeEventOf({ get: (k: 'seq' | 'at' | 'event') => e[k] });
+          if (about.includes(subjectOf(event)) && out.push(event) === limit) return out;
+        }
+      if (res.records.length < FILTERED_BLOCKS) return out;
+      from = res.records[res.records.length - 1].get('last') as number;
     }
   }
 
@@ -654,12 +687,16 @@ async function applyWrites(tx: Tx, writes: QueuedWrite[]): Promise<number[]> {
   }
   // The counters are incremented and the events and audit records written in one statement; the feed's
   // counter first, always, so concurrent writers take the two locks in one order.
+  // The events go into blocks of up to BLOCK_EVENTS consecutive ones: a node per block, not per event (a node,
+  // its properties and an index entry each cost Neo4j about as much as the change they record).
   const feed = `CALL () {
       MERGE (s:_Sequence {name: '_change'}) ON CREATE SET s.value = 0
-      SET s.value = s.value + size($events)
+      SET s.value = s.value + $count
       WITH s.value AS last
-      FOREACH (i IN range(0, size($events) - 1) |
-        CREATE (:_Change {seq: last - size($events) + 1 + i, at: $at, event: $events[i], about: $about[i]}))
+      UNWIND $blocks AS block
+      CREATE (:_ChangeBlock {first: last - $count + 1 + block.offset, last: last - $count + block.offset + size(block.events),
+                             at: $at, events: block.events, about: block.about})
+      WITH last, count(*) AS blocks
       RETURN last
     }`;
   const audit = `CALL () {
@@ -678,8 +715,8 @@ async function applyWrites(tx: Tx, writes: QueuedWrite[]): Promise<number[]> {
     `${events.length ? feed : ''} ${audits.length ? audit : ''} RETURN ${events.length ? 'last' : '0 AS last'}`,
     {
       at: new Date().toISOString(),
-      events: events.map((e) => JSON.stringify(e)),
-      about: events.map(subjectOf),
+      count: events.length,
+      blocks: blocksOf(events),
       rows: audits.map((a) => ({
         feed: a.feed,
         actor: a.actor,
@@ -694,6 +731,27 @@ async function applyWrites(tx: Tx, writes: QueuedWrite[]): Promise<number[]> {
   await sent.settled();
   let end = last - events.length;
   return perWrite.map((list) => (list.length ? (end += list.length) : 0));
+}
+
+/** Events in one change-feed node each at most (see blocksOf). */
+const BLOCK_EVENTS = 1000;
+
+/** Blocks a filtered read of the feed (changes with `about`) takes per round trip. */
+const FILTERED_BLOCKS = 32;
+
+/** A change event from a feed row (seq, at, the event as JSON). */
+function changeEventOf(row: { get(key: 'seq' | 'at' | 'event'): unknown }): ChangeEvent {
+  return { seq: row.get('seq') as number, at: row.get('at') as string, ...JSON.parse(row.get('event') as string) };
+}
+
+/** A write's change events as the feed's blocks: their offset in the write, the events as JSON, what each is about. */
+function blocksOf(events: PendingEvent[]): Array<{ offset: number; events: string[]; about: string[] }> {
+  const blocks = [];
+  for (let offset = 0; offset < events.length; offset += BLOCK_EVENTS) {
+    const slice = events.slice(offset, offset + BLOCK_EVENTS);
+    blocks.push({ offset, events: slice.map((e) => JSON.stringify(e)), about: slice.map(subjectOf) });
+  }
+  return blocks;
 }
 
 /**
@@ -1072,16 +1130,42 @@ function applyGroup(sent: Pipeline, group: OpGroup): Array<[GraphOp, PendingEven
  */
 function redactChanges(sent: Pipeline, label: NodeLabel, ids: string[]): void {
   const wanted = new Set(ids);
+  /** The event without its properties when it is an upsert of one of the nodes; otherwise null. */
+  const redacted = (json: string): string | null => {
+    const event = JSON.parse(json) as ChangeEvent;
+    if (event.node?.label !== label || !wanted.has(event.node.id) || event.props === undefined) return null;
+    delete event.props;
+    return JSON.stringify(event);
+  };
+  const needles = ids.map((id) => JSON.stringify(id));
+  sent.run(
+    `UNWIND $needles AS needle MATCH (b:_ChangeBlock) WHERE any(e IN b.events WHERE e CONTAINS needle)
+     RETURN DISTINCT b.last AS last, b.events AS events`,
+    { needles },
+    (res) => {
+      const rows: Array<{ last: unknown; events: string[] }> = [];
+      for (const rec of res.records) {
+        let changed = false;
+        const events = (rec.get('events') as string[]).map((json) => {
+          const out = redacted(json);
+          if (out !== null) changed = true;
+          return out ?? json;
+        });
+        if (changed) rows.push({ last: rec.get('last'), events });
+      }
+      if (rows.length)
+        sent.run('UNWIND $rows AS row MATCH (b:_ChangeBlock {last: row.last}) SET b.events = row.events', { rows });
+    },
+  );
+  // Events written one node each, before blocks.
   sent.run(
     `UNWIND $needles AS needle MATCH (c:_Change) WHERE c.event CONTAINS needle RETURN DISTINCT c.seq AS seq, c.event AS event`,
-    { needles: ids.map((id) => JSON.stringify(id)) },
+    { needles },
     (res) => {
       const rows: Array<{ seq: unknown; event: string }> = [];
       for (const rec of res.records) {
-        const event = JSON.parse(rec.get('event') as string) as ChangeEvent;
-        if (event.node?.label !== label || !wanted.has(event.node.id) || event.props === undefined) continue;
-        delete event.props;
-        rows.push({ seq: rec.get('seq'), event: JSON.stringify(event) });
+        const event = redacted(rec.get('event') as string);
+        if (event !== null) rows.push({ seq: rec.get('seq'), event });
       }
       if (rows.length)
         sent.run('UNWIND $rows AS row MATCH (c:_Change {seq: row.seq}) SET c.event = row.event', { rows });

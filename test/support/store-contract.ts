@@ -239,6 +239,26 @@ export function storeContract(name: string, harness: StoreHarness): void {
       expect(await store.changes(about[0].seq, 1, ['Skill', 'BROADER'])).toEqual([about[1]]);
       expect(await store.changes(about[2].seq, 10, ['Skill', 'BROADER'])).toEqual([]);
       expect(await store.changes(before, 10, ['RELATED'])).toEqual([]);
+      // Read in pages smaller than one write's events: the same events, once each, in order.
+      const paged = [];
+      for (let page = await store.changes(before, 500); page.length; page = await store.changes(page.at(-1)!.seq, 500))
+        paged.push(...page);
+      expect(paged).toEqual(all);
+      expect(all.map((e) => e.seq - before)).toEqual(Array.from({ length: all.length }, (_, i) => i + 1));
+    });
+
+    it('reads the events about a label across many writes that mix it with others, in order, up to `limit`', async () => {
+      const before = await store.lastSeq();
+      for (let i = 0; i < 45; i++)
+        await store.write([
+          { op: 'upsertNode', node: { label: 'Member', id: `mix-m${i}`, props: {} } },
+          skill(`mix-s${i}`),
+        ]);
+      const skills = Array.from({ length: 45 }, (_, i) => `mix-s${i}`);
+      expect((await store.changes(before, 100, ['Skill'])).map((e) => e.node?.id)).toEqual(skills);
+      const first40 = await store.changes(before, 40, ['Skill']);
+      expect(first40.map((e) => e.node?.id)).toEqual(skills.slice(0, 40));
+      expect((await store.changes(first40[39].seq, 100, ['Skill'])).map((e) => e.node?.id)).toEqual(skills.slice(40));
     });
 
     it('keeps the feed gap-free and ordered under concurrent writers', async () => {
