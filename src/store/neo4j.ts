@@ -456,35 +456,33 @@ export class Neo4jStore implements GraphStore {
           { after: neo4j.int(after), limit: neo4j.int(limit), block: neo4j.int(BLOCK_EVENTS) },
         ),
       );
-      return rows.records.map(changeEventOf);
+      return rows.records.map((r) => changeEventOf(r.toObject() as ChangeRow));
     }
     // About some labels and edge types: the blocks holding any such event past `after`, a few at a time, and of
-    // each only those events. Events from before `about` was recorded ('' or null) pass here and are sorted
-    // out below.
+    // each only those events (a block's `events` is read only once its `about` has matched). Events from before
+    // `about` was recorded ('' or null) pass here and are sorted out below.
     const out: ChangeEvent[] = [];
     for (let from = after; ;) {
       const res = await this.readOnce((tx) =>
         tx.run(
           `CALL () {
              MATCH (b:_ChangeBlock) WHERE b.last > $after
-               AND any(i IN range(0, size(b.about) - 1) WHERE b.first + i > $after AND (b.about[i] IN $about OR b.about[i] = ''))
-             RETURN b.first AS first, b.last AS last, b.at AS at, b.events AS events, b.about AS about
-             ORDER BY b.last LIMIT $blocks
+             WITH b, [i IN range(0, size(b.about) - 1)
+                      WHERE b.first + i > $after AND (b.about[i] IN $about OR b.about[i] = '')] AS hits
+             WHERE size(hits) > 0
+             WITH b, hits ORDER BY b.last LIMIT $blocks
+             RETURN b.last AS last, [i IN hits | {seq: b.first + i, at: b.at, event: b.events[i]}] AS events
              UNION ALL
              MATCH (c:_Change) WHERE c.seq > $after AND (c.about IN $about OR c.about IS NULL)
-             RETURN c.seq AS first, c.seq AS last, c.at AS at, [c.event] AS events, [coalesce(c.about, '')] AS about
-             ORDER BY c.seq LIMIT $blocks
+             RETURN c.seq AS last, [{seq: c.seq, at: c.at, event: c.event}] AS events ORDER BY c.seq LIMIT $blocks
            }
-           WITH first, last, at, events, about ORDER BY last LIMIT $blocks
-           RETURN last, [i IN range(0, size(events) - 1)
-                         WHERE first + i > $after AND (about[i] IN $about OR about[i] = '')
-                         | {seq: first + i, at: at, event: events[i]}] AS events`,
+           RETURN last, events ORDER BY last LIMIT $blocks`,
           { after: neo4j.int(from), blocks: neo4j.int(FILTERED_BLOCKS), about },
         ),
       );
       for (const rec of res.records)
-        for (const e of rec.get('events') as Array<{ seq: number; at: string; event: string }>) {
-          const event = changeEventOf({ get: (k: 'seq' | 'at' | 'event') => e[k] });
+        for (const row of rec.get('events') as ChangeRow[]) {
+          const event = changeEventOf(row);
           if (about.includes(subjectOf(event)) && out.push(event) === limit) return out;
         }
       if (res.records.length < FILTERED_BLOCKS) return out;
@@ -739,9 +737,15 @@ const BLOCK_EVENTS = 1000;
 /** Blocks a filtered read of the feed (changes with `about`) takes per round trip. */
 const FILTERED_BLOCKS = 32;
 
-/** A change event from a feed row (seq, at, the event as JSON). */
-function changeEventOf(row: { get(key: 'seq' | 'at' | 'event'): unknown }): ChangeEvent {
-  return { seq: row.get('seq') as number, at: row.get('at') as string, ...JSON.parse(row.get('event') as string) };
+/** A feed row as the reads return it: the event as JSON. */
+interface ChangeRow {
+  seq: number;
+  at: string;
+  event: string;
+}
+
+function changeEventOf(row: ChangeRow): ChangeEvent {
+  return { seq: row.seq, at: row.at, ...JSON.parse(row.event) };
 }
 
 /** A write's change events as the feed's blocks: their offset in the write, the events as JSON, what each is about. */
@@ -1145,13 +1149,9 @@ function redactChanges(sent: Pipeline, label: NodeLabel, ids: string[]): void {
     (res) => {
       const rows: Array<{ last: unknown; events: string[] }> = [];
       for (const rec of res.records) {
-        let changed = false;
-        const events = (rec.get('events') as string[]).map((json) => {
-          const out = redacted(json);
-          if (out !== null) changed = true;
-          return out ?? json;
-        });
-        if (changed) rows.push({ last: rec.get('last'), events });
+        const stored = rec.get('events') as string[];
+        const events = stored.map((json) => redacted(json) ?? json);
+        if (events.some((e, i) => e !== stored[i])) rows.push({ last: rec.get('last'), events });
       }
       if (rows.length)
         sent.run('UNWIND $rows AS row MATCH (b:_ChangeBlock {last: row.last}) SET b.events = row.events', { rows });
