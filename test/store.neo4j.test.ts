@@ -62,4 +62,50 @@ describe.skipIf(neo4jSkipped)('neo4j', () => {
       await store.close();
     }
   });
+  it('reads on past events deleted by hand (blocks removed to take back space) instead of stalling at the gap', async () => {
+    const store = await openTestNeo4j();
+    const driver = neo4j.driver(
+      process.env.NEO4J_URI!,
+      neo4j.auth.basic(process.env.NEO4J_USER ?? 'neo4j', process.env.NEO4J_PASSWORD ?? ''),
+    );
+    const skills = (prefix: string, n: number) =>
+      Array.from({ length: n }, (_, i) => ({
+        op: 'upsertNode' as const,
+        node: { label: 'Skill' as const, id: `${prefix}-${i}`, props: { label: `${prefix} ${i}` } },
+      }));
+    try {
+      const before = await store.lastSeq();
+      await store.write(skills('gap-a', 3));
+      const afterA = await store.lastSeq();
+      await store.write(skills('gap-b', 30)); // more events than one page below: the gap is wider than `limit`
+      const afterB = await store.lastSeq();
+      await store.write(skills('gap-c', 3));
+      await driver.executeQuery('MATCH (b:_ChangeBlock) WHERE b.first > $a AND b.last <= $b DELETE b', {
+        a: neo4j.int(afterA),
+        b: neo4j.int(afterB),
+      });
+      const ids = (events: Array<{ node?: { id: string } }>) => events.map((e) => e.node?.id);
+      // A gap in the middle: the page ends before it, the next one starts past it.
+      expect(ids(await store.changes(before, 10))).toEqual(['gap-a-0', 'gap-a-1', 'gap-a-2']);
+      expect(ids(await store.changes(afterA, 10))).toEqual(['gap-c-0', 'gap-c-1', 'gap-c-2']);
+      expect((await store.changes(afterA + 5, 2)).map((e) => e.seq)).toEqual([afterB + 1, afterB + 2]);
+      // Filtered reads skip it too; at the head a read is empty.
+      expect(ids(await store.changes(before, 10, ['Skill']))).toEqual([
+        'gap-a-0',
+        'gap-a-1',
+        'gap-a-2',
+        'gap-c-0',
+        'gap-c-1',
+        'gap-c-2',
+      ]);
+      expect(await store.changes(afterB + 3, 10)).toEqual([]);
+      // A gap at the front (everything up to afterB deleted): a reader from the start begins at the first event held.
+      await driver.executeQuery('MATCH (b:_ChangeBlock) WHERE b.last <= $b DELETE b', { b: neo4j.int(afterB) });
+      await driver.executeQuery('MATCH (c:_Change) WHERE c.seq <= $b DELETE c', { b: neo4j.int(afterB) });
+      expect(ids(await store.changes(0, 2))).toEqual(['gap-c-0', 'gap-c-1']);
+    } finally {
+      await driver.close();
+      await store.close();
+    }
+  });
 });

@@ -436,11 +436,13 @@ export class Neo4jStore implements GraphStore {
   }
 
   async changes(after: number, limit: number, about?: readonly ChangeSubject[]): Promise<ChangeEvent[]> {
-    // The feed is gap-free, so the next `limit` events are those numbered after + 1 … after + limit: the blocks
-    // holding them are found by their `last` in the constraint's index (the last one ends at most BLOCK_EVENTS − 1
-    // later). Events written one node each before blocks (_Change) are read beside them.
+    // Written by the store, the feed has no gaps, so the next `limit` events are those numbered after + 1 … after
+    // + limit: the blocks holding them are found by their `last` in the constraint's index (the last one ends at
+    // most BLOCK_EVENTS − 1 later). Events written one node each before blocks (_Change) are read beside them. The
+    // feed's head comes back with them: a page that is empty below the head met a gap (blocks deleted by hand, to
+    // take back space), and the read goes on from the first event past it instead of stalling there.
     if (!about) {
-      const rows = await this.readOnce((tx) =>
+      const res = await this.readOnce((tx) =>
         tx.run(
           `CALL () {
              MATCH (b:_ChangeBlock) WHERE b.last > $after AND b.last < $after + $limit + $block AND b.first <= $after + $limit
@@ -452,11 +454,17 @@ export class Neo4jStore implements GraphStore {
            UNWIND range(0, size(events) - 1) AS i
            WITH first + i AS seq, at, events[i] AS event
            WHERE $after < seq <= $after + $limit
-           RETURN seq, at, event ORDER BY seq`,
+           WITH seq, at, event ORDER BY seq
+           WITH collect({seq: seq, at: at, event: event}) AS rows
+           OPTIONAL MATCH (s:_Sequence {name: '_change'})
+           RETURN rows, coalesce(s.value, 0) AS head`,
           { after: neo4j.int(after), limit: neo4j.int(limit), block: neo4j.int(BLOCK_EVENTS) },
         ),
       );
-      return rows.records.map((r) => changeEventOf(r.toObject() as ChangeRow));
+      const rows = res.records[0].get('rows') as ChangeRow[];
+      if (rows.length > 0 || (res.records[0].get('head') as number) <= after) return rows.map(changeEventOf);
+      const next = await this.firstEventAfter(after);
+      return next === null ? [] : this.changes(next - 1, limit);
     }
     // About some labels and edge types: the blocks holding any such event past `after`, a few at a time, and of
     // each only those events (a block's `events` is read only once its `about` has matched). Events from before
@@ -488,6 +496,26 @@ export class Neo4jStore implements GraphStore {
       if (res.records.length < FILTERED_BLOCKS) return out;
       from = res.records[res.records.length - 1].get('last') as number;
     }
+  }
+
+  /** The number of the first event held past `after` (null: none), by an ordered seek of either index. */
+  private async firstEventAfter(after: number): Promise<number | null> {
+    const res = await this.readOnce((tx) =>
+      tx.run(
+        `CALL () {
+           MATCH (b:_ChangeBlock) WHERE b.last > $after
+           WITH b ORDER BY b.last LIMIT 1
+           RETURN CASE WHEN b.first > $after THEN b.first ELSE $after + 1 END AS next
+           UNION ALL
+           MATCH (c:_Change) WHERE c.seq > $after
+           WITH c ORDER BY c.seq LIMIT 1
+           RETURN c.seq AS next
+         }
+         RETURN min(next) AS next`,
+        { after: neo4j.int(after) },
+      ),
+    );
+    return (res.records[0]?.get('next') as number | null) ?? null;
   }
 
   async revision(name: string): Promise<number> {
