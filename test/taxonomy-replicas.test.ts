@@ -3,7 +3,7 @@
  * editor: edits that are valid alone but not together (a cycle, a name taken twice) must not
  * both commit, however they interleave.
  */
-import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { afterAll, beforeAll, describe, expect, it, vi } from 'vitest';
 import type { Neo4jStore } from '../src/store/neo4j.ts';
 import type { WriteOp } from '../src/store/types.ts';
 import { TaxonomyEditor } from '../src/taxonomy/edit.ts';
@@ -94,5 +94,30 @@ describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', (
     ]);
     expect(await parents('skill:e')).toEqual(['skill:a']);
     expect(await parents('skill:f')).toEqual(['skill:a']);
+  });
+  it('a sync with nothing committed since reads only the head; a skill written through the other replica shows at the next', async () => {
+    const [a, b] = replicas;
+    await b.taxonomy.sync();
+    const reads = vi.spyOn(b.store, 'changes');
+    try {
+      await b.taxonomy.sync();
+      await b.taxonomy.sync();
+      expect(reads).not.toHaveBeenCalled();
+      await a.store.write([
+        {
+          op: 'upsertNode',
+          node: {
+            label: 'Skill',
+            id: 'skill:quiet',
+            props: { label: 'Skill quiet', aliases: [], status: 'ACTIVE', kind: 'SKILL', version: 1 },
+          },
+        },
+      ]);
+      await b.taxonomy.sync();
+      expect(reads).toHaveBeenCalled();
+      expect(b.taxonomy.skillView('skill:quiet')).toMatchObject({ label: 'Skill quiet' });
+    } finally {
+      reads.mockRestore();
+    }
   });
 });

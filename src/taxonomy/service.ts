@@ -95,6 +95,7 @@ export class TaxonomyService {
     // Every event up to the head read first is committed (the feed's counter orders commits), so once the events
     // about the taxonomy after the position are read, the position moves to the head even where none were.
     const head = await this.store.lastSeq();
+    if (head <= this.position) return; // nothing committed since: one round trip
     for (;;) {
       const events = await this.store.changes(this.position, PAGE, TAXONOMY_SUBJECTS);
       if (events.length === 0) {
