@@ -2,7 +2,7 @@
  * Taxonomy editing over HTTP on both stores: every mutation, its failures, and "nothing changed" after each
  * failure.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serviceOn, STORES } from './support/service.ts';
 
 const SKILL_FIELDS =
@@ -287,6 +287,34 @@ describe.each(STORES)('taxonomy editing on the $store store', ({ store, skip }) 
     const missing = await svc().gql(q, { ids: ['skill:ghost'], d: 1 });
     expect(missing.body.errors?.[0].extensions?.code).toBe('NOT_FOUND');
   });
+
+  it.skipIf(skip)(
+    'answers an expansion from the synced taxonomy: no skill records read, an edit shown at once',
+    async () => {
+      const q = `{ expandSkills(ids: ["skill:flask"], maxDepth: 2, limit: 50) { skill { id label } from { label } path { skill { label } } } }`;
+      const reads = vi.spyOn(svc().service.store, 'getNodes');
+      try {
+        const before = (await svc().gql(q)).body.data.expandSkills;
+        expect(before.find((x: { skill: { id: string } }) => x.skill.id === 'skill:django')).toMatchObject({
+          skill: { label: 'Django' },
+          from: { label: 'Flask' },
+          path: [{ skill: { label: 'Django' } }],
+        });
+        expect(reads.mock.calls.filter(([label]) => label === 'Skill')).toEqual([]);
+        const django = (await svc().gql(`{ skill(id: "skill:django") { version } }`)).body.data.skill;
+        const renamed = await edit(UPDATE, { id: 'skill:django', v: django.version, input: { label: 'Django web' } });
+        expect(renamed.body.errors).toBeUndefined();
+        const after = (await svc().gql(q)).body.data.expandSkills;
+        expect(after.find((x: { skill: { id: string } }) => x.skill.id === 'skill:django').skill.label).toBe(
+          'Django web',
+        );
+      } finally {
+        reads.mockRestore();
+        const django = (await svc().gql(`{ skill(id: "skill:django") { version } }`)).body.data.skill;
+        await edit(UPDATE, { id: 'skill:django', v: django.version, input: { label: 'Django' } });
+      }
+    },
+  );
 
   it.skipIf(skip)('lists taxonomy changes since a time with cursors', async () => {
     const all = (

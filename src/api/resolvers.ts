@@ -299,16 +299,24 @@ export const resolvers: Resolvers = {
         throw apiError('BAD_USER_INPUT', 'limit must be from 1 to 500.');
       if (args.relations.length === 0)
         throw apiError('BAD_USER_INPUT', 'relations must name at least one of PARENT, CHILD, SIBLING, RELATED.');
-      const seeds = await ctx.loaders.skill.loadMany(args.ids);
-      const missing = args.ids.filter((_, i) => !seeds[i] || seeds[i] instanceof Error);
+      // The skills and their links in memory, brought up to the store's change feed first (one round trip when
+      // nothing was committed since the last sync).
+      const taxonomy = ctx.services.taxonomy;
+      await taxonomy.sync();
+      const missing = args.ids.filter((id) => !taxonomy.skillView(id));
       if (missing.length) throw apiError('NOT_FOUND', `No skill has id ${missing.map((m) => `"${m}"`).join(', ')}.`);
-      // The links in memory, brought up to the store's change feed first (one round trip).
-      await ctx.services.taxonomy.sync();
-      return expandSkills(ctx.services.taxonomy.links, [...new Set(args.ids)], {
+      const expanded = await expandSkills(taxonomy.links, [...new Set(args.ids)], {
         relations: args.relations,
         maxDepth: args.maxDepth,
         limit: args.limit,
       });
+      // Their records from the same synced snapshot: the answer's skills need no store read.
+      for (const x of expanded)
+        for (const id of [x.skillId, x.fromId, ...x.path.map((step) => step.skillId)]) {
+          const view = taxonomy.skillView(id);
+          if (view) ctx.loaders.skill.prime(id, view);
+        }
+      return expanded;
     },
     extractSkills: async (
       _: unknown,
