@@ -289,6 +289,29 @@ describe.each(STORES)('taxonomy editing on the $store store', ({ store, skip }) 
   });
 
   it.skipIf(skip)(
+    "answers a skill's parents, children, siblings, ancestors and related from the synced taxonomy",
+    async () => {
+      const q = `{ skill(id: "skill:django") { parents { id label } children { id } siblings { label } ancestors { id } related { skill { label } } } }`;
+      const expected = (await svc().gql(q)).body.data.skill;
+      const records = vi.spyOn(svc().service.store, 'getNodes');
+      const edges = vi.spyOn(svc().service.store, 'neighbors');
+      try {
+        const { body } = await svc().gql(q);
+        expect(body.data.skill).toEqual(expected);
+        expect(body.data.skill.parents).toEqual([{ id: 'skill:backend-development', label: 'Backend development' }]);
+        expect(body.data.skill.siblings.map((s: { label: string }) => s.label)).toContain('Flask');
+        expect(body.data.skill.related.map((r: { skill: { label: string } }) => r.skill.label)).toContain('Python');
+        // The skill itself is read from the store; its relatives' records and links are not.
+        expect(records.mock.calls.filter(([label]) => label === 'Skill')).toHaveLength(1);
+        expect(edges.mock.calls.filter(([, type]) => type === 'BROADER' || type === 'RELATED')).toEqual([]);
+      } finally {
+        records.mockRestore();
+        edges.mockRestore();
+      }
+    },
+  );
+
+  it.skipIf(skip)(
     'answers an expansion from the synced taxonomy: no skill records read, an edit shown at once',
     async () => {
       const q = `{ expandSkills(ids: ["skill:flask"], maxDepth: 2, limit: 50) { skill { id label } from { label } path { skill { label } } } }`;

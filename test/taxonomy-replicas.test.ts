@@ -120,4 +120,34 @@ describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', (
       reads.mockRestore();
     }
   });
+  it("answers a skill's hierarchy from the links in memory: one sync for questions asked at once, another replica's edit seen", async () => {
+    const [a, b] = replicas;
+    await b.taxonomy.sync();
+    const head = vi.spyOn(b.store, 'lastSeq');
+    const neighbors = vi.spyOn(b.store, 'neighbors');
+    const neighborsMany = vi.spyOn(b.store, 'neighborsMany');
+    try {
+      await a.editor.setSkillParents('test', 'skill:f', ['skill:e']);
+      const [parents, children, siblings, ancestors, related] = await Promise.all([
+        b.taxonomy.parentIds('skill:f'),
+        b.taxonomy.childIds('skill:e'),
+        b.taxonomy.siblingIds('skill:f'),
+        b.taxonomy.ancestorIds('skill:f'),
+        b.taxonomy.related('skill:f'),
+      ]);
+      expect(parents).toEqual(['skill:e']);
+      expect(children).toContain('skill:f');
+      expect(siblings).not.toContain('skill:f');
+      expect(ancestors[0]).toBe('skill:e');
+      const stored = await a.store.neighbors({ label: 'Skill', id: 'skill:f' }, 'RELATED', 'both');
+      expect(related.map((r) => r.id).sort()).toEqual(stored.map((n) => n.node.id).sort());
+      expect(head).toHaveBeenCalledTimes(1);
+      expect(neighbors).not.toHaveBeenCalled();
+      expect(neighborsMany).not.toHaveBeenCalled();
+    } finally {
+      head.mockRestore();
+      neighbors.mockRestore();
+      neighborsMany.mockRestore();
+    }
+  });
 });

@@ -132,6 +132,23 @@ async function loadAll<T>(loader: DataLoader<string, T | null>, ids: string[]): 
   return (await loader.loadMany(ids)).filter(isLoaded);
 }
 
+/**
+ * Gives the request's skill loader the taxonomy's records of `ids` (as of its last sync: call right after one), so
+ * answering with them reads nothing from the store; ids it has no record of are left to the loader.
+ */
+function primeSkills(ctx: Context, ids: Iterable<string>): void {
+  for (const id of ids) {
+    const view = ctx.services.taxonomy.skillView(id);
+    if (view) ctx.loaders.skill.prime(id, view);
+  }
+}
+
+/** Skills named by ids the taxonomy just gave out after a sync (parents, children …), from its records. */
+function syncedSkills(ctx: Context, ids: string[]): Promise<Skill[]> {
+  primeSkills(ctx, ids);
+  return loadAll(ctx.loaders.skill, ids);
+}
+
 async function idConnection<T>(
   label: 'Skill' | 'Occupation',
   ctx: Context,
@@ -311,11 +328,10 @@ export const resolvers: Resolvers = {
         limit: args.limit,
       });
       // Their records from the same synced snapshot: the answer's skills need no store read.
-      for (const x of expanded)
-        for (const id of [x.skillId, x.fromId, ...x.path.map((step) => step.skillId)]) {
-          const view = taxonomy.skillView(id);
-          if (view) ctx.loaders.skill.prime(id, view);
-        }
+      primeSkills(
+        ctx,
+        expanded.flatMap((x) => [x.skillId, x.fromId, ...x.path.map((step) => step.skillId)]),
+      );
       return expanded;
     },
     extractSkills: async (
@@ -455,11 +471,11 @@ export const resolvers: Resolvers = {
       historyConnection(ctx, { feed: 'taxonomy', subject: s.id, ...args }),
     replacedBy: (s: Skill, _: unknown, ctx: Context) => (s.replacedBy ? ctx.loaders.skill.load(s.replacedBy) : null),
     parents: async (s: Skill, _: unknown, ctx: Context) =>
-      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.parentIds(s.id)),
+      syncedSkills(ctx, await ctx.services.taxonomy.parentIds(s.id)),
     children: async (s: Skill, _: unknown, ctx: Context) =>
-      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.childIds(s.id)),
+      syncedSkills(ctx, await ctx.services.taxonomy.childIds(s.id)),
     siblings: async (s: Skill, _: unknown, ctx: Context) =>
-      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.siblingIds(s.id)),
+      syncedSkills(ctx, await ctx.services.taxonomy.siblingIds(s.id)),
     usage: async (s: Skill, _: unknown, ctx: Context) => {
       requireRole(ctx.principal, 'reader', 'Skill.usage');
       const ref = { label: 'Skill' as const, id: s.id };
@@ -470,9 +486,13 @@ export const resolvers: Resolvers = {
       return { jobs: jobs.length, members: members.length };
     },
     ancestors: async (s: Skill, _: unknown, ctx: Context) =>
-      loadAll(ctx.loaders.skill, await ctx.services.taxonomy.ancestorIds(s.id)),
+      syncedSkills(ctx, await ctx.services.taxonomy.ancestorIds(s.id)),
     related: async (s: Skill, args: { types?: string[] | null }, ctx: Context) => {
       const rel = (await ctx.services.taxonomy.related(s.id)).filter((r) => !args.types || args.types.includes(r.type));
+      primeSkills(
+        ctx,
+        rel.map((r) => r.id),
+      );
       const skills = await ctx.loaders.skill.loadMany(rel.map((r) => r.id));
       return rel.flatMap((r, i) => {
         const skill = skills[i];

@@ -7,8 +7,9 @@
  */
 import type { ChangeEvent, Direction, EdgeRecord, Neighbor, NodeLabel, Props } from '../store/types.ts';
 
-type LinkType = 'BROADER' | 'RELATED';
+export type LinkType = 'BROADER' | 'RELATED';
 const LINK_TYPES: readonly string[] = ['BROADER', 'RELATED'];
+const NONE: ReadonlyMap<string, Props> = new Map();
 
 export class SkillLinks {
   /** type → from → to → edge props. */
@@ -55,6 +56,11 @@ export class SkillLinks {
       if (e.kind === 'edge.upsert') this.link(e.edge.type as LinkType, e.edge.from.id, e.edge.to.id, e.props ?? {});
       else this.unlink(e.edge.type as LinkType, e.edge.from.id, e.edge.to.id);
     }
+  }
+
+  /** The skills `id` links to by `type` (out) or that link to it (in), each with its edge's props. */
+  linked(type: LinkType, id: string, direction: 'out' | 'in'): ReadonlyMap<string, Props> {
+    return (direction === 'out' ? this.out : this.in).get(type)!.get(id) ?? NONE;
   }
 
   /** The store's neighborsMany for skills' BROADER and RELATED edges. */

@@ -8,6 +8,7 @@ import type { ChangeSubject, GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import type { RelationType, Skill } from './model.ts';
 import { SkillLinks } from './links.ts';
+import type { LinkType } from './links.ts';
 import { LabelSearchIndex } from './search.ts';
 
 export interface OccupationView {
@@ -53,6 +54,8 @@ export class TaxonomyService {
   private occupationRoots: { position: number; ids: string[] } | null = null;
   /** The running (or last) sync: syncs run one after another, never interleaved. */
   private syncing: Promise<void> = Promise.resolve();
+  /** The sync queued behind the one running and not begun yet, if any. */
+  private queued: Promise<void> | null = null;
   private readonly skillListeners: Array<(id: string, skill: Skill | null) => Promise<void> | void> = [];
 
   constructor(readonly store: GraphStore) {}
@@ -87,8 +90,18 @@ export class TaxonomyService {
    * every edit; calls queue behind each other, so an edit's caller sees its own change applied.
    */
   sync(): Promise<void> {
-    this.syncing = this.syncing.catch(() => undefined).then(() => this.applyNewChanges());
-    return this.syncing;
+    // Callers that arrive before a queued sync has begun share it (it reads the feed after all their calls):
+    // a request's resolvers asking at once cost one sync, not one each.
+    if (this.queued) return this.queued;
+    const next: Promise<void> = this.syncing
+      .catch(() => undefined)
+      .then(() => {
+        if (this.queued === next) this.queued = null;
+        return this.applyNewChanges();
+      });
+    this.queued = next;
+    this.syncing = next;
+    return next;
   }
 
   private async applyNewChanges(): Promise<void> {
@@ -197,30 +210,39 @@ export class TaxonomyService {
       .sort();
   }
 
+  // The hierarchy and related links below are read from the links in memory, brought up to the store's change
+  // feed first (one round trip on Neo4j when nothing was committed since the last sync; the store took one per
+  // level, ancestors one per skill).
+
   async parentIds(id: string): Promise<string[]> {
-    return (await this.store.neighbors({ label: 'Skill', id }, 'BROADER', 'out')).map((n) => n.node.id).sort();
+    await this.sync();
+    return this.linkedIds('BROADER', id, 'out');
   }
 
   async childIds(id: string): Promise<string[]> {
-    return (await this.store.neighbors({ label: 'Skill', id }, 'BROADER', 'in')).map((n) => n.node.id).sort();
+    await this.sync();
+    return this.linkedIds('BROADER', id, 'in');
   }
 
   /** Other children of any parent, each once. */
   async siblingIds(id: string): Promise<string[]> {
+    await this.sync();
     const out = new Set<string>();
-    for (const p of await this.parentIds(id)) for (const c of await this.childIds(p)) if (c !== id) out.add(c);
+    for (const p of this.linkedIds('BROADER', id, 'out'))
+      for (const c of this.linkedIds('BROADER', p, 'in')) if (c !== id) out.add(c);
     return [...out].sort();
   }
 
   /** All broader skills, breadth-first (nearest first), each once. */
   async ancestorIds(id: string): Promise<string[]> {
+    await this.sync();
     const seen = new Set<string>([id]);
     const order: string[] = [];
     let frontier = [id];
     while (frontier.length) {
       const next: string[] = [];
       for (const f of frontier) {
-        for (const p of await this.parentIds(f)) {
+        for (const p of this.linkedIds('BROADER', f, 'out')) {
           if (seen.has(p)) continue;
           seen.add(p);
           order.push(p);
@@ -234,12 +256,17 @@ export class TaxonomyService {
 
   /** A skill's RELATED links, either way; provenance MINED for links accepted from mined suggestions. */
   async related(id: string): Promise<Array<{ id: string; type: RelationType; provenance: 'EDITOR' | 'MINED' }>> {
-    const out = await this.store.neighbors({ label: 'Skill', id }, 'RELATED', 'both');
-    return out.map((n) => ({
-      id: n.node.id,
-      type: String(n.edge.props.kind ?? 'SIMILAR') as RelationType,
-      provenance: n.edge.props.provenance === 'MINED' ? 'MINED' : 'EDITOR',
+    await this.sync();
+    const links = [...this.links.linked('RELATED', id, 'out'), ...this.links.linked('RELATED', id, 'in')];
+    return links.map(([other, props]) => ({
+      id: other,
+      type: String(props.kind ?? 'SIMILAR') as RelationType,
+      provenance: props.provenance === 'MINED' ? 'MINED' : 'EDITOR',
     }));
+  }
+
+  private linkedIds(type: LinkType, id: string, direction: 'out' | 'in'): string[] {
+    return [...this.links.linked(type, id, direction).keys()].sort();
   }
 
   async occupationsOf(skillId: string): Promise<Array<{ occupationId: string; relation: OccupationSkillRelation }>> {
