@@ -150,4 +150,20 @@ describe.skipIf(neo4jSkipped)('taxonomy edits on two replicas over one Neo4j', (
       neighborsMany.mockRestore();
     }
   });
+  it('finds the top-level skills in memory, and sees another replica take one under a parent', async () => {
+    const [a, b] = replicas;
+    await a.editor.createSkill('test', { id: 'skill:top', label: 'Top of its own' });
+    const pages = vi.spyOn(b.store, 'listNodes');
+    const edges = vi.spyOn(b.store, 'neighborsMany');
+    try {
+      expect(await b.taxonomy.rootIds()).toContain('skill:top');
+      await a.editor.setSkillParents('test', 'skill:top', ['skill:a']);
+      expect(await b.taxonomy.rootIds()).not.toContain('skill:top');
+      expect(pages).not.toHaveBeenCalled();
+      expect(edges).not.toHaveBeenCalled();
+    } finally {
+      pages.mockRestore();
+      edges.mockRestore();
+    }
+  });
 });

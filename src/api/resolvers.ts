@@ -272,9 +272,7 @@ export const resolvers: Resolvers = {
         a.label.localeCompare(b.label),
       ),
     skillRoots: async (_: unknown, __: unknown, ctx: Context) =>
-      (await loadAll(ctx.loaders.skill, await ctx.services.taxonomy.rootIds())).sort((a, b) =>
-        a.label.localeCompare(b.label),
-      ),
+      (await syncedSkills(ctx, await ctx.services.taxonomy.rootIds())).sort((a, b) => a.label.localeCompare(b.label)),
     skill: (_: unknown, args: { id: string }, ctx: Context) => ctx.loaders.skill.load(args.id),
     skills: async (
       _: unknown,

@@ -50,8 +50,10 @@ export class TaxonomyService {
   private readonly skillViews = new Map<string, Skill>();
   private readonly occupationViews = new Map<string, OccupationView>();
   private position = 0;
-  private roots: { position: number; ids: string[] } | null = null;
-  private occupationRoots: { position: number; ids: string[] } | null = null;
+  /** Counts the syncs that applied taxonomy events: the cached roots below say which they were computed at. */
+  private revision = 0;
+  private roots: { revision: number; ids: string[] } | null = null;
+  private occupationRoots: { revision: number; ids: string[] } | null = null;
   /** The running (or last) sync: syncs run one after another, never interleaved. */
   private syncing: Promise<void> = Promise.resolve();
   /** The sync queued behind the one running and not begun yet, if any. */
@@ -134,6 +136,7 @@ export class TaxonomyService {
         }
       }
       this.position = events[events.length - 1].seq;
+      this.revision++;
       if (events.length < PAGE) {
         this.position = Math.max(this.position, head);
         return;
@@ -166,37 +169,38 @@ export class TaxonomyService {
     return this.occupationViews.get(id);
   }
 
-  /** Active skills without a parent, kept until the taxonomy changes. */
+  /** Active skills without a parent, from the links in memory (one sync first), kept until the taxonomy changes. */
   async rootIds(): Promise<string[]> {
-    if (this.roots?.position !== this.position) this.roots = await this.withoutParent('Skill', 'BROADER');
+    await this.sync();
+    if (this.roots?.revision !== this.revision) {
+      const ids: string[] = [];
+      for (const s of this.skillViews.values())
+        if (s.status !== 'DEPRECATED' && this.links.linked('BROADER', s.id, 'out').size === 0) ids.push(s.id);
+      this.roots = { revision: this.revision, ids };
+    }
     return this.roots.ids;
   }
 
   /** Occupations and groups outside any group (ESCO: the ISCO major groups), kept until the taxonomy changes. */
   async occupationRootIds(): Promise<string[]> {
-    if (this.occupationRoots?.position !== this.position)
-      this.occupationRoots = await this.withoutParent('Occupation', 'BROADER_OCCUPATION');
-    return this.occupationRoots.ids;
-  }
-
-  private async withoutParent(
-    label: 'Skill' | 'Occupation',
-    type: 'BROADER' | 'BROADER_OCCUPATION',
-  ): Promise<{ position: number; ids: string[] }> {
-    const position = this.position;
-    const ids: string[] = [];
-    for await (const page of nodePages(this.store, label)) {
-      const parents = await this.store.neighborsMany(
-        label,
-        page.map((n) => n.id),
-        type,
-        'out',
-      );
-      page.forEach((n, i) => {
-        if (parents[i].length === 0 && n.props.status !== 'DEPRECATED') ids.push(n.id);
-      });
+    await this.sync();
+    if (this.occupationRoots?.revision !== this.revision) {
+      const revision = this.revision;
+      const ids: string[] = [];
+      for await (const page of nodePages(this.store, 'Occupation')) {
+        const parents = await this.store.neighborsMany(
+          'Occupation',
+          page.map((n) => n.id),
+          'BROADER_OCCUPATION',
+          'out',
+        );
+        page.forEach((n, i) => {
+          if (parents[i].length === 0 && n.props.status !== 'DEPRECATED') ids.push(n.id);
+        });
+      }
+      this.occupationRoots = { revision, ids };
     }
-    return { position, ids };
+    return this.occupationRoots.ids;
   }
 
   /** The group an occupation belongs to (none, or one), and the occupations and groups inside one. */
@@ -283,7 +287,8 @@ export class TaxonomyService {
 /** How an occupation needs a skill (ESCO's essential / optional). */
 export type OccupationSkillRelation = 'essential' | 'optional';
 /** The change events the taxonomy's indexes follow: skills, occupations and the skills' links (SkillLinks). */
-const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = ['Skill', 'Occupation', 'BROADER', 'RELATED'];
+// BROADER_OCCUPATION only moves the revision (the occupation roots); the links hold skills' BROADER and RELATED.
+const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = ['Skill', 'Occupation', 'BROADER', 'RELATED', 'BROADER_OCCUPATION'];
 const PAGE = 1000;
 
 const relationOf = (v: unknown): OccupationSkillRelation => (v === 'essential' ? 'essential' : 'optional');
