@@ -50,10 +50,10 @@ export class TaxonomyService {
   private readonly skillViews = new Map<string, Skill>();
   private readonly occupationViews = new Map<string, OccupationView>();
   private position = 0;
-  /** Counts the syncs that applied taxonomy events: the cached roots below say which they were computed at. */
-  private revision = 0;
-  private roots: { revision: number; ids: string[] } | null = null;
-  private occupationRoots: { revision: number; ids: string[] } | null = null;
+  /** Counts the pages of taxonomy events applied: the cached roots below say which they were computed at. */
+  private generation = 0;
+  private roots: { generation: number; ids: string[] } | null = null;
+  private occupationRoots: { generation: number; ids: string[] } | null = null;
   /** The running (or last) sync: syncs run one after another, never interleaved. */
   private syncing: Promise<void> = Promise.resolve();
   /** The sync queued behind the one running and not begun yet, if any. */
@@ -136,7 +136,7 @@ export class TaxonomyService {
         }
       }
       this.position = events[events.length - 1].seq;
-      this.revision++;
+      this.generation++;
       if (events.length < PAGE) {
         this.position = Math.max(this.position, head);
         return;
@@ -172,11 +172,11 @@ export class TaxonomyService {
   /** Active skills without a parent, from the links in memory (one sync first), kept until the taxonomy changes. */
   async rootIds(): Promise<string[]> {
     await this.sync();
-    if (this.roots?.revision !== this.revision) {
+    if (this.roots?.generation !== this.generation) {
       const ids: string[] = [];
       for (const s of this.skillViews.values())
         if (s.status !== 'DEPRECATED' && this.links.linked('BROADER', s.id, 'out').size === 0) ids.push(s.id);
-      this.roots = { revision: this.revision, ids };
+      this.roots = { generation: this.generation, ids };
     }
     return this.roots.ids;
   }
@@ -184,8 +184,8 @@ export class TaxonomyService {
   /** Occupations and groups outside any group (ESCO: the ISCO major groups), kept until the taxonomy changes. */
   async occupationRootIds(): Promise<string[]> {
     await this.sync();
-    if (this.occupationRoots?.revision !== this.revision) {
-      const revision = this.revision;
+    if (this.occupationRoots?.generation !== this.generation) {
+      const generation = this.generation;
       const ids: string[] = [];
       for await (const page of nodePages(this.store, 'Occupation')) {
         const parents = await this.store.neighborsMany(
@@ -198,7 +198,7 @@ export class TaxonomyService {
           if (parents[i].length === 0 && n.props.status !== 'DEPRECATED') ids.push(n.id);
         });
       }
-      this.occupationRoots = { revision, ids };
+      this.occupationRoots = { generation, ids };
     }
     return this.occupationRoots.ids;
   }
@@ -286,8 +286,10 @@ export class TaxonomyService {
 
 /** How an occupation needs a skill (ESCO's essential / optional). */
 export type OccupationSkillRelation = 'essential' | 'optional';
-/** The change events the taxonomy's indexes follow: skills, occupations and the skills' links (SkillLinks). */
-// BROADER_OCCUPATION only moves the revision (the occupation roots); the links hold skills' BROADER and RELATED.
+/**
+ * The change events the taxonomy's indexes follow: skills, occupations and the skills' links (SkillLinks);
+ * BROADER_OCCUPATION only moves the generation (the occupation roots are read from the store).
+ */
 const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = ['Skill', 'Occupation', 'BROADER', 'RELATED', 'BROADER_OCCUPATION'];
 const PAGE = 1000;
 
