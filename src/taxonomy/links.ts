@@ -1,9 +1,10 @@
 /**
  * The skill hierarchy and related links in memory: BROADER and RELATED edges between skills and each skill's
  * status, built from the store at start-up and kept current from its change feed by TaxonomyService (like the
- * search indexes). Walks over the taxonomy (expandSkills) read it instead of the store: no round trip per level
- * on Neo4j. It answers neighborsMany as the store would for these two edge types, with light node records
- * (id and status; walks need no more).
+ * search indexes). Walks over the taxonomy (expandSkills), a skill's parents, children, siblings, ancestors and
+ * related skills, and the top-level skills read it instead of the store: no round trip per level on Neo4j. It
+ * answers neighborsMany as the store would for these two edge types, with light node records (id and status;
+ * walks need no more), and `linked` with the edges' props.
  */
 import type { ChangeEvent, Direction, EdgeRecord, Neighbor, NodeLabel, Props } from '../store/types.ts';
 
