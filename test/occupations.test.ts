@@ -3,7 +3,7 @@
  * occupations and their skills with versions, cycles and unique names refused, history kept, and the title
  * normaliser seeing a new alias at once.
  */
-import { describe, expect, it } from 'vitest';
+import { describe, expect, it, vi } from 'vitest';
 import { serviceOn, STORES } from './support/service.ts';
 
 const OCC = `id label aliases kind version parent { id } children { id } skills { skill { id } relation }`;
@@ -78,6 +78,34 @@ describe.each(STORES)('occupations on the $store store', ({ store, skip }) => {
     ).body.data.normalizeTitle;
     expect(title).toEqual({ match: 'EXACT', occupation: { id: 'occupation:data-engineer' } });
   });
+
+  it.skipIf(skip)(
+    'answers the occupation tree from memory: no group edges read, no records but the one asked for',
+    async () => {
+      const q = `{ occupation(id: "occupation:data-engineer") { parent { id label } } occupationRoots { id } g: occupation(id: "occupation:data-occupations") { children { id label } } }`;
+      const expected = (await svc().gql(q)).body.data;
+      const records = vi.spyOn(svc().service.store, 'getNodes');
+      const edges = vi.spyOn(svc().service.store, 'neighbors');
+      const many = vi.spyOn(svc().service.store, 'neighborsMany');
+      try {
+        const { body } = await svc().gql(q);
+        expect(body.data).toEqual(expected);
+        expect(body.data.occupation.parent).toMatchObject({ id: 'occupation:data-occupations' });
+        expect(body.data.g.children.map((c: { id: string }) => c.id)).toContain('occupation:data-engineer');
+        // The two occupations asked for by id are read from the store (one batch); their groups, members and the
+        // roots are not.
+        expect(records.mock.calls.filter(([label]) => label === 'Occupation')).toHaveLength(1);
+        const groupReads = [...edges.mock.calls, ...many.mock.calls].filter((c) =>
+          (c as unknown[]).includes('BROADER_OCCUPATION'),
+        );
+        expect(groupReads).toEqual([]);
+      } finally {
+        records.mockRestore();
+        edges.mockRestore();
+        many.mockRestore();
+      }
+    },
+  );
 
   it.skipIf(skip)('an occupation’s skills are replaced as a whole, with history', async () => {
     const { gql } = svc();

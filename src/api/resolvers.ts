@@ -133,20 +133,30 @@ async function loadAll<T>(loader: DataLoader<string, T | null>, ids: string[]): 
 }
 
 /**
- * Gives the request's skill loader the taxonomy's records of `ids` (as of its last sync: call right after one), so
+ * Gives a request's loader the taxonomy's records of `ids` (`view`: as of its last sync, so call right after one):
  * answering with them reads nothing from the store; ids it has no record of are left to the loader.
  */
-function primeSkills(ctx: Context, ids: Iterable<string>): void {
+function prime<T>(loader: DataLoader<string, T | null>, view: (id: string) => T | undefined, ids: Iterable<string>) {
   for (const id of ids) {
-    const view = ctx.services.taxonomy.skillView(id);
-    if (view) ctx.loaders.skill.prime(id, view);
+    const v = view(id);
+    if (v) loader.prime(id, v);
   }
+}
+
+function primeSkills(ctx: Context, ids: Iterable<string>): void {
+  prime(ctx.loaders.skill, (id) => ctx.services.taxonomy.skillView(id), ids);
 }
 
 /** Skills named by ids the taxonomy just gave out after a sync (parents, children …), from its records. */
 function syncedSkills(ctx: Context, ids: string[]): Promise<Skill[]> {
   primeSkills(ctx, ids);
   return loadAll(ctx.loaders.skill, ids);
+}
+
+/** The same for occupations (groups, their members, the roots). */
+function syncedOccupations(ctx: Context, ids: string[]): Promise<OccupationView[]> {
+  prime(ctx.loaders.occupation, (id) => ctx.services.taxonomy.occupationView(id), ids);
+  return loadAll(ctx.loaders.occupation, ids);
 }
 
 async function idConnection<T>(
@@ -268,7 +278,7 @@ export const resolvers: Resolvers = {
     ...changeSetResolvers.Query,
     ...termResolvers.Query,
     occupationRoots: async (_: unknown, __: unknown, ctx: Context) =>
-      (await loadAll(ctx.loaders.occupation, await ctx.services.taxonomy.occupationRootIds())).sort((a, b) =>
+      (await syncedOccupations(ctx, await ctx.services.taxonomy.occupationRootIds())).sort((a, b) =>
         a.label.localeCompare(b.label),
       ),
     skillRoots: async (_: unknown, __: unknown, ctx: Context) =>
@@ -510,10 +520,10 @@ export const resolvers: Resolvers = {
     kind: (o: OccupationView) => (o.isGroup ? 'GROUP' : 'OCCUPATION'),
     parent: async (o: OccupationView, _: unknown, ctx: Context) => {
       const [p] = await ctx.services.taxonomy.occupationParentIds(o.id);
-      return p ? ctx.loaders.occupation.load(p) : null;
+      return p ? ((await syncedOccupations(ctx, [p]))[0] ?? null) : null;
     },
     children: async (o: OccupationView, _: unknown, ctx: Context) =>
-      (await loadAll(ctx.loaders.occupation, await ctx.services.taxonomy.occupationChildIds(o.id))).sort((a, b) =>
+      (await syncedOccupations(ctx, await ctx.services.taxonomy.occupationChildIds(o.id))).sort((a, b) =>
         a.label.localeCompare(b.label),
       ),
     history: (o: OccupationView, args: { first?: number | null; after?: string | null }, ctx: Context) =>

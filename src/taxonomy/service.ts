@@ -50,6 +50,9 @@ export class TaxonomyService {
   private readonly skillViews = new Map<string, Skill>();
   private readonly occupationViews = new Map<string, OccupationView>();
   private position = 0;
+  /** Occupations' groups in memory (BROADER_OCCUPATION): occupation → the groups it is in, group → its members. */
+  private readonly groupsOf = new Map<string, Set<string>>();
+  private readonly membersOf = new Map<string, Set<string>>();
   /** Counts the pages of taxonomy events applied: the cached roots below say which they were computed at. */
   private generation = 0;
   private roots: { generation: number; ids: string[] } | null = null;
@@ -68,8 +71,12 @@ export class TaxonomyService {
     for (const label of ['Skill', 'Occupation'] as const) {
       for await (const page of nodePages(this.store, label)) {
         for (const n of page) this.index(n);
-        if (label !== 'Skill') continue;
         const ids = page.map((n) => n.id);
+        if (label === 'Occupation') {
+          const groups = await this.store.neighborsMany('Occupation', ids, 'BROADER_OCCUPATION', 'out');
+          ids.forEach((id, i) => groups[i].forEach((g) => this.linkGroup(id, g.node.id, true)));
+          continue;
+        }
         const [broader, related] = await Promise.all([
           this.store.neighborsMany('Skill', ids, 'BROADER', 'out'),
           this.store.neighborsMany('Skill', ids, 'RELATED', 'out'),
@@ -118,7 +125,11 @@ export class TaxonomyService {
         return;
       }
       const touched = { Skill: new Set<string>(), Occupation: new Set<string>() };
-      for (const e of events) this.links.apply(e);
+      for (const e of events) {
+        this.links.apply(e);
+        if (e.edge?.type === 'BROADER_OCCUPATION')
+          this.linkGroup(e.edge.from.id, e.edge.to.id, e.kind === 'edge.upsert');
+      }
       for (const e of events)
         if (e.node?.label === 'Skill' || e.node?.label === 'Occupation') touched[e.node.label].add(e.node.id);
       for (const label of ['Skill', 'Occupation'] as const) {
@@ -132,6 +143,10 @@ export class TaxonomyService {
             (label === 'Skill' ? this.skillViews : this.occupationViews).delete(ids[i]);
           }
           if (label === 'Skill' && !n) this.links.setSkill(ids[i], null);
+          if (label === 'Occupation' && !n) {
+            for (const g of [...(this.groupsOf.get(ids[i]) ?? [])]) this.linkGroup(ids[i], g, false);
+            for (const m of [...(this.membersOf.get(ids[i]) ?? [])]) this.linkGroup(m, ids[i], false);
+          }
           if (label === 'Skill') for (const l of this.skillListeners) await l(ids[i], n ? toSkill(n) : null);
         }
       }
@@ -185,33 +200,32 @@ export class TaxonomyService {
   async occupationRootIds(): Promise<string[]> {
     await this.sync();
     if (this.occupationRoots?.generation !== this.generation) {
-      const generation = this.generation;
-      const ids: string[] = [];
-      for await (const page of nodePages(this.store, 'Occupation')) {
-        const parents = await this.store.neighborsMany(
-          'Occupation',
-          page.map((n) => n.id),
-          'BROADER_OCCUPATION',
-          'out',
-        );
-        page.forEach((n, i) => {
-          if (parents[i].length === 0 && n.props.status !== 'DEPRECATED') ids.push(n.id);
-        });
-      }
-      this.occupationRoots = { generation, ids };
+      const ids = [...this.occupationViews.keys()].filter((id) => !this.groupsOf.get(id)?.size);
+      this.occupationRoots = { generation: this.generation, ids };
     }
     return this.occupationRoots.ids;
   }
 
   /** The group an occupation belongs to (none, or one), and the occupations and groups inside one. */
   async occupationParentIds(id: string): Promise<string[]> {
-    return (await this.store.neighbors({ label: 'Occupation', id }, 'BROADER_OCCUPATION', 'out')).map((n) => n.node.id);
+    await this.sync();
+    return [...(this.groupsOf.get(id) ?? [])].sort();
   }
 
   async occupationChildIds(id: string): Promise<string[]> {
-    return (await this.store.neighbors({ label: 'Occupation', id }, 'BROADER_OCCUPATION', 'in'))
-      .map((n) => n.node.id)
-      .sort();
+    await this.sync();
+    return [...(this.membersOf.get(id) ?? [])].sort();
+  }
+
+  private linkGroup(occupation: string, group: string, on: boolean): void {
+    const change = (m: Map<string, Set<string>>, a: string, b: string) => {
+      const set = m.get(a);
+      if (on && set) set.add(b);
+      else if (on) m.set(a, new Set([b]));
+      else if (set?.delete(b) && set.size === 0) m.delete(a);
+    };
+    change(this.groupsOf, occupation, group);
+    change(this.membersOf, group, occupation);
   }
 
   // The hierarchy and related links below are read from the links in memory, brought up to the store's change
@@ -286,10 +300,7 @@ export class TaxonomyService {
 
 /** How an occupation needs a skill (ESCO's essential / optional). */
 export type OccupationSkillRelation = 'essential' | 'optional';
-/**
- * The change events the taxonomy's indexes follow: skills, occupations and the skills' links (SkillLinks);
- * BROADER_OCCUPATION only moves the generation (the occupation roots are read from the store).
- */
+/** The change events the taxonomy's indexes follow: skills, occupations, skills' links (SkillLinks), groups. */
 const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = ['Skill', 'Occupation', 'BROADER', 'RELATED', 'BROADER_OCCUPATION'];
 const PAGE = 1000;
 
