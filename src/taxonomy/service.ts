@@ -65,7 +65,7 @@ export class TaxonomyService {
 
   constructor(readonly store: GraphStore) {}
 
-  /** Builds the search indexes from the store; call once at start-up. */
+  /** Builds the search indexes, the skills' links and the occupations' groups from the store; call once at start-up. */
   async init(): Promise<void> {
     this.position = await this.store.lastSeq();
     for (const label of ['Skill', 'Occupation'] as const) {
