@@ -99,6 +99,7 @@ describe.skipIf(neo4jSkipped)('neo4j', () => {
         'gap-c-2',
       ]);
       expect(await store.changes(afterB + 3, 10)).toEqual([]);
+      expect(await store.changes(afterA, 0)).toEqual([]); // at the gap, asking for nothing: nothing, at once
       // A gap at the front (everything up to afterB deleted): a reader from the start begins at the first event held.
       await driver.executeQuery('MATCH (b:_ChangeBlock) WHERE b.last <= $b DELETE b', { b: neo4j.int(afterB) });
       await driver.executeQuery('MATCH (c:_Change) WHERE c.seq <= $b DELETE c', { b: neo4j.int(afterB) });

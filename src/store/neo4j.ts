@@ -462,9 +462,11 @@ export class Neo4jStore implements GraphStore {
         ),
       );
       const rows = res.records[0].get('rows') as ChangeRow[];
-      if (rows.length > 0 || (res.records[0].get('head') as number) <= after) return rows.map(changeEventOf);
+      if (rows.length > 0 || limit < 1 || (res.records[0].get('head') as number) <= after)
+        return rows.map(changeEventOf);
       const next = await this.firstEventAfter(after);
-      return next === null ? [] : this.changes(next - 1, limit);
+      // Past the gap (next = after + 1 would have been in the page read: never read again, so this always ends).
+      return next === null || next <= after + 1 ? [] : this.changes(next - 1, limit);
     }
     // About some labels and edge types: the blocks holding any such event past `after`, a few at a time, and of
     // each only those events (a block's `events` is read only once its `about` has matched). Events from before
