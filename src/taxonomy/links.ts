@@ -1,18 +1,25 @@
 /**
- * The skill hierarchy and related links in memory: BROADER and RELATED edges between skills and each skill's
- * status, built from the store at start-up and kept current from its change feed by TaxonomyService (like the
- * search indexes). Walks over the taxonomy (expandSkills), a skill's parents, children, siblings, ancestors and
- * related skills, and the top-level skills read it instead of the store: no round trip per level on Neo4j. It
- * answers neighborsMany as the store would for these two edge types, with light node records (id and status;
- * walks need no more), and `linked` with the edges' props.
+ * The taxonomy's links in memory: skills' BROADER and RELATED edges, occupations' BROADER_OCCUPATION edges (their
+ * groups) and each skill's status, built from the store at start-up and kept current from its change feed by
+ * TaxonomyService (like the search indexes). Walks over the taxonomy (expandSkills), a skill's parents, children,
+ * siblings, ancestors and related skills, occupations' groups and members, and the top-level skills and
+ * occupations read it instead of the store: no round trip per level on Neo4j. It answers neighborsMany as the
+ * store would for these edge types, with light node records (id and status; walks need no more), and `linked`
+ * with the edges' props.
  */
 import type { ChangeEvent, Direction, EdgeRecord, Neighbor, NodeLabel, Props } from '../store/types.ts';
 
-export type LinkType = 'BROADER' | 'RELATED';
-const LINK_TYPES: readonly string[] = ['BROADER', 'RELATED'];
+export type LinkType = 'BROADER' | 'RELATED' | 'BROADER_OCCUPATION';
+/** What each link type joins (both ends). */
+const ENDS = new Map<string, NodeLabel>([
+  ['BROADER', 'Skill'],
+  ['RELATED', 'Skill'],
+  ['BROADER_OCCUPATION', 'Occupation'],
+]);
+const LINK_TYPES = [...ENDS.keys()] as LinkType[];
 const NONE: ReadonlyMap<string, Props> = new Map();
 
-export class SkillLinks {
+export class TaxonomyLinks {
   /** type → from → to → edge props. */
   private readonly out = new Map<LinkType, Map<string, Map<string, Props>>>();
   /** type → to → from → edge props. */
@@ -20,20 +27,24 @@ export class SkillLinks {
   private readonly status = new Map<string, string>();
 
   constructor() {
-    for (const t of LINK_TYPES as LinkType[]) {
+    for (const t of LINK_TYPES) {
       this.out.set(t, new Map());
       this.in.set(t, new Map());
     }
   }
 
   setSkill(id: string, status: string | null): void {
-    if (status === null) {
-      this.status.delete(id);
-      for (const t of LINK_TYPES as LinkType[]) {
-        for (const to of [...(this.out.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, id, to);
-        for (const from of [...(this.in.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, from, id);
-      }
-    } else this.status.set(id, status);
+    if (status === null) this.remove(id);
+    else this.status.set(id, status);
+  }
+
+  /** A skill or occupation deleted: its links either way, and its status. */
+  remove(id: string): void {
+    this.status.delete(id);
+    for (const t of LINK_TYPES) {
+      for (const to of [...(this.out.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, id, to);
+      for (const from of [...(this.in.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, from, id);
+    }
   }
 
   link(type: LinkType, from: string, to: string, props: Props): void {
@@ -53,27 +64,31 @@ export class SkillLinks {
 
   /** Applies one change event (edge events of other types and other labels are ignored). */
   apply(e: ChangeEvent): void {
-    if (e.edge && LINK_TYPES.includes(e.edge.type) && e.edge.from.label === 'Skill' && e.edge.to.label === 'Skill') {
-      if (e.kind === 'edge.upsert') this.link(e.edge.type as LinkType, e.edge.from.id, e.edge.to.id, e.props ?? {});
-      else this.unlink(e.edge.type as LinkType, e.edge.from.id, e.edge.to.id);
+    const type = e.edge?.type as LinkType;
+    const ends = ENDS.get(type);
+    if (e.edge && ends && e.edge.from.label === ends && e.edge.to.label === ends) {
+      if (e.kind === 'edge.upsert') this.link(type, e.edge.from.id, e.edge.to.id, e.props ?? {});
+      else this.unlink(type, e.edge.from.id, e.edge.to.id);
     }
   }
 
-  /** The skills `id` links to by `type` (out) or that link to it (in), each with its edge's props. */
+  /** What `id` links to by `type` (out) or what links to it (in), each with its edge's props. */
   linked(type: LinkType, id: string, direction: 'out' | 'in'): ReadonlyMap<string, Props> {
     return (direction === 'out' ? this.out : this.in).get(type)!.get(id) ?? NONE;
   }
 
-  /** The store's neighborsMany for skills' BROADER and RELATED edges. */
+  /** The store's neighborsMany for these edge types. */
   async neighborsMany(label: NodeLabel, ids: string[], type: string, direction: Direction): Promise<Neighbor[][]> {
-    if (label !== 'Skill' || !LINK_TYPES.includes(type))
-      throw new Error(`SkillLinks holds skills' BROADER and RELATED edges, not ${label} ${type}`);
     const t = type as LinkType;
+    if (ENDS.get(t) !== label)
+      throw new Error(
+        `TaxonomyLinks holds skills' BROADER and RELATED and occupations' BROADER_OCCUPATION edges, not ${label} ${type}`,
+      );
     return ids.map((id) => {
       const list: Neighbor[] = [];
       const push = (other: string, props: Props, outgoing: boolean) => {
-        const self = { label: 'Skill' as const, id };
-        const them = { label: 'Skill' as const, id: other };
+        const self = { label, id };
+        const them = { label, id: other };
         const edge: EdgeRecord = { type: t, from: outgoing ? self : them, to: outgoing ? them : self, props };
         list.push({ node: { ...them, props: { status: this.status.get(other) ?? 'ACTIVE' } }, edge });
       };

@@ -7,7 +7,7 @@ import { nodePages } from '../store/scan.ts';
 import type { ChangeSubject, GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import type { RelationType, Skill } from './model.ts';
-import { SkillLinks } from './links.ts';
+import { TaxonomyLinks } from './links.ts';
 import type { LinkType } from './links.ts';
 import { LabelSearchIndex } from './search.ts';
 
@@ -40,7 +40,7 @@ export class TaxonomyService {
   readonly skillIndex = new LabelSearchIndex();
   readonly occupationIndex = new LabelSearchIndex();
   /** Skills' BROADER and RELATED links in memory (links.ts): what taxonomy walks read. */
-  readonly links = new SkillLinks();
+  readonly links = new TaxonomyLinks();
   /** Ids of ISCO groups among the occupations (titles never normalise to a group). */
   readonly occupationGroups = new Set<string>();
   /**
@@ -50,9 +50,6 @@ export class TaxonomyService {
   private readonly skillViews = new Map<string, Skill>();
   private readonly occupationViews = new Map<string, OccupationView>();
   private position = 0;
-  /** Occupations' groups in memory (BROADER_OCCUPATION): occupation → the groups it is in, group → its members. */
-  private readonly groupsOf = new Map<string, Set<string>>();
-  private readonly membersOf = new Map<string, Set<string>>();
   /** Counts the pages of taxonomy events applied: the cached roots below say which they were computed at. */
   private generation = 0;
   private roots: { generation: number; ids: string[] } | null = null;
@@ -74,7 +71,9 @@ export class TaxonomyService {
         const ids = page.map((n) => n.id);
         if (label === 'Occupation') {
           const groups = await this.store.neighborsMany('Occupation', ids, 'BROADER_OCCUPATION', 'out');
-          ids.forEach((id, i) => groups[i].forEach((g) => this.linkGroup(id, g.node.id, true)));
+          ids.forEach((id, i) => {
+            for (const g of groups[i]) this.links.link('BROADER_OCCUPATION', id, g.node.id, g.edge.props);
+          });
           continue;
         }
         const [broader, related] = await Promise.all([
@@ -125,11 +124,7 @@ export class TaxonomyService {
         return;
       }
       const touched = { Skill: new Set<string>(), Occupation: new Set<string>() };
-      for (const e of events) {
-        this.links.apply(e);
-        if (e.edge?.type === 'BROADER_OCCUPATION')
-          this.linkGroup(e.edge.from.id, e.edge.to.id, e.kind === 'edge.upsert');
-      }
+      for (const e of events) this.links.apply(e);
       for (const e of events)
         if (e.node?.label === 'Skill' || e.node?.label === 'Occupation') touched[e.node.label].add(e.node.id);
       for (const label of ['Skill', 'Occupation'] as const) {
@@ -142,11 +137,7 @@ export class TaxonomyService {
             (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(ids[i]);
             (label === 'Skill' ? this.skillViews : this.occupationViews).delete(ids[i]);
           }
-          if (label === 'Skill' && !n) this.links.setSkill(ids[i], null);
-          if (label === 'Occupation' && !n) {
-            for (const g of [...(this.groupsOf.get(ids[i]) ?? [])]) this.linkGroup(ids[i], g, false);
-            for (const m of [...(this.membersOf.get(ids[i]) ?? [])]) this.linkGroup(m, ids[i], false);
-          }
+          if (!n) this.links.remove(ids[i]);
           if (label === 'Skill') for (const l of this.skillListeners) await l(ids[i], n ? toSkill(n) : null);
         }
       }
@@ -200,7 +191,9 @@ export class TaxonomyService {
   async occupationRootIds(): Promise<string[]> {
     await this.sync();
     if (this.occupationRoots?.generation !== this.generation) {
-      const ids = [...this.occupationViews.keys()].filter((id) => !this.groupsOf.get(id)?.size);
+      const ids = [...this.occupationViews.keys()].filter(
+        (id) => this.links.linked('BROADER_OCCUPATION', id, 'out').size === 0,
+      );
       this.occupationRoots = { generation: this.generation, ids };
     }
     return this.occupationRoots.ids;
@@ -209,23 +202,12 @@ export class TaxonomyService {
   /** The group an occupation belongs to (none, or one), and the occupations and groups inside one. */
   async occupationParentIds(id: string): Promise<string[]> {
     await this.sync();
-    return [...(this.groupsOf.get(id) ?? [])].sort();
+    return this.linkedIds('BROADER_OCCUPATION', id, 'out');
   }
 
   async occupationChildIds(id: string): Promise<string[]> {
     await this.sync();
-    return [...(this.membersOf.get(id) ?? [])].sort();
-  }
-
-  private linkGroup(occupation: string, group: string, on: boolean): void {
-    const change = (m: Map<string, Set<string>>, a: string, b: string) => {
-      const set = m.get(a);
-      if (on && set) set.add(b);
-      else if (on) m.set(a, new Set([b]));
-      else if (set?.delete(b) && set.size === 0) m.delete(a);
-    };
-    change(this.groupsOf, occupation, group);
-    change(this.membersOf, group, occupation);
+    return this.linkedIds('BROADER_OCCUPATION', id, 'in');
   }
 
   // The hierarchy and related links below are read from the links in memory, brought up to the store's change
@@ -300,7 +282,7 @@ export class TaxonomyService {
 
 /** How an occupation needs a skill (ESCO's essential / optional). */
 export type OccupationSkillRelation = 'essential' | 'optional';
-/** The change events the taxonomy's indexes follow: skills, occupations, skills' links (SkillLinks), groups. */
+/** The change events the taxonomy's indexes follow: skills, occupations and their links (TaxonomyLinks). */
 const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = ['Skill', 'Occupation', 'BROADER', 'RELATED', 'BROADER_OCCUPATION'];
 const PAGE = 1000;
 
