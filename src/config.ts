@@ -4,6 +4,7 @@ import path from 'node:path';
 import type { ExecutorKind } from './api/executor.ts';
 import { parseWeights } from './matching/rerank.ts';
 import type { Weights } from './matching/rerank.ts';
+import type { FeedRetention } from './store/retention.ts';
 import { DEFAULT_CACHE_DIR } from './text/open.ts';
 import { STUDENT, TEACHER, TRANSFORMERS } from './text/transformer.ts';
 import type { TransformerName } from './text/transformer.ts';
@@ -86,6 +87,14 @@ export interface Config {
     clockSkewMs: number;
     pollMs: number;
   } | null;
+  /**
+   * How long the store's change feed keeps events not about the taxonomy (src/store/retention.ts):
+   * SKILLGRAPH_FEED_RETENTION_HOURS (default 168, a week; 0: never trimmed), SKILLGRAPH_FEED_RETENTION_EVENTS
+   * (the newest this many are kept however old; default 1,000,000); trimmed every SKILLGRAPH_FEED_TRIM_EVERY_MS
+   * (default an hour) by the process that writes the embedded store, by each replica over Neo4j, and with Kafka
+   * by the replica that publishes the feed.
+   */
+  feedRetention: FeedRetention & { everyMs: number };
   /**
    * Processes serving one embedded data directory (SKILLGRAPH_WORKERS; src/cluster.ts): one owner that writes
    * and followers that serve reads. Default: half the cores, at most 4, and 1 below 4 cores.
@@ -211,7 +220,20 @@ export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
     directEdits: directEdits(env.SKILLGRAPH_DIRECT_EDITS),
     modelDir: path.resolve(env.SKILLGRAPH_MODEL_DIR ?? env.SKILLGRAPH_DATA_DIR ?? 'data'),
     kafka,
+    feedRetention: {
+      maxAgeMs: hours(env, 'SKILLGRAPH_FEED_RETENTION_HOURS', 168) * 3_600_000,
+      minEvents: count(env, 'SKILLGRAPH_FEED_RETENTION_EVENTS', 1_000_000),
+      everyMs: positive(env, 'SKILLGRAPH_FEED_TRIM_EVERY_MS', 3_600_000),
+    },
   };
+}
+
+function hours(env: NodeJS.ProcessEnv, name: string, fallback: number): number {
+  const v = env[name];
+  if (v === undefined || v === '') return fallback;
+  const n = Number(v);
+  if (!Number.isFinite(n) || n < 0) throw new ConfigError(`${name} must be a number of hours ≥ 0, got "${v}".`);
+  return n;
 }
 
 function workerCount(env: NodeJS.ProcessEnv, store: string, kafka: boolean): number {

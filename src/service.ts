@@ -10,6 +10,7 @@ import { createHttpService } from './api/http.ts';
 import type { Services } from './api/context.ts';
 import { log } from './log.ts';
 import { openStore } from './store/open.ts';
+import { trimFeed } from './store/retention.ts';
 import { tracedMethods, tracing } from './telemetry.ts';
 import type { GraphStore } from './store/types.ts';
 import { loadSeed, parseSeed } from './taxonomy/seed.ts';
@@ -306,6 +307,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       1000,
     );
     syncTimer.unref();
+    const trimTimer = role === 'follower' ? null : feedTrimmer(store, refresher, config.feedRetention);
     const url = await http.listen(config.port, config.host);
     const internalUrl = role === 'owner' ? await http.listenInternal() : undefined;
     stage('http');
@@ -319,6 +321,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       generatedKey: keys.generated,
       close: async () => {
         clearInterval(syncTimer);
+        if (trimTimer) clearInterval(trimTimer);
         await http.close();
         await refresher.stop();
         rowsWriter?.close();
@@ -331,4 +334,26 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
     await store.close();
     throw err;
   }
+}
+
+/**
+ * Trims the change feed as its retention allows (src/store/retention.ts), every `everyMs`, never past what this
+ * process's nearline still needs (a Kafka replica that does not publish does not trim). Null when the feed is
+ * kept whole (retention 0).
+ */
+function feedTrimmer(store: GraphStore, nearline: Nearline, retention: Config['feedRetention']): NodeJS.Timeout | null {
+  if (retention.maxAgeMs <= 0) return null;
+  let running = false;
+  const timer = setInterval(() => {
+    const cap = nearline.retainFrom();
+    if (running || cap === null) return;
+    running = true;
+    const t0 = Date.now();
+    trimFeed(store, retention, { cap })
+      .then((done) => done && log('info', 'trimmed the change feed', { ...done, ms: Date.now() - t0 }))
+      .catch((err) => log('warn', 'trimming the change feed failed', { error: String(err) }))
+      .finally(() => (running = false));
+  }, retention.everyMs);
+  timer.unref();
+  return timer;
 }

@@ -403,4 +403,56 @@ describe.each(STORES)('matching on the $store store', ({ store, skip }) => {
       expect(await code(`{ similarSkills(id: "skill:quantum-basket-weaving") { score } }`)).toBe('UNAVAILABLE');
     },
   );
+  it.skipIf(skip)(
+    'a refresh left behind the trimmed feed recomputes every member and job from the graph, the deleted dropped',
+    async () => {
+      const { refresher, matching } = svc.service.services;
+      const { store } = svc.service;
+      await refresher.stop();
+      let head: number;
+      try {
+        // While the refresh is away: a job added, a job and a member deleted, the feed trimmed through its head.
+        const job = {
+          id: 'job-trim-1',
+          title: 'Offshore wind turbine technician',
+          company: 'Trim Energy',
+          location: { city: 'Hamburg', country: 'Germany' },
+          workplace: 'ONSITE',
+          description: 'Requirements\n- Working at height\n- Wind energy',
+        };
+        const up = await svc.gql('mutation($i: JobInput!) { upsertJob(input: $i) { created } }', { i: job }, 'admin');
+        expect(up.body.errors).toBeUndefined();
+        await store.write([
+          { op: 'deleteNode', node: { label: 'Job', id: 'job-000010' } },
+          { op: 'deleteNode', node: { label: 'Member', id: 'member-000010' } },
+        ]);
+        head = await store.lastSeq();
+        expect(await store.trimChanges(head)).toBeGreaterThan(0);
+        expect(matching.servedIds('Job')).not.toContain('job-trim-1');
+        expect(matching.servedIds('Job')).toContain('job-000010');
+      } finally {
+        await refresher.start(await store.lastSeq());
+      }
+      await refresher.waitFor(head, 120_000);
+      expect(matching.servedIds('Job')).toContain('job-trim-1');
+      expect(matching.servedIds('Job')).not.toContain('job-000010');
+      expect(matching.servedIds('Member')).not.toContain('member-000010');
+      expect(matching.servedIds('Job')).toHaveLength(await store.countNodes('Job'));
+      expect(matching.servedIds('Member')).toHaveLength(await store.countNodes('Member'));
+      const res = await svc.gql(
+        MATCH_JOBS,
+        { m: 'member-000001', first: 10, f: { companyId: 'company:trim-energy' } },
+        'admin',
+      );
+      expect(res.body.data.matchJobs.edges.map((e: any) => e.node.job.id)).toEqual(['job-trim-1']);
+      // And on from there, event by event.
+      await svc.gql(
+        'mutation { recordInteraction(memberId: "member-000002", jobId: "job-trim-1", type: SAVED, waitForEmbedding: true) { count } }',
+        {},
+        'admin',
+      );
+      expect(await refresher.lagEvents()).toBe(0);
+    },
+    180_000,
+  );
 });

@@ -39,6 +39,7 @@ storeContract('embedded, read through a follower process’s store', {
             follower.catchUp(result.seq);
             return result;
           };
+        if (prop === 'trimChanges') return (through: number) => owner.trimChanges(through);
         const v = Reflect.get(target, prop, receiver);
         return typeof v === 'function' ? v.bind(target) : v;
       },
@@ -55,6 +56,39 @@ storeContract('embedded, read through a follower process’s store', {
 });
 
 describe('embedded store followers', () => {
+  it('load the graph again when the owner has trimmed the feed past them', async () => {
+    const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-embedded-'));
+    const owner = EmbeddedStore.open({ dataDir: dir, role: 'owner' });
+    const py = { label: 'Skill' as const, id: 'py' };
+    const gone = { label: 'Member' as const, id: 'gone' };
+    await owner.write([
+      { op: 'upsertNode', node: { ...py, props: { label: 'Python' } } },
+      { op: 'upsertNode', node: { ...gone, props: {} } },
+    ]);
+    const follower = EmbeddedStore.open({ dataDir: dir, role: 'follower' });
+    expect(await follower.getNode(gone)).not.toBeNull();
+    try {
+      // Written and trimmed with no timer between (the follower's runs every 20 ms): it cannot have applied them.
+      const m = { label: 'Member' as const, id: 'm1' };
+      const { seq } = await owner.write([
+        { op: 'deleteNode', node: gone },
+        { op: 'upsertNode', node: { ...m, props: { headline: 'x' } } },
+        { op: 'upsertEdge', edge: { type: 'HAS_SKILL', from: m, to: py, props: {} } },
+      ]);
+      expect(await owner.trimChanges(seq)).toBe(4); // the Member events; the Skill one stays
+      expect(follower.catchUp()).toBe(seq);
+      expect(await follower.getNode(gone)).toBeNull();
+      expect(await follower.neighbors(m, 'HAS_SKILL', 'out')).toHaveLength(1);
+      expect(await follower.countNodes('Member')).toBe(1);
+      expect(await follower.lastSeq()).toBe(seq);
+      await expect(follower.trimChanges(seq)).rejects.toThrow(/read-only follower/);
+    } finally {
+      await follower.close();
+      await owner.close();
+      fs.rmSync(dir, { recursive: true, force: true });
+    }
+  });
+
   it('load the owner’s graph, apply its commits (deletes and redactions too) and refuse writes', async () => {
     const dir = fs.mkdtempSync(path.join(os.tmpdir(), 'sg-embedded-'));
     const owner = EmbeddedStore.open({ dataDir: dir, role: 'owner' });

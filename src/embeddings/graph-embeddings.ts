@@ -438,18 +438,20 @@ export class GraphEmbeddings {
     if (!origin) return null;
     const manifest = this.versions().find((m) => m.version === version);
     if (!manifest) return null;
-    const head = await this.store.lastSeq();
-    const [event] = origin.seq > 0 ? await this.store.changes(origin.seq - 1, 1) : [];
+    const [head, trimmed] = await Promise.all([this.store.lastSeq(), this.store.trimmedThrough()]);
+    const [event] = origin.seq > trimmed ? await this.store.changes(origin.seq - 1, 1) : [];
     const behind = head - origin.seq;
     const why =
       origin.model !== GraphEmbeddings.modelDigest(manifest)
         ? 'it was computed with other model files'
-        : origin.seq > head ||
-            (origin.seq > 0 && (event?.seq !== origin.seq || GraphEmbeddings.eventDigest(event) !== origin.event))
-          ? 'it was computed over another store'
-          : behind > Math.max(1000, origin.nodes / 2)
-            ? `the store has moved on by ${behind} change events since (running the model again is quicker)`
-            : null;
+        : origin.seq > 0 && origin.seq <= trimmed
+          ? `the change feed was trimmed past its position (through ${trimmed})`
+          : origin.seq > head ||
+              (origin.seq > 0 && (event?.seq !== origin.seq || GraphEmbeddings.eventDigest(event) !== origin.event))
+            ? 'it was computed over another store'
+            : behind > Math.max(1000, origin.nodes / 2)
+              ? `the store has moved on by ${behind} change events since (running the model again is quicker)`
+              : null;
     if (why) {
       this.log('activation snapshot file not used', { version, position: origin.seq, why });
       return null;

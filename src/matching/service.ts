@@ -226,6 +226,17 @@ export class MatchingService {
     }
   }
 
+  /** The ids of the members or jobs served now. */
+  servedIds(label: 'Member' | 'Job'): string[] {
+    const index = this.indexOf({ label, id: '' });
+    const out: string[] = [];
+    for (let row = 0; index && row < index.rows; row++) {
+      const id = index.idOf(row);
+      if (id !== null) out.push(id);
+    }
+    return out;
+  }
+
   /** Serves one member's or job's vectors computed elsewhere (serveMany). */
   async serve(ref: ServedRef, row: ServedRow | null, seq: number): Promise<void> {
     await this.serveMany([{ ref, row, seq }]);

@@ -30,8 +30,8 @@ import { KAFKA_DEFAULTS } from '../config.ts';
 import type { GraphEmbeddings, ServedRow } from '../embeddings/graph-embeddings.ts';
 import { servedAttrsOf } from '../matching/service.ts';
 import type { MatchingService, ServedAttrs } from '../matching/service.ts';
-import { readNodes } from '../store/scan.ts';
-import { nodeKey } from '../store/types.ts';
+import { nodePages, readNodes } from '../store/scan.ts';
+import { FeedTrimmed, nodeKey } from '../store/types.ts';
 import type { ChangeEvent, GraphStore, NodeRecord, NodeRef } from '../store/types.ts';
 import { touchedNodes } from './refresher.ts';
 import { Waiters } from './waiters.ts';
@@ -455,7 +455,11 @@ export class KafkaNearline implements Nearline {
    */
   private async vectorsStart(from: number): Promise<Array<{ partition: number; offset: string }> | null> {
     if (from <= 0) return null;
-    const [event] = await this.store.changes(from - 1, 1);
+    // Its event trimmed from the feed: read every message.
+    const [event] = await this.store.changes(from - 1, 1).catch((err: unknown) => {
+      if (err instanceof FeedTrimmed) return [];
+      throw err;
+    });
     if (event?.seq !== from) return null;
     const since = Date.parse(event.at) - (this.opts.clockSkewMs ?? KAFKA_DEFAULTS.clockSkewMs);
     const [offsets, ends] = await Promise.all([
@@ -588,10 +592,22 @@ export class KafkaNearline implements Nearline {
     this.publishTimer.unref();
   }
 
+  /** The publisher trims the feed, never past what it has published; the other replicas do not. */
+  retainFrom(): number | null {
+    return this.publishing ? this.published : null;
+  }
+
   /** Publishes the store's feed after the last published position, batch by batch, then records it. */
   private async publish(): Promise<void> {
     while (this.publishing && !this.stopped) {
-      const events = await this.store.changes(this.published, this.opts.batchSize ?? 500);
+      let events: ChangeEvent[];
+      try {
+        events = await this.store.changes(this.published, this.opts.batchSize ?? 500);
+      } catch (err) {
+        if (!(err instanceof FeedTrimmed)) throw err;
+        await this.republish(err.trimmed);
+        continue;
+      }
       if (events.length === 0) return;
       await this.producer!.send({
         topic: this.topics.changes,
@@ -606,6 +622,51 @@ export class KafkaNearline implements Nearline {
       });
       this.published = seq;
     }
+  }
+
+  /**
+   * The feed was trimmed past the published position (trimmed by something that did not know this publisher's
+   * position: the publisher caps its own trims): the events in between cannot be published. Instead every
+   * member and job in the store is published as a `node.upsert` of its current record, numbered with the head
+   * read first, so the nearline group recomputes them all; then the feed is published on from that head. A
+   * member or job deleted in the lost range stays served until the replicas next activate a model.
+   */
+  private async republish(trimmed: number): Promise<void> {
+    const head = await this.store.lastSeq();
+    this.log(
+      'warn',
+      'kafka: the change feed was trimmed past the published position; publishing every member and job',
+      {
+        published: this.published,
+        trimmed,
+        head,
+      },
+    );
+    const at = new Date().toISOString();
+    for (const label of ['Member', 'Job'] as const)
+      for await (const page of nodePages(this.store, label, this.opts.batchSize ?? 500)) {
+        if (!this.publishing || this.stopped) return;
+        await this.producer!.send({
+          topic: this.topics.changes,
+          acks: -1,
+          messages: page.map((n) => {
+            const event: ChangeEvent = {
+              seq: head,
+              at,
+              kind: 'node.upsert',
+              node: { label, id: n.id },
+              props: n.props,
+            };
+            return { key: nodeKey(event.node!), value: JSON.stringify(event) };
+          }),
+        });
+      }
+    await this.producer!.send({
+      topic: this.topics.publisher,
+      acks: -1,
+      messages: [{ value: JSON.stringify({ seq: head }) }],
+    });
+    this.published = head;
   }
 
   /** Recomputes what a batch of change events touched and publishes the vectors (the nearline group's work). */

@@ -18,7 +18,8 @@
 import fs from 'node:fs';
 import path from 'node:path';
 import type { MatchingService } from '../matching/service.ts';
-import { nodeKey } from '../store/types.ts';
+import { nodePages } from '../store/scan.ts';
+import { FeedTrimmed, nodeKey } from '../store/types.ts';
 import type { ChangeEvent, GraphStore, NodeRef } from '../store/types.ts';
 import { Waiters } from './waiters.ts';
 
@@ -65,6 +66,12 @@ export interface Nearline {
    * timeoutMs.
    */
   settle(timeoutMs?: number): Promise<number>;
+  /**
+   * The feed position this process still needs the events after — the change feed is not trimmed past it
+   * (src/store/retention.ts); null: this process does not trim the feed (a follower; a Kafka replica that does
+   * not publish).
+   */
+  retainFrom(): number | null;
 }
 
 export class NearlineRefresher implements Nearline {
@@ -167,10 +174,21 @@ export class NearlineRefresher implements Nearline {
     this.timer.unref();
   }
 
+  retainFrom(): number {
+    return this.position;
+  }
+
   /** Applies batches until the feed is drained. */
   private async drain(): Promise<void> {
     for (;;) {
-      const events = await this.store.changes(this.position, this.opts.batchSize);
+      let events: ChangeEvent[];
+      try {
+        events = await this.store.changes(this.position, this.opts.batchSize);
+      } catch (err) {
+        if (!(err instanceof FeedTrimmed)) throw err;
+        await this.startOver(err.trimmed);
+        continue;
+      }
       if (events.length === 0) {
         this.lastError = null;
         return;
@@ -192,6 +210,51 @@ export class NearlineRefresher implements Nearline {
     }
   }
 
+  /**
+   * The feed was trimmed past this position (the data directory was away longer than the feed's retention, over
+   * Neo4j): what changed meanwhile cannot be read event by event, so every member and job is recomputed from
+   * the graph as it is now — those in the store, and those served that are no longer there (dropped) — a batch
+   * at a time, and the feed followed on from the head read first.
+   */
+  private async startOver(trimmed: number): Promise<void> {
+    const t0 = Date.now();
+    const head = await this.store.lastSeq();
+    this.log('the change feed was trimmed past the nearline position: recomputing every member and job', {
+      position: this.position,
+      trimmed,
+      head,
+    });
+    let refreshed = 0;
+    const apply = async (refs: Array<NodeRef & { label: 'Member' | 'Job' }>) => {
+      await this.matching.refreshMany(refs, head);
+      this.opts.onBatch?.(refs, this.position);
+      refreshed += refs.length;
+    };
+    for (const label of ['Member', 'Job'] as const) {
+      const gone = new Set(this.matching.servedIds(label));
+      for await (const page of nodePages(this.store, label, this.opts.batchSize)) {
+        for (const n of page) gone.delete(n.id);
+        await apply(page.map((n) => ({ label, id: n.id })));
+        if (this.stopped) return;
+      }
+      const ids = [...gone];
+      for (let i = 0; i < ids.length; i += this.opts.batchSize)
+        await apply(ids.slice(i, i + this.opts.batchSize).map((id) => ({ label, id })));
+    }
+    this.position = head;
+    this.matching.applied(head);
+    this.opts.onBatch?.([], head);
+    this.savePosition();
+    this.stats.position = head;
+    this.stats.refreshed += refreshed;
+    this.waiters.settle();
+    this.log('recomputed every member and job after the trimmed feed', {
+      refreshed,
+      position: head,
+      ms: Date.now() - t0,
+    });
+  }
+
   private savePosition(): void {
     fs.mkdirSync(path.dirname(this.file), { recursive: true });
     const tmp = `${this.file}.tmp`;
@@ -211,7 +274,9 @@ export class NearlineRefresher implements Nearline {
  * instead, it still showed that batch's age after the batch was applied, until the next read of the feed.)
  */
 export async function ageOfNext(store: GraphStore, position: number): Promise<number> {
-  const [next] = await store.changes(position, 1);
+  // Behind the trimmed point: the oldest event still there after it.
+  const from = Math.max(position, await store.trimmedThrough());
+  const [next] = await store.changes(from, 1);
   return next ? Math.max(0, Date.now() - Date.parse(next.at)) / 1000 : 0;
 }
 

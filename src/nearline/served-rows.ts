@@ -202,6 +202,11 @@ export class ServedRowsFollower implements Nearline {
     return head;
   }
 
+  /** The owner trims the feed. */
+  retainFrom(): null {
+    return null;
+  }
+
   private schedule(ms: number): void {
     if (this.stopped) return;
     if (this.timer) clearTimeout(this.timer);

@@ -21,6 +21,8 @@ import {
   NODE_LABELS,
   StoreError,
   subjectOf,
+  assertFeedHeld,
+  KEPT_SUBJECTS,
   checkEdgeVersion,
   assertEdgeShape,
   auditList,
@@ -457,10 +459,12 @@ export class Neo4jStore implements GraphStore {
            WITH seq, at, event ORDER BY seq
            WITH collect({seq: seq, at: at, event: event}) AS rows
            OPTIONAL MATCH (s:_Sequence {name: '_change'})
-           RETURN rows, coalesce(s.value, 0) AS head`,
+           RETURN rows, coalesce(s.value, 0) AS head, coalesce(s.trimmed, 0) AS trimmed`,
           { after: neo4j.int(after), limit: neo4j.int(limit), block: neo4j.int(BLOCK_EVENTS) },
         ),
       );
+      // Read with the events, in one transaction: the point is set before any event is deleted.
+      assertFeedHeld(after, res.records[0].get('trimmed') as number);
       const rows = res.records[0].get('rows') as ChangeRow[];
       if (rows.length > 0 || limit < 1 || (res.records[0].get('head') as number) <= after)
         return rows.map(changeEventOf);
@@ -471,6 +475,7 @@ export class Neo4jStore implements GraphStore {
     // About some labels and edge types: the blocks holding any such event past `after`, a few at a time, and of
     // each only those events (a block's `events` is read only once its `about` has matched). Events from before
     // `about` was recorded ('' or null) pass here and are sorted out below.
+    if (about.some((s) => !KEPT_SUBJECTS.includes(s))) assertFeedHeld(after, await this.trimmedThrough(), about);
     const out: ChangeEvent[] = [];
     for (let from = after; ;) {
       const res = await this.readOnce((tx) =>
@@ -518,6 +523,56 @@ export class Neo4jStore implements GraphStore {
       ),
     );
     return (res.records[0]?.get('next') as number | null) ?? null;
+  }
+
+  async trimChanges(through: number): Promise<number> {
+    // The point first, in its own transaction (readers from before it are refused from its commit on), then the
+    // blocks and single events below it that hold nothing about the taxonomy, 1,000 a transaction. A block with
+    // any kept event stays whole (a block is one transaction's events: rarely both kinds); so do blocks from
+    // before `about` was recorded.
+    const point = await this.withSession('write', async (tx) => {
+      const res = await tx.run(
+        `MATCH (s:_Sequence {name: '_change'})
+         WITH s, coalesce(s.trimmed, 0) AS from, CASE WHEN $through < s.value THEN $through ELSE s.value END AS point
+         SET s.trimmed = CASE WHEN point > from THEN point ELSE from END
+         RETURN from, point`,
+        { through: neo4j.int(Math.floor(through)) },
+      );
+      const rec = res.records[0];
+      return rec && (rec.get('point') as number) > (rec.get('from') as number)
+        ? { from: rec.get('from') as number, to: rec.get('point') as number }
+        : null;
+    });
+    if (!point) return 0;
+    const session = this.session();
+    try {
+      const params = { from: neo4j.int(point.from), to: neo4j.int(point.to), kept: KEPT_SUBJECTS };
+      const blocks = await session.run(
+        `MATCH (b:_ChangeBlock) WHERE b.last > $from AND b.last <= $to AND none(a IN b.about WHERE a IN $kept OR a = '')
+         WITH b, size(b.events) AS n
+         CALL (b) { DELETE b } IN TRANSACTIONS OF 1000 ROWS
+         RETURN sum(n) AS removed`,
+        params,
+      );
+      const single = await session.run(
+        `MATCH (c:_Change) WHERE c.seq > $from AND c.seq <= $to AND c.about <> '' AND NOT c.about IN $kept
+         CALL (c) { DELETE c } IN TRANSACTIONS OF 1000 ROWS
+         RETURN count(*) AS removed`,
+        params,
+      );
+      return Number(blocks.records[0].get('removed')) + Number(single.records[0].get('removed'));
+    } catch (err) {
+      throw translateNeo4jError(err);
+    } finally {
+      await session.close();
+    }
+  }
+
+  async trimmedThrough(): Promise<number> {
+    return this.readOnce(async (tx) => {
+      const res = await tx.run("MATCH (s:_Sequence {name: '_change'}) RETURN coalesce(s.trimmed, 0) AS t");
+      return res.records.length ? (res.records[0].get('t') as number) : 0;
+    });
   }
 
   async revision(name: string): Promise<number> {

@@ -207,6 +207,20 @@ export function subjectOf(e: Pick<ChangeEvent, 'node' | 'edge'>): ChangeSubject 
   return e.node ? e.node.label : e.edge!.type;
 }
 
+/**
+ * The change events a trimmed feed keeps: the taxonomy's (taxonomy releases and their diffs are rebuilt from
+ * them, and every replica's taxonomy indexes follow them). Members, jobs, companies and their edges change
+ * without end; their events go once every reader has applied them (GraphStore.trimChanges, retention.ts).
+ */
+export const KEPT_SUBJECTS: readonly ChangeSubject[] = [
+  'Skill',
+  'Occupation',
+  'BROADER',
+  'RELATED',
+  'NEEDS_SKILL',
+  'BROADER_OCCUPATION',
+];
+
 export interface WriteResult {
   /** Sequence number of the last change event the batch produced (0 when it changed nothing). */
   seq: number;
@@ -306,7 +320,17 @@ export interface GraphStore {
    * taxonomy's search indexes) does not read every member and job edit over the network.
    */
   changes(after: number, limit: number, about?: readonly ChangeSubject[]): Promise<ChangeEvent[]>;
+  /** The feed's head: the last event's number (the numbering goes on past events that were trimmed). */
   lastSeq(): Promise<number>;
+  /**
+   * Trims the change feed: records `through` (at most the head) as its trimmed point, then deletes the events up
+   * to it except those about the taxonomy (KEPT_SUBJECTS), a few thousand a transaction so no writer waits long.
+   * From then on `changes` from before the point throws FeedTrimmed unless it asks only for kept subjects.
+   * Returns how many events it deleted. Not on a read-only follower.
+   */
+  trimChanges(through: number): Promise<number>;
+  /** The feed's trimmed point (0: never trimmed); see trimChanges. */
+  trimmedThrough(): Promise<number>;
   /** One feed's audit records, newest first; filtered by subject and/or time; paged by seq. */
   history(opts: HistoryFilter & { before?: number; first: number }): Promise<AuditRecord[]>;
   /** How many audit records match (the same filters as history, without paging). */
@@ -319,6 +343,28 @@ export interface GraphStore {
 
 /** A failure callers can act on; the batch that raised it changed nothing. */
 export class StoreError extends DomainError {}
+
+/**
+ * A read of the change feed from before its trimmed point that could need events no longer there (only the
+ * taxonomy's are kept there): the reader cannot catch up event by event and starts over from the current graph.
+ */
+export class FeedTrimmed extends StoreError {
+  constructor(
+    readonly after: number,
+    readonly trimmed: number,
+  ) {
+    super(
+      'NOT_FOUND',
+      `The change feed was trimmed through event ${trimmed}: the events after ${after} that are not about the taxonomy are no longer all there; start over from the current graph.`,
+    );
+  }
+}
+
+/** Throws FeedTrimmed when a read after `after` (of the subjects `about`, or all) needs events trimmed away. */
+export function assertFeedHeld(after: number, trimmed: number, about?: readonly ChangeSubject[]): void {
+  if (after < trimmed && (!about || about.some((s) => !KEPT_SUBJECTS.includes(s))))
+    throw new FeedTrimmed(after, trimmed);
+}
 
 /** An edge's `version` property as `ifVersion` compares it (0 when it has none). */
 export function edgeVersion(edge: EdgeRecord | null): number {

@@ -6,6 +6,7 @@
  * Rebuilt snapshots are cached (the last few). Extraction, matching and search always use the live taxonomy.
  */
 import { allHistory } from '../store/scan.ts';
+import { KEPT_SUBJECTS } from '../store/types.ts';
 import type { EdgeRecord, GraphStore, NodeRecord } from '../store/types.ts';
 import { TaxonomyError } from './edit.ts';
 import type { TaxonomyEditor } from './edit.ts';
@@ -92,7 +93,8 @@ export class Releases {
     const edges = new Map<string, EdgeRecord>();
     const key = (e: { type: string; from: { id: string }; to: { id: string } }) => `${e.type}|${e.from.id}|${e.to.id}`;
     for (let after = 0; after < seq;) {
-      const page = await this.store.changes(after, 5000, ['Skill', 'Occupation', 'BROADER', 'RELATED', 'NEEDS_SKILL']);
+      // Only the taxonomy's events: a trimmed feed keeps them all (KEPT_SUBJECTS).
+      const page = await this.store.changes(after, 5000, KEPT_SUBJECTS);
       if (!page.length) break;
       for (const ev of page) {
         if (ev.seq > seq) break;

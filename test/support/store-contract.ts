@@ -2,6 +2,7 @@
  * The GraphStore contract. Every store runs this same suite, unchanged (see store.*.test.ts).
  */
 import { beforeEach, afterEach, describe, expect, it } from 'vitest';
+import { FeedTrimmed, KEPT_SUBJECTS } from '../../src/store/types.ts';
 import type { GraphStore, Neighbor, NodeRecord, WriteOp } from '../../src/store/types.ts';
 
 export interface StoreHarness {
@@ -259,6 +260,56 @@ export function storeContract(name: string, harness: StoreHarness): void {
       const first40 = await store.changes(before, 40, ['Skill']);
       expect(first40.map((e) => e.node?.id)).toEqual(skills.slice(0, 40));
       expect((await store.changes(first40[39].seq, 100, ['Skill'])).map((e) => e.node?.id)).toEqual(skills.slice(40));
+    });
+
+    it("trims the feed: the taxonomy's events stay, readers from before the point are told, the numbering goes on", async () => {
+      const member = (id: string): WriteOp => ({ op: 'upsertNode', node: { label: 'Member', id, props: {} } });
+      const start = await store.lastSeq();
+      await store.write([skill('t1'), skill('t2'), broader('t2', 't1')]);
+      await store.write([
+        member('tm1'),
+        {
+          op: 'upsertEdge',
+          edge: {
+            type: 'HAS_SKILL',
+            from: { label: 'Member', id: 'tm1' },
+            to: { label: 'Skill', id: 't1' },
+            props: {},
+          },
+        },
+      ]);
+      await store.write([member('tm2')]);
+      const { seq: point } = await store.write([member('tm3')]);
+      const { seq: head } = await store.write([member('tm4'), skill('t3')]);
+      const taxonomy = await store.changes(start, 100, KEPT_SUBJECTS);
+      expect(await store.trimmedThrough()).toBe(0);
+
+      expect(await store.trimChanges(point)).toBeGreaterThanOrEqual(4);
+      expect(await store.trimmedThrough()).toBe(point);
+      // After the point: every event, as before.
+      expect((await store.changes(point, 100)).map((e) => e.node?.id)).toEqual(['tm4', 't3']);
+      // From before it: refused, unless only the taxonomy's events are asked for — those are all there.
+      const refused = store.changes(point - 1, 100);
+      await expect(refused).rejects.toBeInstanceOf(FeedTrimmed);
+      await expect(refused).rejects.toMatchObject({ code: 'NOT_FOUND', trimmed: point });
+      await expect(store.changes(start, 100, ['Member'])).rejects.toBeInstanceOf(FeedTrimmed);
+      await expect(store.changes(start, 100, ['Skill', 'HAS_SKILL'])).rejects.toBeInstanceOf(FeedTrimmed);
+      expect(await store.changes(start, 100, KEPT_SUBJECTS)).toEqual(taxonomy);
+      expect((await store.changes(start, 100, ['Skill'])).map((e) => e.node?.id)).toEqual(['t1', 't2', 't3']);
+      // The graph is untouched.
+      expect(await store.getNode({ label: 'Member', id: 'tm1' })).not.toBeNull();
+      expect(await store.neighbors({ label: 'Member', id: 'tm1' }, 'HAS_SKILL', 'out')).toHaveLength(1);
+
+      // Never back, never past the head; the head and the numbering stay where they were.
+      expect(await store.trimChanges(point - 1)).toBe(0);
+      expect(await store.trimmedThrough()).toBe(point);
+      await store.trimChanges(head + 100);
+      expect(await store.trimmedThrough()).toBe(head);
+      expect(await store.lastSeq()).toBe(head);
+      expect(await store.changes(head, 100)).toEqual([]);
+      const { seq: next } = await store.write([member('tm5')]);
+      expect(next).toBe(head + 1);
+      expect((await store.changes(head, 100)).map((e) => e.seq)).toEqual([next]);
     });
 
     it('keeps the feed gap-free and ordered under concurrent writers', async () => {
