@@ -592,6 +592,9 @@ export class KafkaNearline implements Nearline {
     this.publishTimer.unref();
   }
 
+  /** The published position whose gap in the feed was last logged (republish). */
+  private gapLogged: number | null = null;
+
   /** The publisher trims the feed, never past what it has published; the other replicas do not. */
   retainFrom(): number | null {
     return this.publishing ? this.published : null;
@@ -633,15 +636,15 @@ export class KafkaNearline implements Nearline {
    */
   private async republish(trimmed: number): Promise<void> {
     const head = await this.store.lastSeq();
-    this.log(
-      'warn',
-      'kafka: the change feed was trimmed past the published position; publishing every member and job',
-      {
-        published: this.published,
-        trimmed,
-        head,
-      },
-    );
+    // Once per gap, not at every retry while the broker is away.
+    if (this.gapLogged !== this.published) {
+      this.gapLogged = this.published;
+      this.log(
+        'warn',
+        'kafka: the change feed was trimmed past the published position; publishing every member and job',
+        { published: this.published, trimmed, head },
+      );
+    }
     const at = new Date().toISOString();
     for (const label of ['Member', 'Job'] as const)
       for await (const page of nodePages(this.store, label, this.opts.batchSize ?? 500)) {
