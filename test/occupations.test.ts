@@ -107,6 +107,43 @@ describe.each(STORES)('occupations on the $store store', ({ store, skip }) => {
     },
   );
 
+  it.skipIf(skip)(
+    'answers which skills an occupation needs and which occupations need a skill from memory: no NEEDS_SKILL read',
+    async () => {
+      const q = `{ occupation(id: "occupation:data-engineer") { skills { skill { id label } relation } }
+                   skill(id: "skill:python") { occupations { occupation { id label } relation } } }`;
+      const expected = (await svc().gql(q)).body.data;
+      expect(expected.occupation.skills.length).toBeGreaterThan(0);
+      expect(expected.skill.occupations.map((o: any) => o.occupation.id)).toContain('occupation:data-engineer');
+      const records = vi.spyOn(svc().service.store, 'getNodes');
+      const edges = vi.spyOn(svc().service.store, 'neighbors');
+      const many = vi.spyOn(svc().service.store, 'neighborsMany');
+      const links = vi.spyOn(svc().service.store, 'neighborLinksMany');
+      try {
+        const { body } = await svc().gql(q);
+        expect(body.data).toEqual(expected);
+        // The occupation and the skill asked for by id are read (a batch each); what links them is not, nor the
+        // records of the skills and occupations at their other ends.
+        expect(records.mock.calls.map(([label, ids]) => [label, ids])).toEqual(
+          expect.arrayContaining([
+            ['Occupation', ['occupation:data-engineer']],
+            ['Skill', ['skill:python']],
+          ]),
+        );
+        expect(records).toHaveBeenCalledTimes(2);
+        const needs = [...edges.mock.calls, ...many.mock.calls, ...links.mock.calls].filter((c) =>
+          (c as unknown[]).includes('NEEDS_SKILL'),
+        );
+        expect(needs).toEqual([]);
+      } finally {
+        records.mockRestore();
+        edges.mockRestore();
+        many.mockRestore();
+        links.mockRestore();
+      }
+    },
+  );
+
   it.skipIf(skip)('an occupation’s skills are replaced as a whole, with history', async () => {
     const { gql } = svc();
     const set = `mutation($v: Int!, $skills: [OccupationSkillInput!]!) { setOccupationSkills(id: "occupation:data-engineer", expectedVersion: $v, skills: $skills) { version skills { skill { id } relation } } }`;

@@ -509,6 +509,11 @@ export const resolvers: Resolvers = {
     },
     occupations: async (s: Skill, _: unknown, ctx: Context) => {
       const links = await ctx.services.taxonomy.occupationsOf(s.id);
+      prime(
+        ctx.loaders.occupation,
+        (id) => ctx.services.taxonomy.occupationView(id),
+        links.map((l) => l.occupationId),
+      );
       const occs = await ctx.loaders.occupation.loadMany(links.map((l) => l.occupationId));
       return links.flatMap((l, i) => {
         const occupation = occs[i];
@@ -531,6 +536,10 @@ export const resolvers: Resolvers = {
     skills: async (o: OccupationView, args: { relation?: string | null }, ctx: Context) => {
       const links = (await ctx.services.taxonomy.skillsOf(o.id)).filter(
         (l) => !args.relation || upper(l.relation) === args.relation,
+      );
+      primeSkills(
+        ctx,
+        links.map((l) => l.skillId),
       );
       const skills = await ctx.loaders.skill.loadMany(links.map((l) => l.skillId));
       return links.flatMap((l, i) => {

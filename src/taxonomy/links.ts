@@ -1,20 +1,21 @@
 /**
  * The taxonomy's links in memory: skills' BROADER and RELATED edges, occupations' BROADER_OCCUPATION edges (their
- * groups) and each skill's status, built from the store at start-up and kept current from its change feed by
- * TaxonomyService (like the search indexes). Walks over the taxonomy (expandSkills), a skill's parents, children,
- * siblings, ancestors and related skills, occupations' groups and members, and the top-level skills and
- * occupations read it instead of the store: no round trip per level on Neo4j. It answers neighborsMany as the
- * store would for these edge types, with light node records (id and status; walks need no more), and `linked`
- * with the edges' props.
+ * groups), the skills each occupation needs (NEEDS_SKILL) and each skill's status, built from the store at
+ * start-up and kept current from its change feed by TaxonomyService (like the search indexes). Walks over the
+ * taxonomy (expandSkills), a skill's parents, children, siblings, ancestors, related skills and occupations,
+ * occupations' groups, members and skills, and the top-level skills and occupations read it instead of the store:
+ * no round trip per level on Neo4j. It answers neighborsMany as the store would for the edge types within one
+ * label, with light node records (id and status; walks need no more), and `linked` with the edges' props.
  */
 import type { ChangeEvent, Direction, EdgeRecord, Neighbor, NodeLabel, Props } from '../store/types.ts';
 
-export type LinkType = 'BROADER' | 'RELATED' | 'BROADER_OCCUPATION';
-/** What each link type joins (both ends). */
-const ENDS = new Map<string, NodeLabel>([
-  ['BROADER', 'Skill'],
-  ['RELATED', 'Skill'],
-  ['BROADER_OCCUPATION', 'Occupation'],
+export type LinkType = 'BROADER' | 'RELATED' | 'BROADER_OCCUPATION' | 'NEEDS_SKILL';
+/** What each link type joins: the labels of its start and its end. */
+const ENDS = new Map<string, readonly [NodeLabel, NodeLabel]>([
+  ['BROADER', ['Skill', 'Skill']],
+  ['RELATED', ['Skill', 'Skill']],
+  ['BROADER_OCCUPATION', ['Occupation', 'Occupation']],
+  ['NEEDS_SKILL', ['Occupation', 'Skill']],
 ]);
 const LINK_TYPES = [...ENDS.keys()] as LinkType[];
 const NONE: ReadonlyMap<string, Props> = new Map();
@@ -34,16 +35,17 @@ export class TaxonomyLinks {
   }
 
   setSkill(id: string, status: string | null): void {
-    if (status === null) this.remove(id);
+    if (status === null) this.remove('Skill', id);
     else this.status.set(id, status);
   }
 
-  /** A skill or occupation deleted: its links either way, and its status. */
-  remove(id: string): void {
-    this.status.delete(id);
+  /** A skill or occupation deleted: its links either way (of the types that join its label), and its status. */
+  remove(label: NodeLabel, id: string): void {
+    if (label === 'Skill') this.status.delete(id);
     for (const t of LINK_TYPES) {
-      for (const to of [...(this.out.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, id, to);
-      for (const from of [...(this.in.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, from, id);
+      const [from, to] = ENDS.get(t)!;
+      if (from === label) for (const other of [...(this.out.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, id, other);
+      if (to === label) for (const other of [...(this.in.get(t)!.get(id)?.keys() ?? [])]) this.unlink(t, other, id);
     }
   }
 
@@ -66,7 +68,7 @@ export class TaxonomyLinks {
   apply(e: ChangeEvent): void {
     const type = e.edge?.type as LinkType;
     const ends = ENDS.get(type);
-    if (e.edge && ends && e.edge.from.label === ends && e.edge.to.label === ends) {
+    if (e.edge && ends && e.edge.from.label === ends[0] && e.edge.to.label === ends[1]) {
       if (e.kind === 'edge.upsert') this.link(type, e.edge.from.id, e.edge.to.id, e.props ?? {});
       else this.unlink(type, e.edge.from.id, e.edge.to.id);
     }
@@ -80,9 +82,10 @@ export class TaxonomyLinks {
   /** The store's neighborsMany for these edge types. */
   async neighborsMany(label: NodeLabel, ids: string[], type: string, direction: Direction): Promise<Neighbor[][]> {
     const t = type as LinkType;
-    if (ENDS.get(t) !== label)
+    const ends = ENDS.get(t);
+    if (!ends || ends[0] !== label || ends[1] !== label)
       throw new Error(
-        `TaxonomyLinks holds skills' BROADER and RELATED and occupations' BROADER_OCCUPATION edges, not ${label} ${type}`,
+        `TaxonomyLinks walks skills' BROADER and RELATED and occupations' BROADER_OCCUPATION edges, not ${label} ${type}`,
       );
     return ids.map((id) => {
       const list: Neighbor[] = [];

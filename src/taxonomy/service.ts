@@ -70,9 +70,13 @@ export class TaxonomyService {
         for (const n of page) this.index(n);
         const ids = page.map((n) => n.id);
         if (label === 'Occupation') {
-          const groups = await this.store.neighborsMany('Occupation', ids, 'BROADER_OCCUPATION', 'out');
+          const [groups, needs] = await Promise.all([
+            this.store.neighborLinksMany('Occupation', ids, 'BROADER_OCCUPATION', 'out'),
+            this.store.neighborLinksMany('Occupation', ids, 'NEEDS_SKILL', 'out'),
+          ]);
           ids.forEach((id, i) => {
             for (const g of groups[i]) this.links.link('BROADER_OCCUPATION', id, g.node.id, g.edge.props);
+            for (const n of needs[i]) this.links.link('NEEDS_SKILL', id, n.node.id, n.edge.props);
           });
           continue;
         }
@@ -137,7 +141,7 @@ export class TaxonomyService {
             (label === 'Skill' ? this.skillIndex : this.occupationIndex).remove(ids[i]);
             (label === 'Skill' ? this.skillViews : this.occupationViews).delete(ids[i]);
           }
-          if (!n) this.links.remove(ids[i]);
+          if (!n) this.links.remove(label, ids[i]);
           if (label === 'Skill') for (const l of this.skillListeners) await l(ids[i], n ? toSkill(n) : null);
         }
       }
@@ -269,21 +273,34 @@ export class TaxonomyService {
     return [...this.links.linked(type, id, direction).keys()].sort();
   }
 
+  /** The occupations that need a skill (NEEDS_SKILL), by id, from the links after a sync. */
   async occupationsOf(skillId: string): Promise<Array<{ occupationId: string; relation: OccupationSkillRelation }>> {
-    const out = await this.store.neighbors({ label: 'Skill', id: skillId }, 'NEEDS_SKILL', 'in');
-    return out.map((n) => ({ occupationId: n.node.id, relation: relationOf(n.edge.props.relation) }));
+    await this.sync();
+    return [...this.links.linked('NEEDS_SKILL', skillId, 'in')]
+      .map(([occupationId, props]) => ({ occupationId, relation: relationOf(props.relation) }))
+      .sort((a, b) => (a.occupationId < b.occupationId ? -1 : 1));
   }
 
+  /** The skills an occupation needs, by id, from the links after a sync. */
   async skillsOf(occupationId: string): Promise<Array<{ skillId: string; relation: OccupationSkillRelation }>> {
-    const out = await this.store.neighbors({ label: 'Occupation', id: occupationId }, 'NEEDS_SKILL', 'out');
-    return out.map((n) => ({ skillId: n.node.id, relation: relationOf(n.edge.props.relation) }));
+    await this.sync();
+    return [...this.links.linked('NEEDS_SKILL', occupationId, 'out')]
+      .map(([skillId, props]) => ({ skillId, relation: relationOf(props.relation) }))
+      .sort((a, b) => (a.skillId < b.skillId ? -1 : 1));
   }
 }
 
 /** How an occupation needs a skill (ESCO's essential / optional). */
 export type OccupationSkillRelation = 'essential' | 'optional';
 /** The change events the taxonomy's indexes follow: skills, occupations and their links (TaxonomyLinks). */
-const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = ['Skill', 'Occupation', 'BROADER', 'RELATED', 'BROADER_OCCUPATION'];
+const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = [
+  'Skill',
+  'Occupation',
+  'BROADER',
+  'RELATED',
+  'BROADER_OCCUPATION',
+  'NEEDS_SKILL',
+];
 const PAGE = 1000;
 
 const relationOf = (v: unknown): OccupationSkillRelation => (v === 'essential' ? 'essential' : 'optional');
