@@ -307,7 +307,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       1000,
     );
     syncTimer.unref();
-    const trimTimer = role === 'follower' ? null : feedTrimmer(store, refresher, config.feedRetention);
+    const stopTrimming = role === 'follower' ? () => {} : feedTrimmer(store, refresher, config.feedRetention);
     const url = await http.listen(config.port, config.host);
     const internalUrl = role === 'owner' ? await http.listenInternal() : undefined;
     stage('http');
@@ -321,7 +321,7 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
       generatedKey: keys.generated,
       close: async () => {
         clearInterval(syncTimer);
-        if (trimTimer) clearInterval(trimTimer);
+        stopTrimming();
         await http.close();
         await refresher.stop();
         rowsWriter?.close();
@@ -337,14 +337,14 @@ export async function startService(config: Config, link?: ClusterLink): Promise<
 }
 
 /**
- * Trims the change feed as its retention allows (src/store/retention.ts), every `everyMs`, never past what this
- * process's nearline still needs (a Kafka replica that does not publish does not trim). Null when the feed is
- * kept whole (retention 0).
+ * Trims the change feed as its retention allows (src/store/retention.ts): a minute after start (a process restarted
+ * more often than `everyMs` trims all the same), then every `everyMs`, never past what this process's nearline
+ * still needs (a Kafka replica that does not publish does not trim). Returns what stops it.
  */
-function feedTrimmer(store: GraphStore, nearline: Nearline, retention: Config['feedRetention']): NodeJS.Timeout | null {
-  if (retention.maxAgeMs <= 0) return null;
+function feedTrimmer(store: GraphStore, nearline: Nearline, retention: Config['feedRetention']): () => void {
+  if (retention.maxAgeMs <= 0) return () => {};
   let running = false;
-  const timer = setInterval(() => {
+  const trim = () => {
     const cap = nearline.retainFrom();
     if (running || cap === null) return;
     running = true;
@@ -353,7 +353,15 @@ function feedTrimmer(store: GraphStore, nearline: Nearline, retention: Config['f
       .then((done) => done && log('info', 'trimmed the change feed', { ...done, ms: Date.now() - t0 }))
       .catch((err) => log('warn', 'trimming the change feed failed', { error: String(err) }))
       .finally(() => (running = false));
-  }, retention.everyMs);
+  };
+  let timer: NodeJS.Timeout = setTimeout(
+    () => {
+      trim();
+      timer = setInterval(trim, retention.everyMs);
+      timer.unref();
+    },
+    Math.min(retention.everyMs, 60_000),
+  );
   timer.unref();
-  return timer;
+  return () => clearTimeout(timer);
 }

@@ -442,16 +442,18 @@ export class Neo4jStore implements GraphStore {
     // + limit: the blocks holding them are found by their `last` in the constraint's index (the last one ends at
     // most BLOCK_EVENTS − 1 later). Events written one node each before blocks (_Change) are read beside them. The
     // feed's head comes back with them: a page that is empty below the head met a gap (blocks deleted by hand, to
-    // take back space), and the read goes on from the first event past it instead of stalling there.
+    // take back space), and the read goes on from the first event past it instead of stalling there. Neo4j reads at
+    // read-committed: a block a trim deletes while this reads it comes back without properties (no events here;
+    // the trimmed point, set before, then refuses the read).
     if (!about) {
       const res = await this.readOnce((tx) =>
         tx.run(
           `CALL () {
              MATCH (b:_ChangeBlock) WHERE b.last > $after AND b.last < $after + $limit + $block AND b.first <= $after + $limit
-             RETURN b.first AS first, b.at AS at, b.events AS events
+             RETURN b.first AS first, b.at AS at, coalesce(b.events, []) AS events
              UNION ALL
              MATCH (c:_Change) WHERE c.seq > $after AND c.seq <= $after + $limit
-             RETURN c.seq AS first, c.at AS at, [c.event] AS events
+             RETURN c.seq AS first, c.at AS at, CASE WHEN c.event IS NULL THEN [] ELSE [c.event] END AS events
            }
            UNWIND range(0, size(events) - 1) AS i
            WITH first + i AS seq, at, events[i] AS event
@@ -475,15 +477,25 @@ export class Neo4jStore implements GraphStore {
     // About some labels and edge types: the blocks holding any such event past `after`, a few at a time, and of
     // each only those events (a block's `events` is read only once its `about` has matched). Events from before
     // `about` was recorded ('' or null) pass here and are sorted out below.
-    if (about.some((s) => !KEPT_SUBJECTS.includes(s))) assertFeedHeld(after, await this.trimmedThrough(), about);
+    // A trim that begins during the read deletes what a reader from before its point may need: checked before and
+    // after (the blocks a trim deletes hold no kept subject, so a reader of kept subjects only never meets them).
+    const untrimmed = about.some((s) => !KEPT_SUBJECTS.includes(s));
+    if (untrimmed) assertFeedHeld(after, await this.trimmedThrough(), about);
+    const out = await this.changesAbout(after, limit, about);
+    if (untrimmed) assertFeedHeld(after, await this.trimmedThrough(), about);
+    return out;
+  }
+
+  private async changesAbout(after: number, limit: number, about: readonly ChangeSubject[]): Promise<ChangeEvent[]> {
     const out: ChangeEvent[] = [];
     for (let from = after; ;) {
       const res = await this.readOnce((tx) =>
         tx.run(
           `CALL () {
              MATCH (b:_ChangeBlock) WHERE b.last > $after
-             WITH b, [i IN range(0, size(b.about) - 1)
-                      WHERE b.first + i > $after AND (b.about[i] IN $about OR b.about[i] = '')] AS hits
+             WITH b, coalesce(b.about, []) AS about
+             WITH b, [i IN range(0, size(about) - 1)
+                      WHERE b.first + i > $after AND (about[i] IN $about OR about[i] = '')] AS hits
              WHERE size(hits) > 0
              WITH b, hits ORDER BY b.last LIMIT $blocks
              RETURN b.last AS last, [i IN hits | {seq: b.first + i, at: b.at, event: b.events[i]}] AS events

@@ -4,7 +4,8 @@
  * against the same Neo4j show up too).
  */
 import { nodePages } from '../store/scan.ts';
-import type { ChangeSubject, GraphStore, NodeRecord } from '../store/types.ts';
+import { KEPT_SUBJECTS } from '../store/types.ts';
+import type { GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import type { RelationType, Skill } from './model.ts';
 import { TaxonomyLinks } from './links.ts';
@@ -122,7 +123,8 @@ export class TaxonomyService {
     const head = await this.store.lastSeq();
     if (head <= this.position) return; // nothing committed since: one round trip
     for (;;) {
-      const events = await this.store.changes(this.position, PAGE, TAXONOMY_SUBJECTS);
+      // The taxonomy's events: skills, occupations and their links (TaxonomyLinks) — what a trimmed feed keeps.
+      const events = await this.store.changes(this.position, PAGE, KEPT_SUBJECTS);
       if (events.length === 0) {
         this.position = Math.max(this.position, head);
         return;
@@ -292,15 +294,6 @@ export class TaxonomyService {
 
 /** How an occupation needs a skill (ESCO's essential / optional). */
 export type OccupationSkillRelation = 'essential' | 'optional';
-/** The change events the taxonomy's indexes follow: skills, occupations and their links (TaxonomyLinks). */
-const TAXONOMY_SUBJECTS: readonly ChangeSubject[] = [
-  'Skill',
-  'Occupation',
-  'BROADER',
-  'RELATED',
-  'BROADER_OCCUPATION',
-  'NEEDS_SKILL',
-];
 const PAGE = 1000;
 
 const relationOf = (v: unknown): OccupationSkillRelation => (v === 'essential' ? 'essential' : 'optional');
