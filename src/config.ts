@@ -91,8 +91,8 @@ export interface Config {
    * How long the store's change feed keeps events not about the taxonomy (src/store/retention.ts):
    * SKILLGRAPH_FEED_RETENTION_HOURS (default 168, a week; 0: never trimmed), SKILLGRAPH_FEED_RETENTION_EVENTS
    * (the newest this many are kept however old; default 1,000,000); trimmed a minute after start and every
-   * SKILLGRAPH_FEED_TRIM_EVERY_MS (default an hour) by the process that writes the embedded store, by each replica over Neo4j, and with Kafka
-   * by the replica that publishes the feed.
+   * SKILLGRAPH_FEED_TRIM_EVERY_MS (default an hour) by the process that writes the embedded store, by each
+   * replica over Neo4j, and with Kafka by the replica that publishes the feed.
    */
   feedRetention: FeedRetention & { everyMs: number };
   /**
