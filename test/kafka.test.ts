@@ -99,6 +99,19 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
       await admin.disconnect();
     }
   };
+  /** Waits until every replica serves the job's vector; on a timeout prints what each logged about Kafka. */
+  const servedEverywhere = async (id: string) => {
+    try {
+      for (const r of replicas)
+        await expect.poll(() => hasEmbedding(r.url, id), { timeout: 90_000, interval: 500 }).toBe(true);
+    } catch (err) {
+      for (const [i, replica] of replicas.entries()) {
+        const { stdout, stderr } = replica.proc.output();
+        console.error(`replica ${'abc'[i]}:\n${kafkaLines(stdout + stderr)}`);
+      }
+      throw err;
+    }
+  };
   const hasEmbedding = async (url: string, id: string) =>
     (await gql(url, 'query($id: ID!) { job(id: $id) { graphEmbedding { version } } }', { id })).data?.job
       ?.graphEmbedding != null;
@@ -275,16 +288,7 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
     await new Promise((r) => setTimeout(r, 3000));
     kafka = await startKafka({ port, dataDir: path.join(root, 'kafka') });
     const back = Date.now();
-    try {
-      for (const r of replicas)
-        await expect.poll(() => hasEmbedding(r.url, 'job-outage'), { timeout: 90_000, interval: 500 }).toBe(true);
-    } catch (err) {
-      for (const [i, replica] of replicas.entries()) {
-        const { stdout, stderr } = replica.proc.output();
-        console.error(`replica ${'abc'[i]}:\n${kafkaLines(stdout + stderr)}`);
-      }
-      throw err;
-    }
+    await servedEverywhere('job-outage');
     console.error(`kafka restart: down ${back - t0} ms, every replica served the job ${Date.now() - back} ms after`);
     // And writes flow as before.
     expect((await upsertJob(replicas[1].url, job('job-after-outage', 'Kafka Co'), true)).errors).toBeUndefined();
@@ -310,16 +314,7 @@ describe.skipIf(neo4jSkipped)('three replicas over Neo4j with the change feed on
       await store.close();
     }
     kafka = await startKafka({ port, dataDir: path.join(root, 'kafka') });
-    try {
-      for (const r of replicas)
-        await expect.poll(() => hasEmbedding(r.url, 'job-trimmed'), { timeout: 90_000, interval: 500 }).toBe(true);
-    } catch (err) {
-      for (const [i, replica] of replicas.entries()) {
-        const { stdout, stderr } = replica.proc.output();
-        console.error(`replica ${'abc'[i]}:\n${kafkaLines(stdout + stderr)}`);
-      }
-      throw err;
-    }
+    await servedEverywhere('job-trimmed');
     const said = replicas.filter((r) => {
       const { stdout, stderr } = r.proc.output();
       return /the change feed was trimmed past the published position/.test(stdout + stderr);
