@@ -79,31 +79,37 @@ describe.each(STORES)('occupations on the $store store', ({ store, skip }) => {
     expect(title).toEqual({ match: 'EXACT', occupation: { id: 'occupation:data-engineer' } });
   });
 
+  /** Runs a query with the store's record and edge reads watched: the getNodes calls and every edge read's. */
+  const watchedReads = async (query: string) => {
+    const store = svc().service.store;
+    const records = vi.spyOn(store, 'getNodes');
+    const edges = [
+      vi.spyOn(store, 'neighbors'),
+      vi.spyOn(store, 'neighborsMany'),
+      vi.spyOn(store, 'neighborLinksMany'),
+    ];
+    try {
+      const { body } = await svc().gql(query);
+      return { body, records: records.mock.calls, edges: edges.flatMap((e) => e.mock.calls as unknown[][]) };
+    } finally {
+      records.mockRestore();
+      for (const e of edges) e.mockRestore();
+    }
+  };
+
   it.skipIf(skip)(
     'answers the occupation tree from memory: no group edges read, no records but the one asked for',
     async () => {
       const q = `{ occupation(id: "occupation:data-engineer") { parent { id label } } occupationRoots { id } g: occupation(id: "occupation:data-occupations") { children { id label } } }`;
       const expected = (await svc().gql(q)).body.data;
-      const records = vi.spyOn(svc().service.store, 'getNodes');
-      const edges = vi.spyOn(svc().service.store, 'neighbors');
-      const many = vi.spyOn(svc().service.store, 'neighborsMany');
-      try {
-        const { body } = await svc().gql(q);
-        expect(body.data).toEqual(expected);
-        expect(body.data.occupation.parent).toMatchObject({ id: 'occupation:data-occupations' });
-        expect(body.data.g.children.map((c: { id: string }) => c.id)).toContain('occupation:data-engineer');
-        // The two occupations asked for by id are read from the store (one batch); their groups, members and the
-        // roots are not.
-        expect(records.mock.calls.filter(([label]) => label === 'Occupation')).toHaveLength(1);
-        const groupReads = [...edges.mock.calls, ...many.mock.calls].filter((c) =>
-          (c as unknown[]).includes('BROADER_OCCUPATION'),
-        );
-        expect(groupReads).toEqual([]);
-      } finally {
-        records.mockRestore();
-        edges.mockRestore();
-        many.mockRestore();
-      }
+      const { body, records, edges } = await watchedReads(q);
+      expect(body.data).toEqual(expected);
+      expect(body.data.occupation.parent).toMatchObject({ id: 'occupation:data-occupations' });
+      expect(body.data.g.children.map((c: { id: string }) => c.id)).toContain('occupation:data-engineer');
+      // The two occupations asked for by id are read from the store (one batch); their groups, members and the
+      // roots are not.
+      expect(records.filter(([label]) => label === 'Occupation')).toHaveLength(1);
+      expect(edges.filter((c) => c.includes('BROADER_OCCUPATION'))).toEqual([]);
     },
   );
 
@@ -115,32 +121,18 @@ describe.each(STORES)('occupations on the $store store', ({ store, skip }) => {
       const expected = (await svc().gql(q)).body.data;
       expect(expected.occupation.skills.length).toBeGreaterThan(0);
       expect(expected.skill.occupations.map((o: any) => o.occupation.id)).toContain('occupation:data-engineer');
-      const records = vi.spyOn(svc().service.store, 'getNodes');
-      const edges = vi.spyOn(svc().service.store, 'neighbors');
-      const many = vi.spyOn(svc().service.store, 'neighborsMany');
-      const links = vi.spyOn(svc().service.store, 'neighborLinksMany');
-      try {
-        const { body } = await svc().gql(q);
-        expect(body.data).toEqual(expected);
-        // The occupation and the skill asked for by id are read (a batch each); what links them is not, nor the
-        // records of the skills and occupations at their other ends.
-        expect(records.mock.calls.map(([label, ids]) => [label, ids])).toEqual(
-          expect.arrayContaining([
-            ['Occupation', ['occupation:data-engineer']],
-            ['Skill', ['skill:python']],
-          ]),
-        );
-        expect(records).toHaveBeenCalledTimes(2);
-        const needs = [...edges.mock.calls, ...many.mock.calls, ...links.mock.calls].filter((c) =>
-          (c as unknown[]).includes('NEEDS_SKILL'),
-        );
-        expect(needs).toEqual([]);
-      } finally {
-        records.mockRestore();
-        edges.mockRestore();
-        many.mockRestore();
-        links.mockRestore();
-      }
+      const { body, records, edges } = await watchedReads(q);
+      expect(body.data).toEqual(expected);
+      // The occupation and the skill asked for by id are read (a batch each); what links them is not, nor the
+      // records of the skills and occupations at their other ends.
+      expect(records.map(([label, ids]) => [label, ids])).toEqual(
+        expect.arrayContaining([
+          ['Occupation', ['occupation:data-engineer']],
+          ['Skill', ['skill:python']],
+        ]),
+      );
+      expect(records).toHaveLength(2);
+      expect(edges.filter((c) => c.includes('NEEDS_SKILL'))).toEqual([]);
     },
   );
 

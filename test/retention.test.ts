@@ -10,7 +10,7 @@ import { ConfigError, loadConfig } from '../src/config.ts';
 import { EmbeddedStore } from '../src/store/embedded.ts';
 import { trimFeed, trimPoint } from '../src/store/retention.ts';
 import { FeedTrimmed, KEPT_SUBJECTS } from '../src/store/types.ts';
-import { startTestService, STORES } from './support/service.ts';
+import { serviceOn, STORES } from './support/service.ts';
 import type { WriteOp } from '../src/store/types.ts';
 
 const members = (prefix: string, n: number): WriteOp[] =>
@@ -75,51 +75,49 @@ describe('feed retention', () => {
 });
 
 describe.each(STORES)('the service trims its feed on the $store store', ({ store, skip }) => {
+  // On an emptied store (Neo4j is shared by the suites), seeded.
+  const service = serviceOn(store, skip, {
+    SKILLGRAPH_SEED_MEMBERS: '20',
+    SKILLGRAPH_SEED_JOBS: '10',
+    // Events older than 0.36 s, checked five times a second.
+    SKILLGRAPH_FEED_RETENTION_HOURS: '0.0001',
+    SKILLGRAPH_FEED_RETENTION_EVENTS: '0',
+    SKILLGRAPH_FEED_TRIM_EVERY_MS: '200',
+  });
   it.skipIf(skip)(
     'on its timer: marketplace events go, the taxonomy, its releases and the API stay whole',
     async () => {
-      const svc = await startTestService(store, {
-        SKILLGRAPH_SEED_MEMBERS: '20',
-        SKILLGRAPH_SEED_JOBS: '10',
-        // Events older than 0.36 s, checked five times a second.
-        SKILLGRAPH_FEED_RETENTION_HOURS: '0.0001',
-        SKILLGRAPH_FEED_RETENTION_EVENTS: '0',
-        SKILLGRAPH_FEED_TRIM_EVERY_MS: '200',
-      });
-      try {
-        const s = svc.service.store;
-        const release = await svc.gql('mutation { createRelease(name: "r1") { seq } }', {}, 'editor');
-        expect(release.body.errors).toBeUndefined();
-        const { version } = (await svc.gql('{ skill(id: "skill:go") { version } }')).body.data.skill;
-        const edit = await svc.gql(
-          `mutation { updateSkill(id: "skill:go", expectedVersion: ${version}, input: { label: "Go language" }) { id } }`,
-          {},
-          'editor',
-        );
-        expect(edit.body.errors).toBeUndefined();
-        const taxonomy = (await s.changes(0, 100_000, KEPT_SUBJECTS)).length;
-        const head = await s.lastSeq();
-        for (let i = 0; i < 100 && (await s.trimmedThrough()) < head; i++) await sleep(100);
-        expect(await s.trimmedThrough()).toBeGreaterThanOrEqual(head);
-        await expect(s.changes(0, 10, ['Member'])).rejects.toBeInstanceOf(FeedTrimmed);
-        expect(await s.changes(0, 100_000, KEPT_SUBJECTS)).toHaveLength(taxonomy);
-        // The release's diff and its frozen skill are still rebuilt from the feed.
-        const diff = await svc.gql('{ releaseDiff(from: "r1") { renamed { id from to } } }');
-        expect(diff.body.data.releaseDiff.renamed).toEqual([{ id: 'skill:go', from: 'Go', to: 'Go language' }]);
-        const frozen = await svc.gql('{ releasedSkill(release: "r1", id: "skill:go") { label } }');
-        expect(frozen.body.data.releasedSkill).toEqual({ label: 'Go' });
-        // Writes and reads go on.
-        const member = await svc.gql(
-          'mutation { upsertMember(input: { id: "member-after-trim", headline: "Go developer" }) { created } }',
-          {},
-          'admin',
-        );
-        expect(member.body.errors).toBeUndefined();
-        const found = await svc.gql('{ skills(search: "go language", first: 1) { edges { node { id } } } }');
-        expect(found.body.data.skills.edges[0].node.id).toBe('skill:go');
-      } finally {
-        await svc.stop();
-      }
+      const svc = service();
+      const s = svc.service.store;
+      const release = await svc.gql('mutation { createRelease(name: "r1") { seq } }', {}, 'editor');
+      expect(release.body.errors).toBeUndefined();
+      const { version } = (await svc.gql('{ skill(id: "skill:go") { version } }')).body.data.skill;
+      const edit = await svc.gql(
+        `mutation { updateSkill(id: "skill:go", expectedVersion: ${version}, input: { label: "Go language" }) { id } }`,
+        {},
+        'editor',
+      );
+      expect(edit.body.errors).toBeUndefined();
+      const taxonomy = (await s.changes(0, 100_000, KEPT_SUBJECTS)).length;
+      const head = await s.lastSeq();
+      for (let i = 0; i < 100 && (await s.trimmedThrough()) < head; i++) await sleep(100);
+      expect(await s.trimmedThrough()).toBeGreaterThanOrEqual(head);
+      await expect(s.changes(0, 10, ['Member'])).rejects.toBeInstanceOf(FeedTrimmed);
+      expect(await s.changes(0, 100_000, KEPT_SUBJECTS)).toHaveLength(taxonomy);
+      // The release's diff and its frozen skill are still rebuilt from the feed.
+      const diff = await svc.gql('{ releaseDiff(from: "r1") { renamed { id from to } } }');
+      expect(diff.body.data.releaseDiff.renamed).toEqual([{ id: 'skill:go', from: 'Go', to: 'Go language' }]);
+      const frozen = await svc.gql('{ releasedSkill(release: "r1", id: "skill:go") { label } }');
+      expect(frozen.body.data.releasedSkill).toEqual({ label: 'Go' });
+      // Writes and reads go on.
+      const member = await svc.gql(
+        'mutation { upsertMember(input: { id: "member-after-trim", headline: "Go developer" }) { created } }',
+        {},
+        'admin',
+      );
+      expect(member.body.errors).toBeUndefined();
+      const found = await svc.gql('{ skills(search: "go language", first: 1) { edges { node { id } } } }');
+      expect(found.body.data.skills.edges[0].node.id).toBe('skill:go');
     },
     300_000,
   );

@@ -153,9 +153,13 @@ function syncedSkills(ctx: Context, ids: string[]): Promise<Skill[]> {
   return loadAll(ctx.loaders.skill, ids);
 }
 
+function primeOccupations(ctx: Context, ids: Iterable<string>): void {
+  prime(ctx.loaders.occupation, (id) => ctx.services.taxonomy.occupationView(id), ids);
+}
+
 /** The same for occupations (groups, their members, the roots). */
 function syncedOccupations(ctx: Context, ids: string[]): Promise<OccupationView[]> {
-  prime(ctx.loaders.occupation, (id) => ctx.services.taxonomy.occupationView(id), ids);
+  primeOccupations(ctx, ids);
   return loadAll(ctx.loaders.occupation, ids);
 }
 
@@ -509,9 +513,8 @@ export const resolvers: Resolvers = {
     },
     occupations: async (s: Skill, _: unknown, ctx: Context) => {
       const links = await ctx.services.taxonomy.occupationsOf(s.id);
-      prime(
-        ctx.loaders.occupation,
-        (id) => ctx.services.taxonomy.occupationView(id),
+      primeOccupations(
+        ctx,
         links.map((l) => l.occupationId),
       );
       const occs = await ctx.loaders.occupation.loadMany(links.map((l) => l.occupationId));

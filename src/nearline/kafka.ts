@@ -612,19 +612,28 @@ export class KafkaNearline implements Nearline {
         continue;
       }
       if (events.length === 0) return;
-      await this.producer!.send({
-        topic: this.topics.changes,
-        acks: -1,
-        messages: events.map((e) => ({ key: nodeKey(e.node ?? e.edge!.from), value: JSON.stringify(e) })),
-      });
-      const seq = events[events.length - 1].seq;
-      await this.producer!.send({
-        topic: this.topics.publisher,
-        acks: -1,
-        messages: [{ value: JSON.stringify({ seq }) }],
-      });
-      this.published = seq;
+      await this.sendChanges(events);
+      await this.recordPublished(events[events.length - 1].seq);
     }
+  }
+
+  /** Publishes change events to `changes`, each keyed by its node (an edge's: its start node). */
+  private async sendChanges(events: ChangeEvent[]): Promise<void> {
+    await this.producer!.send({
+      topic: this.topics.changes,
+      acks: -1,
+      messages: events.map((e) => ({ key: nodeKey(e.node ?? e.edge!.from), value: JSON.stringify(e) })),
+    });
+  }
+
+  /** Records the position published through, once its events are acknowledged: where a new publisher resumes. */
+  private async recordPublished(seq: number): Promise<void> {
+    await this.producer!.send({
+      topic: this.topics.publisher,
+      acks: -1,
+      messages: [{ value: JSON.stringify({ seq }) }],
+    });
+    this.published = seq;
   }
 
   /**
@@ -649,27 +658,11 @@ export class KafkaNearline implements Nearline {
     for (const label of ['Member', 'Job'] as const)
       for await (const page of nodePages(this.store, label, this.opts.batchSize ?? 500)) {
         if (!this.publishing || this.stopped) return;
-        await this.producer!.send({
-          topic: this.topics.changes,
-          acks: -1,
-          messages: page.map((n) => {
-            const event: ChangeEvent = {
-              seq: head,
-              at,
-              kind: 'node.upsert',
-              node: { label, id: n.id },
-              props: n.props,
-            };
-            return { key: nodeKey(event.node!), value: JSON.stringify(event) };
-          }),
-        });
+        await this.sendChanges(
+          page.map((n) => ({ seq: head, at, kind: 'node.upsert', node: { label, id: n.id }, props: n.props })),
+        );
       }
-    await this.producer!.send({
-      topic: this.topics.publisher,
-      acks: -1,
-      messages: [{ value: JSON.stringify({ seq: head }) }],
-    });
-    this.published = head;
+    await this.recordPublished(head);
   }
 
   /** Recomputes what a batch of change events touched and publishes the vectors (the nearline group's work). */

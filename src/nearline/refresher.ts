@@ -197,15 +197,10 @@ export class NearlineRefresher implements Nearline {
       const touched = touchedNodes(events);
       const last = events[events.length - 1].seq;
       await this.matching.refreshMany(touched, last);
-      this.position = last;
-      this.matching.applied(last);
-      this.opts.onBatch?.(touched, last);
-      this.savePosition();
-      this.stats.position = this.position;
       this.stats.applied += events.length;
       this.stats.refreshed += touched.length;
       this.stats.lastBatchMs = Date.now() - t0;
-      this.waiters.settle();
+      this.reached(last, touched);
       if (this.stopped) return;
     }
   }
@@ -241,18 +236,23 @@ export class NearlineRefresher implements Nearline {
       for (let i = 0; i < ids.length; i += this.opts.batchSize)
         await apply(ids.slice(i, i + this.opts.batchSize).map((id) => ({ label, id })));
     }
-    this.position = head;
-    this.matching.applied(head);
-    this.opts.onBatch?.([], head);
-    this.savePosition();
-    this.stats.position = head;
     this.stats.refreshed += refreshed;
-    this.waiters.settle();
+    this.reached(head, []);
     this.log('recomputed every member and job after the trimmed feed', {
       refreshed,
       position: head,
       ms: Date.now() - t0,
     });
+  }
+
+  /** The refresh has served everything up to `seq` (the last batch's members and jobs: `touched`): recorded, told. */
+  private reached(seq: number, touched: Array<NodeRef & { label: 'Member' | 'Job' }>): void {
+    this.position = seq;
+    this.matching.applied(seq);
+    this.opts.onBatch?.(touched, seq);
+    this.savePosition();
+    this.stats.position = seq;
+    this.waiters.settle();
   }
 
   private savePosition(): void {

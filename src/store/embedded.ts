@@ -31,6 +31,7 @@ import {
   subjectOf,
   assertFeedHeld,
   KEPT_SUBJECTS,
+  readsTrimmable,
   checkEdgeVersion,
   assertEdgeType,
   auditList,
@@ -575,7 +576,7 @@ export class EmbeddedStore implements GraphStore {
     this.assertOpen();
     // A follower's feed ends where its graph is: a reader of the feed then reads the nodes it names as of it.
     const end = this.role === 'follower' ? this.catchUp() : Infinity;
-    if (!about || about.some((s) => !KEPT_SUBJECTS.includes(s))) assertFeedHeld(after, this.trimmedPoint(), about);
+    if (readsTrimmable(about)) assertFeedHeld(after, this.trimmedPoint(), about);
     const parse = (r: { seq: number; at: string; event: string }): ChangeEvent => ({
       seq: r.seq,
       at: r.at,

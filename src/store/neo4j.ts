@@ -23,6 +23,7 @@ import {
   subjectOf,
   assertFeedHeld,
   KEPT_SUBJECTS,
+  readsTrimmable,
   checkEdgeVersion,
   assertEdgeShape,
   auditList,
@@ -479,10 +480,10 @@ export class Neo4jStore implements GraphStore {
     // `about` was recorded ('' or null) pass here and are sorted out below.
     // A trim that begins during the read deletes what a reader from before its point may need: checked before and
     // after (the blocks a trim deletes hold no kept subject, so a reader of kept subjects only never meets them).
-    const untrimmed = about.some((s) => !KEPT_SUBJECTS.includes(s));
-    if (untrimmed) assertFeedHeld(after, await this.trimmedThrough(), about);
+    const trimmable = readsTrimmable(about);
+    if (trimmable) assertFeedHeld(after, await this.trimmedThrough(), about);
     const out = await this.changesAbout(after, limit, about);
-    if (untrimmed) assertFeedHeld(after, await this.trimmedThrough(), about);
+    if (trimmable) assertFeedHeld(after, await this.trimmedThrough(), about);
     return out;
   }
 

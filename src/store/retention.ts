@@ -25,7 +25,33 @@ export async function trimPoint(
   retention: FeedRetention,
   opts: { now?: number; cap?: number } = {},
 ): Promise<number> {
+  return pointWithin(store, retention, opts, await bounds(store));
+}
+
+/** Trims the feed as far as the retention allows; null when nothing more may go. */
+export async function trimFeed(
+  store: GraphStore,
+  retention: FeedRetention,
+  opts: { now?: number; cap?: number } = {},
+): Promise<{ through: number; removed: number } | null> {
+  const feed = await bounds(store);
+  const point = await pointWithin(store, retention, opts, feed);
+  if (point <= feed.trimmed) return null;
+  return { through: point, removed: await store.trimChanges(point) };
+}
+
+/** The feed's head and trimmed point, read once for a trim. */
+async function bounds(store: GraphStore): Promise<{ head: number; trimmed: number }> {
   const [head, trimmed] = await Promise.all([store.lastSeq(), store.trimmedThrough()]);
+  return { head, trimmed };
+}
+
+async function pointWithin(
+  store: GraphStore,
+  retention: FeedRetention,
+  opts: { now?: number; cap?: number },
+  { head, trimmed }: { head: number; trimmed: number },
+): Promise<number> {
   if (retention.maxAgeMs <= 0) return trimmed;
   const before = (opts.now ?? Date.now()) - retention.maxAgeMs;
   const limit = Math.min(head - retention.minEvents, opts.cap ?? Infinity);
@@ -45,15 +71,4 @@ export async function trimPoint(
     else lo = mid + 1;
   }
   return lo;
-}
-
-/** Trims the feed as far as the retention allows; null when nothing more may go. */
-export async function trimFeed(
-  store: GraphStore,
-  retention: FeedRetention,
-  opts: { now?: number; cap?: number } = {},
-): Promise<{ through: number; removed: number } | null> {
-  const [point, trimmed] = await Promise.all([trimPoint(store, retention, opts), store.trimmedThrough()]);
-  if (point <= trimmed) return null;
-  return { through: point, removed: await store.trimChanges(point) };
 }

@@ -362,8 +362,12 @@ export class FeedTrimmed extends StoreError {
 
 /** Throws FeedTrimmed when a read after `after` (of the subjects `about`, or all) needs events trimmed away. */
 export function assertFeedHeld(after: number, trimmed: number, about?: readonly ChangeSubject[]): void {
-  if (after < trimmed && (!about || about.some((s) => !KEPT_SUBJECTS.includes(s))))
-    throw new FeedTrimmed(after, trimmed);
+  if (after < trimmed && readsTrimmable(about)) throw new FeedTrimmed(after, trimmed);
+}
+
+/** Whether a read of the feed about `about` (all subjects without) may need events a trim deletes. */
+export function readsTrimmable(about?: readonly ChangeSubject[]): boolean {
+  return !about || about.some((s) => !KEPT_SUBJECTS.includes(s));
 }
 
 /** An edge's `version` property as `ifVersion` compares it (0 when it has none). */

@@ -18,6 +18,11 @@ const ENDS = new Map<string, readonly [NodeLabel, NodeLabel]>([
   ['NEEDS_SKILL', ['Occupation', 'Skill']],
 ]);
 const LINK_TYPES = [...ENDS.keys()] as LinkType[];
+
+/** The link types that start at nodes of `label` (what start-up reads of each skill's or occupation's edges). */
+export function linkTypesFrom(label: NodeLabel): LinkType[] {
+  return LINK_TYPES.filter((t) => ENDS.get(t)![0] === label);
+}
 const NONE: ReadonlyMap<string, Props> = new Map();
 
 export class TaxonomyLinks {

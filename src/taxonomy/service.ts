@@ -8,7 +8,7 @@ import { KEPT_SUBJECTS } from '../store/types.ts';
 import type { GraphStore, NodeRecord } from '../store/types.ts';
 import { toSkill } from './model.ts';
 import type { RelationType, Skill } from './model.ts';
-import { TaxonomyLinks } from './links.ts';
+import { linkTypesFrom, TaxonomyLinks } from './links.ts';
 import type { LinkType } from './links.ts';
 import { LabelSearchIndex } from './search.ts';
 
@@ -40,7 +40,7 @@ export function toOccupation(n: NodeRecord): OccupationView {
 export class TaxonomyService {
   readonly skillIndex = new LabelSearchIndex();
   readonly occupationIndex = new LabelSearchIndex();
-  /** Skills' BROADER and RELATED links in memory (links.ts): what taxonomy walks read. */
+  /** The taxonomy's links in memory (links.ts): what its walks and hierarchy fields read. */
   readonly links = new TaxonomyLinks();
   /** Ids of ISCO groups among the occupations (titles never normalise to a group). */
   readonly occupationGroups = new Set<string>();
@@ -63,32 +63,21 @@ export class TaxonomyService {
 
   constructor(readonly store: GraphStore) {}
 
-  /** Builds the search indexes, the skills' links and the occupations' groups from the store; call once at start-up. */
+  /** Builds the search indexes and the links from the store; call once at start-up. */
   async init(): Promise<void> {
     this.position = await this.store.lastSeq();
     for (const label of ['Skill', 'Occupation'] as const) {
       for await (const page of nodePages(this.store, label)) {
         for (const n of page) this.index(n);
         const ids = page.map((n) => n.id);
-        if (label === 'Occupation') {
-          const [groups, needs] = await Promise.all([
-            this.store.neighborLinksMany('Occupation', ids, 'BROADER_OCCUPATION', 'out'),
-            this.store.neighborLinksMany('Occupation', ids, 'NEEDS_SKILL', 'out'),
-          ]);
+        // Only the links: the records at their other ends are indexed in their own pages.
+        const types = linkTypesFrom(label);
+        const lists = await Promise.all(types.map((t) => this.store.neighborLinksMany(label, ids, t, 'out')));
+        types.forEach((t, k) =>
           ids.forEach((id, i) => {
-            for (const g of groups[i]) this.links.link('BROADER_OCCUPATION', id, g.node.id, g.edge.props);
-            for (const n of needs[i]) this.links.link('NEEDS_SKILL', id, n.node.id, n.edge.props);
-          });
-          continue;
-        }
-        const [broader, related] = await Promise.all([
-          this.store.neighborsMany('Skill', ids, 'BROADER', 'out'),
-          this.store.neighborsMany('Skill', ids, 'RELATED', 'out'),
-        ]);
-        ids.forEach((id, i) => {
-          for (const n of broader[i]) this.links.link('BROADER', id, n.node.id, n.edge.props);
-          for (const n of related[i]) this.links.link('RELATED', id, n.node.id, n.edge.props);
-        });
+            for (const n of lists[k][i]) this.links.link(t, id, n.node.id, n.edge.props);
+          }),
+        );
       }
     }
   }
